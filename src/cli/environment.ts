@@ -1,0 +1,28 @@
+// What the shells take from the environment, in one place: the content folder and the as-of
+// date (flags win over environment variables), and the clock, read here and passed to the core.
+export interface CliEnvironment {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  now: () => Date;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+}
+
+export function defaultEnvironment(): CliEnvironment {
+  return { env: process.env, cwd: process.cwd(), now: () => new Date(), stdout: process.stdout, stderr: process.stderr };
+}
+
+export function contentDir(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  return flag ?? env.PLAYBOOK_CONTENT_DIR ?? 'content';
+}
+
+export function asOfDate(flag: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  return flag ?? (env.PLAYBOOK_AS_OF || undefined);
+}
+
+/** Colour only for a terminal, and never when NO_COLOR is set. */
+export function wantsColor(io: CliEnvironment): boolean {
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return Boolean(io.stdout.isTTY);
+}

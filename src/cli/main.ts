@@ -1,0 +1,63 @@
+// The `playbook` command line: dispatch to a command, and the one place where errors become
+// messages and exit codes (0 clean, 1 findings at or above --fail-on, 2 usage or unreadable content).
+import { AsOfError } from '../core/check.ts';
+import { ContentFolderError } from '../core/load/load-playbook.ts';
+import { CHECK_USAGE, runCheck } from './check.ts';
+import { defaultEnvironment, type CliEnvironment } from './environment.ts';
+import { UsageError } from './errors.ts';
+
+type Command = (argv: string[], io: CliEnvironment) => number | Promise<number>;
+
+interface CommandEntry {
+  run: Command;
+  usage: string;
+  summary: string;
+}
+
+export const COMMANDS: Record<string, CommandEntry> = {
+  check: { run: runCheck, usage: CHECK_USAGE, summary: 'validate the playbook and report what is overdue, stale or broken' },
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, entry]) => `  ${name.padEnd(12)}${entry.summary}`);
+  return `Usage: playbook <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`playbook <command> --help\` for a command's options.\n`;
+}
+
+export async function main(argv: string[], io: CliEnvironment = defaultEnvironment()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`playbook: unknown command \`${name}\`.\n\n${usage()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(command.usage);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr.write(`playbook ${name}: ${(error as Error).message}\n\n${command.usage}`);
+      return 2;
+    }
+    if (error instanceof ContentFolderError || error instanceof AsOfError) {
+      io.stderr.write(`playbook ${name}: ${error.message}\n`);
+      return 2;
+    }
+    // A bug of ours, not the user's: say so plainly; the stack only when asked for.
+    const detail = io.env.PLAYBOOK_DEBUG ? `\n${(error as Error).stack}` : ' (set PLAYBOOK_DEBUG=1 for details)';
+    io.stderr.write(`playbook ${name}: internal error: ${(error as Error).message}${detail}\nPlease report this with the command you ran.\n`);
+    return 2;
+  }
+}
+
+/** node:util parseArgs throws TypeErrors with these codes for unknown or malformed options. */
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: string })?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,72 @@
+// The checker: load a content folder, derive the model for a day, run every rule, and apply the
+// severities that playbook.yaml sets. The CLI and the site both call this, so they agree on
+// every finding by construction.
+import type { Content } from './content.ts';
+import { dateInZone, isCalendarDate, type CalendarDate } from './dates.ts';
+import { compareByPlace, countBySeverity, type Finding, type SeverityCounts } from './findings.ts';
+import { loadPlaybook, type LoadOptions } from './load/load-playbook.ts';
+import { deriveModel, type Model } from './model.ts';
+import { ruleInfo } from './rules/catalog.ts';
+import { CONTENT_RULES, type Rule, type RuleContext } from './rules/index.ts';
+
+export interface CheckOptions extends LoadOptions {
+  /** The day to judge as of; default: today in the playbook's time zone. */
+  asOf?: CalendarDate;
+  /** The clock, passed in: the core never reads it. */
+  now: Date;
+}
+
+export interface CheckResult {
+  asOf: CalendarDate;
+  counts: SeverityCounts;
+  /** Sorted by file, line and column. */
+  findings: Finding[];
+  content: Content;
+  model: Model;
+}
+
+export class AsOfError extends Error {}
+
+export function checkPlaybook(contentDir: string, options: CheckOptions): CheckResult {
+  const content = loadPlaybook(contentDir, options);
+  const asOf = resolveAsOf(content, options);
+  const model = deriveModel(content, asOf);
+  const findings = judge(model);
+  return { asOf, counts: countBySeverity(findings), findings, content, model };
+}
+
+/** `--as-of` when given, else the date in the playbook's time zone at `now`. */
+export function resolveAsOf(content: Content, options: { asOf?: string; now: Date }): CalendarDate {
+  if (options.asOf !== undefined) {
+    if (!isCalendarDate(options.asOf)) {
+      throw new AsOfError(`The as-of date ${JSON.stringify(options.asOf)} is not a calendar date: write it YYYY-MM-DD, such as 2026-11-22.`);
+    }
+    return options.asOf;
+  }
+  return dateInZone(options.now, content.settings.timezone);
+}
+
+/** Every finding about the model: the loader's, then each rule's, at the levels playbook.yaml sets. */
+export function judge(model: Model, rules: readonly Rule[] = CONTENT_RULES): Finding[] {
+  const { content } = model;
+  const levels = content.settings.levels;
+  const findings: Finding[] = [];
+  for (const problem of content.problems) findings.push(problem);
+  for (const rule of rules) {
+    const level = levels[rule.id] ?? ruleInfo(rule.id)!.severity;
+    if (level === 'off') continue;
+    const context: RuleContext = {
+      model,
+      content,
+      asOf: model.asOf,
+      report({ file, path, anchor, subject, owner, message }) {
+        const { line, column } = file.place(path, anchor);
+        const finding: Finding = { rule: rule.id, severity: level, file: file.path, line, column, subject, message };
+        if (owner !== undefined) finding.owner = owner;
+        findings.push(finding);
+      },
+    };
+    rule.check(context);
+  }
+  return findings.sort(compareByPlace);
+}

@@ -1,0 +1,80 @@
+// The content of a playbook as loaded and validated: what people wrote, with ids and files,
+// before any date is applied. The derived model (model.ts) adds what depends on "today".
+import type { Finding } from './findings.ts';
+import type { SourceFile } from './load/source-file.ts';
+import type { AccountData, CommitmentData, Contact, GuideData, MilestoneData, Person, PlanData, Touchpoint } from './schema/index.ts';
+import type { RuleLevel } from './schema/settings.ts';
+
+/** A list entry with its position in the YAML list, so a finding can point at it. */
+export type Indexed<T> = T & { readonly index: number };
+
+export interface ResolvedSettings {
+  title: string;
+  timezone: string;
+  followUpDays: number;
+  remindDays: number;
+  /** Checklist item id -> what must be true before kickoff. */
+  checklist: Readonly<Record<string, string>>;
+  /** Rule id -> the level playbook.yaml sets it to. */
+  levels: Readonly<Record<string, RuleLevel>>;
+  repository?: { url: string; branch: string; contentPath: string };
+  file?: SourceFile;
+}
+
+export interface PersonEntry extends Person {
+  id: string;
+}
+
+export interface Account {
+  id: string;
+  file: SourceFile;
+  data: Omit<AccountData, 'touchpoints' | 'contacts'>;
+  contacts: Indexed<Contact>[];
+  touchpoints: Indexed<Touchpoint>[];
+  plans: Plan[];
+  /** Every contact name written, valid or not: references to them are not unknown. */
+  contactNames: ReadonlySet<string>;
+}
+
+export interface Plan {
+  /** `<account>/<plan>` */
+  id: string;
+  accountId: string;
+  /** The plan's file name without `.mdx`. */
+  slug: string;
+  file: SourceFile;
+  data: Omit<PlanData, 'milestones' | 'commitments'>;
+  milestones: Indexed<MilestoneData>[];
+  commitments: Indexed<CommitmentData>[];
+  /** Its account, when the account's own file loaded. */
+  account: Account | undefined;
+  /** Every commitment id written, valid or not: references to them are not unknown. */
+  commitmentIds: ReadonlySet<string>;
+  /** Every milestone id written, valid or not. */
+  milestoneIds: ReadonlySet<string>;
+}
+
+export interface Guide {
+  /** `guides/<guide>` */
+  id: string;
+  slug: string;
+  file: SourceFile;
+  data: GuideData;
+}
+
+export interface Content {
+  /** The content folder, as given. */
+  dir: string;
+  settings: ResolvedSettings;
+  people: ReadonlyMap<string, PersonEntry>;
+  /** Every person id written in people.yaml, valid or not: references to them are not unknown. */
+  personIds: ReadonlySet<string>;
+  peopleFile: SourceFile | undefined;
+  accounts: Account[];
+  plans: Plan[];
+  guides: Guide[];
+  /** Every file read, by content path. */
+  files: ReadonlyMap<string, SourceFile>;
+  /** `schema` findings found while loading. */
+  problems: Finding[];
+}

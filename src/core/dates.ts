@@ -1,0 +1,107 @@
+// Calendar dates as `YYYY-MM-DD` strings, and durations as whole days.
+//
+// A calendar date is not an instant: `2026-11-02` is the same day in Toronto and in Kiritimati.
+// So dates never pass through a local-time `Date`; arithmetic goes through a UTC day number,
+// which no time zone can shift. Strings in this form also sort and compare correctly as text.
+
+/** A calendar date, always `YYYY-MM-DD`. */
+export type CalendarDate = string;
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** True when `text` is `YYYY-MM-DD` and names a real day (no 2026-02-30). */
+export function isCalendarDate(text: string): boolean {
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+}
+
+/**
+ * A date-only YAML value as a calendar date, whichever parser read it: the `yaml` package and
+ * js-yaml's core schema hand over the string, while js-yaml's default schema (which Astro uses)
+ * hands over a `Date` at UTC midnight. Anything else (a time of day, an impossible day) is
+ * returned unchanged so that validation can say what is wrong with it.
+ */
+export function normalizeDateInput(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime()) && value.getTime() % DAY_MS === 0) {
+    return value.toISOString().slice(0, 10);
+  }
+  return value;
+}
+
+/** Days since 1970-01-01 for a calendar date. */
+export function dayNumber(date: CalendarDate): number {
+  const match = DATE_PATTERN.exec(date);
+  if (!match) throw new RangeError(`not a calendar date: ${JSON.stringify(date)}`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
+}
+
+/** The calendar date `days` after day number 0 (1970-01-01). */
+export function fromDayNumber(days: number): CalendarDate {
+  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+const DURATION_PATTERN = /^([1-9]\d*|0)([dw])$/;
+
+/** True when `text` is a duration such as `10d` or `2w`. */
+export function isDuration(text: string): boolean {
+  return DURATION_PATTERN.test(text);
+}
+
+/** A duration (`10d`, `2w`) in days. */
+export function durationDays(duration: string): number {
+  const match = DURATION_PATTERN.exec(duration);
+  if (!match) throw new RangeError(`not a duration: ${JSON.stringify(duration)}`);
+  return Number(match[1]) * (match[2] === 'w' ? 7 : 1);
+}
+
+/** True when `zone` is an IANA time zone this runtime knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The calendar date it is in `timeZone` at the instant `now`. The caller passes the clock in:
+ * no rule or model function ever reads it.
+ */
+export function dateInZone(now: Date, timeZone: string): CalendarDate {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** "today", "tomorrow", "in 3 days", "yesterday", "7 days ago": `date` as seen from `today`. */
+export function relativeDays(date: CalendarDate, today: CalendarDate): string {
+  const days = daysBetween(today, date);
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+
+/** "1 day", "7 days". */
+export function dayCount(days: number): string {
+  return `${days} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+}

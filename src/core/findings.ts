@@ -1,0 +1,66 @@
+// The finding: one problem or reminder about one place in one file.
+import type { Severity } from './schema/settings.ts';
+
+export type { Severity };
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** Path relative to the working directory, with forward slashes. */
+  file: string;
+  /** 1-based, counted in the whole file (a frontmatter's opening `---` is line 1). */
+  line: number;
+  column: number;
+  /** `northwind`, `northwind/scanner-rollout`, `northwind/scanner-rollout#install-scanners`, `guides/x`, `people/x`, or the file. */
+  subject: string;
+  /** The person id or contact name who owns the thing, where it has one. */
+  owner?: string;
+  message: string;
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+export type SeverityCounts = Record<Severity, number>;
+
+export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+/** File, then line and column, then rule: the order a person reads a file in. */
+export function compareByPlace(a: Finding, b: Finding): number {
+  return (
+    compareText(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.message, b.message)
+  );
+}
+
+/** Most severe first, then by place. */
+export function compareBySeverity(a: Finding, b: Finding): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareByPlace(a, b);
+}
+
+/** Locale-independent, so output is identical on every machine. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** True when `severity` is at or above `threshold`. */
+export function isAtLeast(severity: Severity, threshold: Severity): boolean {
+  return SEVERITY_ORDER[severity] <= SEVERITY_ORDER[threshold];
+}
+
+/** Findings grouped by file, files in order, each group in reading order. */
+export function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of [...findings].sort(compareByPlace)) {
+    const group = groups.get(finding.file);
+    if (group) group.push(finding);
+    else groups.set(finding.file, [finding]);
+  }
+  return groups;
+}

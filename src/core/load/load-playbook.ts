@@ -1,0 +1,347 @@
+// Reads a whole content folder: settings, people, accounts with their plans, and guides. Every
+// problem is collected as a `schema` finding with its place; nothing stops at the first one.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Account, Content, Guide, PersonEntry, Plan } from '../content.ts';
+import type { Finding } from '../findings.ts';
+import { RULE_IDS } from '../rules/catalog.ts';
+import { accountSchema, guideSchema, ID_PATTERN, personSchema, planSchema, settingsSchema, type AccountData, type GuideData, type PlanData, type Settings } from '../schema/index.ts';
+import { didYouMean } from '../suggest.ts';
+import type { ZodTypeAny } from '../zod.ts';
+import { parseYaml } from './parse-yaml.ts';
+import { finding, schemaFindings, type DocumentKind } from './schema-problems.ts';
+import { SourceFile } from './source-file.ts';
+import { validateDocument, withIndex } from './validate.ts';
+import type { YamlPath } from './yaml-places.ts';
+import { resolveSettings } from './settings.ts';
+
+/** The content folder is missing or is not a folder: a usage error, not a finding. */
+export class ContentFolderError extends Error {}
+
+export interface LoadOptions {
+  /** Paths in findings are relative to this folder. Default: the working directory. */
+  cwd?: string;
+}
+
+export function loadPlaybook(contentDir: string, options: LoadOptions = {}): Content {
+  const cwd = options.cwd ?? process.cwd();
+  if (!isDirectory(contentDir)) {
+    throw new ContentFolderError(
+      `The content folder ${contentDir} does not exist or is not a folder. Pass --content DIR or set PLAYBOOK_CONTENT_DIR to the folder that holds playbook.yaml.`,
+    );
+  }
+  const loader = new Loader(contentDir, cwd);
+  return loader.load();
+}
+
+class Loader {
+  private readonly problems: Finding[] = [];
+  private readonly files = new Map<string, SourceFile>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly cwd: string,
+  ) {}
+
+  load(): Content {
+    const settingsFile = this.readFile('playbook.yaml', 'yaml');
+    const settingsData = settingsFile ? this.parse(settingsFile, 'settings', settingsSchema, () => 'playbook.yaml') : {};
+    const settings = resolveSettings((settingsData ?? settingsSchema.parse({})) as Settings, settingsFile);
+    if (settingsFile && settingsData) this.checkRuleIds(settingsFile, settingsData as Settings);
+
+    const peopleFile = this.readFile('people.yaml', 'yaml');
+    const { people, personIds } = peopleFile ? this.loadPeople(peopleFile) : { people: new Map(), personIds: new Set<string>() };
+
+    const accounts: Account[] = [];
+    const plans: Plan[] = [];
+    for (const folder of this.list('accounts')) {
+      const folderPath = `accounts/${folder}`;
+      if (!isDirectory(join(this.dir, folderPath))) {
+        if (/\.mdx?$/.test(folder)) this.misplaced(folderPath, `accounts/<account>/index.mdx`);
+        continue;
+      }
+      const { account, accountPlans } = this.loadAccount(folder);
+      if (account) accounts.push(account);
+      plans.push(...accountPlans);
+    }
+
+    const guides: Guide[] = [];
+    for (const name of this.list('guides')) {
+      if (!name.endsWith('.mdx')) {
+        if (name.endsWith('.md')) this.misplaced(`guides/${name}`, 'guides/<guide>.mdx');
+        continue;
+      }
+      const guide = this.loadGuide(name.slice(0, -4));
+      if (guide) guides.push(guide);
+    }
+
+    return { dir: this.dir, settings, people, personIds, peopleFile, accounts, plans, guides, files: this.files, problems: this.problems };
+  }
+
+  private loadPeople(file: SourceFile): { people: Map<string, PersonEntry>; personIds: Set<string> } {
+    const people = new Map<string, PersonEntry>();
+    const personIds = new Set<string>();
+    const parsed = this.parseYamlOf(file);
+    if (parsed === undefined || parsed === null) return { people, personIds };
+    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+      this.problems.push(finding(file, [], 'value', file.path, 'people.yaml: expected our people keyed by person id, such as `jane-doe:` followed by an indented `name: Jane Doe`'));
+      return { people, personIds };
+    }
+    for (const [id, data] of Object.entries(parsed as Record<string, unknown>)) {
+      personIds.add(id);
+      if (!ID_PATTERN.test(id)) {
+        this.problems.push(finding(file, [id], 'key', `people/${id}`, `person \`${id}\`: the id is not lowercase kebab-case; rename it to something like \`${suggestId(id)}\``));
+      }
+      const result = personSchema.safeParse(data);
+      if (result.success) people.set(id, { ...result.data, id });
+      else this.problems.push(...schemaFindings(file, 'person', personSchema, data, result.error.issues, () => `people/${id}`, [id]));
+    }
+    return { people, personIds };
+  }
+
+  private loadAccount(folder: string): { account: Account | undefined; accountPlans: Plan[] } {
+    const folderPath = `accounts/${folder}`;
+    const names = this.list(folderPath);
+    const index = names.includes('index.mdx') ? this.readFile(`${folderPath}/index.mdx`, 'mdx') : undefined;
+    let account: Account | undefined;
+    if (index) {
+      this.checkId(index, folder, 'account folder');
+      const validated = this.validate<AccountData>(index, 'account', accountSchema, ['contacts', 'touchpoints'], () => folder);
+      if (validated) {
+        const { value, kept, raw } = validated;
+        const { touchpoints, contacts, ...data } = value;
+        account = {
+          id: folder,
+          file: index,
+          data,
+          contacts: withIndex(contacts, kept.contacts),
+          touchpoints: withIndex(touchpoints, kept.touchpoints),
+          plans: [],
+          contactNames: namesWritten(raw, 'contacts', 'name'),
+        };
+      }
+    }
+    const accountPlans: Plan[] = [];
+    for (const name of names) {
+      if (name === 'index.mdx') continue;
+      if (!name.endsWith('.mdx')) {
+        if (name.endsWith('.md')) this.misplaced(`${folderPath}/${name}`, `${folderPath}/<plan>.mdx`);
+        continue;
+      }
+      const plan = this.loadPlan(folder, name.slice(0, -4), account);
+      if (plan) accountPlans.push(plan);
+    }
+    if (!index && names.some((name) => name.endsWith('.mdx') || name.endsWith('.md'))) {
+      const first = names.find((name) => name.endsWith('.mdx') || name.endsWith('.md'))!;
+      const file = this.files.get(`${folderPath}/${first}`);
+      this.problems.push({
+        rule: 'schema',
+        severity: 'error',
+        file: file?.path ?? this.displayPath(`${folderPath}/${first}`),
+        line: 1,
+        column: 1,
+        subject: folder,
+        message: `account ${folder} has no account plan: add ${this.displayPath(`${folderPath}/index.mdx`)} with the account's name, owner, stage and since`,
+      });
+    }
+    if (account) account.plans = accountPlans;
+    return { account, accountPlans };
+  }
+
+  private loadPlan(accountId: string, slug: string, account: Account | undefined): Plan | undefined {
+    const id = `${accountId}/${slug}`;
+    const file = this.readFile(`accounts/${id}.mdx`, 'mdx');
+    if (!file) return undefined;
+    this.checkId(file, slug, 'plan file');
+    const subjectOf = (path: YamlPath): string => {
+      const [list, index] = path;
+      if ((list === 'commitments' || list === 'milestones') && typeof index === 'number') {
+        const itemId = (raw as Record<string, { id?: unknown }[]> | undefined)?.[list]?.[index]?.id;
+        if (typeof itemId === 'string') return `${id}#${itemId}`;
+      }
+      return id;
+    };
+    let raw: unknown;
+    const validated = this.validate<PlanData>(file, 'plan', planSchema, ['milestones', 'commitments'], subjectOf, (data) => {
+      raw = data;
+    });
+    if (!validated) return undefined;
+    const { value, kept } = validated;
+    const { milestones, commitments, ...data } = value;
+    return {
+      id,
+      accountId,
+      slug,
+      file,
+      data,
+      milestones: withIndex(milestones, kept.milestones),
+      commitments: withIndex(commitments, kept.commitments),
+      account,
+      commitmentIds: namesWritten(validated.raw, 'commitments', 'id'),
+      milestoneIds: namesWritten(validated.raw, 'milestones', 'id'),
+    };
+  }
+
+  private loadGuide(slug: string): Guide | undefined {
+    const file = this.readFile(`guides/${slug}.mdx`, 'mdx');
+    if (!file) return undefined;
+    this.checkId(file, slug, 'guide file');
+    const id = `guides/${slug}`;
+    const validated = this.validate<GuideData>(file, 'guide', guideSchema, [], () => id);
+    return validated ? { id, slug, file, data: validated.value } : undefined;
+  }
+
+  /** Parses and validates one document, reporting its problems; `undefined` when nothing can be kept. */
+  private validate<T>(
+    file: SourceFile,
+    kind: DocumentKind,
+    schema: ZodTypeAny,
+    lists: readonly string[],
+    subjectOf: (path: YamlPath) => string,
+    onRaw?: (data: unknown) => void,
+  ): { value: T; kept: Record<string, number[]>; raw: unknown } | undefined {
+    const data = this.parseYamlOf(file);
+    onRaw?.(data);
+    if (data === undefined) return undefined;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      this.problems.push(finding(file, [], 'value', subjectOf([]), `${kind}: the frontmatter must be \`field: value\` lines; see the example in the playbook format`));
+      return undefined;
+    }
+    const result = validateDocument<T>(schema, data, lists);
+    this.problems.push(...schemaFindings(file, kind, schema, data, result.issues, subjectOf));
+    return result.value === undefined ? undefined : { value: result.value, kept: result.kept, raw: data };
+  }
+
+  /** A whole-file YAML document parsed and validated; `undefined` when it has problems. */
+  private parse(file: SourceFile, kind: DocumentKind, schema: ZodTypeAny, subjectOf: (path: YamlPath) => string): unknown {
+    const data = this.parseYamlOf(file);
+    if (data === undefined) return undefined;
+    const result = schema.safeParse(data ?? {});
+    if (result.success) return result.data;
+    this.problems.push(...schemaFindings(file, kind, schema, data, result.error.issues, subjectOf));
+    return undefined;
+  }
+
+  /** The YAML's values, or `undefined` after reporting why there are none. */
+  private parseYamlOf(file: SourceFile): unknown {
+    if (file.yaml === undefined) {
+      const unclosed = file.text.replace(/^\uFEFF/, '').startsWith('---');
+      this.problems.push({
+        rule: 'schema',
+        severity: 'error',
+        file: file.path,
+        line: 1,
+        column: 1,
+        subject: file.path,
+        message: unclosed
+          ? 'the frontmatter is never closed: add a line `---` after the YAML fields, before the body'
+          : 'the file has no frontmatter: start it with a line `---`, then the YAML fields, then a line `---`',
+      });
+      return undefined;
+    }
+    const parsed = parseYaml(file.yaml);
+    if (parsed.ok) return parsed.data;
+    for (const error of parsed.errors) {
+      const { line, column } = file.yamlPosition(error.line, error.column);
+      this.problems.push({
+        rule: 'schema',
+        severity: 'error',
+        file: file.path,
+        line,
+        column,
+        subject: file.path,
+        message: `the YAML does not parse: ${error.message}. Check the indentation, the \`:\` after each field and any unclosed quote or bracket`,
+      });
+    }
+    return undefined;
+  }
+
+  private checkRuleIds(file: SourceFile, settings: Settings): void {
+    for (const [id, level] of Object.entries(settings.rules)) {
+      if (!RULE_IDS.includes(id)) {
+        this.problems.push(finding(file, ['rules', id], 'key', 'playbook.yaml', `rules: unknown rule \`${id}\`${didYouMean(id, RULE_IDS)}; the rules are ${RULE_IDS.join(', ')}`));
+      } else if (id === 'schema' && level !== 'error') {
+        this.problems.push(finding(file, ['rules', id], 'value', 'playbook.yaml', 'rules: `schema` cannot be changed: content that does not validate cannot be judged. Remove this line'));
+      }
+    }
+  }
+
+  private checkId(file: SourceFile, id: string, what: string): void {
+    if (ID_PATTERN.test(id)) return;
+    this.problems.push({
+      rule: 'schema',
+      severity: 'error',
+      file: file.path,
+      line: 1,
+      column: 1,
+      subject: file.path,
+      message: `the ${what} name \`${id}\` is not an id: rename it in lowercase kebab-case, such as \`${suggestId(id)}\``,
+    });
+  }
+
+  private misplaced(contentPath: string, expected: string): void {
+    this.problems.push({
+      rule: 'schema',
+      severity: 'error',
+      file: this.displayPath(contentPath),
+      line: 1,
+      column: 1,
+      subject: this.displayPath(contentPath),
+      message: `this file is not where the playbook looks for content: move it to ${expected}`,
+    });
+  }
+
+  private readFile(contentPath: string, kind: 'yaml' | 'mdx'): SourceFile | undefined {
+    let text: string;
+    try {
+      text = readFileSync(join(this.dir, contentPath), 'utf8');
+    } catch {
+      return undefined;
+    }
+    const path = this.displayPath(contentPath);
+    const file = kind === 'yaml' ? SourceFile.yamlFile(path, contentPath, text) : SourceFile.mdxFile(path, contentPath, text);
+    this.files.set(contentPath, file);
+    return file;
+  }
+
+  private displayPath(contentPath: string): string {
+    return relative(this.cwd, join(this.dir, contentPath)).split(sep).join('/');
+  }
+
+  private list(contentPath: string): string[] {
+    try {
+      return readdirSync(join(this.dir, contentPath)).filter((name) => !name.startsWith('.')).sort();
+    } catch {
+      return [];
+    }
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function namesWritten(data: unknown, list: string, field: string): Set<string> {
+  const entries = (data as Record<string, unknown> | null | undefined)?.[list];
+  const names = new Set<string>();
+  if (Array.isArray(entries)) {
+    for (const entry of entries) {
+      const value = (entry as Record<string, unknown> | null)?.[field];
+      if (typeof value === 'string') names.add(value.trim());
+    }
+  }
+  return names;
+}
+
+function suggestId(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-id'
+  );
+}

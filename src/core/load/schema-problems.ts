@@ -1,0 +1,183 @@
+// Zod's validation issues as findings a person can act on: which thing, which field, what was
+// expected, and how to fix it. Every `schema` message is written here, so they all read alike.
+import type { Finding } from '../findings.ts';
+import { didYouMean } from '../suggest.ts';
+import { z, type ZodIssue, type ZodTypeAny } from '../zod.ts';
+import type { SourceFile } from './source-file.ts';
+import type { YamlPath } from './yaml-places.ts';
+
+/** What kind of file a schema describes, for messages: "plan", "account", ... */
+export type DocumentKind = 'settings' | 'people' | 'person' | 'account' | 'plan' | 'guide';
+
+const DATE_FIELDS = new Set(['since', 'date', 'kickoff', 'due', 'done', 'from', 'to', 'target', 'break_in_until', 'review_by']);
+
+/** What to write for a missing required field. */
+const FIELD_HINTS: Record<string, string> = {
+  owner: 'a person id from people.yaml',
+  by: 'who: a person id, or for a customer signature a contact name',
+  name: 'the name',
+  stage: 'one of prospect, onboarding, delivery, partner, paused, closed',
+  status: 'one of draft, agreed, active, done, cancelled',
+  kind: 'one of call, meeting, email, visit, review',
+  id: 'a kebab-case id such as install-scanners',
+  title: 'a title',
+  what: 'what is promised',
+  reason: 'why',
+};
+
+export function schemaFindings(
+  file: SourceFile,
+  kind: DocumentKind,
+  schema: ZodTypeAny,
+  data: unknown,
+  issues: readonly ZodIssue[],
+  subjectOf: (path: YamlPath) => string,
+  basePath: YamlPath = [],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = allowedKeys(schema, issue.path);
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        const hint = didYouMean(key, allowed);
+        const list = allowed.length > 0 ? `; allowed fields: ${allowed.join(', ')}` : '';
+        findings.push(
+          finding(file, [...basePath, ...path], 'key', subjectOf(path), `${thingName(kind, issue.path, data)}: unknown field \`${key}\`${hint}${list}`),
+        );
+      }
+      continue;
+    }
+    if (issue.code === 'invalid_union' || issue.code === 'invalid_union_discriminator') continue;
+    const path = issue.path;
+    const field = String(path[path.length - 1] ?? '');
+    const owner = thingName(kind, path.slice(0, -1), data);
+    const value = valueAt(data, path);
+    let message: string;
+    if (issue.code === 'invalid_type' && issue.received === 'undefined') {
+      message = `${owner}: \`${field}\` is missing; add \`${field}:\` with ${hintFor(field)}`;
+      findings.push(finding(file, [...basePath, ...path], 'key', subjectOf(path), message));
+      continue;
+    }
+    if (issue.code === 'invalid_enum_value') {
+      const options = issue.options.map(String);
+      message = `${owner}: \`${field}\` is ${show(value)}${didYouMean(String(value), options)}; expected one of ${options.join(', ')}`;
+    } else if (issue.code === 'invalid_type' && issue.received === 'null') {
+      message = `${owner}: \`${field}\` is empty; ${expectation(issue, field)}`;
+    } else {
+      message = `${owner}: \`${field}\` is ${show(value)}; ${expectation(issue, field)}`;
+    }
+    findings.push(finding(file, [...basePath, ...path], 'value', subjectOf(path), message));
+  }
+  return findings;
+}
+
+/** A finding of the `schema` rule at a YAML node. */
+export function finding(file: SourceFile, path: YamlPath, anchor: 'key' | 'value', subject: string, message: string): Finding {
+  const { line, column } = file.place(path, anchor);
+  return { rule: 'schema', severity: 'error', file: file.path, line, column, subject, message };
+}
+
+function expectation(issue: ZodIssue, field: string): string {
+  if (issue.code === 'invalid_type' && (issue.expected === 'object' || issue.expected === 'array')) {
+    return issue.expected === 'object'
+      ? 'expected a group of fields (`key: value` lines indented below it)'
+      : 'expected a list (one `- item` per line, or `[a, b]`)';
+  }
+  if (issue.code === 'invalid_type' && DATE_FIELDS.has(field)) {
+    return 'expected a date written YYYY-MM-DD, such as 2026-11-02';
+  }
+  if (issue.code === 'invalid_type') return `expected ${article(issue.expected)}`;
+  return issue.message.replace(/^Invalid input$/, 'this value is not allowed here');
+}
+
+function hintFor(field: string): string {
+  if (DATE_FIELDS.has(field)) return 'a date written YYYY-MM-DD';
+  return FIELD_HINTS[field] ?? 'a value';
+}
+
+function article(type: string): string {
+  return type === 'string' ? 'text' : /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value instanceof Date) return value.toISOString();
+  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function valueAt(data: unknown, path: YamlPath): unknown {
+  let node: unknown = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+/** "commitment install-scanners", "slip 2 of commitment install-scanners", "the account". */
+export function thingName(kind: DocumentKind, path: YamlPath, data: unknown): string {
+  const [first, second, third, fourth] = path;
+  const idAt = (p: YamlPath): string => {
+    const item = valueAt(data, p) as { id?: unknown; name?: unknown; date?: unknown } | undefined;
+    if (item && typeof item.id === 'string') return ` ${item.id}`;
+    if (item && typeof item.name === 'string') return ` ${item.name}`;
+    return ` #${Number(p[p.length - 1]) + 1}`;
+  };
+  if (kind === 'plan' && (first === 'commitments' || first === 'milestones') && typeof second === 'number') {
+    const item = `${first === 'commitments' ? 'commitment' : 'milestone'}${idAt([first, second])}`;
+    if (third === 'slips' && typeof fourth === 'number') return `slip ${fourth + 1} of ${item}`;
+    if (third === 'dropped' && path.length === 3) return `the drop of ${item}`;
+    return item;
+  }
+  if (kind === 'plan' && first === 'agreement') {
+    if (second === 'customer') return "the customer's signature";
+    if (second === 'us') return 'our signature';
+    return 'the agreement';
+  }
+  if (kind === 'plan' && first === 'handoff') return 'the handoff checklist';
+  if (kind === 'account' && first === 'touchpoints' && typeof second === 'number') {
+    const touchpoint = valueAt(data, [first, second]) as { date?: unknown } | undefined;
+    return typeof touchpoint?.date === 'string' ? `touchpoint of ${touchpoint.date}` : `touchpoint #${second + 1}`;
+  }
+  if (kind === 'account' && first === 'contacts' && typeof second === 'number') return `contact${idAt([first, second])}`;
+  if (kind === 'settings' && first === 'handoff_checklist') return 'handoff_checklist';
+  if (kind === 'settings' && first === 'rules') return 'rules';
+  if (kind === 'settings' && first === 'repository') return 'repository';
+  if (path.length === 0 || kind === 'person') return WHOLE[kind];
+  return `${WHOLE[kind]} (${path.join('.')})`;
+}
+
+const WHOLE: Record<DocumentKind, string> = {
+  settings: 'playbook.yaml',
+  people: 'people.yaml',
+  person: 'person',
+  account: 'account',
+  plan: 'plan',
+  guide: 'guide',
+};
+
+/** The field names an object schema allows at `path`. */
+function allowedKeys(schema: ZodTypeAny, path: YamlPath): string[] {
+  let node: ZodTypeAny | undefined = schema;
+  for (const segment of path) {
+    node = unwrap(node);
+    if (node instanceof z.ZodObject) node = (node.shape as Record<string, ZodTypeAny>)[String(segment)];
+    else if (node instanceof z.ZodArray) node = node.element as ZodTypeAny;
+    else if (node instanceof z.ZodRecord) node = node.valueSchema as ZodTypeAny;
+    else return [];
+  }
+  node = unwrap(node);
+  return node instanceof z.ZodObject ? Object.keys(node.shape as object) : [];
+}
+
+function unwrap(schema: ZodTypeAny | undefined): ZodTypeAny | undefined {
+  let node = schema;
+  for (;;) {
+    if (node instanceof z.ZodOptional || node instanceof z.ZodNullable) node = node.unwrap() as ZodTypeAny;
+    else if (node instanceof z.ZodDefault) node = node.removeDefault() as ZodTypeAny;
+    else if (node instanceof z.ZodEffects) node = node.innerType() as ZodTypeAny;
+    else return node;
+  }
+}

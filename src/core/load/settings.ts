@@ -1,0 +1,22 @@
+import type { ResolvedSettings } from '../content.ts';
+import { durationDays } from '../dates.ts';
+import type { Settings } from '../schema/settings.ts';
+import type { SourceFile } from './source-file.ts';
+
+/** playbook.yaml with its defaults applied and durations in days. */
+export function resolveSettings(settings: Settings, file: SourceFile | undefined): ResolvedSettings {
+  return {
+    title: settings.title,
+    timezone: settings.timezone,
+    followUpDays: durationDays(settings.follow_up_every),
+    remindDays: durationDays(settings.remind_before),
+    checklist: settings.handoff_checklist,
+    levels: settings.rules,
+    repository: settings.repository && {
+      url: settings.repository.url.replace(/\/+$/, ''),
+      branch: settings.repository.branch,
+      contentPath: settings.repository.content_path.replace(/^\/+|\/+$/g, ''),
+    },
+    file,
+  };
+}

@@ -1,0 +1,257 @@
+// Where each node of a YAML document stands, by path (`['commitments', 3, 'due']`).
+//
+// Findings point at the exact line, but the `yaml` package's position-keeping parser is about
+// ten times slower than reading the values with js-yaml, and a large playbook has findings in
+// most files. So the places of block-style YAML, which is what people write, are read by a
+// single pass over the lines here. Anything this scanner is not sure of (anchors, tags, flow
+// collections over several lines, tabs) it leaves out, and the caller then asks the `yaml`
+// package for that one file (see locate.ts). tests/core/yaml-places.test.ts checks that both
+// agree on every node of the example playbook and of generated ones.
+
+export type YamlPath = readonly (string | number)[];
+
+/** A 1-based line and column inside the YAML text. */
+export interface Pos {
+  line: number;
+  column: number;
+}
+
+/** Where a node stands: its key (or its list dash), and its value. */
+export interface Place {
+  key?: Pos;
+  value?: Pos;
+}
+
+export type Places = Map<string, Place>;
+
+export function pathKey(path: YamlPath): string {
+  return path.join('\u0000');
+}
+
+interface Container {
+  kind: 'map' | 'seq';
+  /** Column of the container's keys (map) or dashes (seq). */
+  col: number;
+  path: YamlPath;
+  index: number;
+}
+
+/** A key or list item whose value starts on a later line. */
+interface Pending {
+  path: YamlPath;
+  col: number;
+  /** A key may hold a list whose dashes stand at its own column; a list item may not. */
+  isKey: boolean;
+}
+
+class Unsure extends Error {}
+
+const PLAIN_KEY = /^((?:[^\s#:'"{}[\],&*!|>%@`-]|-(?=\S))(?:[^:\n]|:(?=[^\s]))*?)[ \t]*:(?=\s|$)/;
+const QUOTED_KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=\s|$)/;
+
+/** Reads the places of every node it is sure of, or `undefined` when it is sure of none. */
+export function scanPlaces(text: string): Places | undefined {
+  try {
+    return new Scanner(text).run();
+  } catch (error) {
+    if (error instanceof Unsure) return undefined;
+    throw error;
+  }
+}
+
+class Scanner {
+  private readonly places: Places = new Map();
+  private readonly stack: Container[] = [];
+  private pending: Pending | undefined;
+  private line = 0;
+  private text = '';
+
+  constructor(private readonly source: string) {}
+
+  run(): Places {
+    const lines = this.source.split('\n');
+    // Lines deeper than this column continue a scalar (plain, quoted or block) begun above.
+    let scalarCol: number | undefined;
+    for (let i = 0; i < lines.length; i++) {
+      let text = lines[i]!;
+      if (text.endsWith('\r')) text = text.slice(0, -1);
+      let pos = 0;
+      while (text.charCodeAt(pos) === 32) pos++;
+      if (text[pos] === '\t') throw new Unsure();
+      if (pos === text.length || text[pos] === '#') continue;
+      if (scalarCol !== undefined && pos + 1 > scalarCol) continue;
+      scalarCol = undefined;
+      if (pos === 0 && (text.startsWith('---') || text.startsWith('...') || text.startsWith('%'))) throw new Unsure();
+      this.line = i + 1;
+      this.text = text;
+      scalarCol = this.node(pos);
+    }
+    return this.places;
+  }
+
+  private set(path: YamlPath, part: keyof Place, pos: number): void {
+    const key = pathKey(path);
+    const place = this.places.get(key) ?? {};
+    if (place[part] === undefined) place[part] = { line: this.line, column: pos + 1 };
+    this.places.set(key, place);
+  }
+
+  /** The container a new block entry at `col` belongs to, opening it if needed. */
+  private containerFor(kind: 'map' | 'seq', col: number): Container {
+    while (this.stack.length > 0) {
+      const top = this.stack[this.stack.length - 1]!;
+      // A list may stand at the same indentation as the key that holds it; the next key ends it.
+      if (top.col > col || (top.col === col && top.kind === 'seq' && kind === 'map' && this.pending === undefined)) {
+        this.stack.pop();
+      } else break;
+    }
+    const pending = this.pending;
+    this.pending = undefined;
+    const top = this.stack[this.stack.length - 1];
+    if (pending && (col > pending.col || (kind === 'seq' && pending.isKey && col === pending.col))) {
+      const container: Container = { kind, col, path: pending.path, index: 0 };
+      this.set(pending.path, 'value', col - 1);
+      this.stack.push(container);
+      return container;
+    }
+    if (top && top.col === col && top.kind === kind) return top;
+    if (!top && !pending) {
+      const container: Container = { kind, col, path: [], index: 0 };
+      this.set([], 'value', col - 1);
+      this.stack.push(container);
+      return container;
+    }
+    throw new Unsure();
+  }
+
+  /** Reads the block entry (key or dash) at `pos`; returns the column below which a scalar may continue. */
+  private node(pos: number): number | undefined {
+    const text = this.text;
+    if (text[pos] === '-' && (pos + 1 === text.length || text[pos + 1] === ' ')) {
+      const seq = this.containerFor('seq', pos + 1);
+      const path = [...seq.path, seq.index++];
+      this.set(path, 'key', pos);
+      let rest = pos + 1;
+      while (text.charCodeAt(rest) === 32) rest++;
+      this.pending = { path, col: pos + 1, isKey: false };
+      if (rest === text.length || text[rest] === '#') return undefined;
+      return this.node(rest);
+    }
+    const match = PLAIN_KEY.exec(text.slice(pos)) ?? QUOTED_KEY.exec(text.slice(pos));
+    if (match) {
+      const map = this.containerFor('map', pos + 1);
+      const raw = match[1]!;
+      const name = raw.startsWith('"') ? (JSON.parse(raw) as string) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+      const path = [...map.path, name];
+      this.set(path, 'key', pos);
+      let rest = pos + match[0].length;
+      while (text.charCodeAt(rest) === 32) rest++;
+      if (rest === text.length || text[rest] === '#') {
+        this.pending = { path, col: pos + 1, isKey: true };
+        return undefined;
+      }
+      this.scalarOrFlow(path, rest);
+      return pos + 1;
+    }
+    // A scalar or flow collection standing alone: only as the value of a list item.
+    const pending = this.pending;
+    if (!pending) throw new Unsure();
+    this.pending = undefined;
+    this.scalarOrFlow(pending.path, pos);
+    return pending.col;
+  }
+
+  private scalarOrFlow(path: YamlPath, pos: number): void {
+    const c = this.text[pos];
+    if (c === '&' || c === '*' || c === '!' || c === '?') throw new Unsure();
+    this.set(path, 'value', pos);
+    if (c === '{' || c === '[') new FlowReader(this, this.text).read(path, pos);
+  }
+
+  /** Used by FlowReader. */
+  mark(path: YamlPath, part: keyof Place, pos: number): void {
+    this.set(path, part, pos);
+  }
+}
+
+/** The places inside a flow collection written on one line: `{ by: Bob, date: 2026-08-20 }`, `[a, b]`. */
+class FlowReader {
+  constructor(
+    private readonly scanner: Scanner,
+    private readonly text: string,
+  ) {}
+
+  read(path: YamlPath, pos: number): number {
+    const open = this.text[pos];
+    const close = open === '{' ? '}' : ']';
+    let i = this.skip(pos + 1);
+    let index = 0;
+    while (i < this.text.length && this.text[i] !== close) {
+      if (open === '{') {
+        const keyStart = i;
+        const keyEnd = this.scalarEnd(i, true);
+        const name = this.unquote(this.text.slice(keyStart, keyEnd).trim());
+        const itemPath = [...path, name];
+        this.scanner.mark(itemPath, 'key', keyStart);
+        i = this.skip(keyEnd);
+        if (this.text[i] !== ':') throw new Unsure();
+        i = this.skip(i + 1);
+        if (this.text[i] === ',' || this.text[i] === '}') throw new Unsure();
+        i = this.value(itemPath, i);
+      } else {
+        const itemPath = [...path, index++];
+        this.scanner.mark(itemPath, 'key', i);
+        i = this.value(itemPath, i);
+      }
+      i = this.skip(i);
+      if (this.text[i] === ',') i = this.skip(i + 1);
+      else if (this.text[i] !== close) throw new Unsure();
+    }
+    if (i >= this.text.length) throw new Unsure();
+    return i + 1;
+  }
+
+  private value(path: YamlPath, i: number): number {
+    const c = this.text[i];
+    if (c === '&' || c === '*' || c === '!' || c === '?') throw new Unsure();
+    this.scanner.mark(path, 'value', i);
+    if (c === '{' || c === '[') return this.read(path, i);
+    return this.scalarEnd(i, false);
+  }
+
+  /** End of a scalar inside a flow collection (exclusive). */
+  private scalarEnd(i: number, isKey: boolean): number {
+    const c = this.text[i];
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < this.text.length) {
+        if (c === '"' && this.text[j] === '\\') j += 2;
+        else if (this.text[j] === c) {
+          if (c === "'" && this.text[j + 1] === "'") j += 2;
+          else return j + 1;
+        } else j++;
+      }
+      throw new Unsure();
+    }
+    let j = i;
+    while (j < this.text.length) {
+      const ch = this.text[j]!;
+      if (ch === ',' || ch === ']' || ch === '}' || ch === '[' || ch === '{') break;
+      if (ch === ':' && (isKey || /[\s,\]}]/.test(this.text[j + 1] ?? ' '))) break;
+      if (ch === '#' && this.text[j - 1] === ' ') throw new Unsure();
+      j++;
+    }
+    return j;
+  }
+
+  private unquote(raw: string): string {
+    if (raw.startsWith('"')) return JSON.parse(raw) as string;
+    if (raw.startsWith("'")) return raw.slice(1, -1).replace(/''/g, "'");
+    return raw;
+  }
+
+  private skip(i: number): number {
+    while (this.text[i] === ' ') i++;
+    return i;
+  }
+}

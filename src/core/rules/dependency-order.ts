@@ -1,0 +1,26 @@
+import type { CommitmentView } from '../model.ts';
+import type { Rule } from './rule.ts';
+
+/** An open commitment due before an open commitment it waits for. */
+export const dependencyOrder: Rule = {
+  id: 'dependency-order',
+  check({ model, report }) {
+    for (const view of model.plans) {
+      const byId = new Map<string, CommitmentView>(view.commitments.map((c) => [c.id, c]));
+      for (const commitment of view.commitments) {
+        if (!commitment.open) continue;
+        commitment.data.after.forEach((id, i) => {
+          const before = byId.get(id);
+          if (!before || !before.open || before === commitment || !(commitment.data.due < before.data.due)) return;
+          report({
+            file: view.plan.file,
+            path: ['commitments', commitment.data.index, 'after', i],
+            subject: commitment.key,
+            owner: commitment.data.owner,
+            message: `${commitment.data.what} is due ${commitment.data.due}, before ${before.data.what} (${id}, due ${before.data.due}) that it waits for; move one of the dates, with a slip, or drop the dependency`,
+          });
+        });
+      }
+    }
+  },
+};

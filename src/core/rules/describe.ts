@@ -1,0 +1,30 @@
+// Words the rule messages share, so that findings read alike.
+import type { Content } from '../content.ts';
+import { dayCount, daysBetween, relativeDays, type CalendarDate } from '../dates.ts';
+import type { CommitmentView } from '../model.ts';
+
+/** "Omar Haddad", or "Bob Smith (client)" for a commitment on the client's side. */
+export function ownerLabel(commitment: CommitmentView): string {
+  return commitment.side === 'client' ? `${commitment.ownerName} (client)` : commitment.ownerName;
+}
+
+/** A person's name from people.yaml, or the id when they are not there. */
+export function personName(content: Content, id: string | undefined): string {
+  if (id === undefined) return 'nobody';
+  return content.people.get(id)?.name ?? id;
+}
+
+/** "2026-11-15 (7 days ago)" */
+export function dateWithDistance(date: CalendarDate, asOf: CalendarDate): string {
+  return `${date} (${relativeDays(date, asOf)})`;
+}
+
+/** "every 2 weeks" / "every 10 days" */
+export function cadenceLabel(days: number): string {
+  return days % 7 === 0 ? `every ${days / 7 === 1 ? 'week' : `${days / 7} weeks`}` : `every ${dayCount(days)}`;
+}
+
+/** "7 days" between two dates. */
+export function gap(from: CalendarDate, to: CalendarDate): string {
+  return dayCount(daysBetween(from, to));
+}

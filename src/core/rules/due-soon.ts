@@ -1,0 +1,19 @@
+import { dateWithDistance, ownerLabel } from './describe.ts';
+import type { Rule } from './rule.ts';
+
+/** An open commitment due today or within `remind_before`, in an agreed or active plan. */
+export const dueSoon: Rule = {
+  id: 'due-soon',
+  check({ model, asOf, report }) {
+    for (const commitment of model.commitments) {
+      if (commitment.status !== 'due-soon') continue;
+      report({
+        file: commitment.plan.file,
+        path: ['commitments', commitment.data.index],
+        subject: commitment.key,
+        owner: commitment.data.owner,
+        message: `${commitment.data.what} is due ${dateWithDistance(commitment.data.due, asOf)}; owner ${ownerLabel(commitment)}`,
+      });
+    }
+  },
+};

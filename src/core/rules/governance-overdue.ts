@@ -1,0 +1,21 @@
+import { cadenceLabel, dateWithDistance, personName } from './describe.ts';
+import type { Rule } from './rule.ts';
+
+/** An account in delivery or partner with `governance_every` whose last review is too long ago. */
+export const governanceOverdue: Rule = {
+  id: 'governance-overdue',
+  check({ model, content, asOf, report }) {
+    for (const view of model.accounts) {
+      if (!view.governanceOverdue) continue;
+      const { account, lastReview } = view;
+      const last = lastReview ? `the last review was on ${dateWithDistance(lastReview.date, asOf)}` : `no review is logged since ${dateWithDistance(account.data.since, asOf)}`;
+      report({
+        file: account.file,
+        path: lastReview ? ['touchpoints', lastReview.index] : ['governance_every'],
+        subject: account.id,
+        owner: account.data.owner,
+        message: `The governance review with ${account.data.name} is overdue: ${last}, and reviews are held ${cadenceLabel(view.governanceDays!)} (due ${view.nextReview}); owner ${personName(content, account.data.owner)}`,
+      });
+    }
+  },
+};

@@ -1,0 +1,20 @@
+import { dateWithDistance, personName } from './describe.ts';
+import type { Rule } from './rule.ts';
+
+/** A guide whose `review_by` is before today. */
+export const guideReviewDue: Rule = {
+  id: 'guide-review-due',
+  check({ model, content, asOf, report }) {
+    for (const guide of model.guides) {
+      const reviewBy = guide.data.review_by;
+      if (reviewBy === undefined || !(reviewBy < asOf)) continue;
+      report({
+        file: guide.file,
+        path: ['review_by'],
+        subject: guide.id,
+        owner: guide.data.owner,
+        message: `The guide ${guide.data.title} was due for review on ${dateWithDistance(reviewBy, asOf)}; reread it and move \`review_by\`${guide.data.owner ? `; owner ${personName(content, guide.data.owner)}` : ''}`,
+      });
+    }
+  },
+};

@@ -1,0 +1,24 @@
+import { dateWithDistance, personName } from './describe.ts';
+import type { Rule } from './rule.ts';
+
+/** An agreed or active plan whose kickoff is today or earlier with a checklist item without a date. */
+export const handoffIncomplete: Rule = {
+  id: 'handoff-incomplete',
+  check({ model, content, asOf, report }) {
+    for (const view of model.plans) {
+      const { plan } = view;
+      if (!view.promising || plan.data.kickoff > asOf) continue;
+      for (const item of view.handoff) {
+        if (item.done !== undefined) continue;
+        report({
+          file: plan.file,
+          path: Object.keys(plan.data.handoff).length > 0 ? ['handoff'] : ['kickoff'],
+          anchor: 'key',
+          subject: plan.id,
+          owner: plan.data.owner,
+          message: `Kickoff was ${dateWithDistance(plan.data.kickoff, asOf)} but the handoff item "${item.label}" (${item.id}) has no date; add \`${item.id}: YYYY-MM-DD\` under \`handoff:\` once it is done; owner ${personName(content, plan.data.owner)}`,
+        });
+      }
+    }
+  },
+};

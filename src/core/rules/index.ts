@@ -1,0 +1,40 @@
+// The rules the checker runs, in the catalogue's order. A new rule is one file beside this one,
+// listed here and in catalog.ts. (`schema` findings come from loading, not from a rule here.)
+import { agreementUnsigned } from './agreement-unsigned.ts';
+import { closedPlanOpenItems } from './closed-plan-open-items.ts';
+import { dependencyCycle } from './dependency-cycle.ts';
+import { dependencyOrder } from './dependency-order.ts';
+import { dueSoon } from './due-soon.ts';
+import { duplicateId } from './duplicate-id.ts';
+import { futureDate } from './future-date.ts';
+import { governanceOverdue } from './governance-overdue.ts';
+import { guideReviewDue } from './guide-review-due.ts';
+import { handoffIncomplete } from './handoff-incomplete.ts';
+import { milestoneOverdue } from './milestone-overdue.ts';
+import { overdue } from './overdue.ts';
+import type { Rule } from './rule.ts';
+import { slipMismatch } from './slip-mismatch.ts';
+import { slipUndisclosed } from './slip-undisclosed.ts';
+import { staleFollowUp } from './stale-follow-up.ts';
+import { unknownReference } from './unknown-reference.ts';
+
+export const CONTENT_RULES: readonly Rule[] = [
+  unknownReference,
+  duplicateId,
+  dependencyCycle,
+  slipUndisclosed,
+  slipMismatch,
+  futureDate,
+  overdue,
+  milestoneOverdue,
+  staleFollowUp,
+  governanceOverdue,
+  handoffIncomplete,
+  agreementUnsigned,
+  dependencyOrder,
+  closedPlanOpenItems,
+  dueSoon,
+  guideReviewDue,
+];
+
+export type { Rule, RuleContext } from './rule.ts';

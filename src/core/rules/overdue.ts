@@ -1,0 +1,19 @@
+import { dateWithDistance, ownerLabel } from './describe.ts';
+import type { Rule } from './rule.ts';
+
+/** An open commitment whose due date is before today, in an agreed or active plan. */
+export const overdue: Rule = {
+  id: 'overdue',
+  check({ model, asOf, report }) {
+    for (const commitment of model.commitments) {
+      if (commitment.status !== 'overdue') continue;
+      report({
+        file: commitment.plan.file,
+        path: ['commitments', commitment.data.index],
+        subject: commitment.key,
+        owner: commitment.data.owner,
+        message: `${commitment.data.what} was due ${dateWithDistance(commitment.data.due, asOf)}; owner ${ownerLabel(commitment)}`,
+      });
+    }
+  },
+};
