@@ -6,6 +6,8 @@ import type { Account, Content, Guide, PersonEntry, Plan } from '../content.ts';
 import type { Finding } from '../findings.ts';
 import { RULE_IDS } from '../rules/catalog.ts';
 import { accountSchema, guideSchema, ID_PATTERN, personSchema, planSchema, settingsSchema, type AccountData, type GuideData, type PlanData, type Settings } from '../schema/index.ts';
+import { FAIL, fastParse } from '../schema/fast-parse.ts';
+import type { Person } from '../schema/people.ts';
 import { didYouMean } from '../suggest.ts';
 import type { ZodTypeAny } from '../zod.ts';
 import { parseYaml } from './parse-yaml.ts';
@@ -21,6 +23,11 @@ export class ContentFolderError extends Error {}
 export interface LoadOptions {
   /** Paths in findings are relative to this folder. Default: the working directory. */
   cwd?: string;
+  /**
+   * Content path (`accounts/northwind/index.mdx`) -> text read instead of the file on disk, new
+   * files included: an edit is judged by the same loader and rules before it is written.
+   */
+  overlay?: ReadonlyMap<string, string>;
 }
 
 export function loadPlaybook(contentDir: string, options: LoadOptions = {}): Content {
@@ -30,7 +37,7 @@ export function loadPlaybook(contentDir: string, options: LoadOptions = {}): Con
       `The content folder ${contentDir} does not exist or is not a folder. Pass --content DIR or set PLAYBOOK_CONTENT_DIR to the folder that holds playbook.yaml.`,
     );
   }
-  const loader = new Loader(contentDir, cwd);
+  const loader = new Loader(contentDir, cwd, options.overlay);
   return loader.load();
 }
 
@@ -41,6 +48,7 @@ class Loader {
   constructor(
     private readonly dir: string,
     private readonly cwd: string,
+    private readonly overlay: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   load(): Content {
@@ -56,7 +64,7 @@ class Loader {
     const plans: Plan[] = [];
     for (const folder of this.list('accounts')) {
       const folderPath = `accounts/${folder}`;
-      if (!isDirectory(join(this.dir, folderPath))) {
+      if (!this.isFolder(folderPath)) {
         if (/\.mdx?$/.test(folder)) this.misplaced(folderPath, `accounts/<account>/index.mdx`);
         continue;
       }
@@ -91,6 +99,11 @@ class Loader {
       personIds.add(id);
       if (!ID_PATTERN.test(id)) {
         this.problems.push(finding(file, [id], 'key', `people/${id}`, `person \`${id}\`: the id is not lowercase kebab-case; rename it to something like \`${suggestId(id)}\``));
+      }
+      const fast = fastParse(personSchema, data);
+      if (fast !== FAIL) {
+        people.set(id, { ...(fast as Person), id });
+        continue;
       }
       const result = personSchema.safeParse(data);
       if (result.success) people.set(id, { ...result.data, id });
@@ -294,7 +307,7 @@ class Loader {
   private readFile(contentPath: string, kind: 'yaml' | 'mdx'): SourceFile | undefined {
     let text: string;
     try {
-      text = readFileSync(join(this.dir, contentPath), 'utf8');
+      text = this.overlay.get(contentPath) ?? readFileSync(join(this.dir, contentPath), 'utf8');
     } catch {
       return undefined;
     }
@@ -309,11 +322,23 @@ class Loader {
   }
 
   private list(contentPath: string): string[] {
+    let names: string[];
     try {
-      return readdirSync(join(this.dir, contentPath)).filter((name) => !name.startsWith('.')).sort();
+      names = readdirSync(join(this.dir, contentPath));
     } catch {
-      return [];
+      names = [];
     }
+    // Files that exist only in the overlay, and the folders that hold them.
+    for (const path of this.overlay.keys()) {
+      if (path.startsWith(`${contentPath}/`)) names.push(path.slice(contentPath.length + 1).split('/')[0]!);
+    }
+    return [...new Set(names)].filter((name) => !name.startsWith('.')).sort();
+  }
+
+  private isFolder(contentPath: string): boolean {
+    if (isDirectory(join(this.dir, contentPath))) return true;
+    for (const path of this.overlay.keys()) if (path.startsWith(`${contentPath}/`)) return true;
+    return false;
   }
 }
 

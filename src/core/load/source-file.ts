@@ -50,18 +50,33 @@ export class SourceFile {
    */
   static mdxFile(path: string, contentPath: string, text: string): SourceFile {
     const source = stripBom(text);
-    const lines = source.split('\n');
-    if (lines[0]?.trimEnd() !== '---') return new SourceFile(path, contentPath, text, undefined, 1, source, 1);
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i]!.trimEnd();
+    const firstEnd = lineEnd(source, 0);
+    if (source.slice(0, firstEnd).trimEnd() !== '---') return new SourceFile(path, contentPath, text, undefined, 1, source, 1);
+    // Walk line by line with indexOf rather than splitting the whole file: bodies can be long.
+    let lineNumber = 2;
+    let start = nextLine(source, firstEnd);
+    while (start < source.length) {
+      const end = lineEnd(source, start);
+      const line = source.slice(start, end).trimEnd();
       if (line === '---' || line === '...') {
-        const yaml = lines.slice(1, i).join('\n');
-        const body = lines.slice(i + 1).join('\n');
-        return new SourceFile(path, contentPath, text, yaml, 2, body, i + 2);
+        const yaml = source.slice(nextLine(source, firstEnd), Math.max(nextLine(source, firstEnd), start - 1));
+        return new SourceFile(path, contentPath, text, yaml, 2, source.slice(nextLine(source, end)), lineNumber + 1);
       }
+      start = nextLine(source, end);
+      lineNumber++;
     }
     return new SourceFile(path, contentPath, text, undefined, 1, source, 1);
   }
+}
+
+/** Index of the `\n` ending the line that starts at `start`, or the text's length. */
+function lineEnd(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  return end === -1 ? text.length : end;
+}
+
+function nextLine(text: string, end: number): number {
+  return Math.min(end + 1, text.length + 1);
 }
 
 function stripBom(text: string): string {

@@ -1,6 +1,7 @@
 // Validates one document against its schema, keeping what can be kept: a bad commitment or an
 // unknown field is reported, and the rest of the plan is still judged by the rules, so that one
 // run shows every problem rather than one per file.
+import { FAIL, fastParse } from '../schema/fast-parse.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 
 export interface Validated<T> {
@@ -16,12 +17,14 @@ export interface Validated<T> {
  * touchpoints): a bad entry is left out, and the others keep their original index.
  */
 export function validateDocument<T>(schema: ZodTypeAny, data: unknown, lists: readonly string[]): Validated<T> {
-  const first = schema.safeParse(data);
   const identity = (name: string): number[] => {
     const list = (data as Record<string, unknown> | null)?.[name];
     return Array.isArray(list) ? list.map((_, i) => i) : [];
   };
   const allKept = () => Object.fromEntries(lists.map((name) => [name, identity(name)]));
+  const fast = fastParse(schema, data);
+  if (fast !== FAIL) return { value: fast as T, issues: [], kept: allKept() };
+  const first = schema.safeParse(data);
   if (first.success) return { value: first.data as T, issues: [], kept: allKept() };
 
   const issues = first.error.issues;

@@ -1,0 +1,88 @@
+// The compiled fast path must agree with zod exactly: the same value for valid input, and a
+// failure wherever zod fails (zod then explains why).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jsYaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { generatePlaybook } from '../../src/core/generate/synthetic-playbook.ts';
+import { SourceFile } from '../../src/core/load/source-file.ts';
+import { FAIL, fastParse } from '../../src/core/schema/fast-parse.ts';
+import { accountSchema, guideSchema, peopleSchema, planSchema, settingsSchema } from '../../src/core/schema/index.ts';
+import type { ZodTypeAny } from '../../src/core/zod.ts';
+
+function schemaFor(path: string): ZodTypeAny {
+  if (path.endsWith('playbook.yaml')) return settingsSchema;
+  if (path.endsWith('people.yaml')) return peopleSchema;
+  if (path.startsWith('guides/')) return guideSchema;
+  return path.endsWith('index.mdx') ? accountSchema : planSchema;
+}
+
+function documents(): [string, unknown][] {
+  const files = new Map<string, string>();
+  const walk = (dir: string, prefix = ''): void => {
+    for (const entry of readdirSync(join('content', prefix), { withFileTypes: true })) {
+      const path = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) walk(dir, `${path}/`);
+      else files.set(path, readFileSync(join('content', path), 'utf8'));
+    }
+  };
+  walk('content');
+  for (const [path, text] of generatePlaybook({ accounts: 20, asOf: '2026-11-22', seed: 7 })) files.set(`generated:${path}`, text);
+  return [...files].map(([path, text]) => {
+    const file = path.endsWith('.yaml') ? SourceFile.yamlFile(path, path, text) : SourceFile.mdxFile(path, path, text);
+    // Both js-yaml schemas: the core schema keeps dates as text, the default one (Astro's) makes Dates.
+    return [path.replace(/^generated:/, ''), jsYaml.load(file.yaml!, { schema: jsYaml.DEFAULT_SCHEMA })];
+  });
+}
+
+/** Small corruptions a person makes: a field removed, renamed, emptied or of the wrong type. */
+function* mutations(data: unknown, depth = 0): Generator<unknown> {
+  if (data === null || typeof data !== 'object' || depth > 3) return;
+  const entries = Array.isArray(data) ? data.map((v, i) => [i, v] as const) : Object.entries(data);
+  for (const [key, value] of entries.slice(0, 6)) {
+    const clone = structuredClone(data) as Record<string | number, unknown>;
+    for (const replacement of [undefined, '', 42, 'not a date', [], {}, '2026-02-30', 'Has Spaces']) {
+      const copy = structuredClone(clone);
+      if (replacement === undefined) delete copy[key];
+      else copy[key] = replacement;
+      yield copy;
+    }
+    if (!Array.isArray(data)) yield { ...clone, [`${String(key)}x`]: value };
+    for (const inner of mutations(value, depth + 1)) {
+      const copy = structuredClone(clone);
+      copy[key] = inner;
+      yield copy;
+    }
+  }
+}
+
+describe('fastParse', () => {
+  const docs = documents();
+
+  it('returns exactly what zod returns for every valid document', () => {
+    expect(docs.length).toBeGreaterThan(50);
+    for (const [path, data] of docs) {
+      const schema = schemaFor(path);
+      const expected = schema.safeParse(data);
+      expect(expected.success, path).toBe(true);
+      expect(fastParse(schema, data), path).toEqual(expected.data);
+    }
+  });
+
+  it('fails wherever zod fails, and agrees wherever zod succeeds, on thousands of corrupted documents', () => {
+    let failures = 0;
+    for (const [path, data] of docs.slice(0, 40)) {
+      const schema = schemaFor(path);
+      for (const mutated of mutations(data)) {
+        const expected = schema.safeParse(mutated);
+        const actual = fastParse(schema, mutated);
+        if (expected.success) expect(actual, path).toEqual(expected.data);
+        else {
+          failures++;
+          expect(actual, `${path}: ${JSON.stringify(expected.error.issues[0])}`).toBe(FAIL);
+        }
+      }
+    }
+    expect(failures).toBeGreaterThan(1000);
+  });
+});
