@@ -3,8 +3,11 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPlaybook } from '../core/check.ts';
-import { isAtLeast, type Finding } from '../core/findings.ts';
+import { checkPlaybook, judgeChange } from '../core/check.ts';
+import { compareByPlace, isAtLeast, type Finding } from '../core/findings.ts';
+import { BaseRefError, loadBase } from '../core/git/base.ts';
+import { GitError } from '../core/git/run.ts';
+import { codeownersFindings } from '../core/git/codeowners.ts';
 import { formatGithub } from '../core/report/github.ts';
 import { formatJson } from '../core/report/json.ts';
 import { formatMarkdown } from '../core/report/markdown.ts';
@@ -16,6 +19,7 @@ import { UsageError } from './errors.ts';
 export const CHECK_USAGE = `Usage: playbook check [--content DIR] [--as-of YYYY-MM-DD]
                       [--format text|json|github|markdown] [--output FILE]
                       [--fail-on error|warning|notice|never]
+                      [--base REF [--changed]]
 
 Validates the playbook and reports overdue commitments, stale follow-ups and every other finding.
   --content DIR   the content folder (default: $PLAYBOOK_CONTENT_DIR, else ./content)
@@ -23,6 +27,12 @@ Validates the playbook and reports overdue commitments, stale follow-ups and eve
   --format F      text (default), json, github (workflow commands) or markdown (a job summary)
   --output FILE   write the report to FILE instead of standard output
   --fail-on S     exit 1 when a finding is at or above S (default: error); never: always exit 0
+  --base REF      also compare with the content at git REF (a pull request's base, such as
+                  origin/main): a due date moved without a slip, a commitment, milestone or plan
+                  deleted, a touchpoint or slip changed or removed, a touchpoint logged late
+  --changed       with --base: report only findings in files changed since REF
+
+In a git repository with a CODEOWNERS file, also warns when it is out of date (playbook codeowners).
 `;
 
 const FORMATS = ['text', 'json', 'github', 'markdown'] as const;
@@ -37,26 +47,59 @@ export function runCheck(argv: string[], io: CliEnvironment): number {
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
       'fail-on': { type: 'string', default: 'error' },
+      base: { type: 'string' },
+      changed: { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,
   });
   const format = oneOf(values.format!, FORMATS, '--format');
   const failOn = oneOf(values['fail-on']!, [...SEVERITIES, 'never'] as const, '--fail-on');
-  const result = checkPlaybook(contentDir(values.content, io.env), {
+  if (values.changed && values.base === undefined) throw new UsageError('--changed needs --base REF: the files changed since which commit?');
+  if (values.base !== undefined && (values.base === '' || values.base.startsWith('-'))) throw new UsageError(`--base needs a git ref, such as origin/main; got ${JSON.stringify(values.base)}.`);
+  // Relative to the working directory the command was given (the same as the process's, except in tests).
+  const given = contentDir(values.content, io.env);
+  const dir = io.cwd === process.cwd() ? given : resolve(io.cwd, given);
+  const result = checkPlaybook(dir, {
     asOf: asOfDate(values['as-of'], io.env),
     now: io.now(),
     cwd: io.cwd,
   });
+  let findings = [...result.findings, ...codeownersFindings(result.content, { contentDir: dir, cwd: io.cwd })];
+  let title = `${result.content.settings.title}: check`;
+  if (values.base !== undefined) {
+    let change;
+    try {
+      change = loadBase(dir, { ref: values.base, cwd: io.cwd });
+    } catch (error) {
+      // The base is not there (a shallow clone, a typo): say how to get it, exit 2 like any usage problem.
+      if (!(error instanceof BaseRefError || error instanceof GitError)) throw error;
+      io.stderr.write(`playbook check: ${error.message}\n`);
+      return 2;
+    }
+    if (!change.mergeBase) {
+      io.stderr.write(`playbook check: this clone cannot see where HEAD left ${values.base} (a shallow clone?), so the comparison is with ${values.base} itself.\n`);
+    }
+    findings.push(...judgeChange(result.model, change));
+    if (values.changed) findings = findings.filter((finding) => change.changedFiles.has(finding.file));
+    title = `${result.content.settings.title}: check against ${values.base}${values.changed ? ' (changed files)' : ''}`;
+  }
+  findings.sort(compareByPlace);
   const toFile = values.output !== undefined;
-  const report = render(format, result.findings, result.asOf, !toFile && wantsColor(io), result.content.settings.title);
+  const report = render(format, findings, result.asOf, !toFile && wantsColor(io), title);
   if (toFile) {
-    writeFileSync(resolve(io.cwd, values.output!), report);
-    io.stderr.write(`Wrote the ${format} report to ${values.output}: ${summaryLine(result.findings, result.asOf)}\n`);
+    try {
+      writeFileSync(resolve(io.cwd, values.output!), report);
+    } catch (error) {
+      // A folder that does not exist, no permission: the caller's to fix, not a bug of ours.
+      io.stderr.write(`playbook check: cannot write the report to ${values.output}: ${(error as Error).message}\n`);
+      return 2;
+    }
+    io.stderr.write(`Wrote the ${format} report to ${values.output}: ${summaryLine(findings, result.asOf)}\n`);
   } else {
     io.stdout.write(report);
   }
-  return failing(result.findings, failOn) ? 1 : 0;
+  return failing(findings, failOn) ? 1 : 0;
 }
 
 function render(format: Format, findings: Finding[], asOf: string, color: boolean, title: string): string {
@@ -66,7 +109,7 @@ function render(format: Format, findings: Finding[], asOf: string, color: boolea
     case 'github':
       return formatGithub(findings);
     case 'markdown':
-      return formatMarkdown(findings, { asOf, title: `${title}: check` });
+      return formatMarkdown(findings, { asOf, title });
     default:
       return formatText(findings, { color, asOf });
   }

@@ -6,10 +6,12 @@ export interface CliEnvironment {
   now: () => Date;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** Where `playbook new` reads answers when it asks (only when this is a terminal). */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 export function defaultEnvironment(): CliEnvironment {
-  return { env: process.env, cwd: process.cwd(), now: () => new Date(), stdout: process.stdout, stderr: process.stderr };
+  return { env: process.env, cwd: process.cwd(), now: () => new Date(), stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 }
 
 export function contentDir(flag: string | undefined, env: NodeJS.ProcessEnv): string {

@@ -7,7 +7,8 @@ import { compareByPlace, countBySeverity, type Finding, type SeverityCounts } fr
 import { loadPlaybook, type LoadOptions } from './load/load-playbook.ts';
 import { deriveModel, type Model } from './model.ts';
 import { ruleInfo } from './rules/catalog.ts';
-import { CONTENT_RULES, type Rule, type RuleContext } from './rules/index.ts';
+import { pairUp, type BaseReport } from './rules/base-rule.ts';
+import { BASE_RULES, CONTENT_RULES, type BaseRule, type Comparison, type Rule, type RuleContext } from './rules/index.ts';
 
 export interface CheckOptions extends LoadOptions {
   /** The day to judge as of; default: today in the playbook's time zone. */
@@ -67,6 +68,35 @@ export function judge(model: Model, rules: readonly Rule[] = CONTENT_RULES): Fin
       },
     };
     rule.check(context);
+  }
+  return findings.sort(compareByPlace);
+}
+
+/**
+ * The findings of the base-comparison rules (`check --base REF`): the model now judged against
+ * the content at the base, at the levels playbook.yaml sets. Only these rules' findings: the
+ * caller adds them to `judge`'s.
+ */
+export function judgeChange(model: Model, comparison: Comparison, rules: readonly BaseRule[] = BASE_RULES): Finding[] {
+  const { content } = model;
+  const pairs = pairUp(content, comparison);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const level = content.settings.levels[rule.id] ?? ruleInfo(rule.id)!.severity;
+    if (level === 'off') continue;
+    rule.check({
+      model,
+      content,
+      asOf: model.asOf,
+      comparison,
+      ...pairs,
+      report({ file, path, anchor, at, subject, owner, message }: BaseReport) {
+        const { line, column } = at ?? file.place(path, anchor);
+        const finding: Finding = { rule: rule.id, severity: level, file: file.path, line, column, subject, message };
+        if (owner !== undefined) finding.owner = owner;
+        findings.push(finding);
+      },
+    });
   }
   return findings.sort(compareByPlace);
 }

@@ -19,6 +19,8 @@ export interface ResolvedSettings {
   levels: Readonly<Record<string, RuleLevel>>;
   repository?: { url: string; branch: string; contentPath: string };
   file?: SourceFile;
+  /** playbook.yaml exists but could not be read: its checklist is unknown, so handoff items are not judged. */
+  unreadable?: boolean;
 }
 
 export interface PersonEntry extends Person {
@@ -32,8 +34,13 @@ export interface Account {
   contacts: Indexed<Contact>[];
   touchpoints: Indexed<Touchpoint>[];
   plans: Plan[];
-  /** Every contact name written, valid or not: references to them are not unknown. */
-  contactNames: ReadonlySet<string>;
+  /**
+   * Every contact name written, valid or not: references to them are not unknown. Undefined
+   * when `contacts` is not a list at all: then no contact reference can be judged.
+   */
+  contactNames: ReadonlySet<string> | undefined;
+  /** Top-level fields whose written value could not be used (see load/validate.ts): rules that read them skip. */
+  invalidFields: ReadonlySet<string>;
 }
 
 export interface Plan {
@@ -52,6 +59,18 @@ export interface Plan {
   commitmentIds: ReadonlySet<string>;
   /** Every milestone id written, valid or not. */
   milestoneIds: ReadonlySet<string>;
+  /** Every milestone and commitment with an id, as written (valid or not, duplicates too), in file order. */
+  writtenItems: readonly WrittenItem[];
+  /** Top-level fields whose written value could not be used (see load/validate.ts): rules that read them skip. */
+  invalidFields: ReadonlySet<string>;
+}
+
+export interface WrittenItem {
+  list: 'milestones' | 'commitments';
+  index: number;
+  id: string;
+  /** The commitment's owner as written, when it is text. */
+  owner: string | undefined;
 }
 
 export interface Guide {
@@ -60,6 +79,8 @@ export interface Guide {
   slug: string;
   file: SourceFile;
   data: GuideData;
+  /** Top-level fields whose written value could not be used (see load/validate.ts): rules that read them skip. */
+  invalidFields: ReadonlySet<string>;
 }
 
 export interface Content {
@@ -70,6 +91,8 @@ export interface Content {
   /** Every person id written in people.yaml, valid or not: references to them are not unknown. */
   personIds: ReadonlySet<string>;
   peopleFile: SourceFile | undefined;
+  /** people.yaml exists but could not be read: who is a person is unknown, so references to people are not judged. */
+  peopleUnreadable?: boolean;
   accounts: Account[];
   plans: Plan[];
   guides: Guide[];

@@ -1,19 +1,27 @@
 // Reads a whole content folder: settings, people, accounts with their plans, and guides. Every
 // problem is collected as a `schema` finding with its place; nothing stops at the first one.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Account, Content, Guide, PersonEntry, Plan } from '../content.ts';
+import type { Account, Content, Guide, PersonEntry, Plan, WrittenItem } from '../content.ts';
 import type { Finding } from '../findings.ts';
 import { RULE_IDS } from '../rules/catalog.ts';
 import { accountSchema, guideSchema, ID_PATTERN, personSchema, planSchema, settingsSchema, type AccountData, type GuideData, type PlanData, type Settings } from '../schema/index.ts';
 import { FAIL, fastParse } from '../schema/fast-parse.ts';
 import type { Person } from '../schema/people.ts';
 import { didYouMean } from '../suggest.ts';
-import type { ZodTypeAny } from '../zod.ts';
+import type { ZodIssue, ZodTypeAny } from '../zod.ts';
+import { diskSource, type FileSource } from './file-source.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { finding, schemaFindings, type DocumentKind } from './schema-problems.ts';
 import { SourceFile } from './source-file.ts';
-import { validateDocument, withIndex } from './validate.ts';
+import { validateDocument, withIndex, type Fallbacks } from './validate.ts';
+
+/**
+ * Stand-ins for required fields whose value cannot be read (see validate.ts): the document's
+ * other problems are still found, and no rule judges the stand-in (it is in `invalidFields`).
+ */
+const UNREADABLE_ID = 'unreadable';
+const NEVER = '9999-12-31';
 import type { YamlPath } from './yaml-places.ts';
 import { resolveSettings } from './settings.ts';
 
@@ -28,16 +36,22 @@ export interface LoadOptions {
    * files included: an edit is judged by the same loader and rules before it is written.
    */
   overlay?: ReadonlyMap<string, string>;
+  /**
+   * Where the files are read from instead of the disk under `contentDir` (which then only names
+   * the folder in paths): the content at a git commit, say. A source without the folder is an
+   * empty playbook, not an error.
+   */
+  source?: FileSource;
 }
 
 export function loadPlaybook(contentDir: string, options: LoadOptions = {}): Content {
   const cwd = options.cwd ?? process.cwd();
-  if (!isDirectory(contentDir)) {
+  if (!options.source && !isDirectory(contentDir)) {
     throw new ContentFolderError(
       `The content folder ${contentDir} does not exist or is not a folder. Pass --content DIR or set PLAYBOOK_CONTENT_DIR to the folder that holds playbook.yaml.`,
     );
   }
-  const loader = new Loader(contentDir, cwd, options.overlay);
+  const loader = new Loader(contentDir, cwd, options.overlay, options.source);
   return loader.load();
 }
 
@@ -49,16 +63,18 @@ class Loader {
     private readonly dir: string,
     private readonly cwd: string,
     private readonly overlay: ReadonlyMap<string, string> = new Map(),
+    private readonly source: FileSource = diskSource(dir),
   ) {}
 
   load(): Content {
     const settingsFile = this.readFile('playbook.yaml', 'yaml');
-    const settingsData = settingsFile ? this.parse(settingsFile, 'settings', settingsSchema, () => 'playbook.yaml') : {};
+    const settingsData = settingsFile ? this.parseSettings(settingsFile) : (settingsSchema.parse({}) as Settings);
     const settings = resolveSettings((settingsData ?? settingsSchema.parse({})) as Settings, settingsFile);
-    if (settingsFile && settingsData) this.checkRuleIds(settingsFile, settingsData as Settings);
+    // Its checklist is unknown, so handoff items are not judged against the default (empty) one.
+    if (settingsData === undefined) settings.unreadable = true;
 
     const peopleFile = this.readFile('people.yaml', 'yaml');
-    const { people, personIds } = peopleFile ? this.loadPeople(peopleFile) : { people: new Map(), personIds: new Set<string>() };
+    const { people, personIds, unreadable } = peopleFile ? this.loadPeople(peopleFile) : { people: new Map(), personIds: new Set<string>(), unreadable: false };
 
     const accounts: Account[] = [];
     const plans: Plan[] = [];
@@ -83,17 +99,20 @@ class Loader {
       if (guide) guides.push(guide);
     }
 
-    return { dir: this.dir, settings, people, personIds, peopleFile, accounts, plans, guides, files: this.files, problems: this.problems };
+    const content: Content = { dir: this.dir, settings, people, personIds, peopleFile, accounts, plans, guides, files: this.files, problems: this.problems };
+    if (unreadable) content.peopleUnreadable = true;
+    return content;
   }
 
-  private loadPeople(file: SourceFile): { people: Map<string, PersonEntry>; personIds: Set<string> } {
+  private loadPeople(file: SourceFile): { people: Map<string, PersonEntry>; personIds: Set<string>; unreadable: boolean } {
     const people = new Map<string, PersonEntry>();
     const personIds = new Set<string>();
     const parsed = this.parseYamlOf(file);
-    if (parsed === undefined || parsed === null) return { people, personIds };
+    if (parsed === undefined) return { people, personIds, unreadable: true };
+    if (parsed === null) return { people, personIds, unreadable: false };
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
       this.problems.push(finding(file, [], 'value', file.path, 'people.yaml: expected our people keyed by person id, such as `jane-doe:` followed by an indented `name: Jane Doe`'));
-      return { people, personIds };
+      return { people, personIds, unreadable: true };
     }
     for (const [id, data] of Object.entries(parsed as Record<string, unknown>)) {
       personIds.add(id);
@@ -109,7 +128,7 @@ class Loader {
       if (result.success) people.set(id, { ...result.data, id });
       else this.problems.push(...schemaFindings(file, 'person', personSchema, data, result.error.issues, () => `people/${id}`, [id]));
     }
-    return { people, personIds };
+    return { people, personIds, unreadable: false };
   }
 
   private loadAccount(folder: string): { account: Account | undefined; accountPlans: Plan[] } {
@@ -119,9 +138,10 @@ class Loader {
     let account: Account | undefined;
     if (index) {
       this.checkId(index, folder, 'account folder');
-      const validated = this.validate<AccountData>(index, 'account', accountSchema, ['contacts', 'touchpoints'], () => folder);
+      const fallbacks = { name: folder, owner: UNREADABLE_ID, stage: 'paused', since: NEVER };
+      const validated = this.validate<AccountData>(index, 'account', accountSchema, ['contacts', 'touchpoints'], () => folder, undefined, fallbacks);
       if (validated) {
-        const { value, kept, raw } = validated;
+        const { value, kept, raw, invalidFields } = validated;
         const { touchpoints, contacts, ...data } = value;
         account = {
           id: folder,
@@ -130,7 +150,8 @@ class Loader {
           contacts: withIndex(contacts, kept.contacts),
           touchpoints: withIndex(touchpoints, kept.touchpoints),
           plans: [],
-          contactNames: namesWritten(raw, 'contacts', 'name'),
+          contactNames: listWritten(raw, 'contacts') ? namesWritten(raw, 'contacts', 'name') : undefined,
+          invalidFields,
         };
       }
     }
@@ -175,9 +196,18 @@ class Loader {
       return id;
     };
     let raw: unknown;
-    const validated = this.validate<PlanData>(file, 'plan', planSchema, ['milestones', 'commitments'], subjectOf, (data) => {
-      raw = data;
-    });
+    const fallbacks = { title: id, owner: UNREADABLE_ID, status: 'draft', kickoff: NEVER };
+    const validated = this.validate<PlanData>(
+      file,
+      'plan',
+      planSchema,
+      ['milestones', 'commitments'],
+      subjectOf,
+      (data) => {
+        raw = data;
+      },
+      fallbacks,
+    );
     if (!validated) return undefined;
     const { value, kept } = validated;
     const { milestones, commitments, ...data } = value;
@@ -192,6 +222,8 @@ class Loader {
       account,
       commitmentIds: namesWritten(validated.raw, 'commitments', 'id'),
       milestoneIds: namesWritten(validated.raw, 'milestones', 'id'),
+      writtenItems: itemsWritten(validated.raw),
+      invalidFields: validated.invalidFields,
     };
   }
 
@@ -200,8 +232,8 @@ class Loader {
     if (!file) return undefined;
     this.checkId(file, slug, 'guide file');
     const id = `guides/${slug}`;
-    const validated = this.validate<GuideData>(file, 'guide', guideSchema, [], () => id);
-    return validated ? { id, slug, file, data: validated.value } : undefined;
+    const validated = this.validate<GuideData>(file, 'guide', guideSchema, [], () => id, undefined, { title: slug });
+    return validated ? { id, slug, file, data: validated.value, invalidFields: validated.invalidFields } : undefined;
   }
 
   /** Parses and validates one document, reporting its problems; `undefined` when nothing can be kept. */
@@ -212,7 +244,8 @@ class Loader {
     lists: readonly string[],
     subjectOf: (path: YamlPath) => string,
     onRaw?: (data: unknown) => void,
-  ): { value: T; kept: Record<string, number[]>; raw: unknown } | undefined {
+    fallbacks?: Fallbacks,
+  ): { value: T; kept: Record<string, number[]>; raw: unknown; invalidFields: ReadonlySet<string> } | undefined {
     const data = this.parseYamlOf(file);
     onRaw?.(data);
     if (data === undefined) return undefined;
@@ -220,19 +253,25 @@ class Loader {
       this.problems.push(finding(file, [], 'value', subjectOf([]), `${kind}: the frontmatter must be \`field: value\` lines; see the example in the playbook format`));
       return undefined;
     }
-    const result = validateDocument<T>(schema, data, lists);
+    const result = validateDocument<T>(schema, data, lists, fallbacks);
     this.problems.push(...schemaFindings(file, kind, schema, data, result.issues, subjectOf));
-    return result.value === undefined ? undefined : { value: result.value, kept: result.kept, raw: data };
+    return result.value === undefined ? undefined : { value: result.value, kept: result.kept, raw: data, invalidFields: result.invalidFields };
   }
 
-  /** A whole-file YAML document parsed and validated; `undefined` when it has problems. */
-  private parse(file: SourceFile, kind: DocumentKind, schema: ZodTypeAny, subjectOf: (path: YamlPath) => string): unknown {
+  /**
+   * playbook.yaml, validated field by field: every problem is reported, and a field that has one
+   * takes its default, so that one typo neither hides the others nor changes how the rest of the
+   * playbook is judged. `undefined` when the YAML cannot be read as settings at all.
+   */
+  private parseSettings(file: SourceFile): Settings | undefined {
     const data = this.parseYamlOf(file);
     if (data === undefined) return undefined;
-    const result = schema.safeParse(data ?? {});
-    if (result.success) return result.data;
-    this.problems.push(...schemaFindings(file, kind, schema, data, result.error.issues, subjectOf));
-    return undefined;
+    const raw = data ?? {};
+    const result = settingsSchema.safeParse(raw);
+    if (!result.success) this.problems.push(...schemaFindings(file, 'settings', settingsSchema, data, result.error.issues, () => 'playbook.yaml'));
+    const rules = (raw as { rules?: unknown }).rules;
+    if (rules !== null && typeof rules === 'object' && !Array.isArray(rules)) this.checkRuleIds(file, rules as Record<string, unknown>);
+    return result.success ? result.data : salvageSettings(raw, result.error.issues);
   }
 
   /** The YAML's values, or `undefined` after reporting why there are none. */
@@ -269,8 +308,8 @@ class Loader {
     return undefined;
   }
 
-  private checkRuleIds(file: SourceFile, settings: Settings): void {
-    for (const [id, level] of Object.entries(settings.rules)) {
+  private checkRuleIds(file: SourceFile, rules: Record<string, unknown>): void {
+    for (const [id, level] of Object.entries(rules)) {
       if (!RULE_IDS.includes(id)) {
         this.problems.push(finding(file, ['rules', id], 'key', 'playbook.yaml', `rules: unknown rule \`${id}\`${didYouMean(id, RULE_IDS)}; the rules are ${RULE_IDS.join(', ')}`));
       } else if (id === 'schema' && level !== 'error') {
@@ -307,7 +346,9 @@ class Loader {
   private readFile(contentPath: string, kind: 'yaml' | 'mdx'): SourceFile | undefined {
     let text: string;
     try {
-      text = this.overlay.get(contentPath) ?? readFileSync(join(this.dir, contentPath), 'utf8');
+      const read = this.overlay.get(contentPath) ?? this.source.read(contentPath);
+      if (read === undefined) return undefined;
+      text = read;
     } catch {
       return undefined;
     }
@@ -323,11 +364,7 @@ class Loader {
 
   private list(contentPath: string): string[] {
     let names: string[];
-    try {
-      names = readdirSync(join(this.dir, contentPath));
-    } catch {
-      names = [];
-    }
+    names = this.source.list(contentPath);
     // Files that exist only in the overlay, and the folders that hold them.
     for (const path of this.overlay.keys()) {
       if (path.startsWith(`${contentPath}/`)) names.push(path.slice(contentPath.length + 1).split('/')[0]!);
@@ -336,10 +373,29 @@ class Loader {
   }
 
   private isFolder(contentPath: string): boolean {
-    if (isDirectory(join(this.dir, contentPath))) return true;
+    if (this.source.isDirectory(contentPath)) return true;
     for (const path of this.overlay.keys()) if (path.startsWith(`${contentPath}/`)) return true;
     return false;
   }
+}
+
+/** The settings without the values that have problems, each field then taking its default. */
+function salvageSettings(data: unknown, issues: readonly ZodIssue[]): Settings | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const copy = structuredClone(data) as Record<string, unknown>;
+  for (const issue of issues) {
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    for (const path of paths) {
+      let holder: unknown = copy;
+      for (const segment of path.slice(0, -1)) holder = (holder as Record<string | number, unknown> | null)?.[segment];
+      if (holder !== null && typeof holder === 'object' && path.length > 0) delete (holder as Record<string | number, unknown>)[path[path.length - 1]!];
+    }
+  }
+  const second = settingsSchema.safeParse(copy);
+  if (second.success) return second.data;
+  for (const issue of second.error.issues) delete copy[String(issue.path[0])];
+  const third = settingsSchema.safeParse(copy);
+  return third.success ? third.data : (settingsSchema.parse({}) as Settings);
 }
 
 function isDirectory(path: string): boolean {
@@ -348,6 +404,25 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+function itemsWritten(data: unknown): WrittenItem[] {
+  const items: WrittenItem[] = [];
+  for (const list of ['milestones', 'commitments'] as const) {
+    const entries = (data as Record<string, unknown> | null | undefined)?.[list];
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry, index) => {
+      const { id, owner } = (entry ?? {}) as { id?: unknown; owner?: unknown };
+      if (typeof id === 'string') items.push({ list, index, id, owner: typeof owner === 'string' ? owner : undefined });
+    });
+  }
+  return items;
+}
+
+/** True when `list` is a list, or absent (an empty list). */
+function listWritten(data: unknown, list: string): boolean {
+  const entries = (data as Record<string, unknown> | null | undefined)?.[list];
+  return entries === undefined || entries === null || Array.isArray(entries);
 }
 
 function namesWritten(data: unknown, list: string, field: string): Set<string> {

@@ -59,13 +59,15 @@ export function schemaFindings(
       findings.push(finding(file, [...basePath, ...path], 'key', subjectOf(path), message));
       continue;
     }
+    // The thing itself when it is the whole entry (`kim-lee: Kim` in people.yaml), else its field.
+    const what = path.length === 0 ? `${owner}${basePath.length > 0 ? ` ${basePath.join('.')}` : ''}` : `${owner}: \`${field}\``;
     if (issue.code === 'invalid_enum_value') {
       const options = issue.options.map(String);
-      message = `${owner}: \`${field}\` is ${show(value)}${didYouMean(String(value), options)}; expected one of ${options.join(', ')}`;
+      message = `${what} is ${show(value)}${didYouMean(String(value), options)}; expected one of ${options.join(', ')}`;
     } else if (issue.code === 'invalid_type' && issue.received === 'null') {
-      message = `${owner}: \`${field}\` is empty; ${expectation(issue, field)}`;
+      message = `${what} is empty; ${expectation(issue, field)}`;
     } else {
-      message = `${owner}: \`${field}\` is ${show(value)}; ${expectation(issue, field)}`;
+      message = `${what} is ${show(value)}; ${expectation(issue, field)}`;
     }
     findings.push(finding(file, [...basePath, ...path], 'value', subjectOf(path), message));
   }

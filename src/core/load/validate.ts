@@ -10,39 +10,66 @@ export interface Validated<T> {
   issues: ZodIssue[];
   /** For each salvageable list: the original index of each entry kept, in order. */
   kept: Record<string, number[]>;
+  /**
+   * Top-level fields whose written value could not be used: left out (an optional field),
+   * replaced by its neutral stand-in (a required one), or missing list entries. Rules that
+   * read one of these fields skip the document rather than judge a value nobody wrote.
+   */
+  invalidFields: ReadonlySet<string>;
 }
+
+/**
+ * For each required top-level field, a value that makes the rules say nothing about it: a plan
+ * whose status cannot be read is judged as a draft (it promises nothing), an account whose stage
+ * cannot be read as paused (nobody is expected to be in touch).
+ */
+export type Fallbacks = Readonly<Record<string, unknown>>;
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * `lists` names the top-level lists whose entries are findings' subjects (commitments,
  * touchpoints): a bad entry is left out, and the others keep their original index.
  */
-export function validateDocument<T>(schema: ZodTypeAny, data: unknown, lists: readonly string[]): Validated<T> {
+export function validateDocument<T>(
+  schema: ZodTypeAny,
+  data: unknown,
+  lists: readonly string[],
+  fallbacks: Fallbacks = {},
+): Validated<T> {
   const identity = (name: string): number[] => {
     const list = (data as Record<string, unknown> | null)?.[name];
     return Array.isArray(list) ? list.map((_, i) => i) : [];
   };
   const allKept = () => Object.fromEntries(lists.map((name) => [name, identity(name)]));
   const fast = fastParse(schema, data);
-  if (fast !== FAIL) return { value: fast as T, issues: [], kept: allKept() };
+  if (fast !== FAIL) return { value: fast as T, issues: [], kept: allKept(), invalidFields: NONE };
   const first = schema.safeParse(data);
-  if (first.success) return { value: first.data as T, issues: [], kept: allKept() };
+  if (first.success) return { value: first.data as T, issues: [], kept: allKept(), invalidFields: NONE };
 
   const issues = first.error.issues;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { value: undefined, issues, kept: {} };
+  const unusable = { value: undefined, issues, kept: {}, invalidFields: NONE };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return unusable;
   const copy = structuredClone(data) as Record<string, unknown>;
   const dropped = new Map<string, Set<number>>();
+  const invalidFields = new Set<string>();
   for (const issue of issues) {
-    const [list, index] = issue.path;
+    const [field, index] = issue.path;
     if (issue.code === 'unrecognized_keys') {
       // An unknown field is reported; what it holds cannot matter to the rules.
       const holder = nodeAt(copy, issue.path);
       if (holder) for (const key of issue.keys) delete holder[key];
-    } else if (typeof list === 'string' && lists.includes(list) && typeof index === 'number') {
-      const set = dropped.get(list) ?? new Set<number>();
+    } else if (typeof field === 'string' && lists.includes(field) && typeof index === 'number') {
+      const set = dropped.get(field) ?? new Set<number>();
       set.add(index);
-      dropped.set(list, set);
+      dropped.set(field, set);
+      invalidFields.add(field);
+    } else if (typeof field === 'string') {
+      invalidFields.add(field);
+      if (field in fallbacks) copy[field] = fallbacks[field];
+      else delete copy[field];
     } else {
-      return { value: undefined, issues, kept: {} };
+      return unusable;
     }
   }
   const kept: Record<string, number[]> = {};
@@ -53,7 +80,7 @@ export function validateDocument<T>(schema: ZodTypeAny, data: unknown, lists: re
     if (skip) copy[name] = (copy[name] as unknown[]).filter((_, i) => !skip.has(i));
   }
   const second = schema.safeParse(copy);
-  return second.success ? { value: second.data as T, issues, kept } : { value: undefined, issues, kept: {} };
+  return second.success ? { value: second.data as T, issues, kept, invalidFields } : unusable;
 }
 
 function nodeAt(data: Record<string, unknown>, path: readonly (string | number)[]): Record<string, unknown> | undefined {

@@ -8,7 +8,8 @@ export const agreementUnsigned: Rule = {
   id: 'agreement-unsigned',
   check({ model, content, report }) {
     for (const { plan } of model.plans) {
-      if (!SIGNED_STATUSES.has(plan.data.status)) continue;
+      // A signature that is there but unreadable is a schema finding, not a missing signature.
+      if (!SIGNED_STATUSES.has(plan.data.status) || plan.invalidFields.has('agreement')) continue;
       const missing: string[] = [];
       if (!plan.data.agreement?.customer) missing.push('the customer (`agreement.customer: { by: <contact name>, date: YYYY-MM-DD }`)');
       if (!plan.data.agreement?.us) missing.push('us (`agreement.us: { by: <person id>, date: YYYY-MM-DD }`)');

@@ -8,6 +8,12 @@ export interface RuleInfo {
   severity: Severity;
   /** One line, for `--help`, the reports page and the JSON Schema of `rules:`. */
   description: string;
+  /**
+   * When the rule runs, if not on every check: `base` only with `check --base REF` (it compares
+   * with the content at that ref), `repository` only when the playbook is in a git repository
+   * that has the file the rule is about.
+   */
+  scope?: 'base' | 'repository';
 }
 
 export const RULES = [
@@ -28,6 +34,11 @@ export const RULES = [
   { id: 'closed-plan-open-items', severity: 'warning', description: 'A plan done or cancelled with open commitments' },
   { id: 'due-soon', severity: 'notice', description: 'An open commitment due today or within `remind_before`' },
   { id: 'guide-review-due', severity: 'notice', description: 'A guide whose `review_by` is before today' },
+  { id: 'silent-slip', severity: 'error', scope: 'base', description: "A commitment's `due` moved later than at the base without a new slip from the old date" },
+  { id: 'vanished-commitment', severity: 'error', scope: 'base', description: 'A commitment, milestone or plan that existed at the base is gone instead of being marked done or dropped' },
+  { id: 'history-rewritten', severity: 'error', scope: 'base', description: 'A touchpoint or slip that existed at the base was removed or changed (these logs are append-only)' },
+  { id: 'backdated-touchpoint', severity: 'warning', scope: 'base', description: 'A touchpoint added since the base dated more than the follow-up cadence before today' },
+  { id: 'codeowners-stale', severity: 'warning', scope: 'repository', description: "The repository's CODEOWNERS does not match the accounts' owners and teams; run `playbook codeowners`" },
 ] as const satisfies readonly RuleInfo[];
 
 export type RuleId = (typeof RULES)[number]['id'];

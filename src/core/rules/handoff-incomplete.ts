@@ -7,7 +7,7 @@ export const handoffIncomplete: Rule = {
   check({ model, content, asOf, report }) {
     for (const view of model.plans) {
       const { plan } = view;
-      if (!view.promising || plan.data.kickoff > asOf) continue;
+      if (!view.promising || plan.data.kickoff > asOf || plan.invalidFields.has('handoff')) continue;
       for (const item of view.handoff) {
         if (item.done !== undefined) continue;
         report({

@@ -12,7 +12,7 @@ export const unknownReference: Rule = {
     const at = (file: SourceFile, path: YamlPath, subject: string, owner: string | undefined, message: string, anchor: 'key' | 'value' = 'value') =>
       report({ file, path, anchor, subject, owner, message });
     const person = (file: SourceFile, path: YamlPath, subject: string, owner: string | undefined, role: string, id: string) => {
-      if (people.has(id)) return;
+      if (people.has(id) || content.peopleUnreadable) return;
       at(file, path, subject, owner, `\`${id}\` (${role}) is not a person in ${peopleFile}${didYouMean(id, people)}; use a person id from there, or add them`);
     };
 
@@ -20,10 +20,10 @@ export const unknownReference: Rule = {
       const { file, id, data } = account;
       const contacts = account.contactNames;
       const contact = (path: YamlPath, subject: string, owner: string | undefined, role: string, name: string) => {
-        if (contacts.has(name)) return;
+        if (!contacts || contacts.has(name)) return;
         at(file, path, subject, owner, `"${name}" (${role}) is not a contact of ${data.name}${didYouMean(name, contacts)}; use a name from its \`contacts\`, or add them there`);
       };
-      person(file, ['owner'], id, data.owner, 'the account owner', data.owner);
+      if (!account.invalidFields.has('owner')) person(file, ['owner'], id, data.owner, 'the account owner', data.owner);
       data.team.forEach((member, i) => person(file, ['team', i], id, data.owner, 'a team member', member));
       for (const touchpoint of account.touchpoints) {
         const path = ['touchpoints', touchpoint.index];
@@ -44,11 +44,11 @@ export const unknownReference: Rule = {
         if (!contacts || contacts.has(name)) return;
         at(file, path, subject, owner, `"${name}" (${role}) is not a contact of ${account!.data.name}${didYouMean(name, contacts)}; use a name from the account's \`contacts\`, or add them there`);
       };
-      person(file, ['owner'], plan.id, data.owner, 'the plan owner', data.owner);
+      if (!plan.invalidFields.has('owner')) person(file, ['owner'], plan.id, data.owner, 'the plan owner', data.owner);
       if (data.agreement?.us) person(file, ['agreement', 'us', 'by'], plan.id, data.owner, 'our signature on the agreement', data.agreement.us.by);
       if (data.agreement?.customer) contact(['agreement', 'customer', 'by'], plan.id, data.owner, "the customer's signature on the agreement", data.agreement.customer.by);
       for (const item of Object.keys(data.handoff)) {
-        if (checklist.includes(item)) continue;
+        if (checklist.includes(item) || content.settings.unreadable) continue;
         at(file, ['handoff', item], plan.id, data.owner, `The handoff item \`${item}\` is not in the checklist of ${settingsFile}${didYouMean(item, checklist)}; the items are ${checklist.join(', ') || 'none (add them under `handoff_checklist:`)'}`, 'key');
       }
 
@@ -57,7 +57,7 @@ export const unknownReference: Rule = {
       for (const commitment of view.commitments) {
         const { data: c, key } = commitment;
         const path = ['commitments', c.index];
-        if (!people.has(c.owner) && contacts && !contacts.has(c.owner)) {
+        if (!people.has(c.owner) && !content.peopleUnreadable && contacts && !contacts.has(c.owner)) {
           at(file, [...path, 'owner'], key, c.owner, `The owner \`${c.owner}\` of ${c.what} is neither a person in ${peopleFile} nor a contact of ${account!.data.name}${didYouMean(c.owner, [...people, ...contacts])}; use a person id (our side) or a contact's name (the client's side)`);
         }
         if (c.milestone !== undefined && !plan.milestoneIds.has(c.milestone)) {

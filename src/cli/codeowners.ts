@@ -1,0 +1,69 @@
+// `playbook codeowners`: write (or, with --check, verify) the CODEOWNERS block that makes each
+// account's owner and team the reviewers of changes to its folder.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadPlaybook } from '../core/load/load-playbook.ts';
+import { codeownersBlock, locateCodeowners, withBlock } from '../core/git/codeowners.ts';
+import { contentDir, type CliEnvironment } from './environment.ts';
+
+export const CODEOWNERS_USAGE = `Usage: playbook codeowners [--content DIR] [--output FILE] [--check]
+
+Writes CODEOWNERS so that GitHub asks each account's owner and team (their \`github\` handles in
+people.yaml) to review changes to the account's folder. Only the block between the
+"# BEGIN playbook accounts" and "# END playbook accounts" lines is the playbook's: the rest of
+the file is kept as it is. Paths are from the repository's root.
+  --content DIR   the content folder (default: $PLAYBOOK_CONTENT_DIR, else ./content)
+  --output FILE   the file to write (default: the repository's CODEOWNERS, in .github/, the root
+                  or docs/ as GitHub looks for it; else .github/CODEOWNERS); - for standard output
+  --check         write nothing; exit 1 when the file is missing or out of date
+`;
+
+export function runCodeowners(argv: string[], io: CliEnvironment): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      content: { type: 'string' },
+      output: { type: 'string' },
+      check: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const given = contentDir(values.content, io.env);
+  const dir = io.cwd === process.cwd() ? given : resolve(io.cwd, given);
+  const content = loadPlaybook(dir, { cwd: io.cwd });
+  const broken = content.problems.filter((p) => p.severity === 'error' && /(^|\/)(people\.yaml|accounts\/[^/]+\/index\.mdx)$/.test(p.file));
+  if (broken.length > 0 && !values.check) {
+    io.stderr.write(`playbook codeowners: people.yaml or an account does not validate, so its owners cannot be known; fix it first (\`playbook check\`):\n${broken.map((p) => `  ${p.file}:${p.line}: ${p.message}`).join('\n')}\n`);
+    return 1;
+  }
+  const where = locateCodeowners(dir, io.cwd);
+  const block = codeownersBlock(content, where.contentPath);
+  for (const entry of block.missing) io.stderr.write(`playbook codeowners: no github handle in people.yaml for ${entry.replace(': ', "'s ")}\n`);
+
+  if (values.output === '-') {
+    io.stdout.write(block.text);
+    return 0;
+  }
+  const target = values.output !== undefined ? resolve(io.cwd, values.output) : (where.existing ?? join(where.root, '.github', 'CODEOWNERS'));
+  const shown = relative(io.cwd, target) || target;
+  const current = existsSync(target) ? readFileSync(target, 'utf8').replace(/\r\n/g, '\n') : undefined;
+  const next = withBlock(current, block.text);
+  if (values.check) {
+    if (current === next) {
+      io.stdout.write(`${shown} is up to date.\n`);
+      return 0;
+    }
+    io.stdout.write(`${shown} ${current === undefined ? 'does not exist' : 'is out of date'}: run \`npm run playbook -- codeowners\` and commit it.\n`);
+    return 1;
+  }
+  if (current === next) {
+    io.stdout.write(`${shown} is up to date.\n`);
+    return 0;
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, next);
+  io.stdout.write(`Wrote ${shown}: ${content.accounts.length} account folder${content.accounts.length === 1 ? '' : 's'}.\n`);
+  return 0;
+}

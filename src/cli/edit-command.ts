@@ -1,0 +1,65 @@
+// What the editing commands (new, log, done, drop, slip) share: the flags every one takes, the
+// playbook opened as of today, and the change judged, written and shown as a diff.
+import { resolve } from 'node:path';
+import { commitChange, openPlaybook, type EditContext } from '../core/edit/apply.ts';
+import type { WriteFs } from '../core/edit/atomic-write.ts';
+import type { Edit } from '../core/edit/operations.ts';
+import { parseItemRef, type ItemRef } from '../core/edit/targets.ts';
+import { asOfDate, contentDir, wantsColor, type CliEnvironment } from './environment.ts';
+import { UsageError } from './errors.ts';
+
+/** The options every editing command takes, for node:util parseArgs. */
+export const COMMON_OPTIONS = {
+  content: { type: 'string' },
+  'as-of': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+} as const;
+
+export const COMMON_USAGE = `  --content DIR   the content folder (default: $PLAYBOOK_CONTENT_DIR, else ./content)
+  --as-of DATE    today, for dates that must not be in the future (default: $PLAYBOOK_AS_OF, else today in the playbook's time zone)
+  --dry-run       show the change as a diff, write nothing
+`;
+
+export interface CommonValues {
+  content?: string;
+  'as-of'?: string;
+  'dry-run'?: boolean;
+}
+
+/** For tests: the file system the write goes through. */
+export interface EditEnvironment extends CliEnvironment {
+  writeFs?: WriteFs;
+}
+
+export function openFor(values: CommonValues, io: CliEnvironment): EditContext {
+  return openPlaybook(resolve(io.cwd, contentDir(values.content, io.env)), {
+    cwd: io.cwd,
+    now: io.now(),
+    asOf: asOfDate(values['as-of'], io.env),
+  });
+}
+
+/** Judge and write the edit; the diff goes to standard output, the summary to standard error. */
+export function finish(context: EditContext, edit: Edit, values: CommonValues, io: EditEnvironment): number {
+  const committed = commitChange(context, edit.change, { dryRun: values['dry-run'], color: wantsColor(io), fs: io.writeFs });
+  io.stdout.write(committed.diff);
+  io.stderr.write(committed.written ? `${edit.summary}\n` : `${edit.summary} (dry run: nothing was written)\n`);
+  return 0;
+}
+
+export function required<T>(value: T | undefined, flag: string): T {
+  if (value === undefined || (typeof value === 'string' && value.trim() === '')) throw new UsageError(`${flag} is required.`);
+  return value;
+}
+
+export function onePositional(positionals: string[], what: string): string {
+  if (positionals.length === 0) throw new UsageError(`name the ${what}.`);
+  if (positionals.length > 1) throw new UsageError(`expected one ${what}, got ${positionals.map((p) => JSON.stringify(p)).join(' ')} (quote a value that has spaces).`);
+  return positionals[0]!;
+}
+
+export function itemRef(text: string): ItemRef {
+  const ref = parseItemRef(text);
+  if (!ref) throw new UsageError(`${JSON.stringify(text)} is not an item: write <account>/<plan>#<item>, such as northwind/scanner-rollout#install-scanners.`);
+  return ref;
+}

@@ -1,0 +1,78 @@
+// `playbook publish-issue`: the scheduled workflow's issue upkeep. One open issue, under a fixed
+// title, lists what is overdue and stale (the same markdown as `report --stale --format
+// markdown`); it is created when needed, edited in place, and closed when nothing is left.
+import { parseArgs } from 'node:util';
+import { GitHubApiError, upkeepIssue, type Fetch } from '../core/github/issue.ts';
+import { formatStaleMarkdown, repositoryLinkBase, staleReport } from '../core/report/owed.ts';
+import type { CliEnvironment } from './environment.ts';
+import { UsageError } from './errors.ts';
+import { load } from './report.ts';
+
+export const ISSUE_TITLE = 'Playbook: overdue and stale';
+
+export const PUBLISH_ISSUE_USAGE = `Usage: playbook publish-issue [--title TEXT] [--content DIR] [--as-of YYYY-MM-DD] [--dry-run]
+
+Keeps one open GitHub issue listing what is overdue and stale (\`report --stale --format markdown\`):
+opens it when something is late and none is open, edits it in place, closes it when nothing is.
+Reads GITHUB_TOKEN (or GH_TOKEN) and GITHUB_REPOSITORY (owner/name), and GITHUB_API_URL on GitHub
+Enterprise; in GitHub Actions the job needs \`permissions: issues: write\`.
+  --title TEXT    the issue's fixed title (default: "${ISSUE_TITLE}")
+  --dry-run       print the issue's body and call nothing
+`;
+
+export async function runPublishIssue(argv: string[], io: CliEnvironment, fetchImpl: Fetch = globalThis.fetch as unknown as Fetch): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      title: { type: 'string', default: ISSUE_TITLE },
+      content: { type: 'string' },
+      'as-of': { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const title = values.title!.trim();
+  if (title === '') throw new UsageError('--title cannot be empty: it is how the issue is found again.');
+  const { model, content, asOf } = load(values.content, values['as-of'], io);
+  const report = staleReport(model);
+  const body = formatStaleMarkdown(report, { linkBase: repositoryLinkBase(content), mention: content.people });
+  if (values['dry-run']) {
+    io.stdout.write(`Dry run: ${report.count === 0 ? `nothing is overdue or stale, so an open issue "${title}" would be closed` : `the issue "${title}" would list ${report.count} thing${report.count === 1 ? '' : 's'}`}:\n\n${body}`);
+    return 0;
+  }
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+  const repository = io.env.GITHUB_REPOSITORY;
+  if (!token || !repository) {
+    io.stderr.write(`playbook publish-issue: set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name); in GitHub Actions pass \`GITHUB_TOKEN: \${{ secrets.GITHUB_TOKEN }}\` in the step's env. Use --dry-run to see the issue without publishing it.\n`);
+    return 2;
+  }
+  try {
+    const outcome = await upkeepIssue({
+      fetch: fetchImpl,
+      token,
+      repository,
+      apiUrl: io.env.GITHUB_API_URL || undefined,
+      title,
+      body,
+      count: report.count,
+      closingBody: `Nothing is overdue or stale as of **${asOf}**. :tada:\n\nClosed by \`npm run playbook -- publish-issue\`; a new issue opens when something is late again.\n`,
+    });
+    const where = outcome.url ? `: ${outcome.url}` : '';
+    const said: Record<typeof outcome.action, string> = {
+      created: `Opened issue #${outcome.number} listing ${report.count} overdue or stale thing${report.count === 1 ? '' : 's'}${where}`,
+      updated: `Updated issue #${outcome.number} in place: ${report.count} overdue or stale${where}`,
+      unchanged: `Issue #${outcome.number} already says this (${report.count} overdue or stale)${where}`,
+      closed: `Closed issue #${outcome.number}: nothing is overdue or stale${where}`,
+      nothing: 'Nothing is overdue or stale, and no issue is open.',
+    };
+    io.stdout.write(`${said[outcome.action]}\n`);
+    if (outcome.duplicatesClosed.length > 0) io.stdout.write(`Closed duplicates: ${outcome.duplicatesClosed.map((n) => `#${n}`).join(', ')}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error;
+    // A refused request or no network: the job fails with what went wrong, not a stack.
+    io.stderr.write(`playbook publish-issue: ${error.message}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,214 @@
+// Edits to a YAML text as splices, placed with the `yaml` package's node ranges: append an entry
+// to a list, add a field to a map, replace a scalar. Nothing else in the text moves, so comments,
+// key order, quoting and spacing stay byte for byte; new text follows the surrounding style
+// (indentation, the list's dash and spacing, the file's line breaks).
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { EditError } from './errors.ts';
+import { blockFields, blockListEntry, flowMap, flowValue, type YamlFields, type YamlValue } from './render.ts';
+import { atLineStart, columnOf, lineStart, newlineOf, nextLineStart, type Splice } from './text.ts';
+
+type Range = [number, number, number];
+
+export class YamlEditor {
+  readonly doc: Document.Parsed;
+  readonly nl: string;
+  readonly splices: Splice[] = [];
+  private seqOffsetCache: number | undefined;
+
+  constructor(
+    readonly text: string,
+    /** Where the text comes from, for messages: `content/accounts/northwind/index.mdx`. */
+    readonly where: string,
+  ) {
+    this.doc = parseDocument(text);
+    this.nl = newlineOf(text);
+    if (this.doc.errors.length > 0) {
+      throw new EditError(`${where}: the YAML does not parse (${this.doc.errors[0]!.message.split('\n')[0]}); fix it first (\`playbook check\` shows where), then run this command again.`);
+    }
+  }
+
+  /** The document's top-level map. */
+  root(): YAMLMap {
+    const contents = this.doc.contents;
+    if (!isMap(contents)) throw new EditError(`${this.where}: the frontmatter is not a set of \`field: value\` lines; fix it first.`);
+    return contents;
+  }
+
+  pair(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
+    return (map.items as Pair<Node, Node | null>[]).find((p) => isScalar(p.key) && String((p.key as Scalar).value) === key);
+  }
+
+  get(map: YAMLMap, key: string): Node | null | undefined {
+    return this.pair(map, key)?.value;
+  }
+
+  /** The entries of the list under `key` that are maps, by their `id`. */
+  findById(map: YAMLMap, listKey: string, id: string): YAMLMap[] {
+    const list = this.get(map, listKey);
+    if (!isSeq(list)) return [];
+    return list.items.filter((item): item is YAMLMap => isMap(item) && String((this.get(item, 'id') as Scalar | undefined)?.value) === id);
+  }
+
+  /** Replace a scalar's text, keeping its quotes (`'2026-11-15'` stays single-quoted). */
+  replaceScalar(node: Node, text: string): void {
+    if (!isScalar(node)) throw new EditError(`${this.where}: expected a single value to replace.`);
+    const [start, end] = range(node);
+    const quote = node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : '';
+    this.splices.push({ start, end, insert: `${quote}${text}${quote}` });
+  }
+
+  /**
+   * Add `key: value` to `map`, where `order` (the schema's field order) places it: after the
+   * last field that comes before it, or at the end.
+   */
+  addField(map: YAMLMap, key: string, value: YamlValue, order: readonly string[]): void {
+    if (this.pair(map, key)) throw new Error(`field ${key} already present`);
+    if (map.flow) {
+      this.addFlowField(map, `${key}: ${flowValue(value)}`);
+      return;
+    }
+    const keyColumn = this.keyColumn(map);
+    const at = this.insertionPoint(map, key, order);
+    this.insertLines(at, blockFields([[key, value]], keyColumn, this.nl));
+  }
+
+  /** Append `entry` to the list under `key`, creating the list when there is none. */
+  appendToList(map: YAMLMap, key: string, entry: YamlFields, order: readonly string[]): void {
+    const pair = this.pair(map, key);
+    if (!pair) {
+      if (map.flow) {
+        this.addFlowField(map, `${key}: [${flowMap(entry)}]`);
+        return;
+      }
+      const keyColumn = this.keyColumn(map);
+      const dash = keyColumn + this.seqOffset();
+      const at = this.insertionPoint(map, key, order);
+      this.insertLines(at, `${' '.repeat(keyColumn)}${key}:${this.nl}${blockListEntry(entry, dash, dash + 2, this.nl)}`);
+      return;
+    }
+    const list = pair.value;
+    const keyNode = pair.key as Node;
+    const keyColumn = columnOf(this.text, range(keyNode)[0]);
+    if (list === null || (isScalar(list) && list.value === null)) {
+      // `touchpoints:` with nothing after it, or `touchpoints: ~`
+      if (list && range(list)[1] > range(list)[0]) this.removeInlineValue(keyNode, list);
+      const at = nextLineStart(this.text, list ? range(list)[1] : range(keyNode)[1]);
+      this.insertLines(at, blockListEntry(entry, keyColumn + this.seqOffset(), keyColumn + this.seqOffset() + 2, this.nl));
+      return;
+    }
+    if (!isSeq(list)) throw new EditError(`${this.where}: \`${key}\` is not a list; fix it first (\`playbook check\` shows where).`);
+    if (list.flow) {
+      if (list.items.length === 0) {
+        if (map.flow) {
+          const [start, end] = range(list);
+          this.splices.push({ start, end, insert: `[${flowMap(entry)}]` });
+          return;
+        }
+        // `touchpoints: []` becomes a block list: one entry per line reads better than a long flow line.
+        this.removeInlineValue(keyNode, list);
+        const at = nextLineStart(this.text, range(list)[1]);
+        this.insertLines(at, blockListEntry(entry, keyColumn + this.seqOffset(), keyColumn + this.seqOffset() + 2, this.nl));
+        return;
+      }
+      const last = list.items[list.items.length - 1] as Node;
+      this.splices.push({ start: range(last)[1], end: range(last)[1], insert: `, ${flowMap(entry)}` });
+      return;
+    }
+    const last = list.items[list.items.length - 1] as Node;
+    const [itemStart, , itemEnd] = range(last);
+    const dashPos = this.text.lastIndexOf('-', itemStart - 1);
+    const dashColumn = columnOf(this.text, dashPos);
+    if (isMap(last) && last.flow) {
+      // `- { date: ..., kind: call }` entries: one more of the same.
+      this.insertLines(this.lineBoundary(itemEnd), `${' '.repeat(dashColumn)}- ${flowMap(entry)}${this.nl}`);
+      return;
+    }
+    const keyCol = lineStart(this.text, dashPos) === lineStart(this.text, itemStart) ? columnOf(this.text, itemStart) : dashColumn + 2;
+    this.insertLines(this.lineBoundary(itemEnd), blockListEntry(entry, dashColumn, keyCol, this.nl));
+  }
+
+  /** The column of a block map's keys. */
+  private keyColumn(map: YAMLMap): number {
+    const first = map.items[0];
+    if (!first) throw new EditError(`${this.where}: cannot add to an empty map.`);
+    return columnOf(this.text, range(first.key as Node)[0]);
+  }
+
+  /** Where a new field of a block map goes: after the last field that precedes it in `order`. */
+  private insertionPoint(map: YAMLMap, key: string, order: readonly string[]): number {
+    const rank = (name: string) => {
+      const i = order.indexOf(name);
+      return i === -1 ? -1 : i;
+    };
+    const mine = rank(key);
+    const pairs = map.items as Pair<Node, Node | null>[];
+    const firstLater = mine === -1 ? -1 : pairs.findIndex((p) => rank(String((p.key as Scalar).value)) > mine);
+    const after = firstLater > 0 ? pairs[firstLater - 1]! : pairs[pairs.length - 1]!;
+    const end = after.value ? range(after.value)[2] : range(after.key as Node)[2];
+    return this.lineBoundary(end);
+  }
+
+  /** `pos` if it starts a line, else the start of the next line (or the end of the text). */
+  private lineBoundary(pos: number): number {
+    return atLineStart(this.text, pos) ? pos : nextLineStart(this.text, pos);
+  }
+
+  /** Insert whole lines at a line boundary (adding a line break first at an unterminated end). */
+  private insertLines(at: number, lines: string): void {
+    const needsBreak = at === this.text.length && at > 0 && !this.text.endsWith('\n');
+    this.splices.push({ start: at, end: at, insert: (needsBreak ? this.nl : '') + lines });
+  }
+
+  /** `key: []` -> `key:` (the space and the value go; a comment after them stays). */
+  private removeInlineValue(keyNode: Node, value: Node): void {
+    const colon = this.text.indexOf(':', range(keyNode)[1]);
+    const end = range(value)[1];
+    // A comment after the value keeps its column.
+    const rest = this.text.slice(end, nextLineStart(this.text, end));
+    const insert = /^[ \t]*#/.test(rest) ? ' '.repeat(end - colon - 1) : '';
+    this.splices.push({ start: colon + 1, end, insert });
+  }
+
+  private addFlowField(map: YAMLMap, field: string): void {
+    const [start, end] = range(map);
+    const last = map.items[map.items.length - 1] as Pair<Node, Node | null> | undefined;
+    if (!last) {
+      this.splices.push({ start, end, insert: `{ ${field} }` });
+      return;
+    }
+    const lastEnd = last.value ? range(last.value)[1] : range(last.key as Node)[1];
+    this.splices.push({ start: lastEnd, end: lastEnd, insert: `, ${field}` });
+  }
+
+  /** How far a block list's dash stands from its key: 2 (`key:\n  - a`) or 0 (`key:\n- a`), as the file does. */
+  private seqOffset(): number {
+    if (this.seqOffsetCache !== undefined) return this.seqOffsetCache;
+    let found: number | undefined;
+    const visit = (node: unknown): void => {
+      if (found !== undefined) return;
+      if (isMap(node)) {
+        for (const pair of node.items as Pair<Node, Node | null>[]) {
+          const value = pair.value;
+          if (isSeq(value) && !value.flow && value.items.length > 0) {
+            const first = value.items[0] as Node;
+            const dash = this.text.lastIndexOf('-', range(first)[0] - 1);
+            found = Math.max(0, columnOf(this.text, dash) - columnOf(this.text, range(pair.key as Node)[0]));
+            return;
+          }
+          visit(value);
+        }
+      } else if (isSeq(node)) {
+        for (const item of node.items) visit(item);
+      }
+    };
+    visit(this.doc.contents);
+    this.seqOffsetCache = found ?? 2;
+    return this.seqOffsetCache;
+  }
+}
+
+function range(node: Node | YAMLSeq | YAMLMap): Range {
+  const r = node.range;
+  if (!r) throw new Error('a YAML node without a range');
+  return r as Range;
+}

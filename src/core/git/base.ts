@@ -1,0 +1,101 @@
+// The base of a change: the content as it was at a git ref (a pull request's base branch), loaded
+// by the same loader as the working tree, with the renames and the changed files between the two.
+// The base-comparison rules (silent-slip, vanished-commitment, history-rewritten,
+// backdated-touchpoint) judge the working tree against it.
+import { realpathSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Content } from '../content.ts';
+import { loadPlaybook } from '../load/load-playbook.ts';
+import { changesSince } from './changes.ts';
+import { CODEOWNERS_LOCATIONS } from './codeowners.ts';
+import { isShallow, mergeBase, pathInRepository, remoteNames, repositoryRoot, resolveCommit } from './repo.ts';
+import { runGit } from './run.ts';
+import { treeSnapshot } from './tree-source.ts';
+
+/** The base cannot be read: a usage problem with a message saying how to fix it (exit 2). */
+export class BaseRefError extends Error {}
+
+export interface BaseChange {
+  /** The ref as given: `origin/main`. */
+  ref: string;
+  /** The commit compared with: the merge base of the ref and HEAD, or the ref itself. */
+  commit: string;
+  /** False when this clone cannot see where HEAD left the ref, so the ref's own tip is used. */
+  mergeBase: boolean;
+  /** The content at that commit; its files' paths are shown where they were. */
+  base: Content;
+  /** Content path at the base -> content path now, for every file git saw renamed. */
+  renames: ReadonlyMap<string, string>;
+  /** Paths as findings show them (relative to the working directory) of every file changed since the base. */
+  changedFiles: ReadonlySet<string>;
+  /** The repository's root folder. */
+  root: string;
+}
+
+export interface BaseOptions {
+  /** The ref to compare with. */
+  ref: string;
+  /** The working directory: paths in findings are relative to it. */
+  cwd: string;
+}
+
+/** Loads the content folder as it was at `options.ref`; throws BaseRefError with a fix when it cannot. */
+export function loadBase(contentDir: string, options: BaseOptions): BaseChange {
+  const { ref, cwd } = options;
+  const absolute = resolve(cwd, contentDir);
+  const root = repositoryRoot(absolute);
+  if (root === undefined) {
+    const said = runGit(['rev-parse', '--show-toplevel'], { cwd: absolute }).stderr.trim().split('\n')[0] ?? '';
+    const why = said && !/not a git repository/i.test(said) ? ` (git says: ${said})` : '';
+    throw new BaseRefError(`--base ${ref} compares the playbook with its git history, but ${contentDir} is not inside a git repository${why}.`);
+  }
+  const refCommit = resolveCommit(root, ref);
+  if (refCommit === undefined) throw new BaseRefError(missingRefMessage(root, ref));
+  const head = resolveCommit(root, 'HEAD');
+  // Compare with where this branch left the base, as a pull request's diff does: changes made on
+  // the base branch since then are not this change's doing. GitHub checks out a merge commit,
+  // whose merge base with the base branch is the base branch itself.
+  const shared = head === undefined ? undefined : mergeBase(root, refCommit, head);
+  const commit = shared ?? refCommit;
+
+  const folder = pathInRepository(root, absolute);
+  const snapshot = treeSnapshot(root, commit, folder);
+  const base = loadPlaybook(absolute, { cwd, source: snapshot });
+
+  const changes = changesSince(root, commit, [folder === '' ? '.' : folder, ...CODEOWNERS_LOCATIONS]);
+  const prefix = folder === '' ? '' : `${folder}/`;
+  const renames = new Map<string, string>();
+  for (const [from, to] of changes.renames) {
+    if (from.startsWith(prefix) && to.startsWith(prefix)) renames.set(from.slice(prefix.length), to.slice(prefix.length));
+  }
+  const changedFiles = new Set<string>();
+  // As findings show paths: files of the content folder through the folder as given (which may
+  // be reached through a symbolic link), other files from the repository's real root.
+  const realCwd = realpathSync(cwd);
+  for (const path of changes.changed) {
+    const shown = path.startsWith(prefix) ? relative(cwd, join(absolute, path.slice(prefix.length))) : relative(realCwd, join(root, path));
+    changedFiles.add(shown.split(sep).join('/'));
+  }
+
+  return { ref, commit, mergeBase: shared !== undefined, base, renames, changedFiles, root };
+}
+
+/** What to say when the ref is not in this clone, with the command that fetches it. */
+export function missingRefMessage(root: string, ref: string): string {
+  const shallow = isShallow(root);
+  const remotes = remoteNames(root);
+  const slash = ref.indexOf('/');
+  const remote = slash > 0 && remotes.includes(ref.slice(0, slash)) ? ref.slice(0, slash) : undefined;
+  const branch = remote ? ref.slice(slash + 1) : ref;
+  const fromRemote = remote ?? remotes[0] ?? 'origin';
+  const fetch = `git fetch --no-tags ${fromRemote} +refs/heads/${branch}:refs/remotes/${fromRemote}/${branch}`;
+  const lines = [
+    shallow
+      ? `The base ref ${ref} is not in this clone: it is a shallow clone, which holds only the latest commits of one branch.`
+      : `The base ref ${ref} is not a branch, tag or commit in this repository.`,
+    `Fetch it with \`${fetch}\`${remote ? '' : ` and pass --base ${fromRemote}/${branch}`}${shallow ? `, or fetch the whole history with \`git fetch --unshallow ${fromRemote}\`` : ''}.`,
+    'In GitHub Actions, check out with actions/checkout and `fetch-depth: 0` so that the base branch and its history are there.',
+  ];
+  if (!shallow && !remote) lines.splice(1, 0, 'If it is a branch of the remote, name it as the remote has it (`git branch -r` lists them).');
+  return lines.join('\n');
+}

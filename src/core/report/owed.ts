@@ -1,0 +1,345 @@
+// "What they owe and what is late": for a person, for an account, and for the whole playbook
+// (the scheduled workflow's issue). Built from the derived model only, so the reports, the
+// rules and the site agree on every status and every day late. Rendered as a terminal table or
+// as markdown; `playbook report --format markdown` and the issue are the same text.
+import type { Content, PersonEntry } from '../content.ts';
+import { daysBetween, type CalendarDate } from '../dates.ts';
+import { compareText } from '../findings.ts';
+import type { AccountView, CommitmentView, Model, Side } from '../model.ts';
+import { cell, escapeMarkdown } from './markdown.ts';
+
+export type OwedKind = 'commitment' | 'milestone' | 'follow-up' | 'review';
+export type OwedStatus = 'overdue' | 'stale' | 'due-soon' | 'at-risk' | 'open';
+
+export interface OwedItem {
+  kind: OwedKind;
+  /** The commitment's `what`, the milestone's title, "Follow up with Northwind Logistics". */
+  what: string;
+  /** The plan id, or the account id for a follow-up or a review. */
+  where: string;
+  /** Person id or contact name. */
+  ownerId: string;
+  /** "Omar Haddad", "Bob Smith (client)". */
+  owner: string;
+  side: Side;
+  due: CalendarDate;
+  status: OwedStatus;
+  /** Days past due (0 when not late). */
+  daysLate: number;
+  /** Where it is written: content path and line, for links. */
+  contentPath: string;
+  line: number;
+}
+
+export interface OwedReport {
+  kind: 'person' | 'account';
+  id: string;
+  /** The person's or the account's name. */
+  name: string;
+  asOf: CalendarDate;
+  /** Late things, most late first. */
+  late: OwedItem[];
+  /** What is owed and not late yet, by due date: for a person, theirs; for an account, our side's. */
+  owed: OwedItem[];
+  /** For an account: what the client owes, not late yet. Empty for a person. */
+  clientOwes: OwedItem[];
+}
+
+/** Plans in these states promise dates (as in the model). */
+const PROMISING = new Set(['agreed', 'active']);
+
+function commitmentItem(view: CommitmentView): OwedItem {
+  const { data, plan } = view;
+  return {
+    kind: 'commitment',
+    what: data.what,
+    where: plan.id,
+    ownerId: data.owner,
+    owner: view.side === 'client' ? `${view.ownerName} (client)` : view.ownerName,
+    side: view.side,
+    due: data.due,
+    status: view.status === 'overdue' || view.status === 'due-soon' || view.status === 'at-risk' ? view.status : 'open',
+    daysLate: view.daysLate,
+    contentPath: plan.file.contentPath,
+    line: plan.file.place(['commitments', data.index]).line,
+  };
+}
+
+function milestoneItems(model: Model, keep: (planOwner: string, accountId: string) => boolean): OwedItem[] {
+  return model.milestones
+    .filter((m) => m.status === 'overdue' && keep(m.plan.data.owner, m.plan.accountId))
+    .map((m) => ({
+      kind: 'milestone' as const,
+      what: `Milestone: ${m.data.title}`,
+      where: m.plan.id,
+      ownerId: m.plan.data.owner,
+      owner: personLabel(model.content, m.plan.data.owner),
+      side: 'ours' as const,
+      due: m.data.due,
+      status: 'overdue' as const,
+      daysLate: m.daysLate,
+      contentPath: m.plan.file.contentPath,
+      line: m.plan.file.place(['milestones', m.data.index]).line,
+    }));
+}
+
+/** The follow-up and the governance review an account owes its client. */
+function accountItems(model: Model, view: AccountView): OwedItem[] {
+  const { account } = view;
+  const items: OwedItem[] = [];
+  const base = {
+    where: account.id,
+    ownerId: account.data.owner,
+    owner: personLabel(model.content, account.data.owner),
+    side: 'ours' as const,
+    contentPath: account.file.contentPath,
+  };
+  const quiet = account.data.stage === 'paused' || account.data.stage === 'closed';
+  if (!quiet) {
+    items.push({
+      ...base,
+      kind: 'follow-up',
+      what: `Follow up with ${account.data.name} (last contact ${view.lastContact})`,
+      due: view.nextFollowUp,
+      status: view.followUpStale ? 'stale' : 'open',
+      daysLate: view.followUpStale ? daysBetween(view.nextFollowUp, model.asOf) : 0,
+      line: account.file.place(view.lastTouchpoint ? ['touchpoints', view.lastTouchpoint.index] : ['since']).line,
+    });
+  }
+  if (view.nextReview !== undefined) {
+    items.push({
+      ...base,
+      kind: 'review',
+      what: `Governance review with ${account.data.name}${view.lastReview ? ` (last ${view.lastReview.date})` : ''}`,
+      due: view.nextReview,
+      status: view.governanceOverdue ? 'overdue' : 'open',
+      daysLate: view.governanceOverdue ? daysBetween(view.nextReview, model.asOf) : 0,
+      line: account.file.place(view.lastReview ? ['touchpoints', view.lastReview.index] : ['governance_every']).line,
+    });
+  }
+  return items;
+}
+
+function isLate(item: OwedItem): boolean {
+  return item.status === 'overdue' || item.status === 'stale';
+}
+
+const byLateness = (a: OwedItem, b: OwedItem) => b.daysLate - a.daysLate || compareText(a.due, b.due) || compareText(a.where, b.where) || compareText(a.what, b.what);
+const byDue = (a: OwedItem, b: OwedItem) => compareText(a.due, b.due) || compareText(a.where, b.where) || compareText(a.what, b.what);
+
+/** What a person (a person id of people.yaml) owes and what of it is late. */
+export function personReport(model: Model, personId: string): OwedReport {
+  const person = model.content.people.get(personId);
+  const commitments = model.commitments.filter((c) => c.open && c.data.owner === personId && PROMISING.has(c.plan.data.status)).map(commitmentItem);
+  const milestones = milestoneItems(model, (owner) => owner === personId);
+  const accounts = model.accounts.filter((view) => view.account.data.owner === personId).flatMap((view) => accountItems(model, view));
+  const all = [...commitments, ...milestones, ...accounts];
+  return {
+    kind: 'person',
+    id: personId,
+    name: person?.name ?? personId,
+    asOf: model.asOf,
+    late: all.filter(isLate).sort(byLateness),
+    owed: all.filter((item) => !isLate(item)).sort(byDue),
+    clientOwes: [],
+  };
+}
+
+/** What is owed on an account, by both sides, and what is late. */
+export function accountReport(model: Model, accountId: string): OwedReport {
+  const view = model.accounts.find((a) => a.account.id === accountId);
+  const commitments = model.commitments.filter((c) => c.open && c.plan.accountId === accountId && PROMISING.has(c.plan.data.status)).map(commitmentItem);
+  const milestones = milestoneItems(model, (_, account) => account === accountId);
+  const all = [...commitments, ...milestones, ...(view ? accountItems(model, view) : [])];
+  const notLate = all.filter((item) => !isLate(item)).sort(byDue);
+  return {
+    kind: 'account',
+    id: accountId,
+    name: view?.account.data.name ?? accountId,
+    asOf: model.asOf,
+    late: all.filter(isLate).sort(byLateness),
+    owed: notLate.filter((item) => item.side === 'ours'),
+    clientOwes: notLate.filter((item) => item.side === 'client'),
+  };
+}
+
+/** Everything overdue or stale in the playbook: the body of the scheduled workflow's issue. */
+export interface StaleReport {
+  asOf: CalendarDate;
+  title: string;
+  commitments: OwedItem[];
+  milestones: OwedItem[];
+  followUps: OwedItem[];
+  reviews: OwedItem[];
+  /** How many things in all; 0 means the issue can be closed. */
+  count: number;
+}
+
+export function staleReport(model: Model): StaleReport {
+  const commitments = model.commitments.filter((c) => c.status === 'overdue').map(commitmentItem).sort(byLateness);
+  const milestones = milestoneItems(model, () => true).sort(byLateness);
+  const accountLate = model.accounts.flatMap((view) => accountItems(model, view)).filter(isLate).sort(byLateness);
+  const followUps = accountLate.filter((item) => item.kind === 'follow-up');
+  const reviews = accountLate.filter((item) => item.kind === 'review');
+  return {
+    asOf: model.asOf,
+    title: model.content.settings.title,
+    commitments,
+    milestones,
+    followUps,
+    reviews,
+    count: commitments.length + milestones.length + followUps.length + reviews.length,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+
+export interface RenderOptions {
+  /** Markdown only: link each item to its line, e.g. `https://github.com/acme/playbook/blob/main/content`. */
+  linkBase?: string;
+  /** Markdown only: add the GitHub handle after our people's names, so an issue notifies them. */
+  mention?: ReadonlyMap<string, PersonEntry>;
+}
+
+interface Column {
+  header: string;
+  value: (item: OwedItem) => string;
+  /** Markdown: the value is already markdown (a link). */
+  raw?: boolean;
+}
+
+function columns(asOf: CalendarDate, late: boolean, options: RenderOptions, markdown: boolean, withOwner = true): Column[] {
+  const where: Column = markdown && options.linkBase
+    ? { header: 'Where', raw: true, value: (i) => `[${cell(i.where)}](${options.linkBase}/${encodeURI(i.contentPath)}#L${i.line})` }
+    : { header: 'Where', value: (i) => i.where };
+  const owner: Column = {
+    header: 'Owner',
+    value: (i) => {
+      const handle = markdown && i.side === 'ours' ? options.mention?.get(i.ownerId)?.github : undefined;
+      return handle ? `${i.owner} @${handle}` : i.owner;
+    },
+  };
+  return [
+    { header: 'Due', value: (i) => i.due },
+    late ? { header: 'Late', value: (i) => `${i.daysLate} day${i.daysLate === 1 ? '' : 's'}` } : { header: 'In', value: (i) => inDays(daysBetween(asOf, i.due)) },
+    { header: 'What', value: (i) => i.what },
+    where,
+    ...(withOwner ? [owner] : []),
+    { header: 'Status', value: (i) => i.status },
+  ];
+}
+
+function inDays(days: number): string {
+  return days === 0 ? 'today' : days === 1 ? 'tomorrow' : `${days} days`;
+}
+
+function textTable(items: readonly OwedItem[], cols: readonly Column[]): string[] {
+  const clip = (text: string) => (text.length > 70 ? `${text.slice(0, 67)}...` : text);
+  const rows = [cols.map((c) => c.header), ...items.map((item) => cols.map((c) => clip(c.value(item))))];
+  const widths = cols.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows.map((row) => `  ${row.map((value, i) => (i === row.length - 1 ? value : value.padEnd(widths[i]!))).join('  ')}`.trimEnd());
+}
+
+function markdownTable(items: readonly OwedItem[], cols: readonly Column[]): string[] {
+  return [
+    `| ${cols.map((c) => c.header).join(' | ')} |`,
+    `| ${cols.map(() => '---').join(' | ')} |`,
+    ...items.map((item) => `| ${cols.map((c) => (c.raw ? c.value(item) : cell(c.value(item)))).join(' | ')} |`),
+  ];
+}
+
+function sections(report: OwedReport): { title: string; items: OwedItem[]; late: boolean }[] {
+  if (report.kind === 'person') {
+    return [
+      { title: 'Late', items: report.late, late: true },
+      { title: 'Owed', items: report.owed, late: false },
+    ];
+  }
+  return [
+    { title: 'Late', items: report.late, late: true },
+    { title: 'We owe', items: report.owed, late: false },
+    { title: 'The client owes', items: report.clientOwes, late: false },
+  ];
+}
+
+function heading(report: OwedReport): string {
+  return report.kind === 'person' ? `${report.name}: what they owe and what is late` : `${report.name}: what is owed and what is late`;
+}
+
+function summary(report: OwedReport): string {
+  const owed = report.owed.length + report.clientOwes.length;
+  return `${report.late.length} late, ${owed} not due yet`;
+}
+
+export function formatOwedText(report: OwedReport): string {
+  const lines = [`${heading(report)}, as of ${report.asOf}`, ''];
+  for (const section of sections(report)) {
+    lines.push(`${section.title} (${section.items.length})`);
+    if (section.items.length === 0) lines.push('  nothing');
+    else lines.push(...textTable(section.items, columns(report.asOf, section.late, {}, false, report.kind === 'account')));
+    lines.push('');
+  }
+  lines.push(`${summary(report)}.`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatOwedMarkdown(report: OwedReport, options: RenderOptions = {}): string {
+  const lines = [`## ${escapeMarkdown(heading(report))}`, '', `As of **${report.asOf}**: ${summary(report)}.`, ''];
+  for (const section of sections(report)) {
+    lines.push(`### ${section.title} (${section.items.length})`, '');
+    if (section.items.length === 0) lines.push('Nothing.', '');
+    else lines.push(...markdownTable(section.items, columns(report.asOf, section.late, options, true, report.kind === 'account')), '');
+  }
+  return lines.join('\n');
+}
+
+function staleSections(report: StaleReport) {
+  return [
+    { title: 'Overdue commitments', one: 'overdue commitment', items: report.commitments },
+    { title: 'Overdue milestones', one: 'overdue milestone', items: report.milestones },
+    { title: 'Stale follow-ups', one: 'stale follow-up', items: report.followUps },
+    { title: 'Governance reviews overdue', one: 'governance review overdue', items: report.reviews },
+  ].filter((section) => section.items.length > 0);
+}
+
+function staleSummary(report: StaleReport): string {
+  if (report.count === 0) return 'nothing is overdue or stale';
+  return staleSections(report)
+    .map((s) => `${s.items.length} ${s.items.length === 1 ? s.one : s.title.toLowerCase()}`)
+    .join(', ');
+}
+
+export function formatStaleText(report: StaleReport): string {
+  const lines = [`${report.title}: overdue and stale, as of ${report.asOf}`, ''];
+  for (const section of staleSections(report)) {
+    lines.push(`${section.title} (${section.items.length})`, ...textTable(section.items, columns(report.asOf, true, {}, false)), '');
+  }
+  lines.push(`${capitalize(staleSummary(report))}.`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatStaleMarkdown(report: StaleReport, options: RenderOptions = {}): string {
+  const lines = [`## ${escapeMarkdown(report.title)}: overdue and stale`, '', `As of **${report.asOf}**: ${staleSummary(report)}.`, ''];
+  if (report.count === 0) lines.push('Nothing is overdue or stale. :tada:', '');
+  for (const section of staleSections(report)) {
+    lines.push(`### ${section.title} (${section.items.length})`, '', ...markdownTable(section.items, columns(report.asOf, true, options, true)), '');
+  }
+  lines.push('<sub>Kept up to date by `npm run playbook -- publish-issue` in the scheduled workflow; run `npm run playbook -- report --stale` to see it locally.</sub>', '');
+  return lines.join('\n');
+}
+
+/** The repository link base for a content folder, from playbook.yaml's `repository:`. */
+export function repositoryLinkBase(content: Content): string | undefined {
+  const repo = content.settings.repository;
+  if (!repo) return undefined;
+  return `${repo.url}/blob/${encodeURI(repo.branch)}${repo.contentPath ? `/${repo.contentPath}` : ''}`;
+}
+
+function personLabel(content: Content, id: string): string {
+  return content.people.get(id)?.name ?? id;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,30 @@
+import { addDays, relativeDays } from '../dates.ts';
+import { diffLog, sameTouchpoint, type BaseRule } from './base-rule.ts';
+import { cadenceLabel } from './describe.ts';
+
+/**
+ * A touchpoint added since the base, dated more than the account's follow-up cadence before today:
+ * a stale follow-up "fixed" by paperwork. Accounts new since the base are left alone: their
+ * history is being written down for the first time.
+ */
+export const backdatedTouchpoint: BaseRule = {
+  id: 'backdated-touchpoint',
+  check({ model, accountThen, asOf, comparison, report }) {
+    for (const view of model.accounts) {
+      const then = accountThen(view.account);
+      if (!then) continue;
+      // Only new entries: a changed one is history-rewritten's.
+      const { added } = diffLog(then.touchpoints, view.account.touchpoints, sameTouchpoint);
+      for (const touchpoint of added) {
+        if (addDays(touchpoint.date, view.cadenceDays) >= asOf) continue;
+        report({
+          file: view.account.file,
+          path: ['touchpoints', touchpoint.index, 'date'],
+          subject: view.account.id,
+          owner: view.account.data.owner,
+          message: `This ${touchpoint.kind} with ${view.account.data.name} is dated ${touchpoint.date} (${relativeDays(touchpoint.date, asOf)}) but was logged only since ${comparison.ref}, more than the follow-up cadence (${cadenceLabel(view.cadenceDays)}) ago: log touchpoints when they happen. If it did happen then, keep it; the account still needs a follow-up now`,
+        });
+      }
+    }
+  },
+};

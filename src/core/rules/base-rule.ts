@@ -1,0 +1,147 @@
+// Rules that judge a change rather than a state: they compare the content now with the content
+// at a base (a pull request's base branch, read from git by src/core/git/base.ts) and run only
+// when `check --base REF` gives one. Each is one file beside this one, listed in BASE_RULES
+// (index.ts) and in the catalogue with `scope: 'base'`.
+import type { Account, Content, Indexed, Plan } from '../content.ts';
+import type { FilePlace } from '../load/source-file.ts';
+import type { Slip, Touchpoint } from '../schema/index.ts';
+import type { Report, RuleContext } from './rule.ts';
+import type { RuleId } from './catalog.ts';
+
+/** What the base-comparison rules compare with. src/core/git/base.ts builds one from a git ref. */
+export interface Comparison {
+  /** The ref as the user named it, for messages: `origin/main`. */
+  ref: string;
+  /** The content at the base. Its files carry the paths they had there. */
+  base: Content;
+  /** Content path at the base -> content path now, for files that were renamed or moved. */
+  renames: ReadonlyMap<string, string>;
+}
+
+export interface BaseReport extends Report {
+  /** A place given outright, for a file that no longer exists (its `file` is then the base's). */
+  at?: FilePlace;
+}
+
+export interface BaseRuleContext extends Omit<RuleContext, 'report'> {
+  comparison: Comparison;
+  /**
+   * Each plan at the base with the plan it is now (followed through renames), if any.
+   * `unreadable`: its file is there but does not load (a `schema` error says why): not gone.
+   */
+  plans: readonly { then: Plan; now: Plan | undefined; unreadable: boolean }[];
+  /** Each account at the base with the account it is now, if any; `unreadable` as for plans. */
+  accounts: readonly { then: Account; now: Account | undefined; unreadable: boolean }[];
+  /** The account now -> the account at the base, for accounts that existed there. */
+  accountThen(now: Account): Account | undefined;
+  report(report: BaseReport): void;
+}
+
+export interface BaseRule {
+  id: RuleId;
+  check(context: BaseRuleContext): void;
+}
+
+/** Pairs the base's plans and accounts with today's, following renames. */
+export function pairUp(head: Content, comparison: Comparison) {
+  const nowPath = (path: string) => comparison.renames.get(path) ?? path;
+  const plansNow = new Map(head.plans.map((plan) => [plan.file.contentPath, plan]));
+  const accountsNow = new Map(head.accounts.map((account) => [account.file.contentPath, account]));
+  const pair = <T>(then: { file: { contentPath: string } }, loaded: Map<string, T>) => {
+    const path = nowPath(then.file.contentPath);
+    const now = loaded.get(path);
+    return { now, unreadable: now === undefined && head.files.has(path) };
+  };
+  const plans = comparison.base.plans.map((then) => ({ then, ...pair(then, plansNow) }));
+  const accounts = comparison.base.accounts.map((then) => ({ then, ...pair(then, accountsNow) }));
+  const thenOf = new Map<Account, Account>();
+  for (const { then, now } of accounts) if (now) thenOf.set(now, then);
+  return { plans, accounts, accountThen: (now: Account) => thenOf.get(now) };
+}
+
+/**
+ * A log entry (a touchpoint, a slip) as a comparable key: its fields as validated (text trimmed),
+ * in a fixed order, so that rewriting `with: [a, b]` as a block list or re-quoting a note is not
+ * a change, while any change of what it says is.
+ */
+export function entryKey(entry: Touchpoint | Slip): string {
+  const { index: _index, ...fields } = entry as Indexed<Touchpoint | Slip>;
+  const sorted = Object.keys(fields)
+    .sort()
+    .map((key) => {
+      const value = (fields as Record<string, unknown>)[key];
+      return [key, key === 'with' && Array.isArray(value) ? [...value].sort() : value];
+    })
+    .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0));
+  return JSON.stringify(sorted);
+}
+
+/**
+ * Matches a log at the base with the log now, as multisets of entries: order does not matter,
+ * a repeated entry must be there as many times. Returns the base entries with no match (removed
+ * or changed) and the entries now with no match (added, or the changed versions).
+ */
+export function compareLogs<T extends Touchpoint | Slip>(then: readonly Indexed<T>[], now: readonly Indexed<T>[]): { lost: Indexed<T>[]; added: Indexed<T>[] } {
+  const pool = new Map<string, Indexed<T>[]>();
+  for (const entry of now) {
+    const key = entryKey(entry);
+    const list = pool.get(key);
+    if (list) list.push(entry);
+    else pool.set(key, [entry]);
+  }
+  const lost: Indexed<T>[] = [];
+  for (const entry of then) {
+    const match = pool.get(entryKey(entry));
+    if (match && match.length > 0) match.shift();
+    else lost.push(entry);
+  }
+  const added = [...pool.values()].flat().sort((a, b) => a.index - b.index);
+  return { lost, added };
+}
+
+/** The fields in which two entries differ, in the order they are written. */
+export function changedFields(then: object, now: object): string[] {
+  const keys = [...new Set([...Object.keys(then), ...Object.keys(now)])].filter((key) => key !== 'index');
+  return keys.filter((key) => JSON.stringify((then as Record<string, unknown>)[key]) !== JSON.stringify((now as Record<string, unknown>)[key]));
+}
+
+export interface LogDiff<T> {
+  /** Entries at the base changed since: the entry then, and the one now that replaced it. */
+  changed: [then: Indexed<T>, now: Indexed<T>][];
+  /** Entries at the base that are gone. */
+  removed: Indexed<T>[];
+  /** Entries new since the base (not the changed versions of old ones). */
+  added: Indexed<T>[];
+}
+
+/**
+ * The difference between a log at the base and now. An unmatched old entry is "changed" when an
+ * unmatched new one is `alike` it (same date and author, say) or, failing that, stands at its
+ * position; otherwise it was removed. What is left of the new entries was added.
+ */
+export function diffLog<T extends Touchpoint | Slip>(then: readonly Indexed<T>[], now: readonly Indexed<T>[], alike: (then: T, now: T) => boolean): LogDiff<T> {
+  const { lost, added } = compareLogs(then, now);
+  const candidates = [...added];
+  const changed: [Indexed<T>, Indexed<T>][] = [];
+  const removed: Indexed<T>[] = [];
+  const take = (test: (entry: Indexed<T>) => boolean) => {
+    const i = candidates.findIndex(test);
+    return i < 0 ? undefined : candidates.splice(i, 1)[0];
+  };
+  for (const old of lost) {
+    const match = take((entry) => alike(old, entry)) ?? take((entry) => entry.index === old.index);
+    if (match) changed.push([old, match]);
+    else removed.push(old);
+  }
+  return { changed, removed, added: candidates };
+}
+
+/** Touchpoints are alike when they are on the same day by the same person. */
+export const sameTouchpoint = (a: Touchpoint, b: Touchpoint) => a.date === b.date && a.by === b.by;
+/** Slips are alike when they were agreed on the same day. */
+export const sameSlip = (a: Slip, b: Slip) => a.date === b.date;
+
+/** A list of slips with their positions. */
+export function indexedSlips(slips: readonly Slip[]): Indexed<Slip>[] {
+  return slips.map((slip, index) => ({ ...slip, index }));
+}

@@ -1,0 +1,59 @@
+import type { Plan } from '../content.ts';
+import { personName } from './describe.ts';
+import type { BaseRule } from './base-rule.ts';
+
+/**
+ * A plan, commitment or milestone that existed at the base is gone. A promise ends by being kept
+ * (`done`), given up openly (`dropped`), or with its plan (`status: done` or `cancelled`), never by
+ * deleting it. Plans that were drafts at the base promised nothing yet and may be reshaped freely.
+ */
+export const vanishedCommitment: BaseRule = {
+  id: 'vanished-commitment',
+  check({ plans, comparison, content, report }) {
+    const { ref } = comparison;
+    for (const { then, now, unreadable } of plans) {
+      if (then.data.status === 'draft' || unreadable) continue;
+      if (!now) {
+        const open = then.commitments.filter((c) => c.done === undefined && c.dropped === undefined).length;
+        report({
+          file: then.file,
+          path: [],
+          at: { line: 1, column: 1 },
+          subject: then.id,
+          owner: then.data.owner,
+          message: `The plan ${then.data.title} (${then.id}, ${then.data.status}, ${count(then.commitments.length, 'commitment')}, ${open} open) existed at ${ref} and its file is gone: restore it and set its \`status\` to done or cancelled instead of deleting it. If you moved it, move it in a commit of its own so that git sees the rename`,
+        });
+        continue;
+      }
+      for (const before of then.commitments) {
+        if (now.commitmentIds.has(before.id)) continue;
+        report({
+          ...listPlace(now, 'commitments'),
+          subject: `${now.id}#${before.id}`,
+          owner: before.owner,
+          message: `Commitment \`${before.id}\` (${before.what}; due ${before.due}; owner ${personName(content, before.owner)}) existed at ${ref} and is gone from this plan: mark it done or dropped instead of deleting it (a drop says when, why and who was told). If you renamed its id, keep the old one`,
+        });
+      }
+      for (const before of then.milestones) {
+        if (now.milestoneIds.has(before.id)) continue;
+        report({
+          ...listPlace(now, 'milestones'),
+          subject: `${now.id}#${before.id}`,
+          owner: now.data.owner,
+          message: `Milestone \`${before.id}\` (${before.title}; due ${before.due}) existed at ${ref} and is gone from this plan: mark it done instead of deleting it, or keep it and drop its commitments. If you renamed its id, keep the old one`,
+        });
+      }
+    }
+  },
+};
+
+/** The `commitments:` (or `milestones:`) key of a plan, or its first line when the list is gone. */
+function listPlace(plan: Plan, list: 'commitments' | 'milestones') {
+  return plan.file.yaml !== undefined && new RegExp(`^${list}:`, 'm').test(plan.file.yaml)
+    ? { file: plan.file, path: [list], anchor: 'key' as const }
+    : { file: plan.file, path: [], at: { line: 1, column: 1 } };
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,204 @@
+// A small playbook written to edit: comments everywhere, 'single', "double" and plain scalars,
+// flow and block lists and maps, an indentless list, one file with CRLF line breaks, a folded
+// scalar, and MDX bodies with JSX-looking content and a `---` line of their own. Each test gets
+// a fresh copy in a temporary folder.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+
+/** The as-of every authoring test uses. */
+export const AS_OF = '2026-11-20';
+export const NOW = new Date('2026-11-20T15:00:00Z');
+
+export const FILES: Record<string, string> = {
+  'playbook.yaml': `# Settings for the fixture playbook.
+title: 'Fixture playbook'      # single-quoted on purpose
+timezone: UTC
+handoff_checklist:
+  partner-onboarded: Partner onboarded
+  delivery-briefed: "Delivery team briefed"
+repository:
+  url: https://github.com/acme/playbook
+`,
+  'people.yaml': `# Our team.
+jane-doe:
+  name: Jane Doe
+  role: Account executive
+kim-lee:
+  name: "Kim Lee"
+omar-haddad: { name: 'Omar Haddad' }
+`,
+  'accounts/northwind/index.mdx': `---
+# The account plan of Northwind.
+name: "Northwind Logistics"    # double-quoted
+owner: jane-doe
+stage: delivery
+since: 2026-03-04
+follow_up_every: 1w
+team: [kim-lee, omar-haddad]
+contacts:
+  - name: Bob Smith
+    role: 'Operations director'
+  - name: "Ana O'Neil"
+touchpoints:
+  # Oldest first.
+  - date: 2026-11-02
+    by: jane-doe               # the owner
+    with: [Bob Smith]
+    kind: call
+    note: >-
+      Confirmed install dates
+      for the last three sites
+  - date: '2026-11-10'
+    by: kim-lee
+    with:
+      - "Ana O'Neil"
+    kind: meeting
+# end of the touchpoints
+---
+import { Callout } from '../../components/Callout.astro';
+
+<Callout kind="note">Their fiscal year ends in **March**; {budget} talks start in January.</Callout>
+
+---
+
+Who they are: a logistics firm with 8 facilities.
+`,
+  'accounts/northwind/rollout.mdx': `---
+title: Scanner rollout   # the plan
+owner: kim-lee
+status: active
+kickoff: 2026-09-01
+agreement:
+  customer: { by: Bob Smith, date: 2026-08-20 }
+  us: { by: jane-doe, date: 2026-08-20 }
+handoff:
+  partner-onboarded: 2026-08-25
+  delivery-briefed: 2026-08-22
+milestones:
+  - id: pilot
+    title: "Pilot site live"
+    due: 2026-10-15          # the pilot
+  - { id: wave-1, title: 'Wave 1 live', due: 2026-12-15 }
+commitments:
+  - id: order-hardware
+    what: Order the scanners
+    owner: omar-haddad
+    due: 2026-10-01
+    done: 2026-09-28
+  - id: install-scanners
+    what: 'Install scanners: all 8 sites'
+    owner: omar-haddad
+    due: "2026-11-30"        # moved once
+    milestone: pilot
+    after: [order-hardware]
+    risk: Firmware 2.0 is not certified yet
+    slips:
+      - date: 2026-11-05
+        from: 2026-11-15
+        to: 2026-11-30
+        told: Bob Smith
+        reason: Firmware incompatibility
+  - id: train-staff
+    what: Train the super-users
+    owner: Bob Smith
+    due: 2026-12-10
+    # owned by the client
+  - { id: site-8, what: Install site 8, owner: omar-haddad, due: 2026-12-20 }
+---
+## The plan
+
+<Timeline items={[1, 2]} caption="a {b} c" />
+`,
+  'accounts/fraser/index.mdx': [
+    '---',
+    'name: Fraser Cold Storage',
+    'owner: kim-lee          # CRLF file',
+    'stage: onboarding',
+    'since: 2026-06-01',
+    "contacts: [{ name: Lee Chan }, { name: 'Sam Ortiz' }]",
+    'touchpoints: [{ date: 2026-10-01, by: kim-lee, with: [Lee Chan], kind: email }]',
+    '---',
+    '<Note>A CRLF body {1 + 1}</Note>',
+    '',
+  ].join('\r\n'),
+  'accounts/lakehead/index.mdx': `---
+name: Lakehead Paper
+owner: jane-doe
+stage: prospect
+since: 2026-09-01
+contacts:
+- name: Dee Park
+---
+Body with <Tag attr={"x"} />.
+`,
+  'guides/handing-over.mdx': `---
+title: Handing a deal to delivery
+owner: jane-doe
+tags: [handoff]
+---
+# Handing over
+`,
+};
+
+export interface Fixture {
+  root: string;
+  content: string;
+  read(contentPath: string): string;
+  /** A hash of every file under the content folder, hidden ones included. */
+  hash(): string;
+  /** Every file under the content folder, relative to it. */
+  list(): string[];
+  cleanup(): void;
+}
+
+export function makeFixture(files: Record<string, string> = FILES): Fixture {
+  const root = mkdtempSync(join(tmpdir(), 'playbook-authoring-'));
+  const content = join(root, 'content');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(content, path)), { recursive: true });
+    writeFileSync(join(content, path), text);
+  }
+  const list = (): string[] => walk(content).map((path) => relative(content, path)).sort();
+  return {
+    root,
+    content,
+    read: (contentPath) => readFileSync(join(content, contentPath), 'utf8'),
+    list,
+    hash() {
+      const hash = createHash('sha256');
+      for (const path of list()) hash.update(`${path}\0`).update(readFileSync(join(content, path))).update('\0');
+      return hash.digest('hex');
+    },
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...walk(path));
+    else out.push(path);
+  }
+  return out;
+}
+
+/** A fake terminal/pipe for main(): what the command wrote, and a clock on AS_OF. */
+export function fakeIo(root: string, extra: { stdin?: NodeJS.ReadableStream & { isTTY?: boolean } } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      env: { PLAYBOOK_AS_OF: AS_OF } as NodeJS.ProcessEnv,
+      cwd: root,
+      now: () => NOW,
+      stdout: { write: (text: string) => out.push(text) },
+      stderr: { write: (text: string) => err.push(text) },
+      ...extra,
+    },
+    stdout: () => out.join(''),
+    stderr: () => err.join(''),
+  };
+}

@@ -1,0 +1,70 @@
+// A command that cannot do what it is asked says why, with a suggestion where there is one, and
+// leaves every byte of the playbook as it was.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { commitChange, openPlaybook } from '../../src/core/edit/apply.ts';
+import { EditError } from '../../src/core/edit/errors.ts';
+import { AS_OF, FILES, fakeIo, makeFixture, NOW, type Fixture } from './fixture.ts';
+
+let fixture: Fixture;
+let hash: string;
+beforeAll(() => {
+  fixture = makeFixture();
+  hash = fixture.hash();
+});
+afterAll(() => fixture.cleanup());
+
+const CASES: { name: string; argv: string[]; code: number; message: RegExp }[] = [
+  { name: 'unknown account', argv: ['log', 'nortwind', '--by', 'kim-lee', '--kind', 'call'], code: 1, message: /no account `nortwind` \(did you mean northwind\?\)/ },
+  { name: 'unknown person', argv: ['log', 'northwind', '--by', 'kim-le', '--kind', 'call'], code: 1, message: /--by `kim-le` is not a person in content\/people.yaml \(did you mean kim-lee\?\)/ },
+  { name: 'unknown contact', argv: ['log', 'northwind', '--by', 'kim-lee', '--with', 'Bob', '--kind', 'call'], code: 1, message: /--with "Bob" is not a contact of Northwind Logistics \(did you mean Bob Smith\?\)/ },
+  { name: 'unknown kind', argv: ['log', 'northwind', '--by', 'kim-lee', '--kind', 'phone'], code: 1, message: /--kind phone is not a kind of touchpoint.*call, meeting, email, visit, review/ },
+  { name: 'a touchpoint in the future', argv: ['log', 'northwind', '--by', 'kim-lee', '--kind', 'call', '--date', '2026-11-21'], code: 1, message: /--date 2026-11-21 is after today \(2026-11-20\)/ },
+  { name: 'not a date', argv: ['log', 'northwind', '--by', 'kim-lee', '--kind', 'call', '--date', '2026-02-30'], code: 1, message: /--date 2026-02-30 is not a calendar date/ },
+  { name: 'unknown plan', argv: ['done', 'northwind/rolout#pilot'], code: 1, message: /no plan `northwind\/rolout` \(did you mean northwind\/rollout\?\)/ },
+  { name: 'unknown item', argv: ['done', 'northwind/rollout#pilott'], code: 1, message: /no commitment or milestone `pilott` \(did you mean pilot\?\)/ },
+  { name: 'already done', argv: ['done', 'northwind/rollout#order-hardware'], code: 1, message: /already marked done on 2026-09-28/ },
+  { name: 'done in the future', argv: ['done', 'northwind/rollout#pilot', '--date', '2026-12-01'], code: 1, message: /after today/ },
+  { name: 'drop a milestone', argv: ['drop', 'northwind/rollout#pilot', '--reason', 'x', '--told', 'Bob Smith'], code: 1, message: /is a milestone/ },
+  { name: 'drop, told someone unknown', argv: ['drop', 'northwind/rollout#site-8', '--reason', 'x', '--told', 'Bob Smyth'], code: 1, message: /did you mean Bob Smith\?/ },
+  { name: 'slip a done commitment', argv: ['slip', 'northwind/rollout#order-hardware', '--to', '2026-12-01', '--told', 'Bob Smith', '--reason', 'x'], code: 1, message: /already done on 2026-09-28/ },
+  { name: 'slip to the same date', argv: ['slip', 'northwind/rollout#train-staff', '--to', '2026-12-10', '--told', 'Bob Smith', '--reason', 'x'], code: 1, message: /already due 2026-12-10/ },
+  { name: 'slip to a non-date', argv: ['slip', 'northwind/rollout#train-staff', '--to', 'next week', '--told', 'Bob Smith', '--reason', 'x'], code: 1, message: /--to next week is not a calendar date/ },
+  { name: 'slip without --told', argv: ['slip', 'northwind/rollout#train-staff', '--to', '2026-12-11', '--reason', 'x'], code: 2, message: /--told is required/ },
+  { name: 'not an item reference', argv: ['done', 'northwind/rollout'], code: 2, message: /is not an item: write <account>\/<plan>#<item>/ },
+  { name: 'an unknown flag', argv: ['log', 'northwind', '--by', 'kim-lee', '--kind', 'call', '--whom', 'x'], code: 2, message: /--whom/ },
+  { name: 'new account that exists', argv: ['new', 'account', 'northwind', '--name', 'N', '--owner', 'jane-doe'], code: 1, message: /already exists/ },
+  { name: 'new plan for an unknown account', argv: ['new', 'plan', 'nowhere/x', '--title', 'X', '--owner', 'kim-lee', '--kickoff', '2026-12-01'], code: 1, message: /no account `nowhere`/ },
+  { name: 'new guide with an unknown owner', argv: ['new', 'guide', 'x', '--title', 'X', '--owner', 'nobody'], code: 1, message: /not a person/ },
+  { name: 'new account with a bad id', argv: ['new', 'account', 'North Wind', '--name', 'N', '--owner', 'jane-doe'], code: 1, message: /not lowercase kebab-case; use something like `north-wind`/ },
+  { name: 'new account without --owner, not at a terminal', argv: ['new', 'account', 'acme', '--name', 'Acme'], code: 2, message: /--owner is required/ },
+];
+
+describe('a refused command writes nothing', () => {
+  it.each(CASES)('$name', async ({ argv, code, message }) => {
+    const { io, stdout, stderr } = fakeIo(fixture.root);
+    expect(await main(argv, io)).toBe(code);
+    expect(stderr()).toMatch(message);
+    expect(stderr()).not.toMatch(/internal error/);
+    expect(stdout()).toBe('');
+    expect(fixture.hash()).toBe(hash);
+  });
+});
+
+describe('the core judges the changed file before writing it', () => {
+  it('refuses a change that would add an error, naming it', () => {
+    const context = openPlaybook(fixture.content, { cwd: fixture.root, now: NOW, asOf: AS_OF });
+    const before = FILES['accounts/northwind/index.mdx']!;
+    const after = before.replace('owner: jane-doe', 'owner: jane-do');
+    expect(() => commitChange(context, { contentPath: 'accounts/northwind/index.mdx', before, after })).toThrow(EditError);
+    expect(() => commitChange(context, { contentPath: 'accounts/northwind/index.mdx', before, after })).toThrow(/would add an error .*unknown-reference/s);
+    expect(fixture.hash()).toBe(hash);
+  });
+
+  it('refuses to write over a file that changed since it was read', () => {
+    const context = openPlaybook(fixture.content, { cwd: fixture.root, now: NOW, asOf: AS_OF });
+    const before = FILES['accounts/northwind/index.mdx']!.replace('Northwind', 'Southwind');
+    expect(() => commitChange(context, { contentPath: 'accounts/northwind/index.mdx', before, after: before + '\n' })).toThrow(/changed while this command ran/);
+    expect(fixture.hash()).toBe(hash);
+  });
+});

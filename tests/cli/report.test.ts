@@ -1,0 +1,110 @@
+// `playbook report`: what a person or an account owes and what is late, and `--stale`.
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { AS_OF, createRepo } from '../git/git-fixture.ts';
+
+// These tests build git repositories and spawn processes: slow on a busy machine, not stuck.
+vi.setConfig({ testTimeout: 120_000 });
+
+async function report(args: string[], asOf = AS_OF): Promise<{ status: number; stdout: string; stderr: string }> {
+  const repo = (report.repo ??= createRepo());
+  let stdout = '';
+  let stderr = '';
+  const status = await main(['report', ...args, '--as-of', asOf], {
+    env: {},
+    cwd: repo.root,
+    now: () => new Date(),
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+  });
+  return { status, stdout, stderr };
+}
+report.repo = undefined as ReturnType<typeof createRepo> | undefined;
+
+describe('playbook report --person', () => {
+  it('prints what they owe and what is late as a terminal table', async () => {
+    expect(await report(['--person', 'kim-lee'])).toEqual({
+      status: 0,
+      stderr: '',
+      stdout: `Kim Lee: what they owe and what is late, as of 2026-11-22
+
+Late (1)
+  Due         Late    What                 Where         Status
+  2026-11-20  2 days  Survey the freezers  fraser/pilot  overdue
+
+Owed (1)
+  Due         In      What                                                          Where   Status
+  2026-11-24  2 days  Follow up with Fraser Cold Storage (last contact 2026-11-10)  fraser  open
+
+1 late, 1 not due yet.
+`,
+    });
+  });
+
+  it('prints the same report as markdown', async () => {
+    const { stdout } = await report(['--person', 'kim-lee', '--format', 'markdown']);
+    expect(stdout).toBe(`## Kim Lee: what they owe and what is late
+
+As of **2026-11-22**: 1 late, 1 not due yet.
+
+### Late (1)
+
+| Due | Late | What | Where | Status |
+| --- | --- | --- | --- | --- |
+| 2026-11-20 | 2 days | Survey the freezers | fraser/pilot | overdue |
+
+### Owed (1)
+
+| Due | In | What | Where | Status |
+| --- | --- | --- | --- | --- |
+| 2026-11-24 | 2 days | Follow up with Fraser Cold Storage (last contact 2026-11-10) | fraser | open |
+`);
+  });
+
+  it('says who does not exist, with the closest id', async () => {
+    const { status, stderr } = await report(['--person', 'kim-le']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('there is no person `kim-le` in people.yaml (did you mean kim-lee?)');
+  });
+});
+
+describe('playbook report --account', () => {
+  it('splits what we owe from what the client owes', async () => {
+    const { stdout } = await report(['--account', 'northwind']);
+    expect(stdout).toBe(`Northwind Logistics: what is owed and what is late, as of 2026-11-22
+
+Late (0)
+  nothing
+
+We owe (2)
+  Due         In       What                                                          Where              Owner        Status
+  2026-11-30  8 days   Follow up with Northwind Logistics (last contact 2026-11-16)  northwind          Jane Doe     open
+  2026-12-15  23 days  Install scanners at all 8 facilities                          northwind/rollout  Omar Haddad  open
+
+The client owes (1)
+  Due         In      What                Where              Owner               Status
+  2026-12-01  9 days  Order the scanners  northwind/rollout  Bob Smith (client)  open
+
+0 late, 3 not due yet.
+`);
+  });
+
+  it('counts days late when the time comes, and needs exactly one subject', async () => {
+    const { stdout } = await report(['--account', 'northwind', '--format', 'markdown'], '2026-12-10');
+    expect(stdout).toContain('| 2026-12-01 | 9 days | Order the scanners | northwind/rollout | Bob Smith (client) | overdue |');
+    expect(stdout).toContain('| 2026-11-30 | 10 days | Follow up with Northwind Logistics (last contact 2026-11-16) | northwind | Jane Doe | stale |');
+    expect((await report([])).status).toBe(2);
+    expect((await report(['--person', 'kim-lee', '--stale'])).stderr).toContain('exactly one of --person ID, --account ID or --stale');
+    expect((await report(['--account', 'northwnd'])).stderr).toContain('(did you mean northwind?)');
+  });
+});
+
+describe('playbook report --stale', () => {
+  it('lists everything overdue and stale, or says nothing is', async () => {
+    const late = await report(['--stale']);
+    expect(late.stdout).toContain('Overdue commitments (1)');
+    expect(late.stdout).toContain('Survey the freezers');
+    const markdown = await report(['--stale', '--format', 'markdown'], '2026-11-15');
+    expect(markdown.stdout).toContain('As of **2026-11-15**: nothing is overdue or stale.');
+  });
+});

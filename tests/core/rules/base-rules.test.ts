@@ -1,0 +1,110 @@
+// The base-comparison rules without git: two playbooks held in memory (the loader reads any
+// FileSource), the one "now" compared with the one at the base.
+import { describe, expect, it } from 'vitest';
+import { judgeChange } from '../../../src/core/check.ts';
+import type { FileSource } from '../../../src/core/load/file-source.ts';
+import { loadPlaybook } from '../../../src/core/load/load-playbook.ts';
+import { deriveModel } from '../../../src/core/model.ts';
+import { entryKey } from '../../../src/core/rules/base-rule.ts';
+import { RULES } from '../../../src/core/rules/catalog.ts';
+import { BASE_RULES } from '../../../src/core/rules/index.ts';
+import { ACCOUNT, AS_OF, PLAN, PLAYBOOK } from '../../git/git-fixture.ts';
+
+function memorySource(files: Record<string, string | null>): FileSource {
+  const present = Object.entries(files).filter((entry): entry is [string, string] => entry[1] !== null);
+  const folders = new Map<string, Set<string>>([['', new Set()]]);
+  for (const [path] of present) {
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length; i++) {
+      const parent = parts.slice(0, i).join('/');
+      if (!folders.has(parent)) folders.set(parent, new Set());
+      folders.get(parent)!.add(parts[i]!);
+    }
+  }
+  return { list: (p) => [...(folders.get(p) ?? [])], isDirectory: (p) => folders.has(p), read: (p) => present.find(([path]) => path === p)?.[1] };
+}
+
+function load(files: Record<string, string | null>) {
+  return loadPlaybook('content', { cwd: '.', source: memorySource(files) });
+}
+
+/** The base-rule findings of `now` against the fixture playbook as the base. */
+function compare(changes: Record<string, string | null>, renames: Record<string, string> = {}, base: Record<string, string> = PLAYBOOK) {
+  const now = load({ ...base, ...changes });
+  return judgeChange(deriveModel(now, AS_OF), { ref: 'main', base: load(base), renames: new Map(Object.entries(renames)) }).map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    subject: f.subject,
+  }));
+}
+
+const edit = (path: string, from: string, to: string) => ({ [path]: PLAYBOOK[path]!.replace(from, to) });
+
+describe('the base rules', () => {
+  it('are in the catalogue with scope base, and nothing changed means no finding', () => {
+    expect(BASE_RULES.map((rule) => rule.id)).toEqual(RULES.filter((r) => 'scope' in r && r.scope === 'base').map((r) => r.id));
+    expect(compare({})).toEqual([]);
+  });
+
+  it.each([
+    ['silent-slip: a later due without a slip', edit(PLAN, 'due: 2026-12-01', 'due: 2026-12-02'), [['silent-slip', 'error', 'content/' + PLAN, 19, 'northwind/rollout#order-hardware']]],
+    ['nothing: an earlier due', edit(PLAN, 'due: 2026-12-01', 'due: 2026-11-30'), []],
+    ['vanished-commitment: a commitment deleted', edit(PLAN, '  - id: order-hardware\n    what: Order the scanners\n    owner: Bob Smith\n    due: 2026-12-01\n', ''), [['vanished-commitment', 'error', 'content/' + PLAN, 15, 'northwind/rollout#order-hardware']]],
+    ['vanished-commitment: a plan deleted', { [PLAN]: null }, [['vanished-commitment', 'error', 'content/' + PLAN, 1, 'northwind/rollout']]],
+    ['history-rewritten: a touchpoint date changed', edit(ACCOUNT, '2026-11-02', '2026-11-03'), [['history-rewritten', 'error', 'content/' + ACCOUNT, 10, 'northwind']]],
+    ['history-rewritten: an account with touchpoints deleted', { [ACCOUNT]: null, [PLAN]: null }, [
+      ['history-rewritten', 'error', 'content/' + ACCOUNT, 1, 'northwind'],
+      ['vanished-commitment', 'error', 'content/' + PLAN, 1, 'northwind/rollout'],
+    ]],
+    ['history-rewritten: a slip removed', edit(PLAN, '    slips:\n      - date: 2026-10-20\n        from: 2026-12-01\n        to: 2026-12-15\n        told: Bob Smith\n        reason: Hardware arrives late\n', ''), [['history-rewritten', 'error', 'content/' + PLAN, 20, 'northwind/rollout#install-scanners']]],
+    ['backdated-touchpoint: an old call logged now', edit(ACCOUNT, '---\nNorthwind', '  - date: 2026-11-07\n    by: jane-doe\n    kind: call\n---\nNorthwind'), [['backdated-touchpoint', 'warning', 'content/' + ACCOUNT, 20, 'northwind']]],
+    ['nothing: a call within the cadence logged now', edit(ACCOUNT, '---\nNorthwind', '  - date: 2026-11-08\n    by: jane-doe\n    kind: call\n---\nNorthwind'), []],
+  ])('%s', (_, changes, expected) => {
+    expect(compare(changes).map((f) => [f.rule, f.severity, f.file, f.line, f.subject])).toEqual(expected);
+  });
+
+  it('follows renames given by the caller, and treats a rename it was not told about as a deletion', () => {
+    const moved = { [PLAN]: null, 'accounts/northwind/phase-1.mdx': PLAYBOOK[PLAN]! };
+    expect(compare(moved, { [PLAN]: 'accounts/northwind/phase-1.mdx' })).toEqual([]);
+    expect(compare(moved).map((f) => f.rule)).toEqual(['vanished-commitment']);
+  });
+
+  it('leaves alone accounts new since the base, and plans that were drafts', () => {
+    const account = (PLAYBOOK[ACCOUNT]!).replace('name: Northwind Logistics', 'name: Southwind');
+    expect(compare({ 'accounts/southwind/index.mdx': account })).toEqual([]);
+    const draftBase = { ...PLAYBOOK, ...edit(PLAN, 'status: active', 'status: draft') };
+    expect(compare({ [PLAN]: null }, {}, draftBase)).toEqual([]);
+  });
+
+  it('compares log entries by what they say, not how they are written', () => {
+    const a = { date: '2026-11-02', by: 'jane-doe', with: ['Bob Smith', 'Ana Ruiz'], kind: 'call' as const, index: 0 };
+    expect(entryKey(a)).toBe(entryKey({ ...a, with: ['Ana Ruiz', 'Bob Smith'], index: 3 } as typeof a));
+    expect(entryKey({ ...a, with: [] })).toBe(entryKey({ date: a.date, by: a.by, kind: a.kind, with: [] }));
+    expect(entryKey(a)).not.toBe(entryKey({ ...a, note: 'x' }));
+  });
+});
+
+describe('loadPlaybook from a FileSource', () => {
+  it('loads the same playbook from memory as from disk: the refactor changes nothing else', () => {
+    const memory = load(PLAYBOOK);
+    expect(memory.accounts.map((a) => a.id)).toEqual(['fraser', 'northwind']);
+    expect(memory.plans.map((p) => p.id)).toEqual(['fraser/pilot', 'northwind/rollout']);
+    expect(memory.problems).toEqual([]);
+    expect(memory.files.get(PLAN)?.path).toBe(`content/${PLAN}`);
+  });
+
+  it('reads a source without the content folder as an empty playbook, not an error', () => {
+    const empty = load({});
+    expect([empty.accounts, empty.plans, empty.problems]).toEqual([[], [], []]);
+  });
+});
+
+describe('a file that is there but does not load', () => {
+  it('is a schema error, not a vanished plan or a deleted account', () => {
+    const broken = (path: string) => ({ [path]: PLAYBOOK[path]!.replace('---\n', '---\n: [\n') });
+    expect(compare(broken(PLAN))).toEqual([]);
+    expect(compare(broken(ACCOUNT)).filter((f) => f.rule === 'history-rewritten')).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+// duplicate-id: two items (commitments or milestones) with the same id in one plan.
+import { describe, expect, it } from 'vitest';
+import { findingsOfRule, plan, PLAN_PATH, text } from '../../helpers/playbook-fixture.ts';
+
+const duplicatesOf = (files: Record<string, string>) =>
+  findingsOfRule('duplicate-id', files).map((f) => [f.file, `${f.line}:${f.column}`, f.subject, f.owner, f.message]);
+
+describe('duplicate-id', () => {
+  it('reports the second of two commitments with one id, at its id', () => {
+    const rest = text`
+      commitments:
+        - id: install
+          what: Install site 1
+          owner: omar-haddad
+          due: 2026-12-01
+        - id: install
+          what: Install site 2
+          owner: Bob Smith
+          due: 2026-12-02
+    `;
+    expect(findingsOfRule('duplicate-id', { [PLAN_PATH]: plan(rest) })).toEqual([
+      {
+        rule: 'duplicate-id',
+        severity: 'error',
+        file: PLAN_PATH,
+        line: 17,
+        column: 9,
+        subject: 'northwind/rollout#install',
+        owner: 'Bob Smith',
+        message: 'The id `install` is used twice in this plan (a commitment has it already); give this commitment another id',
+      },
+    ]);
+  });
+
+  it('reports a commitment with the id of a milestone, and two milestones with one id', () => {
+    const rest = text`
+      milestones:
+        - id: pilot
+          title: Pilot live
+          due: 2026-12-01
+        - id: pilot
+          title: Pilot live again
+          due: 2026-12-02
+      commitments:
+        - id: pilot
+          what: Run the pilot
+          owner: omar-haddad
+          due: 2026-12-01
+    `;
+    expect(duplicatesOf({ [PLAN_PATH]: plan(rest) })).toEqual([
+      [PLAN_PATH, '16:9', 'northwind/rollout#pilot', 'kim-lee', 'The id `pilot` is used twice in this plan (a milestone has it already); give this milestone another id'],
+      [PLAN_PATH, '20:9', 'northwind/rollout#pilot', 'omar-haddad', 'The id `pilot` is used twice in this plan (a milestone has it already); give this commitment another id'],
+    ]);
+  });
+
+  it('reports each repeat of an id used three times', () => {
+    const rest = ['commitments:', ...[1, 2, 3].flatMap((n) => ['  - id: call', `    what: Call ${n}`, '    owner: jane-doe', '    due: 2026-12-01'])].join('\n');
+    expect(duplicatesOf({ [PLAN_PATH]: plan(`${rest}\n`) }).map(([, place]) => place)).toEqual(['17:9', '21:9']);
+  });
+
+  it('does not report the same id in two plans', () => {
+    const rest = 'commitments:\n  - id: install\n    what: Install\n    owner: omar-haddad\n    due: 2026-12-01\n';
+    expect(duplicatesOf({ [PLAN_PATH]: plan(rest), 'accounts/northwind/phase-2.mdx': plan(rest) })).toEqual([]);
+  });
+});

@@ -1,0 +1,200 @@
+// unknown-reference: a person id, contact name, milestone, checklist item or `after` id that does not exist.
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../src/core/findings.ts';
+import { ACCOUNT_PATH, DEFAULT_ACCOUNT, findingsOf, findingsOfRule, mdx, mdxText, PLAN_PATH, plan, text } from '../../helpers/playbook-fixture.ts';
+
+const row = (f: Finding) => [f.file, `${f.line}:${f.column}`, f.subject, f.owner, f.message];
+const referencesOf = (files: Record<string, string | null>) => findingsOfRule('unknown-reference', files).map(row);
+
+const notAPerson = (id: string, role: string, suggestion?: string) =>
+  `\`${id}\` (${role}) is not a person in people.yaml${suggestion ? ` (did you mean ${suggestion}?)` : ''}; use a person id from there, or add them`;
+
+describe('unknown-reference', () => {
+  it('reports every unknown person and contact in an account, at the reference', () => {
+    const index = mdxText`
+      name: Northwind Logistics
+      owner: jane-do
+      stage: delivery
+      since: 2026-01-05
+      team: [kim-lee, zed-nobody]
+      contacts:
+        - name: Bob Smith
+        - name: Ana Ruiz
+      touchpoints:
+        - date: 2026-11-20
+          by: omar-hadad
+          with: [Bob Smyth, Ana Ruiz]
+          kind: call
+    `;
+    expect(referencesOf({ [ACCOUNT_PATH]: index })).toEqual([
+      [ACCOUNT_PATH, '3:8', 'northwind', 'jane-do', notAPerson('jane-do', 'the account owner', 'jane-doe')],
+      [ACCOUNT_PATH, '6:17', 'northwind', 'jane-do', notAPerson('zed-nobody', 'a team member')],
+      [ACCOUNT_PATH, '12:9', 'northwind', 'jane-do', notAPerson('omar-hadad', 'by, in the call of 2026-11-20', 'omar-haddad')],
+      [
+        ACCOUNT_PATH,
+        '13:12',
+        'northwind',
+        'jane-do',
+        '"Bob Smyth" (with, in the call of 2026-11-20) is not a contact of Northwind Logistics (did you mean Bob Smith?); use a name from its `contacts`, or add them there',
+      ],
+    ]);
+  });
+
+  it('reports every unknown reference in a plan, at the reference', () => {
+    const rollout = mdxText`
+      title: Rollout
+      owner: kim-le
+      status: active
+      kickoff: 2026-09-01
+      agreement:
+        customer: { by: Bob Smit, date: 2026-08-20 }
+        us: { by: jane-do, date: 2026-08-20 }
+      handoff:
+        partner-onboarded: 2026-08-25
+        delivery-brief: 2026-08-22
+      milestones:
+        - id: pilot
+          title: Pilot
+          due: 2026-12-01
+      commitments:
+        - id: order
+          what: Order the hardware
+          owner: Bob Smiht
+          due: 2026-12-01
+          milestone: pilott
+        - id: install
+          what: Install
+          owner: omar-haddad
+          due: 2026-12-10
+          after: [ordr, pilot]
+          slips:
+            - date: 2026-11-01
+              from: 2026-11-30
+              to: 2026-12-10
+              reason: Parts late
+              told: Bobby Smith
+          dropped: { date: 2026-11-15, reason: Site closed, told: Anna Ruiz }
+    `;
+    expect(referencesOf({ [PLAN_PATH]: rollout })).toEqual([
+      [PLAN_PATH, '3:8', 'northwind/rollout', 'kim-le', notAPerson('kim-le', 'the plan owner', 'kim-lee')],
+      [
+        PLAN_PATH,
+        '7:19',
+        'northwind/rollout',
+        'kim-le',
+        `"Bob Smit" (the customer's signature on the agreement) is not a contact of Northwind Logistics (did you mean Bob Smith?); use a name from the account's \`contacts\`, or add them there`,
+      ],
+      [PLAN_PATH, '8:13', 'northwind/rollout', 'kim-le', notAPerson('jane-do', 'our signature on the agreement', 'jane-doe')],
+      [
+        PLAN_PATH,
+        '11:3',
+        'northwind/rollout',
+        'kim-le',
+        'The handoff item `delivery-brief` is not in the checklist of playbook.yaml (did you mean delivery-briefed?); the items are partner-onboarded, delivery-briefed',
+      ],
+      [
+        PLAN_PATH,
+        '19:12',
+        'northwind/rollout#order',
+        'Bob Smiht',
+        "The owner `Bob Smiht` of Order the hardware is neither a person in people.yaml nor a contact of Northwind Logistics (did you mean Bob Smith?); use a person id (our side) or a contact's name (the client's side)",
+      ],
+      [
+        PLAN_PATH,
+        '21:16',
+        'northwind/rollout#order',
+        'Bob Smiht',
+        'Order the hardware belongs to milestone `pilott`, which is not in this plan (did you mean pilot?); the milestones are pilot',
+      ],
+      [PLAN_PATH, '26:13', 'northwind/rollout#install', 'omar-haddad', 'Install waits for `ordr`, which is not a commitment in this plan (did you mean order?)'],
+      [
+        PLAN_PATH,
+        '26:19',
+        'northwind/rollout#install',
+        'omar-haddad',
+        'Install waits for `pilot`, which is a milestone, not a commitment; `after` lists commitment ids (use `milestone:` to place it in a milestone)',
+      ],
+      [
+        PLAN_PATH,
+        '32:15',
+        'northwind/rollout#install',
+        'omar-haddad',
+        '"Bobby Smith" (told, in slip 1 of Install) is not a contact of Northwind Logistics (did you mean Bob Smith?); use a name from the account\'s `contacts`, or add them there',
+      ],
+      [
+        PLAN_PATH,
+        '33:61',
+        'northwind/rollout#install',
+        'omar-haddad',
+        '"Anna Ruiz" (told, in the drop of Install) is not a contact of Northwind Logistics (did you mean Ana Ruiz?); use a name from the account\'s `contacts`, or add them there',
+      ],
+    ]);
+  });
+
+  it('reports an unknown guide owner', () => {
+    const guide = mdxText`
+      title: Handing over
+      owner: jan-doe
+    `;
+    expect(referencesOf({ 'guides/handing-over.mdx': guide })).toEqual([
+      ['guides/handing-over.mdx', '3:8', 'guides/handing-over', 'jan-doe', notAPerson('jan-doe', 'the guide owner', 'jane-doe')],
+    ]);
+  });
+
+  it('lists no checklist items when playbook.yaml has none', () => {
+    const findings = referencesOf({ 'playbook.yaml': 'title: No checklist\n', [PLAN_PATH]: plan('') });
+    expect(findings.map(([, place, , , message]) => [place, message])).toEqual([
+      ['10:3', 'The handoff item `partner-onboarded` is not in the checklist of playbook.yaml; the items are none (add them under `handoff_checklist:`)'],
+      ['11:3', 'The handoff item `delivery-briefed` is not in the checklist of playbook.yaml; the items are none (add them under `handoff_checklist:`)'],
+    ]);
+  });
+
+  it('accepts a person id or a contact name as a commitment owner', () => {
+    const rest = text`
+      commitments:
+        - id: ours
+          what: Ours
+          owner: omar-haddad
+          due: 2026-12-01
+        - id: theirs
+          what: Theirs
+          owner: Ana Ruiz
+          due: 2026-12-01
+    `;
+    expect(referencesOf({ [PLAN_PATH]: plan(rest) })).toEqual([]);
+  });
+
+  it('still checks the contacts of a plan whose account has an unreadable stage', () => {
+    const broken = DEFAULT_ACCOUNT.replace('stage: delivery', 'stage: nowhere');
+    const rest = 'commitments:\n  - id: a\n    what: A\n    owner: Somebody Else\n    due: 2026-12-01\n';
+    const findings = findingsOf({ [ACCOUNT_PATH]: broken, [PLAN_PATH]: plan(rest) });
+    expect(findings.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
+      `schema ${ACCOUNT_PATH}:4:8`,
+      `unknown-reference ${PLAN_PATH}:15:12`,
+    ]);
+  });
+
+  it('does not check contacts when the account file does not parse (its own finding says why)', () => {
+    const rest = 'commitments:\n  - id: a\n    what: A\n    owner: Somebody Else\n    due: 2026-12-01\n';
+    const findings = findingsOf({ [ACCOUNT_PATH]: '---\nname: [unclosed\n---\n', [PLAN_PATH]: plan(rest) });
+    expect(findings.map((f) => `${f.rule} ${f.file}`)).toEqual([`schema ${ACCOUNT_PATH}`]);
+  });
+
+  it('does not check contacts when the account\'s contacts are not a list', () => {
+    const broken = mdx('name: Northwind Logistics\nowner: jane-doe\nstage: delivery\nsince: 2026-01-05\ncontacts: Bob Smith\n');
+    const rest = 'commitments:\n  - id: a\n    what: A\n    owner: Bob Smith\n    due: 2026-12-01\n';
+    const findings = findingsOf({ [ACCOUNT_PATH]: broken, [PLAN_PATH]: plan(rest) });
+    expect(findings.map((f) => `${f.rule} ${f.file}`)).toEqual([`stale-follow-up ${ACCOUNT_PATH}`, `schema ${ACCOUNT_PATH}`]);
+  });
+
+  it('treats a person or contact whose own entry is invalid as known, so only the entry is reported', () => {
+    const people = 'jane-doe:\n  name: Jane Doe\nkim-lee:\n  name: Kim Lee\n  email: not-an-email\nomar-haddad:\n  name: Omar Haddad\n';
+    const index = DEFAULT_ACCOUNT.replace('    role: IT manager', '    email: not-an-email');
+    const rest = 'commitments:\n  - id: a\n    what: A\n    owner: Ana Ruiz\n    due: 2026-12-01\n';
+    const files = { 'people.yaml': people, [ACCOUNT_PATH]: index, [PLAN_PATH]: plan(rest) };
+    expect(findingsOf(files).map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
+      `schema ${ACCOUNT_PATH}:11:12`,
+      'schema people.yaml:5:10',
+    ]);
+  });
+});

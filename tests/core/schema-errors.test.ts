@@ -1,0 +1,385 @@
+// The `schema` rule: content that does not parse or validate is reported with its exact place and
+// a message that says what to write instead; every problem is reported, in one run.
+import { describe, expect, it } from 'vitest';
+import {
+  ACCOUNT_PATH,
+  DEFAULT_ACCOUNT,
+  DEFAULT_PEOPLE,
+  DEFAULT_SETTINGS,
+  findingsOf,
+  mdx,
+  mdxText,
+  plan,
+  PLAN_PATH,
+  text,
+  type FixtureFiles,
+} from '../helpers/playbook-fixture.ts';
+
+/** [file, "line:column", rule, subject, message] of every finding: nothing else may be reported. */
+const everything = (files: FixtureFiles) => findingsOf(files).map((f) => [f.file, `${f.line}:${f.column}`, f.rule, f.subject, f.message]);
+
+const PARSE_HINT = '. Check the indentation, the `:` after each field and any unclosed quote or bracket';
+const REAL_DATE = 'expected a real calendar date written YYYY-MM-DD (no time of day), such as 2026-11-02';
+const ACCOUNT_WITH = (line: string, value: string) => DEFAULT_ACCOUNT.replace(line, value);
+/** The default account with a second touchpoint (lines 17-19) holding `date` and `kind`. */
+const ACCOUNT_WITH_TOUCHPOINT = (date: string, kind: string) =>
+  DEFAULT_ACCOUNT.replace('    kind: call\n---', `    kind: call\n  - date: ${date}\n    by: jane-doe\n    kind: ${kind}\n---`);
+
+type Case = [string, FixtureFiles, string[][]];
+
+describe('schema: the YAML does not parse', () => {
+  it.each<Case>([
+    [
+      'an unclosed quote, at the end of what it swallowed',
+      { [PLAN_PATH]: '---\ntitle: "Rollout\nowner: kim-lee\n---\n' },
+      [[PLAN_PATH, '3:15', 'schema', PLAN_PATH, `the YAML does not parse: Missing closing "quote${PARSE_HINT}`]],
+    ],
+    [
+      'an unclosed bracket',
+      { [PLAN_PATH]: '---\ntitle: Rollout\nowner: kim-lee\nstatus: [active\nkickoff: 2026-09-01\n---\n' },
+      [[PLAN_PATH, '5:1', 'schema', PLAN_PATH, `the YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ]${PARSE_HINT}`]],
+    ],
+    [
+      'a field written twice',
+      { [PLAN_PATH]: '---\ntitle: Rollout\nowner: kim-lee\nowner: jane-doe\n---\n' },
+      [[PLAN_PATH, '4:1', 'schema', PLAN_PATH, `the YAML does not parse: Map keys must be unique${PARSE_HINT}`]],
+    ],
+    [
+      'a tab as indentation',
+      { [PLAN_PATH]: '---\ntitle: Rollout\n\towner: kim-lee\n---\n' },
+      [[PLAN_PATH, '3:1', 'schema', PLAN_PATH, `the YAML does not parse: Tabs are not allowed as indentation${PARSE_HINT}`]],
+    ],
+    [
+      'a list item without its dash',
+      { [PLAN_PATH]: '---\ntitle: Rollout\ncommitments:\n  - id: a\n   what: x\n---\n' },
+      [[PLAN_PATH, '5:1', 'schema', PLAN_PATH, `the YAML does not parse: Sequence item without - indicator${PARSE_HINT}`]],
+    ],
+    [
+      'broken YAML in playbook.yaml, without judging handoff items against a checklist it could not read',
+      { 'playbook.yaml': 'title: Test\nhandoff_checklist: [partner-onboarded\n', [PLAN_PATH]: plan('') },
+      [['playbook.yaml', '3:1', 'schema', 'playbook.yaml', `the YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ]${PARSE_HINT}`]],
+    ],
+    [
+      'broken YAML in people.yaml, without calling every person unknown',
+      { 'people.yaml': 'jane-doe:\n  name: Jane Doe\n name: Kim Lee\n' },
+      [['people.yaml', '3:1', 'schema', 'people.yaml', `the YAML does not parse: All mapping items must start at the same column${PARSE_HINT}`]],
+    ],
+  ])('reports %s', (_, files, expected) => {
+    expect(everything(files)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    [
+      'a frontmatter that is never closed',
+      { [PLAN_PATH]: '---\ntitle: Rollout\nowner: kim-lee\n' },
+      [[PLAN_PATH, '1:1', 'schema', PLAN_PATH, 'the frontmatter is never closed: add a line `---` after the YAML fields, before the body']],
+    ],
+    [
+      'a file without frontmatter',
+      { 'guides/handing-over.mdx': '# Handing over\n\nSome text.\n' },
+      [['guides/handing-over.mdx', '1:1', 'schema', 'guides/handing-over.mdx', 'the file has no frontmatter: start it with a line `---`, then the YAML fields, then a line `---`']],
+    ],
+  ])('reports %s at its first line', (_, files, expected) => {
+    expect(everything(files)).toEqual(expected);
+  });
+});
+
+describe('schema: a field is unknown, missing, or of the wrong form', () => {
+  it.each<Case>([
+    [
+      'an unknown field, with the closest allowed one and the list',
+      { 'guides/handing-over.mdx': mdxText`
+        title: Handing over
+        sumary: What sales hands over
+      ` },
+      [['guides/handing-over.mdx', '3:1', 'schema', 'guides/handing-over', 'guide: unknown field `sumary` (did you mean summary?); allowed fields: title, summary, owner, review_by, tags']],
+    ],
+    [
+      'an unknown field in a commitment, at its key',
+      { [PLAN_PATH]: plan('commitments:\n  - id: install\n    what: Install\n    owner: kim-lee\n    due: 2026-12-01\n    riks: Firmware\n') },
+      [[PLAN_PATH, '17:5', 'schema', 'northwind/rollout#install', 'commitment install: unknown field `riks` (did you mean risk?); allowed fields: id, what, owner, due, milestone, after, done, risk, dropped, slips']],
+    ],
+    [
+      'an unknown field without a close one',
+      { [ACCOUNT_PATH]: ACCOUNT_WITH('stage: delivery', 'stage: delivery\nbudget: 100k') },
+      [[ACCOUNT_PATH, '5:1', 'schema', 'northwind', 'account: unknown field `budget`; allowed fields: name, owner, stage, since, follow_up_every, governance_every, team, contacts, touchpoints']],
+    ],
+    [
+      'a missing required field of an account, at the document',
+      { [ACCOUNT_PATH]: ACCOUNT_WITH('since: 2026-01-05\n', '') },
+      [[ACCOUNT_PATH, '2:1', 'schema', 'northwind', 'account: `since` is missing; add `since:` with a date written YYYY-MM-DD']],
+    ],
+    [
+      'a missing required field of a commitment, at the commitment',
+      { [PLAN_PATH]: plan('commitments:\n  - id: install\n    what: Install\n    due: 2026-12-01\n') },
+      [[PLAN_PATH, '13:5', 'schema', 'northwind/rollout#install', 'commitment install: `owner` is missing; add `owner:` with a person id from people.yaml']],
+    ],
+    [
+      'missing fields of a slip, one finding each',
+      { [PLAN_PATH]: plan('commitments:\n  - id: install\n    what: Install\n    owner: kim-lee\n    due: 2026-12-01\n    slips:\n      - date: 2026-11-01\n        from: 2026-11-15\n        told: Bob Smith\n') },
+      [
+        [PLAN_PATH, '18:9', 'schema', 'northwind/rollout#install', 'slip 1 of commitment install: `reason` is missing; add `reason:` with why'],
+        [PLAN_PATH, '18:9', 'schema', 'northwind/rollout#install', 'slip 1 of commitment install: `to` is missing; add `to:` with a date written YYYY-MM-DD'],
+      ],
+    ],
+    [
+      'a wrong enum value, with the closest allowed one',
+      { [PLAN_PATH]: plan('', { status: 'activ' }) },
+      [[PLAN_PATH, '4:9', 'schema', 'northwind/rollout', 'plan: `status` is "activ" (did you mean active?); expected one of draft, agreed, active, done, cancelled']],
+    ],
+    [
+      'a wrong enum value far from every allowed one',
+      { [ACCOUNT_PATH]: ACCOUNT_WITH('stage: delivery', 'stage: won') },
+      [[ACCOUNT_PATH, '4:8', 'schema', 'northwind', 'account: `stage` is "won"; expected one of prospect, onboarding, delivery, partner, paused, closed']],
+    ],
+    [
+      'a wrong touchpoint kind',
+      { [ACCOUNT_PATH]: ACCOUNT_WITH_TOUCHPOINT('2026-11-10', 'cal') },
+      [[ACCOUNT_PATH, '19:11', 'schema', 'northwind', 'touchpoint of 2026-11-10: `kind` is "cal" (did you mean call?); expected one of call, meeting, email, visit, review']],
+    ],
+    [
+      'a number where text belongs',
+      { [PLAN_PATH]: plan('').replace('title: Rollout', 'title: 42') },
+      [[PLAN_PATH, '2:8', 'schema', 'northwind/rollout', 'plan: `title` is 42; expected text']],
+    ],
+    [
+      'text where a list belongs',
+      { [ACCOUNT_PATH]: ACCOUNT_WITH('team: [kim-lee, omar-haddad]', 'team: kim-lee') },
+      [[ACCOUNT_PATH, '6:7', 'schema', 'northwind', 'account: `team` is "kim-lee"; expected a list (one `- item` per line, or `[a, b]`)']],
+    ],
+    [
+      'text where a group of fields belongs',
+      { [PLAN_PATH]: plan('commitments:\n  - id: install\n    what: Install\n    owner: kim-lee\n    due: 2026-12-01\n    dropped: 2026-11-01\n') },
+      [[PLAN_PATH, '17:14', 'schema', 'northwind/rollout#install', 'commitment install: `dropped` is "2026-11-01"; expected a group of fields (`key: value` lines indented below it)']],
+    ],
+    [
+      'an empty required value',
+      { [PLAN_PATH]: plan('').replace('title: Rollout', 'title:') },
+      [[PLAN_PATH, '2:7', 'schema', 'northwind/rollout', 'plan: `title` is empty; expected text']],
+    ],
+  ])('reports %s', (_, files, expected) => {
+    expect(everything(files)).toEqual(expected);
+  });
+});
+
+describe('schema: dates, durations, ids and time zones', () => {
+  it.each([
+    ['a month 13', '2026-13-01'],
+    ['February 30', '2026-02-30'],
+    ['February 29 of a common year', '2027-02-29'],
+    ['a date with a time', '2026-11-02T10:00:00'],
+    ['a date with a time after a space', '2026-11-02 10:00'],
+    ['a date without leading zeros', '2026-9-1'],
+    ['a date in another order', '01/09/2026'],
+  ])('refuses %s, at the value', (_, date) => {
+    expect(everything({ [PLAN_PATH]: plan('', { kickoff: date }) })).toEqual([
+      [PLAN_PATH, '5:10', 'schema', 'northwind/rollout', `plan: \`kickoff\` is ${JSON.stringify(date)}; ${REAL_DATE}`],
+    ]);
+  });
+
+  it('accepts February 29 of a leap year', () => {
+    expect(everything({ [PLAN_PATH]: plan('', { kickoff: '2028-02-29' }) })).toEqual([]);
+  });
+
+  it('refuses a number where a date belongs', () => {
+    expect(everything({ [PLAN_PATH]: plan('', { kickoff: '20260901' }) })).toEqual([
+      [PLAN_PATH, '5:10', 'schema', 'northwind/rollout', 'plan: `kickoff` is 20260901; expected a date written YYYY-MM-DD, such as 2026-11-02'],
+    ]);
+  });
+
+  it('refuses a bad date inside a touchpoint, naming the touchpoint', () => {
+    expect(everything({ [ACCOUNT_PATH]: ACCOUNT_WITH_TOUCHPOINT('2026-11-31', 'call') })).toEqual([
+      [ACCOUNT_PATH, '17:11', 'schema', 'northwind', `touchpoint of 2026-11-31: \`date\` is "2026-11-31"; ${REAL_DATE}`],
+    ]);
+  });
+
+  it.each([
+    ['follow_up_every', '2 weeks'],
+    ['follow_up_every', '1m'],
+    ['remind_before', '-1d'],
+    ['remind_before', '1.5d'],
+  ])('refuses %s: %s in playbook.yaml, at the value', (field, duration) => {
+    expect(everything({ 'playbook.yaml': `${DEFAULT_SETTINGS}${field}: ${duration}\n` })).toEqual([
+      ['playbook.yaml', `5:${field.length + 3}`, 'schema', 'playbook.yaml', `playbook.yaml: \`${field}\` is ${JSON.stringify(duration)}; expected a duration in days or weeks such as \`10d\` or \`2w\``],
+    ]);
+  });
+
+  it('refuses an account cadence that is not a duration', () => {
+    expect(everything({ [ACCOUNT_PATH]: ACCOUNT_WITH('stage: delivery', 'stage: delivery\ngovernance_every: monthly') })).toEqual([
+      [ACCOUNT_PATH, '5:19', 'schema', 'northwind', 'account: `governance_every` is "monthly"; expected a duration in days or weeks such as `10d` or `2w`'],
+    ]);
+  });
+
+  it('refuses a time zone that is not an IANA zone, and judges the rest as in UTC', () => {
+    expect(everything({ 'playbook.yaml': `timezone: Mars/Olympus\n${DEFAULT_SETTINGS}` })).toEqual([
+      ['playbook.yaml', '1:11', 'schema', 'playbook.yaml', 'playbook.yaml: `timezone` is "Mars/Olympus"; expected an IANA time zone such as `America/Toronto` or `UTC`'],
+    ]);
+  });
+
+  it.each<Case>([
+    [
+      'a commitment id that is not kebab-case',
+      { [PLAN_PATH]: plan('commitments:\n  - id: Install_Scanners\n    what: Install\n    owner: kim-lee\n    due: 2026-12-01\n') },
+      [[PLAN_PATH, '13:9', 'schema', 'northwind/rollout#Install_Scanners', 'commitment Install_Scanners: `id` is "Install_Scanners"; expected an id in lowercase kebab-case such as `jane-doe` (letters a-z, digits, single dashes)']],
+    ],
+    [
+      'a person id that is not kebab-case, at the key',
+      { 'people.yaml': `${DEFAULT_PEOPLE}Ana_Ruiz:\n  name: Ana Ruiz\n` },
+      [['people.yaml', '10:1', 'schema', 'people/Ana_Ruiz', 'person `Ana_Ruiz`: the id is not lowercase kebab-case; rename it to something like `ana-ruiz`']],
+    ],
+    [
+      'a plan file name that is not an id',
+      { 'accounts/northwind/Phase 2.mdx': mdx('title: Phase 2\nowner: kim-lee\nstatus: draft\nkickoff: 2027-01-10\n') },
+      [['accounts/northwind/Phase 2.mdx', '1:1', 'schema', 'accounts/northwind/Phase 2.mdx', 'the plan file name `Phase 2` is not an id: rename it in lowercase kebab-case, such as `phase-2`']],
+    ],
+    [
+      'a person written as text instead of fields',
+      { 'people.yaml': `${DEFAULT_PEOPLE}ana-ruiz: Ana Ruiz\n` },
+      [['people.yaml', '10:11', 'schema', 'people/ana-ruiz', 'person ana-ruiz is "Ana Ruiz"; expected a group of fields (`key: value` lines indented below it)']],
+    ],
+  ])('refuses %s', (_, files, expected) => {
+    expect(everything(files)).toEqual(expected);
+  });
+});
+
+describe('schema: playbook.yaml `rules:`', () => {
+  it.each<Case>([
+    [
+      'an unknown rule id, with the closest one',
+      { 'playbook.yaml': `${DEFAULT_SETTINGS}rules:\n  overdeu: error\n` },
+      [['playbook.yaml', '6:3', 'schema', 'playbook.yaml', expect.stringMatching(/^rules: unknown rule `overdeu` \(did you mean overdue\?\); the rules are schema, unknown-reference, duplicate-id, .*guide-review-due/) as unknown as string]],
+    ],
+    [
+      'a level that is not error, warning, notice or off',
+      { 'playbook.yaml': `${DEFAULT_SETTINGS}rules:\n  overdue: loud\n` },
+      [['playbook.yaml', '6:12', 'schema', 'playbook.yaml', 'rules: `overdue` is "loud"; expected one of error, warning, notice, off']],
+    ],
+  ])('reports %s', (_, files, expected) => {
+    expect(everything(files)).toEqual(expected);
+  });
+
+  it('reports every problem of playbook.yaml at once, and keeps its valid settings', () => {
+    const settings = text`
+      title: Test playbook
+      timezone: Mars/Olympus
+      remind_befor: 3d
+      follow_up_every: 3w
+      handoff_checklist:
+        partner-onboarded: Partner onboarded
+        delivery-briefed: Delivery team briefed
+      rules:
+        overdeu: error
+        schema: warning
+        due-soon: loud
+        milestone-overdue: off
+    `;
+    const rest = 'milestones:\n  - id: pilot\n    title: Pilot\n    due: 2026-11-01\n';
+    const findings = everything({ 'playbook.yaml': settings, [PLAN_PATH]: plan(rest) });
+    // The checklist and `milestone-overdue: off` still apply: the plan's complete handoff and
+    // its overdue milestone are not reported.
+    expect(findings.map(([file, place, rule, , message]) => `${file}:${place} ${rule} ${message!.replace(/; the rules are .*/, '')}`)).toEqual([
+      'playbook.yaml:2:11 schema playbook.yaml: `timezone` is "Mars/Olympus"; expected an IANA time zone such as `America/Toronto` or `UTC`',
+      'playbook.yaml:3:1 schema playbook.yaml: unknown field `remind_befor` (did you mean remind_before?); allowed fields: title, timezone, follow_up_every, remind_before, handoff_checklist, rules, repository',
+      'playbook.yaml:9:3 schema rules: unknown rule `overdeu` (did you mean overdue?)',
+      'playbook.yaml:10:11 schema rules: `schema` cannot be changed: content that does not validate cannot be judged. Remove this line',
+      'playbook.yaml:11:13 schema rules: `due-soon` is "loud"; expected one of error, warning, notice, off',
+    ]);
+  });
+
+  it('judges with the valid settings of a playbook.yaml that has problems: cadence 3w, not the default 2w', () => {
+    const settings = `${DEFAULT_SETTINGS}timezone: Mars/Olympus\nfollow_up_every: 3w\n`;
+    const index = ACCOUNT_WITH('date: 2026-11-20', 'date: 2026-11-05');
+    expect(everything({ 'playbook.yaml': settings, [ACCOUNT_PATH]: index }).map(([file, place, rule]) => `${file}:${place} ${rule}`)).toEqual([
+      'playbook.yaml:5:11 schema',
+    ]);
+  });
+});
+
+describe('schema: one run reports every problem of a playbook', () => {
+  it('reports broken YAML, unknown fields, bad dates, wrong enums, unknown people and contacts, duplicate ids and cycles together, each at its place', () => {
+    const files: FixtureFiles = {
+      'playbook.yaml': `${DEFAULT_SETTINGS}remind_befor: 2d\n`,
+      'people.yaml': `${DEFAULT_PEOPLE}ana-ruiz: Ana Ruiz\n`,
+      [ACCOUNT_PATH]: mdxText`
+        name: Northwind Logistics
+        owner: jane-doe
+        stage: delivery
+        since: 2026-01-05
+        team: [kim-lee, omar-hadad]
+        contacts:
+          - name: Bob Smith
+            rol: Operations director
+        touchpoints:
+          - date: 2026-11-20
+            by: jane-doe
+            with: [Bob Smyth]
+            kind: call
+          - date: 2026-02-30
+            by: jane-doe
+            kind: call
+      `,
+      [PLAN_PATH]: plan(text`
+        milestones:
+          - id: pilot
+            title: Pilot
+            due: 2026-12-01
+        commitments:
+          - id: order
+            what: Order the hardware
+            owner: Ana Ruis
+            due: 2026-12-01
+            after: [install]
+          - id: install
+            what: Install
+            owner: omar-haddad
+            due: 2026-12-10
+            after: [order]
+          - id: install
+            what: Install again
+            owner: kim-lee
+            due: 2026-12-11
+          - id: train
+            what: Train
+            owner: kim-lee
+            due: 2026-12-32
+          - id: pilot
+            what: Pilot
+            owner: kim-lee
+            due: 2026-12-01
+            state: open
+      `),
+      'accounts/northwind/phase-2.mdx': '---\ntitle: Phase 2\nowner: kim-lee\nstatus: [draft\n---\n',
+      'accounts/fabrikam/index.mdx': mdxText`
+        name: Fabrikam
+        owner: jane-doe
+        stage: onbording
+        since: 2026-11-01
+      `,
+      'guides/handing-over.mdx': mdxText`
+        title: Handing over
+        owner: jane-doe
+        review_by: 2027-01-01T00:00:00Z
+      `,
+    };
+    const findings = findingsOf(files);
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.subject}`)).toEqual([
+      'accounts/fabrikam/index.mdx:4:8 schema fabrikam',
+      'accounts/northwind/index.mdx:6:17 unknown-reference northwind',
+      'accounts/northwind/index.mdx:9:5 schema northwind',
+      'accounts/northwind/index.mdx:13:12 unknown-reference northwind',
+      'accounts/northwind/index.mdx:15:11 schema northwind',
+      'accounts/northwind/phase-2.mdx:4:15 schema accounts/northwind/phase-2.mdx',
+      'accounts/northwind/rollout.mdx:19:12 unknown-reference northwind/rollout#order',
+      'accounts/northwind/rollout.mdx:21:13 dependency-cycle northwind/rollout#order',
+      'accounts/northwind/rollout.mdx:21:13 dependency-order northwind/rollout#order',
+      'accounts/northwind/rollout.mdx:27:9 duplicate-id northwind/rollout#install',
+      'accounts/northwind/rollout.mdx:34:10 schema northwind/rollout#train',
+      'accounts/northwind/rollout.mdx:35:9 duplicate-id northwind/rollout#pilot',
+      'accounts/northwind/rollout.mdx:39:5 schema northwind/rollout#pilot',
+      'guides/handing-over.mdx:4:12 schema guides/handing-over',
+      'people.yaml:10:11 schema people/ana-ruiz',
+      'playbook.yaml:5:1 schema playbook.yaml',
+    ]);
+    expect(findings.every((f) => !/\n\s+at /.test(f.message))).toBe(true);
+  });
+});

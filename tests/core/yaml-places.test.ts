@@ -1,0 +1,296 @@
+// The fast line scanner (yaml-places.ts) must put every node where the `yaml` package does, and
+// the locator must fall back to the `yaml` package wherever the scanner is not sure.
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { generatePlaybook } from '../../src/core/generate/synthetic-playbook.ts';
+import { parsedPlaces, YamlLocator } from '../../src/core/load/locate.ts';
+import { scanPlaces, type Place, type Places, type Pos } from '../../src/core/load/yaml-places.ts';
+
+/** Realistic frontmatter, each valid YAML the scanner should be sure of. */
+const CORPUS: Record<string, string> = {
+  'an account with block lists, `- name:` items and a flow list': `name: Northwind Logistics
+owner: jane-doe
+stage: delivery
+since: 2025-03-04
+follow_up_every: 1w
+team: [kim-lee, omar-haddad]
+contacts:
+  - name: Bob Smith
+    role: Operations director
+    email: bob@northwind.example
+  - name: "Ana Ruiz"
+    role: 'IT manager'
+touchpoints:
+  - date: 2026-11-02
+    by: jane-doe
+    with: [Bob Smith, "Ana Ruiz"]
+    kind: call
+    note: Confirmed install dates for the last three sites
+`,
+  'a plan with flow maps, a block map, comments and nested lists': `title: Scanner rollout at 8 facilities   # the contract's name
+owner: kim-lee
+status: active
+kickoff: 2026-09-01
+agreement:
+  customer: { by: Bob Smith, date: 2026-08-20 }
+  us: {by: jane-doe, date: 2026-08-20}
+handoff:            # checklist item -> date done
+  partner-onboarded: 2026-08-25
+  # delivery-briefed is not done yet
+  roles-agreed: 2026-08-22
+milestones:
+  - id: pilot
+    title: Pilot site live
+    due: 2026-10-15
+    done: 2026-10-14
+commitments:
+  - id: install-scanners
+    what: Install scanners at all 8 facilities
+    owner: omar-haddad
+    due: 2026-11-30
+    milestone: pilot
+    after: [order-hardware, site-survey]
+    risk: "Firmware 2.0: not certified yet"
+    dropped: { date: 2026-11-20, reason: "Client removed site 8, for now", told: Bob Smith }
+    slips:
+      - date: 2026-11-05
+        from: 2026-11-15
+        to: 2026-11-30
+        told: Bob Smith
+        reason: Firmware incompatibility we had not seen before
+        workaround: Ship on firmware 2.1 and patch on site
+`,
+  'lists at the same indentation as their key': `touchpoints:
+- date: 2026-11-02
+  by: jane-doe
+  with:
+  - Bob Smith
+  - Ana Ruiz
+  kind: call
+team:
+- kim-lee
+commitments:
+- id: a
+  after:
+  - b
+  - c
+  slips:
+  - date: 2026-11-05
+    from: 2026-11-01
+    to: 2026-12-01
+  due: 2026-12-01
+`,
+  'block scalars `|` and `>` with their indicators': `title: Rollout
+commitments:
+  - id: a
+    what: |
+      Install the scanners: all of them
+      - even the ones in the freezer
+    risk: >
+      Firmware 2.0
+      is not certified
+
+    reason: |-
+      kept: as is
+    note: >+
+      folded
+    workaround: |2
+        indented text
+    owner: kim-lee
+  - |
+    a list item that is a block scalar
+`,
+  'multi-line plain and quoted scalars': `summary: What sales hands over,
+  and how it stays in touch afterwards
+title: "A quoted title
+  over two lines"
+owner: 'jane-doe'
+notes:
+  - first note
+    continued here
+  - second note
+review_by: 2027-03-01
+`,
+  'quoted keys, odd spacing and trailing comments': `"title": Quoted key
+'owner': jane-doe
+"odd key: with colon": value
+status:    active      # spaces before the value
+kickoff: 2026-09-01 # a comment
+url: https://example.com/a#b
+tag: v#1
+empty_list: []
+empty_map: {}
+-dash-key: yes
+milestones:
+  -   id: spaced
+      title: Spaced after the dash
+  - id: x
+    title: "with # hash and 'quotes'"
+`,
+  'nested flow collections on one line': `with: [{ name: Bob, role: ops }, plain, "quoted, with comma", [1, 2]]
+agreement: { customer: { by: "Bob Smith", date: 2026-08-20 }, us: { by: jane-doe, date: '2026-08-20' } }
+`,
+  'a value on the line after its key, and after a comment': `title:
+  Rollout on the next line
+owner: # the delivery lead
+  kim-lee
+list:
+  # a comment before the first item
+  - a
+  -
+    b
+  - - nested
+    - more
+`,
+  'CRLF line endings': 'title: Rollout\r\nowner: kim-lee\r\nteam:\r\n  - a\r\n  - b\r\nagreement:\r\n  us: { by: jane-doe, date: 2026-08-20 }\r\ncommitments:\r\n  - id: x\r\n    due: 2026-12-01\r\n',
+  'deeper indentation, continuation lines and values that look like keys or lists': `agreement: # signed
+  us: {by: x, date: y}
+list:
+  - "a: b"
+  - { id: a, due: 2026-01-01 }
+  - - - x
+    - y
+  - 'it''s: here'
+title  : spaced key
+a#b: c
+k: [a, b] # comment
+what: | # comment
+  text
+contacts:
+    -   name: Bob
+        role: x
+    - name: Ana
+notes:
+  - first note
+   continued
+  - note: first
+     continued
+  - what: |
+     text
+    after: 1
+n: -1
+s:
+  - -1
+  - key:value
+  - "q": v
+`,
+  'a document that is a list of items': `- id: a
+  what: "multi
+    line quoted"
+  owner: x
+- id: b
+`,
+  'escapes in quoted values': `key: "value with \\" escaped"
+other: "a\\\\"
+third: 'b'' c'
+`,
+  'empty values beside full ones': `title: Rollout
+target:
+owner: kim-lee
+handoff:
+milestones:
+  - id: a
+    done:
+    title: A
+`,
+};
+
+/** Valid YAML the scanner is not sure of: it must say so (undefined), not guess. */
+const UNSURE: Record<string, string> = {
+  'anchors and aliases': 'base: &b\n  by: jane-doe\nus: *b\n',
+  'a flow map over several lines': 'agreement: {\n  by: Bob Smith,\n  date: 2026-08-20 }\nowner: kim-lee\n',
+  'a tab after the indentation of a block scalar line': 'note: |\n  \ttabbed\nowner: kim-lee\n',
+  'a document start marker': '---\ntitle: x\n',
+  'a tag': 'due: !!str 2026-11-02\n',
+  'a complex key': '? complex\n: value\n',
+};
+
+/** The yaml package's places; fails the test if the corpus text is not valid YAML. */
+function reference(text: string): Places {
+  expect(parseDocument(text).errors.map((e) => e.message)).toEqual([]);
+  return parsedPlaces(text);
+}
+
+const show = (key: string) => key.split('\u0000').join('.');
+const isMapEntry = (key: string) => key !== '' && !/^\d+$/.test(key.split('\u0000').pop()!);
+
+/** Every disagreement of the scanner with the yaml package, as readable lines. */
+function disagreements(text: string): string[] {
+  const parsed = reference(text);
+  const scanned = scanPlaces(text);
+  if (!scanned) return ['scanner is unsure of the whole text'];
+  const problems: string[] = [];
+  const at = (pos: Pos | undefined) => (pos ? `${pos.line}:${pos.column}` : 'none');
+  for (const [key, place] of scanned) {
+    const truth: Place | undefined = parsed.get(key);
+    if (!truth) {
+      problems.push(`${show(key)}: scanned but not in the document`);
+      continue;
+    }
+    if (place.value && at(place.value) !== at(truth.value)) problems.push(`${show(key)} value: scanner ${at(place.value)}, yaml ${at(truth.value)}`);
+    if (isMapEntry(key) && place.key && at(place.key) !== at(truth.key)) problems.push(`${show(key)} key: scanner ${at(place.key)}, yaml ${at(truth.key)}`);
+  }
+  return problems;
+}
+
+/** Paths the yaml package has a value for and the scanner does not. */
+function unscanned(text: string): string[] {
+  const scanned = scanPlaces(text)!;
+  return [...parsedPlaces(text)].filter(([key, place]) => place.value && !scanned.get(key)?.value).map(([key]) => show(key));
+}
+
+describe('scanPlaces agrees with the yaml package', () => {
+  it.each(Object.entries(CORPUS))('on %s', (_, text) => {
+    expect(disagreements(text)).toEqual([]);
+  });
+
+  it('places a list item dash where it stands, as the item’s key', () => {
+    const scanned = scanPlaces('team:\n  - kim-lee\n  -   omar-haddad\n')!;
+    expect(scanned.get(['team', 0].join('\u0000'))).toEqual({ key: { line: 2, column: 3 }, value: { line: 2, column: 5 } });
+    expect(scanned.get(['team', 1].join('\u0000'))).toEqual({ key: { line: 3, column: 3 }, value: { line: 3, column: 7 } });
+  });
+
+  it('leaves out only empty values, which the yaml package then places', () => {
+    expect(unscanned(CORPUS['empty values beside full ones']!)).toEqual(['target', 'handoff', 'milestones.0.done']);
+    for (const [name, text] of Object.entries(CORPUS)) {
+      if (name === 'empty values beside full ones') continue;
+      expect(unscanned(text), name).toEqual([]);
+    }
+  });
+
+  it.each(Object.entries(UNSURE))('is unsure of %s rather than guessing', (_, text) => {
+    reference(text);
+    expect(scanPlaces(text)).toBeUndefined();
+  });
+
+  it('agrees on every file of a generated playbook', () => {
+    const files = generatePlaybook({ accounts: 4, plansPerAccount: 2, commitmentsPerPlan: 6, asOf: '2026-11-22', seed: 7 });
+    let nodes = 0;
+    for (const [path, text] of files) {
+      const yaml = path.endsWith('.yaml') ? text : text.split('\n---\n')[0]!.replace(/^---\n/, '');
+      expect(disagreements(yaml), path).toEqual([]);
+      nodes += scanPlaces(yaml)!.size;
+    }
+    expect(nodes).toBeGreaterThan(500);
+  });
+});
+
+describe('YamlLocator answers as the yaml package does, wherever the scanner is unsure', () => {
+  const all = { ...CORPUS, ...UNSURE };
+  it.each(Object.entries(all))('on %s: every value, and every map entry’s key', (_, text) => {
+    const parsed = reference(text);
+    const locator = new YamlLocator(text);
+    for (const [key, truth] of parsed) {
+      const path = key === '' ? [] : key.split('\u0000').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      if (truth.value) expect(locator.locate(path, 'value'), `${show(key)} value`).toEqual(truth.value);
+      if (truth.key && isMapEntry(key)) expect(locator.locate(path, 'key'), `${show(key)} key`).toEqual(truth.key);
+    }
+  });
+
+  it('points a path that does not exist at the closest node that does', () => {
+    const locator = new YamlLocator('title: Rollout\ncommitments:\n  - id: a\n    what: A\n');
+    expect(locator.locate(['commitments', 0, 'owner'], 'key')).toEqual({ line: 3, column: 5 });
+    expect(locator.locate(['commitments', 3], 'value')).toEqual({ line: 3, column: 3 });
+    expect(locator.locate(['kickoff'], 'key')).toEqual({ line: 1, column: 1 });
+  });
+});

@@ -1,0 +1,346 @@
+// `playbook check --base REF` in real git repositories: the pull request's base is a branch, the
+// change is committed (or not) on another, and the CLI runs in a process of its own as in CI.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { Finding } from '../../src/core/findings.ts';
+import { ACCOUNT, AS_OF, cleanEnv, cli, createRepo, git, lineOf, PLAN, tempDir, type Repo } from './git-fixture.ts';
+
+// These tests build git repositories and spawn processes: slow on a busy machine, not stuck.
+vi.setConfig({ testTimeout: 120_000 });
+
+const planFile = `content/${PLAN}`;
+const accountFile = `content/${ACCOUNT}`;
+
+/** A repository whose branch `change` (checked out) holds `edit` on top of main. */
+function change(edit: (repo: Repo) => void, options: { commit?: boolean } = {}): Repo {
+  const repo = createRepo();
+  repo.git('checkout', '-q', '-b', 'change');
+  edit(repo);
+  if (options.commit !== false) repo.commit('The change', '2026-11-21T12:00:00Z');
+  return repo;
+}
+
+/** `check --base main --format json` in a process of its own: exit code and findings. */
+function checkJson(repo: Repo, ...extra: string[]): { status: number | null; findings: Finding[]; stderr: string } {
+  const result = cli(repo.root, ['check', '--base', 'main', '--format', 'json', ...extra]);
+  const findings = result.stdout ? (JSON.parse(result.stdout) as { findings: Finding[] }).findings : [];
+  return { status: result.status, findings, stderr: result.stderr };
+}
+
+/** The same in this process, for the cases that need no separate process. */
+async function checkInProcess(repo: Repo, ...args: string[]): Promise<{ status: number; findings: Finding[]; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(['check', '--base', 'main', '--format', 'json', '--as-of', AS_OF, ...args], {
+    env: {},
+    cwd: repo.root,
+    now: () => new Date(`${AS_OF}T12:00:00Z`),
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  return { status, findings: stdout ? (JSON.parse(stdout) as { findings: Finding[] }).findings : [], stderr };
+}
+
+const ofRule = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule);
+
+describe('check --base: a due date that moved', () => {
+  it('fails on a due date moved later without a slip, at the line of the `due`', () => {
+    const repo = change((r) => r.edit(PLAN, 'due: 2026-12-01', 'due: 2026-12-20'));
+    const { status, findings } = checkJson(repo);
+    expect(status).toBe(1);
+    const slips = ofRule(findings, 'silent-slip');
+    expect(slips).toEqual([
+      {
+        rule: 'silent-slip',
+        severity: 'error',
+        file: planFile,
+        line: lineOf(repo.read(PLAN), 'due: 2026-12-20'),
+        column: 10,
+        subject: 'northwind/rollout#order-hardware',
+        owner: 'Bob Smith',
+        message: expect.stringContaining('Order the scanners was due 2026-12-01 at main and is now due 2026-12-20, but no slip records the move: add a slip with `from: 2026-12-01`'),
+      },
+    ]);
+    // The only error: the rest of the content is fine.
+    expect(findings.filter((f) => f.severity === 'error')).toHaveLength(1);
+  });
+
+  it('passes when the move is recorded as a slip from the old date', () => {
+    const repo = change((r) =>
+      r.edit(
+        PLAN,
+        '    due: 2026-12-01\n',
+        '    due: 2026-12-20\n    slips:\n      - date: 2026-11-20\n        from: 2026-12-01\n        to: 2026-12-20\n        told: Bob Smith\n        reason: The supplier ships late\n',
+      ),
+    );
+    const { status, findings } = checkJson(repo);
+    expect(ofRule(findings, 'silent-slip')).toEqual([]);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(status).toBe(0);
+  });
+
+  it('says which date the new slip should start from when it starts from another', async () => {
+    const repo = change((r) =>
+      r.edit(PLAN, '    due: 2026-12-01\n', '    due: 2026-12-20\n    slips:\n      - date: 2026-11-20\n        from: 2026-11-25\n        to: 2026-12-20\n        told: Bob Smith\n        reason: Late\n'),
+    );
+    const { findings } = await checkInProcess(repo);
+    expect(ofRule(findings, 'silent-slip').map((f) => f.message)).toEqual([expect.stringContaining("the new slip moves it from 2026-11-25, not from 2026-12-01: make that slip's `from` 2026-12-01")]);
+  });
+
+  it('lets a due date move earlier, and lets a draft plan change its dates freely', async () => {
+    const earlier = change((r) => r.edit(PLAN, 'due: 2026-12-01', 'due: 2026-11-28'));
+    expect(ofRule((await checkInProcess(earlier)).findings, 'silent-slip')).toEqual([]);
+
+    const draft = createRepo();
+    draft.edit(PLAN, 'status: active', 'status: draft');
+    draft.commit('Back to draft');
+    draft.git('checkout', '-q', '-b', 'change');
+    draft.edit(PLAN, 'due: 2026-12-01', 'due: 2027-02-01');
+    draft.edit(PLAN, '  - id: install-scanners', '  - id: install-all-scanners');
+    draft.commit('Reshape the draft');
+    const { findings } = await checkInProcess(draft);
+    expect(ofRule(findings, 'silent-slip')).toEqual([]);
+    expect(ofRule(findings, 'vanished-commitment')).toEqual([]);
+  });
+
+  it('judges uncommitted changes too: the working tree against the base', async () => {
+    const repo = change((r) => r.edit(PLAN, 'due: 2026-12-01', 'due: 2026-12-20'), { commit: false });
+    const { status, findings } = await checkInProcess(repo);
+    expect(status).toBe(1);
+    expect(ofRule(findings, 'silent-slip')).toHaveLength(1);
+  });
+
+  it('compares with where the branch left the base, not with what the base did since', async () => {
+    const repo = createRepo();
+    repo.git('checkout', '-q', '-b', 'change');
+    repo.edit(ACCOUNT, 'name: Northwind Logistics', 'name: Northwind Logistics Inc.');
+    repo.commit('Rename the client');
+    // Meanwhile on main, someone logs a touchpoint and slips a date properly.
+    repo.git('checkout', '-q', 'main');
+    repo.edit(ACCOUNT, '---\nNorthwind', '  - date: 2026-11-20\n    by: jane-doe\n    kind: email\n---\nNorthwind');
+    repo.commit('Log an email');
+    repo.git('checkout', '-q', 'change');
+    const { findings, status } = await checkInProcess(repo);
+    expect(ofRule(findings, 'history-rewritten')).toEqual([]);
+    expect(status).toBe(0);
+  });
+});
+
+describe('check --base: what vanished', () => {
+  it('fails on a deleted commitment, at the plan\'s `commitments:`, saying what vanished and how to fix it', () => {
+    const repo = change((r) => r.edit(PLAN, '  - id: order-hardware\n    what: Order the scanners\n    owner: Bob Smith\n    due: 2026-12-01\n', ''));
+    // install-scanners waits for it: point that reference elsewhere so only the deletion is wrong.
+    repo.edit(PLAN, '    after: [order-hardware]\n', '');
+    repo.commit('Remove order-hardware');
+    const { status, findings } = checkJson(repo);
+    expect(status).toBe(1);
+    expect(ofRule(findings, 'vanished-commitment')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        file: planFile,
+        line: lineOf(repo.read(PLAN), 'commitments:'),
+        column: 1,
+        subject: 'northwind/rollout#order-hardware',
+        message: expect.stringMatching(/^Commitment `order-hardware` \(Order the scanners; due 2026-12-01; owner Bob Smith\) existed at main and is gone from this plan: mark it done or dropped instead of deleting it/),
+      }),
+    ]);
+  });
+
+  it('fails on a deleted milestone and on a deleted plan (at line 1 of the file that is gone)', async () => {
+    const milestone = change((r) => {
+      r.edit(PLAN, 'milestones:\n  - id: pilot\n    title: Pilot site live\n    due: 2027-01-15\n', '');
+      r.edit(PLAN, '    milestone: pilot\n', '');
+    });
+    expect(ofRule((await checkInProcess(milestone)).findings, 'vanished-commitment').map((f) => [f.subject, f.line])).toEqual([['northwind/rollout#pilot', 1]]);
+
+    const plan = change((r) => r.remove(PLAN));
+    const { findings, status } = await checkInProcess(plan);
+    expect(status).toBe(1);
+    expect(ofRule(findings, 'vanished-commitment')).toEqual([
+      expect.objectContaining({ file: planFile, line: 1, column: 1, subject: 'northwind/rollout', message: expect.stringContaining('set its `status` to done or cancelled instead of deleting it') }),
+    ]);
+  });
+
+  it('passes when a commitment is marked done or dropped instead', async () => {
+    const repo = change((r) => r.edit(PLAN, '    due: 2026-12-01\n', '    due: 2026-12-01\n    dropped: { date: 2026-11-20, reason: They ordered it themselves, told: Bob Smith }\n'));
+    const { status, findings } = await checkInProcess(repo);
+    expect(ofRule(findings, 'vanished-commitment')).toEqual([]);
+    expect(status).toBe(0);
+  });
+});
+
+describe('check --base: history is append-only', () => {
+  it('fails on an edited touchpoint, at the field that changed', () => {
+    const repo = change((r) => r.edit(ACCOUNT, 'note: Confirmed install dates', 'note: Confirmed install dates and prices'));
+    const { status, findings } = checkJson(repo);
+    expect(status).toBe(1);
+    expect(ofRule(findings, 'history-rewritten')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        file: accountFile,
+        line: lineOf(repo.read(ACCOUNT), 'note: Confirmed install dates and prices'),
+        column: 11,
+        subject: 'northwind',
+        message: 'The call with Northwind Logistics on 2026-11-02 logged by jane-doe was changed since main (`note` was Confirmed install dates, now Confirmed install dates and prices): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
+      }),
+    ]);
+  });
+
+  it('fails on a removed touchpoint and on an edited or removed slip', async () => {
+    const removed = change((r) => r.edit(ACCOUNT, '  - date: 2026-11-02\n    by: jane-doe\n    with: [Bob Smith]\n    kind: call\n    note: Confirmed install dates\n', ''));
+    expect(ofRule((await checkInProcess(removed)).findings, 'history-rewritten').map((f) => [f.line, f.message])).toEqual([
+      [
+        lineOf(removed.read(ACCOUNT), 'touchpoints:'),
+        'The call with Northwind Logistics on 2026-11-02 logged by jane-doe ("Confirmed install dates") existed at main and was removed: touchpoints are append-only. Restore it; if it was logged by mistake, log a new touchpoint that says so',
+      ],
+    ]);
+
+    const slip = change((r) => r.edit(PLAN, 'reason: Hardware arrives late', 'reason: The client asked to wait'));
+    expect(ofRule((await checkInProcess(slip)).findings, 'history-rewritten').map((f) => [f.line, f.subject])).toEqual([
+      [lineOf(slip.read(PLAN), 'reason: The client asked to wait'), 'northwind/rollout#install-scanners'],
+    ]);
+  });
+
+  it('lets new touchpoints be added, and reformatting is not a change', async () => {
+    const repo = change((r) => {
+      r.edit(ACCOUNT, 'with: [Bob Smith]\n    kind: call', 'with:\n      - Bob Smith\n    kind: "call"');
+      r.edit(ACCOUNT, '---\nNorthwind', '  - date: 2026-11-21\n    by: jane-doe\n    kind: email\n---\nNorthwind');
+    });
+    const { status, findings } = await checkInProcess(repo);
+    expect(findings.filter((f) => f.rule !== 'overdue')).toEqual([]);
+    expect(status).toBe(0);
+  });
+
+  it('warns about a touchpoint logged now but dated more than the cadence ago', async () => {
+    const repo = change((r) => r.edit(ACCOUNT, '---\nNorthwind', '  - date: 2026-10-01\n    by: jane-doe\n    kind: visit\n---\nNorthwind'));
+    const { status, findings } = await checkInProcess(repo);
+    expect(ofRule(findings, 'backdated-touchpoint')).toEqual([
+      expect.objectContaining({ severity: 'warning', file: accountFile, line: lineOf(repo.read(ACCOUNT), 'date: 2026-10-01'), message: expect.stringContaining('is dated 2026-10-01 (52 days ago) but was logged only since main') }),
+    ]);
+    expect(status).toBe(0);
+  });
+
+  it('applies playbook.yaml levels to the base rules', async () => {
+    const repo = createRepo();
+    repo.edit('playbook.yaml', 'title: Test playbook\n', 'title: Test playbook\nrules:\n  silent-slip: warning\n');
+    repo.commit('Soften silent-slip');
+    repo.git('checkout', '-q', '-b', 'change');
+    repo.edit(PLAN, 'due: 2026-12-01', 'due: 2026-12-20');
+    const { status, findings } = await checkInProcess(repo);
+    expect(ofRule(findings, 'silent-slip').map((f) => f.severity)).toEqual(['warning']);
+    expect(status).toBe(0);
+  });
+});
+
+describe('check --base: renames', () => {
+  it('follows a renamed plan file: no vanished plan, and its findings point at the new path', () => {
+    const repo = change((r) => {
+      r.git('mv', `content/${PLAN}`, 'content/accounts/northwind/scanner-rollout.mdx');
+      r.edit('accounts/northwind/scanner-rollout.mdx', 'due: 2026-12-01', 'due: 2026-12-20');
+    });
+    const { status, findings } = checkJson(repo);
+    expect(ofRule(findings, 'vanished-commitment')).toEqual([]);
+    expect(ofRule(findings, 'silent-slip')).toEqual([
+      expect.objectContaining({ file: 'content/accounts/northwind/scanner-rollout.mdx', subject: 'northwind/scanner-rollout#order-hardware' }),
+    ]);
+    expect(status).toBe(1);
+  });
+
+  it('follows a rename not yet staged, and an account folder renamed', async () => {
+    const unstaged = change((r) => r.git('mv', `content/${PLAN}`, 'content/accounts/northwind/rollout-2027.mdx'), { commit: false });
+    // Undo the staging: the file is only moved on disk.
+    unstaged.git('reset', '-q');
+    expect(unstaged.git('status', '--porcelain')).toContain('?? content/accounts/northwind/rollout-2027.mdx');
+    const { findings, status } = await checkInProcess(unstaged);
+    expect(ofRule(findings, 'vanished-commitment')).toEqual([]);
+    expect(status).toBe(0);
+
+    const folder = change((r) => r.git('mv', 'content/accounts/northwind', 'content/accounts/northwind-logistics'));
+    const moved = await checkInProcess(folder);
+    expect(moved.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('check --base: the base must be there', () => {
+  it('tells a shallow clone how to fetch the base, with exit 2 and no stack trace', () => {
+    const repo = change((r) => r.edit(ACCOUNT, 'note: Weekly status', 'note: Weekly status call'));
+    const clone = join(tempDir(), 'clone');
+    git(repo.root, ['clone', '-q', '--depth', '1', '--branch', 'change', `file://${repo.root}`, clone]);
+    for (const base of ['origin/main', 'main']) {
+      const result = cli(clone, ['check', '--base', base]);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(`The base ref ${base} is not in this clone: it is a shallow clone`);
+      expect(result.stderr).toContain('git fetch --no-tags origin +refs/heads/main:refs/remotes/origin/main');
+      expect(result.stderr).toContain('fetch-depth: 0');
+      expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
+    }
+  });
+
+  it('works in that clone once the base is fetched as the message says', () => {
+    const repo = change((r) => r.edit(PLAN, 'due: 2026-12-01', 'due: 2026-12-20'));
+    const clone = join(tempDir(), 'clone');
+    git(repo.root, ['clone', '-q', '--depth', '1', '--branch', 'change', `file://${repo.root}`, clone]);
+    git(clone, ['fetch', '-q', '--no-tags', 'origin', '+refs/heads/main:refs/remotes/origin/main']);
+    const result = cli(clone, ['check', '--base', 'origin/main', '--format', 'github']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`::error file=${planFile},line=${lineOf(repo.read(PLAN), 'due: 2026-12-20')},col=10,title=silent-slip::`);
+  });
+
+  it('names an unknown ref, a folder outside git, and --changed without --base', async () => {
+    const repo = createRepo();
+    const unknown = cli(repo.root, ['check', '--base', 'mian']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('The base ref mian is not a branch, tag or commit in this repository');
+
+    const outside = tempDir();
+    spawnSync('cp', ['-r', join(repo.root, 'content'), outside]);
+    let stderr = '';
+    const io = { env: {}, cwd: outside, now: () => new Date(), stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) } };
+    expect(await main(['check', '--base', 'main'], io)).toBe(2);
+    expect(stderr).toContain('is not inside a git repository');
+
+    stderr = '';
+    expect(await main(['check', '--changed'], io)).toBe(2);
+    expect(stderr).toContain('--changed needs --base');
+  });
+});
+
+describe('check --base --changed', () => {
+  it('keeps only the findings of files changed since the base', async () => {
+    const repo = change((r) => r.edit(PLAN, 'due: 2026-12-01', 'due: 2026-12-20'));
+    const all = await checkInProcess(repo);
+    // The later date also puts it after install-scanners, which waits for it: dependency-order.
+    expect(all.findings.map((f) => [f.file, f.rule])).toEqual([
+      ['content/accounts/fraser/pilot.mdx', 'overdue'],
+      [planFile, 'silent-slip'],
+      [planFile, 'dependency-order'],
+    ]);
+    const changed = await checkInProcess(repo, '--changed');
+    expect(changed.findings.map((f) => [f.file, f.rule])).toEqual([
+      [planFile, 'silent-slip'],
+      [planFile, 'dependency-order'],
+    ]);
+    expect(changed.status).toBe(1);
+  });
+
+  it('counts renamed files and works from a subfolder and with the content folder elsewhere', async () => {
+    const files = Object.fromEntries(Object.entries((await import('./git-fixture.ts')).PLAYBOOK));
+    const repo = createRepo(files, { content: 'docs/playbook' });
+    repo.git('checkout', '-q', '-b', 'change');
+    repo.git('mv', 'docs/playbook/accounts/northwind/rollout.mdx', 'docs/playbook/accounts/northwind/phase-1.mdx');
+    repo.commit('Rename');
+    let stdout = '';
+    const status = await main(['check', '--base', 'main', '--changed', '--format', 'json', '--as-of', AS_OF, '--content', 'playbook'], {
+      env: cleanEnv(),
+      cwd: join(repo.root, 'docs'),
+      now: () => new Date(),
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+    });
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).findings).toEqual([]);
+  });
+});
