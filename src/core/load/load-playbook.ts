@@ -168,15 +168,7 @@ class Loader {
     if (!index && names.some((name) => name.endsWith('.mdx') || name.endsWith('.md'))) {
       const first = names.find((name) => name.endsWith('.mdx') || name.endsWith('.md'))!;
       const file = this.files.get(`${folderPath}/${first}`);
-      this.problems.push({
-        rule: 'schema',
-        severity: 'error',
-        file: file?.path ?? this.displayPath(`${folderPath}/${first}`),
-        line: 1,
-        column: 1,
-        subject: folder,
-        message: `account ${folder} has no account plan: add ${this.displayPath(`${folderPath}/index.mdx`)} with the account's name, owner, stage and since`,
-      });
+      this.problems.push(problemAt(file?.path ?? this.displayPath(`${folderPath}/${first}`), 1, 1, folder, `account ${folder} has no account plan: add ${this.displayPath(`${folderPath}/index.mdx`)} with the account's name, owner, stage and since`));
     }
     if (account) account.plans = accountPlans;
     return { account, accountPlans };
@@ -278,32 +270,17 @@ class Loader {
   private parseYamlOf(file: SourceFile): unknown {
     if (file.yaml === undefined) {
       const unclosed = file.text.replace(/^\uFEFF/, '').startsWith('---');
-      this.problems.push({
-        rule: 'schema',
-        severity: 'error',
-        file: file.path,
-        line: 1,
-        column: 1,
-        subject: file.path,
-        message: unclosed
-          ? 'the frontmatter is never closed: add a line `---` after the YAML fields, before the body'
-          : 'the file has no frontmatter: start it with a line `---`, then the YAML fields, then a line `---`',
-      });
+      const message = unclosed
+        ? 'the frontmatter is never closed: add a line `---` after the YAML fields, before the body'
+        : 'the file has no frontmatter: start it with a line `---`, then the YAML fields, then a line `---`';
+      this.problems.push(problemAt(file.path, 1, 1, file.path, message));
       return undefined;
     }
     const parsed = parseYaml(file.yaml);
     if (parsed.ok) return parsed.data;
     for (const error of parsed.errors) {
       const { line, column } = file.yamlPosition(error.line, error.column);
-      this.problems.push({
-        rule: 'schema',
-        severity: 'error',
-        file: file.path,
-        line,
-        column,
-        subject: file.path,
-        message: `the YAML does not parse: ${error.message}. Check the indentation, the \`:\` after each field and any unclosed quote or bracket`,
-      });
+      this.problems.push(problemAt(file.path, line, column, file.path, `the YAML does not parse: ${error.message}. Check the indentation, the \`:\` after each field and any unclosed quote or bracket`));
     }
     return undefined;
   }
@@ -320,27 +297,11 @@ class Loader {
 
   private checkId(file: SourceFile, id: string, what: string): void {
     if (ID_PATTERN.test(id)) return;
-    this.problems.push({
-      rule: 'schema',
-      severity: 'error',
-      file: file.path,
-      line: 1,
-      column: 1,
-      subject: file.path,
-      message: `the ${what} name \`${id}\` is not an id: rename it in lowercase kebab-case, such as \`${suggestId(id)}\``,
-    });
+    this.problems.push(problemAt(file.path, 1, 1, file.path, `the ${what} name \`${id}\` is not an id: rename it in lowercase kebab-case, such as \`${suggestId(id)}\``));
   }
 
   private misplaced(contentPath: string, expected: string): void {
-    this.problems.push({
-      rule: 'schema',
-      severity: 'error',
-      file: this.displayPath(contentPath),
-      line: 1,
-      column: 1,
-      subject: this.displayPath(contentPath),
-      message: `this file is not where the playbook looks for content: move it to ${expected}`,
-    });
+    this.problems.push(problemAt(this.displayPath(contentPath), 1, 1, this.displayPath(contentPath), `this file is not where the playbook looks for content: move it to ${expected}`));
   }
 
   private readFile(contentPath: string, kind: 'yaml' | 'mdx'): SourceFile | undefined {
@@ -444,4 +405,9 @@ function suggestId(text: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'my-id'
   );
+}
+
+/** A `schema` finding at a place that is not a YAML node (a file's first line, a syntax error). */
+function problemAt(file: string, line: number, column: number, subject: string, message: string): Finding {
+  return { rule: 'schema', severity: 'error', file, line, column, subject, message };
 }
