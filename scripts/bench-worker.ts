@@ -15,10 +15,12 @@ if (!task || !dir || !(TASK_NAMES as string[]).includes(task)) {
 try {
   const work = await TASKS[task as TaskName].prepare(dir);
   const start = performance.now();
-  await work();
+  const result = await work();
   const ms = performance.now() - start;
-  // resourceUsage().maxRSS is in kilobytes.
-  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  // resourceUsage().maxRSS is in kilobytes. A task whose work runs in a child process reports
+  // that process's peak instead.
+  const reported = (result as { maxRssMb?: unknown } | undefined)?.maxRssMb;
+  const maxRssMb = Math.max(process.resourceUsage().maxRSS / 1024, typeof reported === 'number' ? reported : 0);
   console.log(JSON.stringify({ ms, maxRssMb }));
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -1,0 +1,23 @@
+// The site's Astro configuration. Output is static HTML in dist/ (or PLAYBOOK_OUT_DIR, which the
+// build script and the tests set), with trailing-slash URLs as the spec lists them.
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { MARKDOWN_OPTIONS } from './src/site/markdown-options.ts';
+
+export default defineConfig({
+  outDir: process.env.PLAYBOOK_OUT_DIR || './dist',
+  base: process.env.PLAYBOOK_BASE || '/',
+  // Where the site is published, when known: the calendar's events then link to their pages.
+  site: process.env.PLAYBOOK_SITE_URL || undefined,
+  trailingSlash: 'always',
+  // Separate caches per content folder keep the content layer's store from mixing two playbooks.
+  cacheDir: process.env.PLAYBOOK_CACHE_DIR || './node_modules/.astro',
+  // Pages render a few at a time so that writing one file overlaps rendering the next.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  markdown: MARKDOWN_OPTIONS,
+  integrations: [mdx()],
+  // The build never needs the dev toolbar or telemetry prompts.
+  devToolbar: { enabled: false },
+  // The as-of script is shared by every page: one cached file rather than 4 KB inlined 7,000 times.
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,104 @@
+// A small iCalendar (RFC 5545) writer: content lines joined with CRLF, folded at 75 octets
+// without splitting a UTF-8 character, TEXT values escaped, dates as VALUE=DATE.
+import type { CalendarDate } from '../core/dates.ts';
+import { addDays } from '../core/dates.ts';
+
+export interface IcsEvent {
+  uid: string;
+  /** All-day event on this date. */
+  date: CalendarDate;
+  summary: string;
+  description?: string;
+  url?: string;
+  categories?: string[];
+  /** Bumped each time the event's date moves, so calendar apps take the new one. */
+  sequence?: number;
+  /** A reminder this many days before (at the start of the day before for 1). */
+  alarmDaysBefore?: number;
+}
+
+export interface IcsCalendar {
+  /** PRODID, e.g. `-//Followthrough//Playbook//EN` */
+  productId: string;
+  name: string;
+  /** DTSTAMP for every event: the build's day, so identical builds give identical files. */
+  stamp: CalendarDate;
+  events: IcsEvent[];
+}
+
+/** Escapes a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 3.3.11). */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Folds one content line into chunks of at most 75 octets, continuation lines starting with a space. */
+export function foldLine(line: string): string {
+  if (Buffer.byteLength(line, 'utf8') <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  let limit = 75;
+  for (const char of line) {
+    const bytes = utf8Length(char.codePointAt(0)!);
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+      // A continuation line's leading space counts toward its 75 octets.
+      limit = 74;
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** The UTF-8 length of one code point. */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/** `2026-11-22` -> `20261122` */
+export function icsDate(date: CalendarDate): string {
+  return date.replaceAll('-', '');
+}
+
+export function writeCalendar(calendar: IcsCalendar): string {
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${calendar.productId}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+  ];
+  const stamp = `${icsDate(calendar.stamp)}T000000Z`;
+  for (const event of calendar.events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(event.date)}`,
+      // All-day events end (exclusively) on the next day.
+      `DTEND;VALUE=DATE:${icsDate(addDays(event.date, 1))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+    );
+    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+    if (event.url) lines.push(`URL:${event.url}`);
+    if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
+    lines.push(`SEQUENCE:${event.sequence ?? 0}`, 'TRANSP:TRANSPARENT');
+    if (event.alarmDaysBefore !== undefined) {
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `DESCRIPTION:${escapeText(`Tomorrow: ${event.summary}`)}`,
+        `TRIGGER:-P${event.alarmDaysBefore}D`,
+        'END:VALARM',
+      );
+    }
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,89 @@
+// The content loader for the playbook's MDX files. It hands Astro the files the core has already
+// read and validated with its schemas (the same load the build's gate and every page use), so
+// nothing is read or parsed twice, with ids as the spec names them: an account's id is its folder,
+// a plan's `<account>/<plan>`, a guide's its file name.
+//
+// Bodies, for speed at the scale of a real company: a body that is plain Markdown (see
+// plain-markdown.ts) is rendered here, once, with the loader context's renderMarkdown; only a body
+// that really uses MDX (imports, components, expressions) is left to @astrojs/mdx, which bundles
+// one module per file (at 4,000 files that bundling alone would take most of a minute). Pages call
+// `render(entry)` either way. An unchanged file (same digest) keeps its entry from the last build.
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { SourceFile } from '../core/load/source-file.ts';
+import { formatText } from '../core/report/text.ts';
+import { STRUCTURAL_RULES } from '../core/rules/catalog.ts';
+import { contentDirPath } from './env.ts';
+import { prerendered } from './markdown-prerender.ts';
+import { isPlainMarkdown } from './plain-markdown.ts';
+import { getPlaybook, type SitePlaybook } from './playbook.ts';
+
+export interface LoaderItem {
+  id: string;
+  file: SourceFile;
+  /** What the collection keeps of the frontmatter: pages read everything else from the core's model. */
+  data: Record<string, unknown>;
+}
+
+export type Collection = 'accounts' | 'plans' | 'guides';
+
+/** The entries of one collection, from the checked playbook. */
+export function collectionItems(playbook: SitePlaybook, collection: Collection): LoaderItem[] {
+  const { content } = playbook;
+  if (collection === 'accounts') {
+    return content.accounts.map((a) => ({ id: a.id, file: a.file, data: { name: a.data.name, owner: a.data.owner, stage: a.data.stage } }));
+  }
+  if (collection === 'plans') {
+    return content.plans.map((p) => ({ id: p.id, file: p.file, data: { title: p.data.title, owner: p.data.owner, status: p.data.status } }));
+  }
+  return content.guides.map((g) => ({ id: g.slug, file: g.file, data: { title: g.data.title } }));
+}
+
+/** The playbook, or an error listing every structural finding as `playbook check` prints them. */
+export function buildablePlaybook(): SitePlaybook {
+  const playbook = getPlaybook();
+  const structural = playbook.findings.filter((finding) => STRUCTURAL_RULES.includes(finding.rule));
+  if (structural.length > 0) {
+    throw new Error(`The playbook cannot be built until these are fixed:\n\n${formatText(structural, { color: false, asOf: playbook.asOf })}`);
+  }
+  return playbook;
+}
+
+export function playbookLoader(collection: Collection): Loader {
+  return {
+    name: 'followthrough-playbook',
+    async load(context) {
+      const items = collectionItems(buildablePlaybook(), collection);
+      const root = fileURLToPath(context.config.root);
+      const contentDir = contentDirPath();
+      const untouched = new Set(context.store.keys());
+      // One at a time: rendering is CPU-bound anyway, and Astro creates its Markdown processor on
+      // the first call, so concurrent first calls would each create one (thousands at scale).
+      for (const item of items) {
+        await loadItem(context, item, relative(root, join(contentDir, item.file.contentPath)).split('\\').join('/'), untouched);
+      }
+      for (const id of untouched) context.store.delete(id);
+    },
+  };
+}
+
+async function loadItem(context: LoaderContext, item: LoaderItem, filePath: string, untouched: Set<string>): Promise<void> {
+  const { store } = context;
+  untouched.delete(item.id);
+  const digest = context.generateDigest(item.file.text);
+  const existing = store.get(item.id);
+  if (existing?.digest === digest && existing.filePath === filePath) {
+    // Unchanged since the last build: an MDX module must still be listed for bundling.
+    if (existing.deferredRender) store.addModuleImport(filePath);
+    return;
+  }
+  const data = await context.parseData({ id: item.id, data: item.data, filePath });
+  if (isPlainMarkdown(item.file.body)) {
+    const html = (await prerendered(item.file.contentPath, item.file.body)) ?? (await context.renderMarkdown(item.file.body)).html;
+    // Only the HTML: headings and other metadata would be bundled into the build for nothing.
+    store.set({ id: item.id, data, digest, filePath, rendered: { html } });
+  } else {
+    store.set({ id: item.id, data, digest, filePath, deferredRender: true });
+  }
+}

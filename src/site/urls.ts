@@ -1,0 +1,75 @@
+// Every link the site makes, in one place: pages by id, a finding's page, and a finding's line in
+// the repository. Paths honour Astro's `base` so the site can live under a sub-path.
+import type { Finding } from '../core/findings.ts';
+import type { ResolvedSettings } from '../core/content.ts';
+import type { Lookup } from './lookup.ts';
+
+const BASE = import.meta.env.BASE_URL.replace(/\/+$/, '');
+
+/** A site path such as `/accounts/` with the base prepended. */
+export function href(path: string): string {
+  return `${BASE}${path}`;
+}
+
+export const urls = {
+  home: () => href('/'),
+  accounts: () => href('/accounts/'),
+  account: (id: string) => href(`/accounts/${id}/`),
+  /** `<account>/<plan>` */
+  plan: (id: string) => href(`/accounts/${id}/`),
+  agreement: (planId: string) => href(`/accounts/${planId}/agreement/`),
+  people: () => href('/people/'),
+  person: (id: string) => href(`/people/${id}/`),
+  reports: () => href('/reports/'),
+  rule: (id: string) => href(`/reports/#rule-${id}`),
+  guides: () => href('/guides/'),
+  guide: (slug: string) => href(`/guides/${slug}/`),
+  timeline: () => href('/timeline/'),
+  search: () => href('/search/'),
+  commitmentsJson: () => href('/commitments.json'),
+  calendar: () => href('/calendar.ics'),
+};
+
+/** The fragment id of a commitment's or milestone's row on its plan page. */
+export const itemAnchor = {
+  commitment: (id: string) => `commitment-${id}`,
+  milestone: (id: string) => `milestone-${id}`,
+};
+
+/** The page a finding is about: the item's row, the plan, the account, the guide or the person. */
+export function subjectUrl(lookup: Lookup, finding: Finding): string | undefined {
+  const { subject } = finding;
+  const hash = subject.indexOf('#');
+  if (hash > 0) {
+    const planId = subject.slice(0, hash);
+    const itemId = subject.slice(hash + 1);
+    if (!lookup.plans.has(planId)) return undefined;
+    const anchor = lookup.commitments.has(subject) ? itemAnchor.commitment(itemId) : itemAnchor.milestone(itemId);
+    return `${urls.plan(planId)}#${anchor}`;
+  }
+  if (subject.startsWith('guides/')) return urls.guide(subject.slice('guides/'.length));
+  if (subject.startsWith('people/')) return lookup.people.has(subject.slice('people/'.length)) ? urls.person(subject.slice(7)) : urls.people();
+  if (lookup.plans.has(subject)) return urls.plan(subject);
+  if (lookup.accounts.has(subject)) return urls.account(subject);
+  // Nothing finer is known: the page of the file the finding is in, if it has one.
+  const contentPath = lookup.contentPaths.get(finding.file);
+  const match = contentPath && /^accounts\/([^/]+)\/(.+)\.mdx$/.exec(contentPath);
+  if (match) return match[2] === 'index' ? urls.account(match[1]!) : urls.plan(`${match[1]}/${match[2]}`);
+  if (contentPath === 'people.yaml') return urls.people();
+  return undefined;
+}
+
+/** The finding's line in the repository's web view, when playbook.yaml names the repository. */
+export function sourceUrl(settings: ResolvedSettings, lookup: Lookup, finding: { file: string; line?: number }): string | undefined {
+  const repository = settings.repository;
+  const contentPath = lookup.contentPaths.get(finding.file);
+  if (!repository || contentPath === undefined) return undefined;
+  const path = [repository.contentPath, contentPath].filter(Boolean).join('/');
+  const line = finding.line ? `#L${finding.line}` : '';
+  return `${repository.url}/blob/${encodeURIComponent(repository.branch)}/${path.split('/').map(encodeURIComponent).join('/')}${line}`;
+}
+
+/** `content/accounts/x/y.mdx:31:5`, as the CLI shows a place. */
+export function placeLabel(finding: Finding): string {
+  return `${finding.file}:${finding.line}:${finding.column}`;
+}

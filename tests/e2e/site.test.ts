@@ -1,0 +1,199 @@
+// The built example site in a real browser (Chromium through playwright-core), served over HTTP
+// on 127.0.0.1: the dashboard agrees with the CLI, search finds a plan by a commitment's words and
+// its filters narrow the results, the plan timeline shows its slips, the letter of agreement prints
+// on one page, and the "changed since the build" script reacts to a later reader's date.
+// Screenshots of the main pages are saved in test-results/screenshots/ for a person to look at.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
+import { buildSite, ROOT } from '../site/build-site.ts';
+import { HAS_BROWSER, launch } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const AS_OF = '2026-11-22';
+const SHOTS = join(ROOT, 'test-results', 'screenshots');
+
+describe.skipIf(!HAS_BROWSER)('the example site in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let check: CheckResult;
+
+  beforeAll(async () => {
+    const site = await buildSite({ name: 'example', contentDir: join(ROOT, 'content'), asOf: AS_OF });
+    if (site.status !== 0) throw new Error(`the example site did not build:\n${site.stderr}`);
+    check = checkPlaybook(join(ROOT, 'content'), { asOf: AS_OF, now: new Date(), cwd: ROOT });
+    server = await serveStatic(site.outDir);
+    browser = await launch();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, init?: (page: Page) => Promise<void>): Promise<Page> {
+    const page = await context.newPage();
+    await init?.(page);
+    await page.goto(`${server.url}${path}`);
+    return page;
+  }
+
+  it('shows the same counts on the dashboard as the CLI', async () => {
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/playbook.ts', 'check', '--content', 'content', '--as-of', AS_OF, '--format', 'json', '--fail-on', 'never'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(cli.status, cli.stderr).toBe(0);
+    const findings = (JSON.parse(cli.stdout) as { findings: { rule: string }[] }).findings;
+    const page = await open('/');
+    const cards = await page.locator('.card[data-rule]').evaluateAll((elements) =>
+      elements.map((element) => ({ rule: element.getAttribute('data-rule')!, shown: Number(element.querySelector('.card__count')!.textContent) })),
+    );
+    expect(cards.map((card) => card.rule)).toEqual(['overdue', 'milestone-overdue', 'due-soon', 'stale-follow-up', 'governance-overdue']);
+    for (const card of cards) expect(card.shown, card.rule).toBe(findings.filter((f) => f.rule === card.rule).length);
+    await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it("finds a plan by a commitment's words, and a filter narrows the results", async () => {
+    // The most distinctive commitment: the one described in the most words.
+    const commitment = [...check.model.commitments].sort((a, b) => b.data.what.split(' ').length - a.data.what.split(' ').length)[0]!;
+    const page = await open('/search/');
+    const input = page.locator('.pagefind-ui__search-input');
+    await input.fill(commitment.data.what);
+    await expect.poll(() => page.locator('.pagefind-ui__message').textContent(), { timeout: 15_000 }).toMatch(/\d+ results? for/);
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((elements) => elements.map((element) => (element as HTMLAnchorElement).pathname));
+    expect(links).toContain(`/accounts/${commitment.plan.id}/`);
+    await page.screenshot({ path: join(SHOTS, 'search.png'), fullPage: true });
+
+    // A broad search, then only plans.
+    await input.fill('the');
+    await expect.poll(() => page.locator('.pagefind-ui__message').textContent(), { timeout: 15_000 }).toMatch(/\d+ results? for the/);
+    const all = await resultCount(page);
+    expect(all).toBeGreaterThan(1);
+    await page.locator('.pagefind-ui__filter-label', { hasText: /^Plan \(\d+\)$/ }).first().click();
+    await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBeLessThan(all);
+    const kinds = await page.locator('.pagefind-ui__result-link').evaluateAll((elements) => elements.map((element) => (element as HTMLAnchorElement).pathname));
+    for (const path of kinds) expect(path).toMatch(/^\/accounts\/[^/]+\/[^/]+\/$/);
+    await page.close();
+  }, 60_000);
+
+  it('draws the plan timeline with every slip, today and the break-in period', async () => {
+    const view = [...check.model.plans].sort((a, b) => slipsOf(b) - slipsOf(a))[0]!;
+    const page = await open(`/accounts/${view.plan.id}/`);
+    const timeline = page.locator('svg.timeline__svg[role="img"]');
+    await expect.poll(() => timeline.isVisible()).toBe(true);
+    expect(await timeline.locator('g.tl-slip').count()).toBe(slipsOf(view));
+    expect(slipsOf(view)).toBeGreaterThan(0);
+    expect(await timeline.locator('g.tl-slip').first().isVisible()).toBe(true);
+    expect(await timeline.locator('.tl-line--today').isVisible()).toBe(true);
+    expect(await timeline.locator('title').first().textContent()).toContain(view.plan.data.title);
+    await page.screenshot({ path: join(SHOTS, 'plan.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('prints every letter of agreement on one page', async () => {
+    for (const view of check.model.plans) {
+      const page = await open(`/accounts/${view.plan.id}/agreement/`);
+      await page.emulateMedia({ media: 'print' });
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await page.pdf({ format, printBackground: true });
+        expect(pageCount(pdf), `${view.plan.id} on ${format}`).toBe(1);
+      }
+      if (view === check.model.plans[0]) {
+        await page.emulateMedia({ media: 'screen' });
+        await page.screenshot({ path: join(SHOTS, 'agreement.png'), fullPage: true });
+      }
+      await page.close();
+    }
+  }, 120_000);
+
+  it('says what changed since the build for a later reader', async () => {
+    const later = await open('/?today=2026-12-15');
+    const note = later.locator('#as-of-note');
+    await expect.poll(() => note.textContent()).toContain('Today is 2026-12-15. Changed since the build:');
+    expect(await note.textContent()).toMatch(/\d+ became overdue/);
+    const changed = later.locator('.badge[data-changed]');
+    expect(await changed.count()).toBeGreaterThan(0);
+    expect(await changed.first().textContent()).toMatch(/\(was .+ on 2026-11-22\)/);
+    await later.close();
+
+    // The same page read on the day it was built for: nothing changes.
+    const same = await open('/?today=2026-11-22');
+    await expect.poll(() => same.locator('#as-of-note').textContent()).toContain('That is today');
+    expect(await same.locator('[data-changed]').count()).toBe(0);
+    await same.close();
+
+    // A date set before the page loads, as a test or a kiosk would.
+    const busiest = [...check.model.plans].filter((v) => v.promising).sort((a, b) => b.commitments.filter((c) => c.open).length - a.commitments.filter((c) => c.open).length)[0]!;
+    const preset = await open(`/accounts/${busiest.plan.id}/`, (page) =>
+      page.addInitScript(() => {
+        (window as unknown as { FOLLOWTHROUGH_TODAY: string }).FOLLOWTHROUGH_TODAY = '2031-01-01';
+      }),
+    );
+    await expect.poll(() => preset.locator('#as-of-note').textContent()).toContain('Today is 2031-01-01.');
+    expect(await preset.locator('.badge[data-changed][data-status="overdue"]').count()).toBeGreaterThan(0);
+    await preset.close();
+  }, 60_000);
+
+  it('reads the same without JavaScript, as of the build date', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${server.url}/`);
+    expect(await page.locator('.as-of').textContent()).toContain('Built for 2026-11-22');
+    expect(await page.locator('.badge--overdue').first().textContent()).toContain('Overdue');
+    await noScript.close();
+  }, 60_000);
+
+  it('fits a phone screen and saves screenshots of the main pages', async () => {
+    const plan = check.model.plans[0]!.plan.id;
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    for (const [name, path] of [
+      ['phone-dashboard', '/'],
+      ['phone-plan', `/accounts/${plan}/`],
+    ] as const) {
+      const page = await phone.newPage();
+      await page.goto(`${server.url}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+      await page.close();
+    }
+    await phone.close();
+    const pages: [string, string][] = [
+      ['accounts', '/accounts/'],
+      ['account', `/accounts/${check.model.accounts[0]!.account.id}/`],
+      ['people', '/people/'],
+      ['person', `/people/${[...check.model.people.keys()][0]}/`],
+      ['reports', '/reports/'],
+      ['timeline', '/timeline/'],
+      ['guides', '/guides/'],
+    ];
+    if (check.model.guides[0]) pages.push(['guide', `/guides/${check.model.guides[0].slug}/`]);
+    for (const [name, path] of pages) {
+      const page = await open(path);
+      await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+      await page.close();
+    }
+  }, 120_000);
+});
+
+function slipsOf(view: CheckResult['model']['plans'][number]): number {
+  return view.commitments.reduce((n, c) => n + c.data.slips.length, 0);
+}
+
+async function resultCount(page: Page): Promise<number> {
+  const message = (await page.locator('.pagefind-ui__message').textContent()) ?? '';
+  return Number(/(\d+)/.exec(message)?.[1] ?? Number.NaN);
+}
+
+/** Pages in a PDF: its page objects (`/Type /Page`, not `/Pages`). */
+function pageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+}

@@ -1,0 +1,171 @@
+// Builds a playbook's site once for all the test files that need it (site and browser tests run
+// in parallel workers): each build goes to test-results/site-build/<name>/, keyed by a hash of
+// its content and settings, and a lock directory makes other workers wait for it rather than
+// build the same site at the same time (two Astro builds in one project would trample each other).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BUILDS = join(ROOT, 'test-results', 'site-build');
+const LOCK = join(BUILDS, '.lock');
+
+export interface SiteBuild {
+  /** The built site (empty when the build failed). */
+  outDir: string;
+  /** The content folder it was built from. */
+  contentDir: string;
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface BuildOptions {
+  /** A short name for the build folder. */
+  name: string;
+  /** An existing content folder (the example playbook)... */
+  contentDir?: string;
+  /** ...or the files of one, written to <build>/content (path -> text). */
+  files?: Record<string, string>;
+  asOf?: string;
+  env?: Record<string, string>;
+}
+
+/** Builds (or reuses) the site of `contentDir` with `npm run build`'s script. */
+export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
+  const key = fingerprint(options);
+  const dir = join(BUILDS, options.name);
+  const marker = join(dir, 'result.json');
+  const cached = readResult(marker, key);
+  if (cached) return cached;
+  await withLock(async () => {
+    if (readResult(marker, key)) return;
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const contentDir = options.contentDir ?? join(dir, 'content');
+    for (const [path, text] of Object.entries(options.files ?? {})) {
+      mkdirSync(dirname(join(contentDir, path)), { recursive: true });
+      writeFileSync(join(contentDir, path), text);
+    }
+    const outDir = join(dir, 'dist');
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PLAYBOOK_CONTENT_DIR: relative(ROOT, contentDir),
+        PLAYBOOK_AS_OF: options.asOf ?? '',
+        PLAYBOOK_OUT_DIR: outDir,
+        PLAYBOOK_CACHE_DIR: join(dir, 'cache'),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...options.env,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const result = { key, outDir, contentDir, status: child.status ?? 1, stdout: child.stdout, stderr: child.stderr };
+    writeFileSync(marker, JSON.stringify(result));
+  });
+  return readResult(marker, key)!;
+}
+
+function readResult(marker: string, key: string): SiteBuild | undefined {
+  try {
+    const result = JSON.parse(readFileSync(marker, 'utf8')) as SiteBuild & { key: string };
+    return result.key === key ? result : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The content's files and the build's settings, hashed; and the site's own sources, so a code change rebuilds. */
+function fingerprint(options: BuildOptions): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ asOf: options.asOf, env: options.env, files: options.files }));
+  for (const dir of [options.contentDir ?? '', join(ROOT, 'src'), join(ROOT, 'scripts/build.ts'), join(ROOT, 'astro.config.mjs')]) {
+    for (const file of files(dir)) {
+      hash.update(relative(ROOT, file));
+      hash.update(readFileSync(file));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function files(path: string): string[] {
+  if (!path || !existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => files(join(path, name)));
+}
+
+async function withLock(work: () => Promise<void>): Promise<void> {
+  mkdirSync(BUILDS, { recursive: true });
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // A lock older than ten minutes was left by a killed run.
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // It went away meanwhile.
+      }
+      if (Date.now() - started > 900_000) throw new Error(`waited 15 minutes for ${LOCK}`);
+      await new Promise((wait) => setTimeout(wait, 250));
+    }
+  }
+  try {
+    await work();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** A built page's HTML, by its site path (`/accounts/northwind/`). */
+export function page(build: SiteBuild, path: string): string {
+  const file = path.endsWith('/') ? join(build.outDir, path, 'index.html') : join(build.outDir, path);
+  return readFileSync(file, 'utf8');
+}
+
+/** The page's text without tags, whitespace collapsed: what a reader sees. */
+export function textOf(html: string): string {
+  return decode(
+    html
+      .replace(/<script[\s\S]*?<\/script>/g, ' ')
+      .replace(/<style[\s\S]*?<\/style>/g, ' ')
+      .replace(/<[^>]+>/g, ' '),
+  )
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.;:)])/g, '$1')
+    .trim();
+}
+
+export function decode(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** The inner HTML of the first element carrying `attribute="value"` (elements of one tag name, not nested in themselves). */
+export function elementWith(html: string, attribute: string, value: string): string | undefined {
+  const open = new RegExp(`<(\\w+)[^>]*\\s${attribute}="${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`).exec(html);
+  if (!open) return undefined;
+  const tag = open[1]!;
+  let depth = 1;
+  const pattern = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'g');
+  pattern.lastIndex = open.index + open[0].length;
+  for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return html.slice(open.index + open[0].length, match.index);
+  }
+  return undefined;
+}

@@ -1,0 +1,55 @@
+// The example playbook in content/, built as the team would build it: every account, plan,
+// person and guide has its page, and the dashboard and reports agree with the checker.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
+import { buildSite, page, ROOT, textOf, type SiteBuild } from './build-site.ts';
+
+export const EXAMPLE_AS_OF = '2026-11-22';
+let site: SiteBuild;
+let check: CheckResult;
+
+beforeAll(async () => {
+  site = await buildSite({ name: 'example', contentDir: join(ROOT, 'content'), asOf: EXAMPLE_AS_OF });
+  if (site.status !== 0) throw new Error(`the example site did not build:\n${site.stderr}`);
+  check = checkPlaybook(join(ROOT, 'content'), { asOf: EXAMPLE_AS_OF, now: new Date(), cwd: ROOT });
+}, 300_000);
+
+describe('the example site', () => {
+  it('has a page for every account, plan, letter, person and guide', () => {
+    for (const view of check.model.accounts) expect(existsSync(join(site.outDir, 'accounts', view.account.id, 'index.html')), view.account.id).toBe(true);
+    for (const view of check.model.plans) {
+      expect(textOf(page(site, `/accounts/${view.plan.id}/`))).toContain(view.plan.data.title);
+      expect(textOf(page(site, `/accounts/${view.plan.id}/agreement/`))).toContain('Letter of agreement');
+    }
+    for (const [id, person] of check.model.people) expect(textOf(page(site, `/people/${id}/`))).toContain(person.name);
+    for (const guide of check.model.guides) expect(textOf(page(site, `/guides/${guide.slug}/`))).toContain(guide.data.title);
+  });
+
+  it("lists every commitment on its plan's page with its status", () => {
+    for (const view of check.model.commitments) {
+      const html = page(site, `/accounts/${view.plan.id}/`);
+      const row = new RegExp(`<tr id="commitment-${view.id}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '';
+      expect(row, view.key).toContain(`data-status="${view.status}"`);
+    }
+  });
+
+  it('counts on the dashboard and the reports what the checker finds', () => {
+    const dashboard = page(site, '/');
+    for (const rule of ['overdue', 'milestone-overdue', 'due-soon', 'stale-follow-up', 'governance-overdue']) {
+      const expected = check.findings.filter((f) => f.rule === rule).length;
+      expect(dashboard, rule).toMatch(new RegExp(`<li[^>]*data-rule="${rule}" data-count="${expected}"`));
+    }
+    const reports = page(site, '/reports/');
+    expect(reports).toContain(`data-total="${check.findings.length}"`);
+    for (const finding of check.findings) expect(textOf(reports)).toContain(finding.message);
+  });
+
+  it('publishes a calendar of every open commitment and milestone', () => {
+    const ics = readFileSync(join(site.outDir, 'calendar.ics'), 'utf8');
+    const open = check.model.commitments.filter((c) => c.open && c.plan.data.status !== 'cancelled').length;
+    const milestones = check.model.milestones.filter((m) => m.status !== 'done' && m.plan.data.status !== 'cancelled').length;
+    expect((ics.match(/\r\nBEGIN:VEVENT\r\n/g) ?? []).length).toBe(open + milestones);
+  });
+});

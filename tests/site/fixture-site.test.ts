@@ -1,0 +1,242 @@
+// The fixture playbook's built site: every page exists and shows the right people, dates and
+// findings, taken from the core's own check of the same content.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
+import { buildSite, elementWith, page, ROOT, textOf, type SiteBuild } from './build-site.ts';
+import { FIXTURE_AS_OF, FIXTURE_FILES } from './fixture-playbook.ts';
+
+let site: SiteBuild;
+let check: CheckResult;
+
+beforeAll(async () => {
+  site = await buildSite({ name: 'fixture', files: FIXTURE_FILES, asOf: FIXTURE_AS_OF });
+  if (site.status !== 0) throw new Error(`the fixture site did not build:\n${site.stderr}`);
+  check = checkPlaybook(site.contentDir, { asOf: FIXTURE_AS_OF, now: new Date(), cwd: ROOT });
+}, 300_000);
+
+const count = (rule: string) => check.findings.filter((f) => f.rule === rule).length;
+
+describe('the fixture site', () => {
+  it('has every page of the spec', () => {
+    const paths = [
+      '/',
+      '/accounts/',
+      '/accounts/northwind/',
+      '/accounts/northwind/rollout/',
+      '/accounts/northwind/rollout/agreement/',
+      '/accounts/contoso/',
+      '/accounts/contoso/pilot/',
+      '/accounts/contoso/pilot/agreement/',
+      '/people/',
+      '/people/jane-doe/',
+      '/people/kim-lee/',
+      '/people/omar-haddad/',
+      '/reports/',
+      '/guides/',
+      '/guides/handing-over/',
+      '/guides/writing-mdx/',
+      '/timeline/',
+      '/search/',
+    ];
+    for (const path of paths) expect(page(site, path), path).toContain('<main id="main"');
+    for (const file of ['commitments.json', 'calendar.ics', '404.html', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js']) {
+      expect(existsSync(join(site.outDir, file)), file).toBe(true);
+    }
+  });
+
+  it('says on every page the date it was built for', () => {
+    for (const path of ['/', '/accounts/northwind/', '/accounts/northwind/rollout/', '/people/kim-lee/', '/reports/']) {
+      const html = page(site, path);
+      expect(html).toContain('data-as-of="2026-11-22"');
+      expect(textOf(html)).toContain('Built for 2026-11-22');
+    }
+  });
+
+  it('counts on the dashboard what the checker finds, rule by rule', () => {
+    const html = page(site, '/');
+    for (const [section, rule] of [
+      ['overdue', 'overdue'],
+      ['milestones-overdue', 'milestone-overdue'],
+      ['due-soon', 'due-soon'],
+      ['stale-follow-ups', 'stale-follow-up'],
+      ['governance-overdue', 'governance-overdue'],
+    ]) {
+      const card = new RegExp(`<li[^>]*data-section="${section}"[^>]*data-count="(\\d+)"`).exec(html);
+      expect(Number(card?.[1]), section).toBe(count(rule!));
+      expect(count(rule!), `${rule} has a finding in the fixture`).toBeGreaterThan(0);
+    }
+    const atRisk = check.model.commitments.filter((c) => c.status === 'at-risk').length;
+    expect(html).toMatch(new RegExp(`data-section="at-risk"[^>]*data-count="${atRisk}"`));
+    expect(html).toMatch(new RegExp(`data-errors="${check.counts.error}" data-warnings="${check.counts.warning}" data-notices="${check.counts.notice}"`));
+  });
+
+  it('groups each dashboard list by owner, client contacts included', () => {
+    const overdue = textOf(elementWith(page(site, '/'), 'id', 'overdue')!);
+    expect(overdue).toContain('Bob Smith (client) (1)');
+    expect(overdue).toContain('Order the handheld scanners');
+    expect(overdue).toContain('Overdue');
+    const soon = textOf(elementWith(page(site, '/'), 'id', 'due-soon')!);
+    expect(soon).toContain('Kim Lee (1)');
+    expect(soon).toContain('Train the warehouse staff');
+    const glance = textOf(elementWith(page(site, '/'), 'id', 'owners')!);
+    expect(glance).toMatch(/Jane Doe/);
+    expect(glance).toMatch(/Bob Smith \(client\)/);
+  });
+
+  it('shows an account with contacts, team, touchpoint gaps and the next follow-up', () => {
+    const html = page(site, '/accounts/northwind/');
+    const text = textOf(html);
+    for (const expected of ['Bob Smith, Operations director', 'Ana Ruiz, IT manager', 'bob@northwind.example', 'Kim Lee', 'Omar Haddad', 'Jane Doe']) {
+      expect(text).toContain(expected);
+    }
+    // Last contact 2026-10-20, every two weeks: the follow-up was due 2026-11-03.
+    expect(text).toMatch(/Next follow-up 2026-11-03 \(19 days ago\) ▲ Follow-up overdue/);
+    expect(text).toContain('Review overdue');
+    // 2026-06-01 to 2026-09-01 is 92 days without contact, longer than the cadence.
+    expect(text).toMatch(/92 days ▲ Longer than cadence/);
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="touch-title touch-desc"/);
+    expect(text).toContain('Scanner rollout');
+    expect(text).toContain('quarterly freight audit');
+  });
+
+  it('shows a plan: timeline with slips, both sides, what each waits for, slips, handoff, agreement and body', () => {
+    const html = page(site, '/accounts/northwind/rollout/');
+    const text = textOf(html);
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*data-slips="1"/);
+    expect(html).toContain('<title id="plan-timeline-title">Timeline of Scanner rollout</title>');
+    expect((html.match(/class="tl-slip"/g) ?? []).length).toBe(1);
+    expect((html.match(/class="tl-line tl-line--today"/g) ?? []).length).toBe(1);
+    expect(html).toContain('class="tl-break-in"');
+    const table = elementWith(html, 'class', 'commitments')!;
+    expect((table.match(/data-side="client"/g) ?? []).length).toBe(1);
+    expect((table.match(/data-side="ours"/g) ?? []).length).toBe(6);
+    const install = textOf(elementWith(html, 'id', 'commitment-install-scanners')!);
+    expect(install).toContain('Order the handheld scanners');
+    expect(install).toContain('first agreed 2026-11-15');
+    const slips = textOf(elementWith(html, 'class', 'slips')!);
+    for (const expected of ['2026-11-15 → 2026-11-30', 'Bob Smith', 'Firmware incompatibility we had not seen before', 'Ship on firmware 2.1 and patch on site']) {
+      expect(slips).toContain(expected);
+    }
+    expect(textOf(elementWith(html, 'class', 'drops')!)).toContain('Ana Ruiz');
+    expect(text).toMatch(/✓ Done 2026-08-25 Partner onboarded/);
+    expect(text).toMatch(/✕ Not done Delivery team briefed/);
+    expect(text).toContain('signed by Bob Smith on 2026-08-20');
+    expect(text).toContain('What was sold');
+    // The findings about the plan are shown beside it.
+    for (const rule of ['handoff-incomplete', 'milestone-overdue', 'overdue', 'due-soon']) {
+      const finding = check.findings.find((f) => f.rule === rule && f.subject.startsWith('northwind/rollout'))!;
+      expect(text).toContain(finding.message);
+    }
+  });
+
+  it('gives every status a word, not only a colour, with what the script needs to re-judge it', () => {
+    const html = page(site, '/accounts/northwind/rollout/');
+    expect(html).toMatch(/<span class="badge badge--overdue" data-status="overdue" data-kind="commitment" data-due="2026-11-10" data-promising="1"><span aria-hidden="true">▲<\/span> Overdue<\/span>/);
+    expect(html).toMatch(/data-status="due-soon"[^>]*><span aria-hidden="true">◆<\/span> Due soon/);
+    expect(html).toMatch(/data-status="at-risk"[^>]*data-risk="1"><span aria-hidden="true">!<\/span> At risk/);
+    expect(html).toMatch(/data-status="done"[^>]*><span aria-hidden="true">✓<\/span> Done/);
+  });
+
+  it('prints the letter of agreement: both parties, who does what by when, milestones, signatures', () => {
+    const html = page(site, '/accounts/northwind/rollout/agreement/');
+    const text = textOf(html);
+    expect(text).toContain('Between Northwind Logistics and Fixture Co');
+    expect(text).toMatch(/Fixture Co will .*Configure the WMS interface \(done 2026-09-30\) Omar Haddad 2026-10-01/);
+    expect(text).toMatch(/Northwind Logistics will .*Order the handheld scanners Bob Smith 2026-11-10/);
+    expect(text).not.toContain('Install at site 8');
+    expect(text).toContain('1 commitment was dropped by agreement');
+    expect(text).toMatch(/M2 All sites live 2026-11-20/);
+    expect(text).toMatch(/For Northwind Logistics Signed by Bob Smith on 2026-08-20/);
+    expect(text).toMatch(/For Fixture Co Signed by Jane Doe on 2026-08-21/);
+    expect(html).not.toContain('class="site-header"');
+  });
+
+  it("lists each person's open promises by due date, and their accounts", () => {
+    const text = textOf(page(site, '/people/kim-lee/'));
+    const train = text.indexOf('Train the warehouse staff');
+    const runbook = text.indexOf('operations runbook');
+    const proposal = text.indexOf('Send the proposal');
+    expect(proposal).toBeGreaterThan(-1);
+    expect(proposal).toBeLessThan(train);
+    expect(train).toBeLessThan(runbook);
+    expect(text).toMatch(/Northwind Logistics Team/);
+    expect(text).toMatch(/Contoso Paper Relationship owner/);
+    expect(text).toContain('Plans they lead');
+  });
+
+  it('lists every finding on the reports page, by rule, linking to its page and its source line', () => {
+    const html = page(site, '/reports/');
+    for (const finding of check.findings) {
+      const section = elementWith(html, 'id', `rule-${finding.rule}`)!;
+      expect(textOf(section)).toContain(finding.message);
+      const contentPath = finding.file.replace(/^.*?content\//, '');
+      expect(section).toContain(`https://git.example/acme/playbook/blob/main/content/${contentPath}#L${finding.line}`);
+    }
+    const overdue = elementWith(html, 'id', 'rule-overdue')!;
+    expect(overdue).toContain('href="/accounts/northwind/rollout/#commitment-order-hardware"');
+    expect(elementWith(html, 'id', 'rule-stale-follow-up')).toContain('href="/accounts/northwind/"');
+    expect(elementWith(html, 'id', 'rule-guide-review-due')).toContain('href="/guides/handing-over/"');
+  });
+
+  it('escapes text from frontmatter everywhere', () => {
+    for (const path of ['/', '/accounts/northwind/', '/accounts/northwind/rollout/', '/accounts/northwind/rollout/agreement/', '/people/kim-lee/']) {
+      const html = page(site, path);
+      expect(html, path).not.toContain('<script>alert');
+      expect(html, path).not.toContain('<b>firmware</b>');
+      expect(html, path).not.toContain('<b>pilot</b>');
+    }
+    expect(page(site, '/accounts/northwind/rollout/')).toContain('Write the &lt;script&gt;alert(&quot;runbook&quot;)&lt;/script&gt; operations runbook');
+  });
+
+  it('renders Markdown bodies and MDX bodies', () => {
+    expect(page(site, '/guides/handing-over/')).toContain('<strong>handoff checklist</strong>');
+    expect(textOf(page(site, '/guides/writing-mdx/'))).toContain('The answer is 42, computed by MDX.');
+  });
+
+  it('lists the guides and draws every active plan on the portfolio timeline', () => {
+    const guides = textOf(page(site, '/guides/'));
+    expect(guides).toContain('Handing a deal to delivery');
+    expect(guides).toContain('Review due');
+    const timeline = page(site, '/timeline/');
+    expect(textOf(timeline)).toContain('Scanner rollout');
+    expect(textOf(timeline)).not.toContain('Pilot proposal');
+    expect(timeline).toMatch(/<svg[^>]*role="img"/);
+  });
+
+  it('marks pages for search with kind, account, owner and status filters', () => {
+    const plan = page(site, '/accounts/northwind/rollout/');
+    expect(plan).toContain('data-pagefind-body');
+    for (const [filter, value] of [
+      ['kind', 'Plan'],
+      ['account', 'Northwind Logistics'],
+      ['owner', 'Kim Lee'],
+      ['status', 'Active'],
+    ]) {
+      expect(plan).toContain(`data-pagefind-filter="${filter}[data-value]" data-value="${value}"`);
+    }
+    expect(page(site, '/accounts/northwind/')).toContain('data-value="Account"');
+    expect(page(site, '/people/jane-doe/')).toContain('data-value="Person"');
+    expect(page(site, '/guides/handing-over/')).toContain('data-value="Guide"');
+    expect(page(site, '/')).not.toContain('data-pagefind-body');
+    expect(readdirSync(join(site.outDir, 'pagefind', 'fragment')).length).toBe(2 + 2 + 3 + 2);
+  });
+
+  it('ships little JavaScript, and Pagefind only on the search page', () => {
+    const assets = readdirSync(join(site.outDir, '_astro')).filter((name) => name.endsWith('.js'));
+    for (const name of assets) expect(statSync(join(site.outDir, '_astro', name)).size, name).toBeLessThan(30 * 1024);
+    expect(page(site, '/search/')).toContain('pagefind-ui.js');
+    for (const path of ['/', '/accounts/northwind/rollout/', '/people/kim-lee/']) expect(page(site, path)).not.toContain('pagefind-ui.js');
+  });
+
+  it('publishes every commitment with its derived status as JSON', () => {
+    const json = JSON.parse(readFileSync(join(site.outDir, 'commitments.json'), 'utf8'));
+    expect(json.asOf).toBe(FIXTURE_AS_OF);
+    expect(json.commitments).toHaveLength(check.model.commitments.length);
+    for (const view of check.model.commitments) {
+      const item = json.commitments.find((c: { key: string }) => c.key === view.key);
+      expect(item, view.key).toMatchObject({ status: view.status, side: view.side, due: view.data.due, owner: view.data.owner, daysLate: view.daysLate });
+    }
+  });
+});

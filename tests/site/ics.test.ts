@@ -1,0 +1,91 @@
+// The iCalendar writer (RFC 5545) and the calendar the site publishes: CRLF lines folded at 75
+// octets, escaped text, all-day dates, a reminder the day before, and UIDs that do not change
+// when a date moves, so that calendar apps update an event instead of adding another.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkPlaybook } from '../../src/core/check.ts';
+import { buildLookup } from '../../src/site/lookup.ts';
+import { calendar } from '../../src/site/calendar.ts';
+import { escapeText, foldLine, writeCalendar } from '../../src/site/ics.ts';
+import { createPlaybook } from '../helpers/playbook-fixture.ts';
+import { buildSite, type SiteBuild } from './build-site.ts';
+import { FIXTURE_AS_OF, FIXTURE_FILES } from './fixture-playbook.ts';
+
+const octets = (line: string) => Buffer.byteLength(line, 'utf8');
+
+describe('the iCalendar writer', () => {
+  it('escapes backslashes, semicolons, commas and newlines', () => {
+    expect(escapeText('a\\b; c, d\ne\r\nf')).toBe('a\\\\b\\; c\\, d\\ne\\nf');
+  });
+
+  it('folds long lines at 75 octets without splitting a character', () => {
+    const line = `SUMMARY:${'Café déjà vu, '.repeat(12)}`;
+    const folded = foldLine(line).split('\r\n');
+    expect(folded.length).toBeGreaterThan(1);
+    for (const part of folded) expect(octets(part)).toBeLessThanOrEqual(75);
+    for (const part of folded.slice(1)) expect(part.startsWith(' ')).toBe(true);
+    expect(folded.map((part, i) => (i === 0 ? part : part.slice(1))).join('')).toBe(line);
+    expect(foldLine('SHORT:line')).toBe('SHORT:line');
+  });
+
+  it('writes all-day events with a reminder the day before', () => {
+    const text = writeCalendar({
+      productId: '-//Test//EN',
+      name: 'Test',
+      stamp: '2026-11-22',
+      events: [{ uid: 'a@test', date: '2026-12-31', summary: 'New year, almost', alarmDaysBefore: 1, sequence: 2 }],
+    });
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(text).toContain('\r\nDTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n');
+    expect(text).toContain('\r\nSUMMARY:New year\\, almost\r\n');
+    expect(text).toContain('\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Tomorrow: New year\\, almost\r\nTRIGGER:-P1D\r\nEND:VALARM\r\n');
+    expect(text).toContain('\r\nDTSTAMP:20261122T000000Z\r\n');
+    expect(text).toContain('\r\nSEQUENCE:2\r\n');
+  });
+});
+
+describe("the site's calendar", () => {
+  let site: SiteBuild;
+  beforeAll(async () => {
+    site = await buildSite({ name: 'fixture', files: FIXTURE_FILES, asOf: FIXTURE_AS_OF });
+  }, 300_000);
+
+  it('is valid iCalendar: CRLF only, short lines, one UID per event, an alarm for each', () => {
+    const text = readFileSync(join(site.outDir, 'calendar.ics'), 'utf8');
+    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of text.split('\r\n')) expect(octets(line), line).toBeLessThanOrEqual(75);
+    const unfolded = text.replace(/\r\n /g, '');
+    const uids = [...unfolded.matchAll(/\r\nUID:(.+)\r\n/g)].map((m) => m[1]);
+    expect(new Set(uids).size).toBe(uids.length);
+    const events = unfolded.split('BEGIN:VEVENT').length - 1;
+    expect((unfolded.match(/BEGIN:VALARM/g) ?? []).length).toBe(events);
+    expect((unfolded.match(/DTSTART;VALUE=DATE:\d{8}\r\n/g) ?? []).length).toBe(events);
+    // Open commitments and milestones not done: not the done, the dropped or the reached ones.
+    expect(unfolded).toContain('UID:commitment-northwind--rollout--order-hardware@fixture-co-playbook.followthrough');
+    expect(unfolded).toContain('UID:milestone-northwind--rollout--go-live@fixture-co-playbook.followthrough');
+    expect(unfolded).not.toContain('configure-wms');
+    expect(unfolded).not.toContain('site-8');
+    expect(unfolded).not.toContain('--pilot@');
+  });
+
+  it('keeps an event UID when its date moves, and bumps its sequence', () => {
+    const uidOf = (due: string, slips: string) => {
+      const playbook = createPlaybook({
+        ...FIXTURE_FILES,
+        'accounts/northwind/rollout.mdx': FIXTURE_FILES['accounts/northwind/rollout.mdx']!.replace('    due: 2026-11-23\n', `    due: ${due}\n${slips}`),
+      });
+      const result = checkPlaybook(playbook.dir, { asOf: FIXTURE_AS_OF, now: new Date() });
+      const event = calendar({ ...result, lookup: buildLookup(result) }, undefined).events.find((e) => e.summary.startsWith('Train the warehouse staff'))!;
+      return { uid: event.uid, sequence: event.sequence, date: event.date };
+    };
+    const before = uidOf('2026-11-23', '');
+    const after = uidOf('2026-12-07', '    slips:\n      - { date: 2026-11-20, from: 2026-11-23, to: 2026-12-07, told: Bob Smith, reason: Room not free }\n');
+    expect(after.date).toBe('2026-12-07');
+    expect(after.uid).toBe(before.uid);
+    expect(after.sequence).toBe(before.sequence! + 1);
+  });
+});
