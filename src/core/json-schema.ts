@@ -1,8 +1,8 @@
 // JSON Schemas for editors, generated from the core's zod schemas (never written by hand), so
-// that the YAML language server validates and completes playbook.yaml, people.yaml and the
-// frontmatter of accounts, plans and guides exactly as the checker reads them. A date is
-// `YYYY-MM-DD` text, as people write it (the zod schema also accepts the `Date` some YAML
-// parsers make of it; an editor only ever sees the text).
+// that the YAML language server validates and completes playbook.yaml and people.yaml, and the
+// remark language server (.remarkrc.mjs) checks the frontmatter of accounts, plans and guides,
+// exactly as the checker reads them. A date is `YYYY-MM-DD` text, as people write it (the zod
+// schema also accepts the `Date` some YAML parsers make of it; an editor only ever sees the text).
 import { ignoreOverride, zodToJsonSchema } from 'zod-to-json-schema';
 import { RULES } from './rules/catalog.ts';
 import { accountSchema, dateSchema, durationSchema, guideSchema, peopleSchema, planSchema, settingsSchema, textSchema } from './schema/index.ts';
@@ -47,7 +47,7 @@ export const JSON_SCHEMA_DOCUMENTS: readonly JsonSchemaDocument[] = [
     file: 'plan.schema.json',
     title: 'Implementation action plan frontmatter (accounts/<account>/<plan>.mdx)',
     description: 'Who does what by when on both sides: milestones, commitments, slips, the agreement and the handoff checklist.',
-    appliesTo: ['**/accounts/*/*.mdx'],
+    appliesTo: ['**/accounts/*/!(index).mdx'],
     schema: planSchema,
   },
   {
