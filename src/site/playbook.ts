@@ -3,6 +3,7 @@
 // the prerendered pages as separate module instances in one process, and the checker should run
 // once, not once per module copy (at 1,000 accounts a check takes seconds).
 import { checkPlaybook, type CheckResult } from '../core/check.ts';
+import { lastCommits, type LastCommit } from '../core/git/history.ts';
 import { asOfSetting, contentDirSetting } from './env.ts';
 import { buildLookup, type Lookup } from './lookup.ts';
 
@@ -11,23 +12,46 @@ export interface SitePlaybook extends CheckResult {
 }
 
 const CACHE = Symbol.for('followthrough.site.playbook');
+const HISTORY = Symbol.for('followthrough.site.history');
 type Cache = Map<string, SitePlaybook>;
+type HistoryCache = Map<string, ReadonlyMap<string, LastCommit>>;
 
-function cache(): Cache {
-  const holder = globalThis as unknown as Record<symbol, Cache | undefined>;
-  return (holder[CACHE] ??= new Map());
+function held<T>(symbol: symbol): Map<string, T> {
+  const holder = globalThis as unknown as Record<symbol, Map<string, T> | undefined>;
+  return (holder[symbol] ??= new Map());
+}
+
+function cacheKey(): string {
+  return `${process.cwd()}\0${contentDirSetting()}\0${asOfSetting() ?? ''}`;
 }
 
 /** The checked playbook for PLAYBOOK_CONTENT_DIR and PLAYBOOK_AS_OF, loaded on first use. */
 export function getPlaybook(): SitePlaybook {
   const contentDir = contentDirSetting();
   const asOf = asOfSetting();
-  const key = `${process.cwd()}\0${contentDir}\0${asOf ?? ''}`;
-  const cached = cache().get(key);
+  const key = cacheKey();
+  const cache: Cache = held(CACHE);
+  const cached = cache.get(key);
   if (cached) return cached;
   // The site may read the clock (the core may not): "today" for a build without PLAYBOOK_AS_OF.
   const result = checkPlaybook(contentDir, { asOf, now: new Date() });
   const playbook: SitePlaybook = { ...result, lookup: buildLookup(result) };
-  cache().set(key, playbook);
+  cache.set(key, playbook);
   return playbook;
+}
+
+/**
+ * Content path -> the last commit that touched it, for "Last updated" on the pages: one `git log`
+ * over the content folder, run on first use and kept for the rest of the build (the gate never
+ * asks for it, so a build that stops at the gate runs no git). Empty outside git, without git or
+ * in a shallow clone: the pages then show no date.
+ */
+export function getHistory(): ReadonlyMap<string, LastCommit> {
+  const key = cacheKey();
+  const cache: HistoryCache = held(HISTORY);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const history = lastCommits(contentDirSetting(), { cwd: process.cwd(), timezone: getPlaybook().content.settings.timezone });
+  cache.set(key, history);
+  return history;
 }

@@ -1,7 +1,9 @@
 // Every link the site makes, in one place: pages by id, a finding's page, and a finding's line in
-// the repository. Paths honour Astro's `base` so the site can live under a sub-path.
+// the repository (built by the core's source-links.ts, as is Base.astro's "Edit this page").
+// Paths honour Astro's `base` so the site can live under a sub-path.
 import type { Finding } from '../core/findings.ts';
 import type { ResolvedSettings } from '../core/content.ts';
+import { lineUrl } from '../core/source-links.ts';
 import type { Lookup } from './lookup.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/+$/, '');
@@ -59,14 +61,16 @@ export function subjectUrl(lookup: Lookup, finding: Finding): string | undefined
   return undefined;
 }
 
-/** The finding's line in the repository's web view, when playbook.yaml names the repository. */
-export function sourceUrl(settings: ResolvedSettings, lookup: Lookup, finding: { file: string; line?: number }): string | undefined {
-  const repository = settings.repository;
+/**
+ * The finding's line in the repository's web view, when playbook.yaml names the repository: the
+ * core's `lineUrl` (src/core/source-links.ts), given the file's content path from the lookup's
+ * index. This is what the core's `findingUrl` answers, without its scan of every file per finding
+ * (the reports page at 1,000 accounts links thousands of findings).
+ */
+export function findingSourceUrl(settings: ResolvedSettings, lookup: Lookup, finding: Pick<Finding, 'file' | 'line'>): string | undefined {
+  if (!settings.repository) return undefined;
   const contentPath = lookup.contentPaths.get(finding.file);
-  if (!repository || contentPath === undefined) return undefined;
-  const path = [repository.contentPath, contentPath].filter(Boolean).join('/');
-  const line = finding.line ? `#L${finding.line}` : '';
-  return `${repository.url}/blob/${encodeURIComponent(repository.branch)}/${path.split('/').map(encodeURIComponent).join('/')}${line}`;
+  return contentPath === undefined ? undefined : lineUrl(settings, contentPath, finding.line);
 }
 
 /** `content/accounts/x/y.mdx:31:5`, as the CLI shows a place. */

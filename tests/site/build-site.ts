@@ -31,6 +31,23 @@ export interface BuildOptions {
   files?: Record<string, string>;
   asOf?: string;
   env?: Record<string, string>;
+  /**
+   * Git history, for "Last updated": `'outside'` hides every repository from the build (git
+   * stops looking above test-results/site-build, so the project's own cannot be seen); a list of
+   * commits makes the build folder a repository of its own, the content in `content/`, and
+   * commits it in order, each writing its `files` over the content (the first: all of `files`).
+   * Without it, the content is wherever it is (the example playbook: in the project's history).
+   */
+  git?: 'outside' | GitCommit[];
+}
+
+export interface GitCommit {
+  author: string;
+  email: string;
+  /** ISO 8601 with offset, for GIT_AUTHOR_DATE and GIT_COMMITTER_DATE. */
+  date: string;
+  message: string;
+  files?: Record<string, string>;
 }
 
 /** Builds (or reuses) the site of `contentDir` with `npm run build`'s script. */
@@ -45,10 +62,8 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const contentDir = options.contentDir ?? join(dir, 'content');
-    for (const [path, text] of Object.entries(options.files ?? {})) {
-      mkdirSync(dirname(join(contentDir, path)), { recursive: true });
-      writeFileSync(join(contentDir, path), text);
-    }
+    writeFiles(contentDir, options.files ?? {});
+    if (Array.isArray(options.git)) commitAll(dir, contentDir, options.git);
     const outDir = join(dir, 'dist');
     const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
       cwd: ROOT,
@@ -61,6 +76,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
         PLAYBOOK_CACHE_DIR: join(dir, 'cache'),
         NO_COLOR: '1',
         FORCE_COLOR: '0',
+        ...(options.git === 'outside' ? { GIT_CEILING_DIRECTORIES: BUILDS } : {}),
         ...options.env,
       },
       maxBuffer: 64 * 1024 * 1024,
@@ -69,6 +85,31 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     writeFileSync(marker, JSON.stringify(result));
   });
   return readResult(marker, key)!;
+}
+
+function writeFiles(contentDir: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(contentDir, path)), { recursive: true });
+    writeFileSync(join(contentDir, path), text);
+  }
+}
+
+/** `git init` in `root` and one commit per entry, with a fixed author, committer and date, and no user configuration. */
+function commitAll(root: string, contentDir: string, commits: GitCommit[]): void {
+  const run = (args: string[], env: Record<string, string> = {}) => {
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GIT_')));
+    const result = spawnSync('git', args, { cwd: root, encoding: 'utf8', env: { ...clean, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', ...env } });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+  };
+  run(['init', '-q', '-b', 'main']);
+  for (const commit of commits) {
+    writeFiles(contentDir, commit.files ?? {});
+    run(['add', '--all', '--', relative(root, contentDir)]);
+    run(['-c', `user.name=${commit.author}`, '-c', `user.email=${commit.email}`, 'commit', '-q', '-m', commit.message], {
+      GIT_AUTHOR_DATE: commit.date,
+      GIT_COMMITTER_DATE: commit.date,
+    });
+  }
 }
 
 function readResult(marker: string, key: string): SiteBuild | undefined {
@@ -83,7 +124,7 @@ function readResult(marker: string, key: string): SiteBuild | undefined {
 /** The content's files and the build's settings, hashed; and the site's own sources, so a code change rebuilds. */
 function fingerprint(options: BuildOptions): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ asOf: options.asOf, env: options.env, files: options.files }));
+  hash.update(JSON.stringify({ asOf: options.asOf, env: options.env, files: options.files, git: options.git }));
   for (const dir of [options.contentDir ?? '', join(ROOT, 'src'), join(ROOT, 'scripts/build.ts'), join(ROOT, 'astro.config.mjs')]) {
     for (const file of files(dir)) {
       hash.update(relative(ROOT, file));

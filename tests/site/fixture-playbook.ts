@@ -1,8 +1,12 @@
 // A small playbook that exercises every page of the site, as of 2026-11-22: a stale account with
-// a missed follow-up gap and an overdue governance review, an active plan with an overdue client
-// commitment, one due soon, one at risk, one slipped, one dropped and one done, an overdue
-// milestone and an incomplete handoff; a paused account with a draft plan; a guide past its
-// review date and one that uses MDX. Some text holds markup, which must come out escaped.
+// a missed follow-up gap and an overdue governance review, an active plan (signed 2026-08-21)
+// with an overdue client commitment, one due soon, one at risk, one slipped after the signing,
+// one dropped and one done (which slipped before the signing), an overdue milestone and an
+// incomplete handoff; a paused account with a draft plan; a guide past its review date and one
+// that uses MDX. Some text holds markup, which must come out escaped. playbook.yaml names the
+// repository, for "Edit this page" and the links to a finding's line.
+import type { BuildOptions } from './build-site.ts';
+
 export const FIXTURE_AS_OF = '2026-11-22';
 
 const settings = `title: Fixture Co playbook
@@ -90,6 +94,12 @@ commitments:
     owner: omar-haddad
     due: 2026-10-01
     done: 2026-09-30
+    slips:
+      - date: 2026-08-12
+        from: 2026-09-20
+        to: 2026-10-01
+        told: Ana Ruiz
+        reason: Their WMS upgrade comes first
   - id: order-hardware
     what: Order the handheld scanners
     owner: Bob Smith
@@ -186,6 +196,40 @@ export const FIXTURE_FILES: Record<string, string> = {
   'accounts/contoso/pilot.mdx': contosoPilot,
   'guides/handing-over.mdx': handingOver,
   'guides/writing-mdx.mdx': mdxGuide,
+};
+
+/**
+ * The fixture's build, shared by the test files that read it: outside any git repository (git
+ * cannot see the project's own), so no page shows "Last updated".
+ */
+export const FIXTURE_BUILD: BuildOptions = { name: 'fixture', files: FIXTURE_FILES, asOf: FIXTURE_AS_OF, git: 'outside' };
+
+/** The fixture without its `repository` block: no "Edit this page", no links to lines. */
+export const FIXTURE_FILES_NO_REPOSITORY: Record<string, string> = {
+  ...FIXTURE_FILES,
+  'playbook.yaml': settings.replace(/^repository:\n(?: {2}.*\n)+/m, ''),
+};
+
+/**
+ * The fixture without a repository block, committed to a git repository of its own: everything
+ * by Ada Author at 23:30 on 2026-11-19 in Toronto, which is 2026-11-20 in the playbook's zone
+ * (UTC); then people.yaml again by Ben Builder on 2026-11-21, with markup and quotes in the
+ * message.
+ */
+export const HISTORY_BUILD: BuildOptions = {
+  name: 'fixture-history',
+  files: FIXTURE_FILES_NO_REPOSITORY,
+  asOf: FIXTURE_AS_OF,
+  git: [
+    { author: 'Ada Author', email: 'ada@fixture.example', date: '2026-11-19T23:30:00-05:00', message: 'The playbook' },
+    {
+      author: 'Ben Builder',
+      email: 'ben@fixture.example',
+      date: '2026-11-21T09:15:00+00:00',
+      message: 'People: Omar joins the "Delivery" <b>team</b>',
+      files: { 'people.yaml': `${people}  team: Delivery\n` },
+    },
+  ],
 };
 
 /** A playbook whose structure is broken in three files, for the build's gate. */

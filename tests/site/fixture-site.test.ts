@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
 import { buildSite, elementWith, page, ROOT, textOf, type SiteBuild } from './build-site.ts';
-import { FIXTURE_AS_OF, FIXTURE_FILES } from './fixture-playbook.ts';
+import { FIXTURE_AS_OF, FIXTURE_BUILD, FIXTURE_FILES } from './fixture-playbook.ts';
 
 let site: SiteBuild;
 let check: CheckResult;
 
 beforeAll(async () => {
-  site = await buildSite({ name: 'fixture', files: FIXTURE_FILES, asOf: FIXTURE_AS_OF });
+  site = await buildSite(FIXTURE_BUILD);
   if (site.status !== 0) throw new Error(`the fixture site did not build:\n${site.stderr}`);
   check = checkPlaybook(site.contentDir, { asOf: FIXTURE_AS_OF, now: new Date(), cwd: ROOT });
 }, 300_000);
@@ -104,9 +104,10 @@ describe('the fixture site', () => {
   it('shows a plan: timeline with slips, both sides, what each waits for, slips, handoff, agreement and body', () => {
     const html = page(site, '/accounts/northwind/rollout/');
     const text = textOf(html);
-    expect(html).toMatch(/<svg[^>]*role="img"[^>]*data-slips="1"/);
+    // Two slips: install-scanners after the signing, configure-wms before it.
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*data-slips="2"/);
     expect(html).toContain('<title id="plan-timeline-title">Timeline of Scanner rollout</title>');
-    expect((html.match(/class="tl-slip"/g) ?? []).length).toBe(1);
+    expect((html.match(/class="tl-slip"/g) ?? []).length).toBe(2);
     expect((html.match(/class="tl-line tl-line--today"/g) ?? []).length).toBe(1);
     expect(html).toContain('class="tl-break-in"');
     const table = elementWith(html, 'class', 'commitments')!;
@@ -172,12 +173,71 @@ describe('the fixture site', () => {
       const section = elementWith(html, 'id', `rule-${finding.rule}`)!;
       expect(textOf(section)).toContain(finding.message);
       const contentPath = finding.file.replace(/^.*?content\//, '');
-      expect(section).toContain(`https://git.example/acme/playbook/blob/main/content/${contentPath}#L${finding.line}`);
+      expect(section).toContain(`href="https://git.example/acme/playbook/blob/main/content/${contentPath}#L${finding.line}"`);
     }
+    // One finding, spelled out: the order-hardware commitment is overdue, found at its line.
+    const overdueFinding = check.findings.find((f) => f.rule === 'overdue' && f.subject === 'northwind/rollout#order-hardware')!;
+    const line = FIXTURE_FILES['accounts/northwind/rollout.mdx']!.split('\n').findIndex((text) => text.includes('id: order-hardware')) + 1;
+    expect(overdueFinding.line).toBe(line);
+    const link = `href="https://git.example/acme/playbook/blob/main/content/accounts/northwind/rollout.mdx#L${line}"`;
+    expect(elementWith(html, 'id', 'rule-overdue')).toContain(link);
+    // And beside the plan it is about.
+    expect(elementWith(page(site, '/accounts/northwind/rollout/'), 'class', 'findings')).toContain(link);
     const overdue = elementWith(html, 'id', 'rule-overdue')!;
     expect(overdue).toContain('href="/accounts/northwind/rollout/#commitment-order-hardware"');
     expect(elementWith(html, 'id', 'rule-stale-follow-up')).toContain('href="/accounts/northwind/"');
     expect(elementWith(html, 'id', 'rule-guide-review-due')).toContain('href="/guides/handing-over/"');
+  });
+
+  it('links each page about one file to that file on the repository host, for editing', () => {
+    const edit = 'https://git.example/acme/playbook/edit/main/content';
+    for (const [path, file] of [
+      ['/accounts/northwind/', 'accounts/northwind/index.mdx'],
+      ['/accounts/northwind/rollout/', 'accounts/northwind/rollout.mdx'],
+      ['/accounts/northwind/rollout/agreement/', 'accounts/northwind/rollout.mdx'],
+      ['/accounts/contoso/pilot/', 'accounts/contoso/pilot.mdx'],
+      ['/guides/handing-over/', 'guides/handing-over.mdx'],
+      ['/people/kim-lee/', 'people.yaml'],
+    ]) {
+      const links = [...page(site, path!).matchAll(/<a class="page-source__edit" href="([^"]*)">Edit this page<\/a>/g)].map((match) => match[1]);
+      expect(links, path).toEqual([`${edit}/${file}`]);
+    }
+    // Pages built from many files have no single file to edit.
+    for (const path of ['/', '/accounts/', '/people/', '/reports/', '/guides/', '/timeline/', '/search/']) {
+      expect(page(site, path), path).not.toContain('Edit this page');
+    }
+    // The letter prints without it.
+    expect(page(site, '/accounts/northwind/rollout/agreement/')).toMatch(/<p class="page-source no-print"/);
+  });
+
+  it('shows no "Last updated" outside a git repository', () => {
+    for (const path of ['/accounts/northwind/', '/accounts/northwind/rollout/', '/accounts/northwind/rollout/agreement/', '/guides/handing-over/', '/people/kim-lee/']) {
+      expect(textOf(page(site, path)), path).not.toContain('Last updated');
+    }
+  });
+
+  it('shows what moved since the agreement was signed: as signed and now, not what moved before', () => {
+    const html = page(site, '/accounts/northwind/rollout/');
+    // Signed by Bob Smith on 2026-08-20 and by Jane Doe on 2026-08-21: in force from the later.
+    const section = elementWith(html, 'aria-labelledby', 'since-signed-heading')!;
+    expect(html).toMatch(/<section aria-labelledby="since-signed-heading" data-signed-on="2026-08-21" data-moved="1">/);
+    expect(textOf(section)).toMatch(/^Since the agreement was signed \( ?2026-08-21\)/);
+    const rows = [...section.matchAll(/<tr data-commitment="([^"]+)">([\s\S]*?)<\/tr>/g)].map((match) => [match[1], textOf(match[2]!)]);
+    // install-scanners slipped on 2026-11-05, after the signing; configure-wms on 2026-08-12, before it.
+    expect(rows).toEqual([['install-scanners', expect.stringMatching(/Install scanners at all 8 facilities 2026-11-15 2026-11-30 \+15 days$/)]]);
+    expect(section).not.toContain('Configure the WMS interface');
+    // An unsigned plan has no such section.
+    expect(page(site, '/accounts/contoso/pilot/')).not.toContain('since-signed-heading');
+  });
+
+  it("prints on the letter the due date as signed beside today's, where they differ", () => {
+    const html = page(site, '/accounts/northwind/rollout/agreement/');
+    const text = textOf(html);
+    expect(text).toMatch(/Install scanners at all 8 facilities Omar Haddad 2026-11-30 as signed: 2026-11-15/);
+    expect(text).toMatch(/Configure the WMS interface \(done 2026-09-30\) Omar Haddad 2026-10-01 \d/);
+    expect((html.match(/class="letter__signed"/g) ?? []).length).toBe(1);
+    expect(text).toContain('One date has moved since the letter was signed on 2026-08-21');
+    expect(page(site, '/accounts/contoso/pilot/agreement/')).not.toContain('letter__signed');
   });
 
   it('escapes text from frontmatter everywhere', () => {

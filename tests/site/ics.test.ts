@@ -10,7 +10,7 @@ import { calendar } from '../../src/site/calendar.ts';
 import { escapeText, foldLine, writeCalendar } from '../../src/site/ics.ts';
 import { createPlaybook } from '../helpers/playbook-fixture.ts';
 import { buildSite, type SiteBuild } from './build-site.ts';
-import { FIXTURE_AS_OF, FIXTURE_FILES } from './fixture-playbook.ts';
+import { FIXTURE_AS_OF, FIXTURE_BUILD, FIXTURE_FILES } from './fixture-playbook.ts';
 
 const octets = (line: string) => Buffer.byteLength(line, 'utf8');
 
@@ -49,7 +49,7 @@ describe('the iCalendar writer', () => {
 describe("the site's calendar", () => {
   let site: SiteBuild;
   beforeAll(async () => {
-    site = await buildSite({ name: 'fixture', files: FIXTURE_FILES, asOf: FIXTURE_AS_OF });
+    site = await buildSite(FIXTURE_BUILD);
   }, 300_000);
 
   it('is valid iCalendar: CRLF only, short lines, one UID per event, an alarm for each', () => {

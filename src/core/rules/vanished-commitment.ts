@@ -1,3 +1,4 @@
+import { countOf } from '../words.ts';
 import type { Plan } from '../content.ts';
 import { personName } from './describe.ts';
 import type { BaseRule } from './base-rule.ts';
@@ -21,7 +22,7 @@ export const vanishedCommitment: BaseRule = {
           at: { line: 1, column: 1 },
           subject: then.id,
           owner: then.data.owner,
-          message: `The plan ${then.data.title} (${then.id}, ${then.data.status}, ${count(then.commitments.length, 'commitment')}, ${open} open) existed at ${ref} and its file is gone: restore it and set its \`status\` to done or cancelled instead of deleting it. If you moved it, move it in a commit of its own so that git sees the rename`,
+          message: `The plan ${then.data.title} (${then.id}, ${then.data.status}, ${countOf(then.commitments.length, 'commitment')}, ${open} open) existed at ${ref} and its file is gone: restore it and set its \`status\` to done or cancelled instead of deleting it. If you moved it, move it in a commit of its own so that git sees the rename`,
         });
         continue;
       }
@@ -52,8 +53,4 @@ function listPlace(plan: Plan, list: 'commitments' | 'milestones') {
   return plan.file.yaml !== undefined && new RegExp(`^${list}:`, 'm').test(plan.file.yaml)
     ? { file: plan.file, path: [list], anchor: 'key' as const }
     : { file: plan.file, path: [], at: { line: 1, column: 1 } };
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
