@@ -1,3 +1,4 @@
+import { countOf } from '../words.ts';
 import type { Account, Indexed, Plan } from '../content.ts';
 import type { CommitmentData } from '../schema/index.ts';
 import { changedFields, diffLog, indexedSlips, sameSlip, sameTouchpoint, type BaseReport, type BaseRule } from './base-rule.ts';
@@ -21,7 +22,7 @@ export const historyRewritten: BaseRule = {
           at: { line: 1, column: 1 },
           subject: then.id,
           owner: then.data.owner,
-          message: `The account ${then.data.name} and its ${then.touchpoints.length} touchpoint${then.touchpoints.length === 1 ? '' : 's'} existed at ${ref} and are gone: restore the account and set its \`stage\` to closed instead of deleting it; touchpoints are never removed`,
+          message: `The account ${then.data.name} and its ${countOf(then.touchpoints.length, 'touchpoint')} existed at ${ref} and are gone: restore the account and set its \`stage\` to closed instead of deleting it; touchpoints are never removed`,
         });
         continue;
       }
