@@ -1,4 +1,4 @@
-// What the editing commands (new, log, done, drop, slip) share: the flags every one takes, the
+// What the editing commands (new, log, done, drop, slip, sign, handoff) share: the flags every one takes, the
 // playbook opened as of today, and the change judged, written and shown as a diff.
 import { resolve } from 'node:path';
 import { commitChange, openPlaybook, type EditContext } from '../core/edit/apply.ts';
@@ -62,4 +62,20 @@ export function itemRef(text: string): ItemRef {
   const ref = parseItemRef(text);
   if (!ref) throw new UsageError(`${JSON.stringify(text)} is not an item: write <account>/<plan>#<item>, such as northwind/scanner-rollout#install-scanners.`);
   return ref;
+}
+
+/** Exactly one positional per name in `whats`, in order. */
+export function positionalsOf(positionals: string[], whats: readonly string[]): string[] {
+  if (positionals.length < whats.length) throw new UsageError(`name the ${whats[positionals.length]}.`);
+  if (positionals.length > whats.length) {
+    throw new UsageError(`expected ${whats.join(' and ')}, got ${positionals.map((p) => JSON.stringify(p)).join(' ')} (quote a value that has spaces).`);
+  }
+  return positionals;
+}
+
+/** `<account>/<plan>`, as a plan id. */
+export function planId(text: string): string {
+  const trimmed = text.trim();
+  if (!/^[^/#\s]+\/[^/#\s]+$/.test(trimmed)) throw new UsageError(`${JSON.stringify(text)} is not a plan: write <account>/<plan>, such as northwind/scanner-rollout.`);
+  return trimmed;
 }

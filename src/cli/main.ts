@@ -13,6 +13,8 @@ import { LOG_USAGE, runLog } from './log.ts';
 import { NEW_USAGE, runNew } from './new.ts';
 import { runSchema, SCHEMA_USAGE } from './schema.ts';
 import { runSlip, SLIP_USAGE } from './slip.ts';
+import { runSign, SIGN_USAGE } from './sign.ts';
+import { HANDOFF_USAGE, runHandoff } from './handoff.ts';
 import { defaultEnvironment, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
 
@@ -31,6 +33,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
   done: { run: runDone, usage: DONE_USAGE, summary: 'mark a commitment or milestone done' },
   drop: { run: runDrop, usage: DROP_USAGE, summary: 'drop a commitment, with the reason and who was told' },
   slip: { run: runSlip, usage: SLIP_USAGE, summary: "move a commitment's due date and record the slip" },
+  sign: { run: runSign, usage: SIGN_USAGE, summary: "record the signatures on a plan's letter of agreement" },
+  handoff: { run: runHandoff, usage: HANDOFF_USAGE, summary: "date an item of a plan's handoff checklist" },
   schema: { run: runSchema, usage: SCHEMA_USAGE, summary: 'write the JSON Schemas editors use to validate and complete the YAML' },
   report: { run: runReport, usage: REPORT_USAGE, summary: 'what a person or an account owes and what is late (--stale: everything)' },
   codeowners: { run: runCodeowners, usage: CODEOWNERS_USAGE, summary: "write CODEOWNERS: each account's folder to its owner and team" },

@@ -1,21 +1,23 @@
-// The edits behind `playbook log`, `done`, `drop` and `slip`: each checks its input against the
+// The edits behind `playbook log`, `done`, `drop`, `slip`, `sign` and `handoff`: each checks its input against the
 // loaded playbook, then builds the changed file as splices into the original text.
 import type { Content, Plan } from '../content.ts';
-import { accountSchema, commitmentSchema, milestoneSchema, TOUCHPOINT_KINDS, type Touchpoint } from '../schema/index.ts';
+import { accountSchema, commitmentSchema, milestoneSchema, planSchema, TOUCHPOINT_KINDS, type Touchpoint } from '../schema/index.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Change, EditContext } from './apply.ts';
 import { EditError } from './errors.ts';
 import { locateFrontmatter } from './frontmatter.ts';
-import { plain, type YamlFields, type YamlValue } from './render.ts';
+import { flowMap, plain, type YamlFields, type YamlValue } from './render.ts';
 import { applySplices, shiftSplices } from './text.ts';
-import { calendarDate, findAccount, findItem, pastDate, requireContact, requirePerson, type FoundItem, type ItemRef } from './targets.ts';
+import { calendarDate, findAccount, findItem, findPlan, hint, pastDate, requireContact, requirePerson, type FoundItem, type ItemRef } from './targets.ts';
 import { YamlEditor } from './yaml-edit.ts';
-import type { YAMLMap } from 'yaml';
+import { isMap, type Node, type YAMLMap } from 'yaml';
 
 /** Field orders, from the schemas: where a new field goes among those already written. */
 const ACCOUNT_ORDER = Object.keys(accountSchema.shape);
 const COMMITMENT_ORDER = Object.keys(commitmentSchema.shape);
 const MILESTONE_ORDER = Object.keys(milestoneSchema.shape);
+const PLAN_ORDER = Object.keys(planSchema.shape);
+const AGREEMENT_ORDER = ['customer', 'us'];
 
 /** What an edit did, for the one-line summary a command prints. */
 export interface Edit {
@@ -179,4 +181,98 @@ export function slipCommitment(context: EditContext, ref: ItemRef, input: SlipIn
     editor.appendToList(map, 'slips', slip, COMMITMENT_ORDER);
   });
   return { change, summary: `Moved ${key} (${found.data.what}) from ${from} to ${to}; slip recorded, ${told} was told.` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// sign, handoff
+
+function validField(plan: Plan, field: 'agreement' | 'handoff'): void {
+  if (plan.invalidFields.has(field)) throw new EditError(`${plan.id}: \`${field}\` has errors; run \`playbook check\` and fix them first.`);
+}
+
+/** The map under `key` of the plan's frontmatter, when it has one. */
+function mapUnder(editor: YamlEditor, map: YAMLMap, key: string): YAMLMap | undefined {
+  const value = editor.get(map, key);
+  return isMap(value) ? value : undefined;
+}
+
+export interface SignInput {
+  /** A contact of the account who signed for the customer. */
+  customer?: string;
+  /** The person id who signed for us. */
+  us?: string;
+  /** Default: today. */
+  date?: string;
+  /** Replace a signature already written. */
+  force?: boolean;
+}
+
+export function signAgreement(context: EditContext, planId: string, input: SignInput): Edit {
+  const { content, asOf } = context.current;
+  const plan = findPlan(content, planId);
+  validField(plan, 'agreement');
+  const date = pastDate(input.date ?? asOf, asOf, '--date');
+  const sides: { side: 'customer' | 'us'; by: string }[] = [];
+  if (input.customer !== undefined) sides.push({ side: 'customer', by: requireContact(accountOf(plan), input.customer, '--customer') });
+  if (input.us !== undefined) sides.push({ side: 'us', by: requirePerson(content, input.us, '--us') });
+  if (sides.length === 0) throw new EditError('name who signed: --customer, --us or both.');
+  for (const { side, by } of sides) {
+    const signed = plan.data.agreement?.[side];
+    if (!signed) continue;
+    const who = side === 'customer' ? 'the customer' : 'us';
+    if (signed.by === by && signed.date === date) throw new EditError(`${plan.id} is already signed by ${who}: ${signed.by} on ${signed.date}; nothing to change.`);
+    if (!input.force) throw new EditError(`${plan.id} is already signed by ${who}: ${signed.by} on ${signed.date}; pass --force to replace that signature.`);
+  }
+  const change = editFrontmatter(content, plan.file.contentPath, (editor, root) => {
+    const agreement = mapUnder(editor, root, 'agreement');
+    const added: [string, YamlValue][] = [];
+    for (const { side, by } of sides) {
+      const signature = agreement && mapUnder(editor, agreement, side);
+      if (!signature) {
+        added.push([side, plain(flowMap([['by', by], ['date', plain(date)]]))]);
+        continue;
+      }
+      const byNode = editor.get(signature, 'by');
+      const dateNode = editor.get(signature, 'date');
+      if (!byNode || !dateNode) throw new EditError(`${plan.id}: \`agreement.${side}\` has no \`by\` or \`date\`; fix it first.`);
+      editor.replaceString(byNode as Node, by, signature.flow ?? false);
+      editor.replaceScalar(dateNode as Node, date);
+    }
+    if (added.length > 0) editor.addFieldsUnder(root, 'agreement', added, PLAN_ORDER, AGREEMENT_ORDER);
+  });
+  const names = sides.map(({ side, by }) => (side === 'customer' ? `${by} for ${accountOf(plan).data.name}` : `${by} for us`));
+  return { change, summary: `Recorded the signature${sides.length > 1 ? 's' : ''} on the letter of agreement of ${plan.id} (${plan.data.title}): ${names.join(' and ')}, on ${date}.` };
+}
+
+export interface HandoffInput {
+  /** Default: today. */
+  date?: string;
+  /** Replace a date already written. */
+  force?: boolean;
+}
+
+export function dateHandoff(context: EditContext, planId: string, item: string, input: HandoffInput): Edit {
+  const { content, asOf } = context.current;
+  const plan = findPlan(content, planId);
+  const checklist = content.settings.checklist;
+  const ids = Object.keys(checklist);
+  const where = content.settings.file?.path ?? 'playbook.yaml';
+  if (!Object.hasOwn(checklist, item)) {
+    if (ids.length === 0) throw new EditError(`${where} has no handoff_checklist; add the items under \`handoff_checklist:\` first.`);
+    throw new EditError(`\`${item}\` is not an item of the handoff checklist in ${where}${hint(item, ids)}; the items are ${ids.join(', ')}.`);
+  }
+  validField(plan, 'handoff');
+  const date = pastDate(input.date ?? asOf, asOf, '--date');
+  const current = plan.data.handoff[item];
+  if (current !== undefined) {
+    if (current === date) throw new EditError(`${plan.id}: the handoff item ${item} is already dated ${current}; nothing to change.`);
+    if (!input.force) throw new EditError(`${plan.id}: the handoff item ${item} is already dated ${current}; pass --force to change the date.`);
+  }
+  const change = editFrontmatter(content, plan.file.contentPath, (editor, root) => {
+    const handoff = mapUnder(editor, root, 'handoff');
+    const written = handoff && editor.get(handoff, item);
+    if (written) editor.replaceScalar(written, date);
+    else editor.addFieldsUnder(root, 'handoff', [[item, plain(date)]], PLAN_ORDER, ids);
+  });
+  return { change, summary: `Recorded the handoff item ${item} (${checklist[item]}) of ${plan.id} (${plan.data.title}) as done on ${date}.` };
 }

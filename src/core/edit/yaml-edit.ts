@@ -4,7 +4,7 @@
 // (indentation, the list's dash and spacing, the file's line breaks).
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { EditError } from './errors.ts';
-import { blockFields, blockListEntry, flowMap, flowValue, type YamlFields, type YamlValue } from './render.ts';
+import { blockFields, blockListEntry, doubleQuoted, flowMap, flowValue, scalar, type YamlFields, type YamlValue } from './render.ts';
 import { atLineStart, columnOf, lineStart, newlineOf, nextLineStart, type Splice } from './text.ts';
 
 type Range = [number, number, number];
@@ -55,6 +55,50 @@ export class YamlEditor {
     const [start, end] = range(node);
     const quote = node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : '';
     this.splices.push({ start, end, insert: `${quote}${text}${quote}` });
+  }
+
+  /**
+   * Replace a scalar with the text `value`, keeping its quotes where they can hold it: `'Bob Smith'`
+   * becomes `'Ana O''Neil'`, a plain one stays plain unless YAML needs quotes. `flow`: it stands
+   * inside `{...}` or `[...]`.
+   */
+  replaceString(node: Node, value: string, flow: boolean): void {
+    if (!isScalar(node)) throw new EditError(`${this.where}: expected a single value to replace.`);
+    const [start, end] = range(node);
+    const insert =
+      node.type === 'QUOTE_SINGLE' && !/[\n\r]/.test(value) ? `'${value.replace(/'/g, "''")}'` : node.type === 'QUOTE_DOUBLE' ? doubleQuoted(value) : scalar(value, flow);
+    this.splices.push({ start, end, insert });
+  }
+
+  /**
+   * Add `fields` to the map under `key` of `map`, where `order` places `key` and `innerOrder` the
+   * fields. When there is no such map, or it is empty (`key: {}`, `key:`), it is created: in a block
+   * map, `key:` with the fields as block lines under it (a comment after `{}` keeps its place, and
+   * comment lines after it stay after the new lines); in a flow map, `key: { ... }`.
+   */
+  addFieldsUnder(map: YAMLMap, key: string, fields: YamlFields, order: readonly string[], innerOrder: readonly string[]): void {
+    const pair = this.pair(map, key);
+    if (!pair) {
+      this.addField(map, key, fields, order);
+      return;
+    }
+    const value = pair.value;
+    const keyNode = pair.key as Node;
+    const written = value !== null && range(value)[1] > range(value)[0];
+    if (value === null || (isScalar(value) && value.value === null) || (isMap(value) && value.items.length === 0)) {
+      if (map.flow) {
+        const colon = this.text.indexOf(':', range(keyNode)[1]) + 1;
+        const [start, end] = written ? range(value!) : [colon, colon];
+        this.splices.push({ start, end, insert: `${written ? '' : ' '}${flowMap(fields)}` });
+        return;
+      }
+      if (written) this.removeInlineValue(keyNode, value!);
+      const keyColumn = columnOf(this.text, range(keyNode)[0]);
+      this.insertLines(nextLineStart(this.text, written ? range(value!)[1] : range(keyNode)[1]), blockFields(fields, keyColumn + 2, this.nl));
+      return;
+    }
+    if (!isMap(value)) throw new EditError(`${this.where}: \`${key}\` is not a set of \`field: value\` lines; fix it first (\`playbook check\` shows where).`);
+    for (const [field, fieldValue] of fields) this.addField(value, field, fieldValue, innerOrder);
   }
 
   /**
@@ -143,6 +187,12 @@ export class YamlEditor {
     const mine = rank(key);
     const pairs = map.items as Pair<Node, Node | null>[];
     const firstLater = mine === -1 ? -1 : pairs.findIndex((p) => rank(String((p.key as Scalar).value)) > mine);
+    if (firstLater === 0) {
+      // Before every field: on the line of the first key, when that key starts its line.
+      const keyStart = range(pairs[0]!.key as Node)[0];
+      const start = lineStart(this.text, keyStart);
+      if (this.text.slice(start, keyStart).trim() === '') return start;
+    }
     const after = firstLater > 0 ? pairs[firstLater - 1]! : pairs[pairs.length - 1]!;
     const end = after.value ? range(after.value)[2] : range(after.key as Node)[2];
     return this.lineBoundary(end);
