@@ -6,6 +6,7 @@
 // 2. `astro build`, in this process, so the pages reuse the playbook the gate just loaded.
 // 3. Pagefind indexes the built pages into <out>/pagefind/.
 // The flags set PLAYBOOK_CONTENT_DIR, PLAYBOOK_AS_OF and PLAYBOOK_OUT_DIR, which the site reads.
+import { colorFor } from '../src/cli/environment.ts';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,7 +47,7 @@ try {
 
 const structural = playbook.findings.filter((finding) => STRUCTURAL_RULES.includes(finding.rule));
 if (structural.length > 0) {
-  const color = !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') || Boolean(process.stderr.isTTY));
+  const color = colorFor(process.env, process.stderr);
   process.stderr.write(
     `The playbook cannot be built: ${structural.length} ${structural.length === 1 ? 'finding' : 'findings'} of ${STRUCTURAL_RULES.join(', ')} must be fixed first.\n\n`,
   );

@@ -1,5 +1,6 @@
 // `playbook codeowners`: write (or, with --check, verify) the CODEOWNERS block that makes each
 // account's owner and team the reviewers of changes to its folder.
+import { countOf } from '../core/words.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -64,6 +65,6 @@ export function runCodeowners(argv: string[], io: CliEnvironment): number {
   }
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, next);
-  io.stdout.write(`Wrote ${shown}: ${content.accounts.length} account folder${content.accounts.length === 1 ? '' : 's'}.\n`);
+  io.stdout.write(`Wrote ${shown}: ${countOf(content.accounts.length, 'account folder')}.\n`);
   return 0;
 }

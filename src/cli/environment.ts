@@ -22,9 +22,14 @@ export function asOfDate(flag: string | undefined, env: NodeJS.ProcessEnv): stri
   return flag ?? (env.PLAYBOOK_AS_OF || undefined);
 }
 
-/** Colour only for a terminal, and never when NO_COLOR is set. */
+/** Colour on standard output only for a terminal, and never when NO_COLOR is set. */
 export function wantsColor(io: CliEnvironment): boolean {
-  if (io.env.NO_COLOR) return false;
-  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
-  return Boolean(io.stdout.isTTY);
+  return colorFor(io.env, io.stdout);
+}
+
+/** Colour on `stream` only for a terminal; NO_COLOR turns it off and FORCE_COLOR on. */
+export function colorFor(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }): boolean {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
+  return Boolean(stream.isTTY);
 }

@@ -1,6 +1,7 @@
 // `playbook publish-issue`: the scheduled workflow's issue upkeep. One open issue, under a fixed
 // title, lists what is overdue and stale (the same markdown as `report --stale --format
 // markdown`); it is created when needed, edited in place, and closed when nothing is left.
+import { countOf } from '../core/words.ts';
 import { parseArgs } from 'node:util';
 import { GitHubApiError, upkeepIssue, type Fetch } from '../core/github/issue.ts';
 import { formatStaleMarkdown, repositoryLinkBase, staleReport } from '../core/report/owed.ts';
@@ -38,7 +39,7 @@ export async function runPublishIssue(argv: string[], io: CliEnvironment, fetchI
   const report = staleReport(model);
   const body = formatStaleMarkdown(report, { linkBase: repositoryLinkBase(content), mention: content.people });
   if (values['dry-run']) {
-    io.stdout.write(`Dry run: ${report.count === 0 ? `nothing is overdue or stale, so an open issue "${title}" would be closed` : `the issue "${title}" would list ${report.count} thing${report.count === 1 ? '' : 's'}`}:\n\n${body}`);
+    io.stdout.write(`Dry run: ${report.count === 0 ? `nothing is overdue or stale, so an open issue "${title}" would be closed` : `the issue "${title}" would list ${countOf(report.count, 'thing')}`}:\n\n${body}`);
     return 0;
   }
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
@@ -60,7 +61,7 @@ export async function runPublishIssue(argv: string[], io: CliEnvironment, fetchI
     });
     const where = outcome.url ? `: ${outcome.url}` : '';
     const said: Record<typeof outcome.action, string> = {
-      created: `Opened issue #${outcome.number} listing ${report.count} overdue or stale thing${report.count === 1 ? '' : 's'}${where}`,
+      created: `Opened issue #${outcome.number} listing ${countOf(report.count, 'overdue or stale thing')}${where}`,
       updated: `Updated issue #${outcome.number} in place: ${report.count} overdue or stale${where}`,
       unchanged: `Issue #${outcome.number} already says this (${report.count} overdue or stale)${where}`,
       closed: `Closed issue #${outcome.number}: nothing is overdue or stale${where}`,

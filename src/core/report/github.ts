@@ -1,4 +1,5 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on its line.
+import { countOf } from '../words.ts';
 import { compareBySeverity, type Finding, type Severity } from '../findings.ts';
 
 /** GitHub shows at most this many annotations of each severity per step. */
@@ -12,7 +13,7 @@ export function formatGithub(findings: readonly Finding[]): string {
   const hidden = (['error', 'warning', 'notice'] as const)
     .map((severity): [Severity, number] => [severity, sorted.filter((f) => f.severity === severity).length - ANNOTATION_LIMIT])
     .filter(([, extra]) => extra > 0)
-    .map(([severity, extra]) => `${extra} more ${severity}${extra === 1 ? '' : 's'}`);
+    .map(([severity, extra]) => countOf(extra, `more ${severity}`));
   if (hidden.length > 0) {
     lines.push(
       `GitHub shows only the first ${ANNOTATION_LIMIT} errors, ${ANNOTATION_LIMIT} warnings and ${ANNOTATION_LIMIT} notices of a step as annotations: ${hidden.join(', ')} are listed above but not annotated. Run \`playbook check --format markdown\` for the full report.`,

@@ -1,5 +1,6 @@
 // The report for a job summary or a pull-request comment: counts, then every finding grouped by
 // severity and rule, each naming its file and line.
+import { countOf } from '../words.ts';
 import type { CalendarDate } from '../dates.ts';
 import { compareByPlace, countBySeverity, type Finding } from '../findings.ts';
 import { RULES } from '../rules/catalog.ts';
@@ -16,7 +17,7 @@ const HEADINGS = { error: 'Errors', warning: 'Warnings', notice: 'Notices' } as 
 export function formatMarkdown(findings: readonly Finding[], options: MarkdownOptions): string {
   const counts = countBySeverity(findings);
   const lines = [`## ${escapeMarkdown(options.title ?? 'Playbook check')}`, ''];
-  lines.push(`As of **${options.asOf}**: ${counts.error} error${plural(counts.error)}, ${counts.warning} warning${plural(counts.warning)}, ${counts.notice} notice${plural(counts.notice)}.`, '');
+  lines.push(`As of **${options.asOf}**: ${countOf(counts.error, 'error')}, ${countOf(counts.warning, 'warning')}, ${countOf(counts.notice, 'notice')}.`, '');
   if (findings.length === 0) {
     lines.push('Nothing is overdue, stale or broken. :tada:', '');
     return lines.join('\n');
@@ -44,10 +45,6 @@ export function formatMarkdown(findings: readonly Finding[], options: MarkdownOp
 function extraRules(findings: readonly Finding[]): string[] {
   const known = new Set<string>(RULES.map((r) => r.id));
   return [...new Set(findings.map((f) => f.rule).filter((rule) => !known.has(rule)))];
-}
-
-function plural(count: number): string {
-  return count === 1 ? '' : 's';
 }
 
 /** Text that stays text inside a table cell: no markup, no HTML, no broken columns. */

@@ -3,7 +3,7 @@
 // rules and the site agree on every status and every day late. Rendered as a terminal table or
 // as markdown; `playbook report --format markdown` and the issue are the same text.
 import type { Content, PersonEntry } from '../content.ts';
-import { daysBetween, type CalendarDate } from '../dates.ts';
+import { dayCount, daysBetween, type CalendarDate } from '../dates.ts';
 import { compareText } from '../findings.ts';
 import type { AccountView, CommitmentView, Model, Side } from '../model.ts';
 import { cell, escapeMarkdown } from './markdown.ts';
@@ -222,7 +222,7 @@ function columns(asOf: CalendarDate, late: boolean, options: RenderOptions, mark
   };
   return [
     { header: 'Due', value: (i) => i.due },
-    late ? { header: 'Late', value: (i) => `${i.daysLate} day${i.daysLate === 1 ? '' : 's'}` } : { header: 'In', value: (i) => inDays(daysBetween(asOf, i.due)) },
+    late ? { header: 'Late', value: (i) => dayCount(i.daysLate) } : { header: 'In', value: (i) => inDays(daysBetween(asOf, i.due)) },
     { header: 'What', value: (i) => i.what },
     where,
     ...(withOwner ? [owner] : []),

@@ -1,5 +1,6 @@
 // The report for people at a terminal: findings grouped by file, each with `path:line:col` so
 // that editors and terminals can jump to it, and a closing count.
+import { countOf } from '../words.ts';
 import type { CalendarDate } from '../dates.ts';
 import { countBySeverity, groupByFile, type Finding, type Severity } from '../findings.ts';
 
@@ -39,8 +40,8 @@ export function summaryLine(findings: readonly Finding[], asOf: CalendarDate, fi
   const counts = countBySeverity(findings);
   const parts = (['error', 'warning', 'notice'] as const)
     .filter((severity) => counts[severity] > 0)
-    .map((severity) => `${counts[severity]} ${severity}${counts[severity] === 1 ? '' : 's'}`);
+    .map((severity) => countOf(counts[severity], severity));
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
-  const where = files === undefined ? '' : ` in ${files} file${files === 1 ? '' : 's'}`;
+  const where = files === undefined ? '' : ` in ${countOf(files, 'file')}`;
   return `${list}${where}, as of ${asOf}.`;
 }
