@@ -77,7 +77,7 @@ export const TASKS = {
       const out = `${dir}-site`;
       return () => {
         rmSync(out, { recursive: true, force: true });
-        const build = [process.execPath, '--import', 'tsx', join(ROOT, 'scripts', 'build.ts')];
+        const build = [process.execPath, join(ROOT, 'scripts', 'build.ts')];
         const timed = existsSync(GNU_TIME);
         const child = spawnSync(timed ? GNU_TIME : build[0]!, timed ? ['-f', 'bench-max-rss-kb=%M', ...build] : build.slice(1), {
           cwd: ROOT,

@@ -1,5 +1,5 @@
 // Runs one benchmark task once and prints {"ms", "maxRssMb"} as JSON on its last line:
-//   node --import tsx scripts/bench-worker.ts <task> <dir>
+//   node scripts/bench-worker.ts <task> <dir>
 // Each run is a fresh process so that no run warms caches for the next, and so that peak RSS
 // belongs to this task alone. `ms` covers only the task's timed work, not process start-up or
 // module loading; maxRSS is the process's peak, start-up included, since that is what a CI job pays.
@@ -8,7 +8,7 @@ import { TASKS, TASK_NAMES, type TaskName } from './bench-tasks.ts';
 
 const [task, dir] = process.argv.slice(2);
 if (!task || !dir || !(TASK_NAMES as string[]).includes(task)) {
-  console.error(`usage: node --import tsx scripts/bench-worker.ts <${TASK_NAMES.join('|')}> <dir>`);
+  console.error(`usage: node scripts/bench-worker.ts <${TASK_NAMES.join('|')}> <dir>`);
   process.exit(2);
 }
 

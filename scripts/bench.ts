@@ -52,7 +52,7 @@ function measure(task: TaskName, dir: string, runs: number, label: string): Outc
   const runsMs: number[] = [];
   let peakRssMb = 0;
   for (let run = 1; run <= runs; run++) {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'bench-worker.ts'), task, dir], {
+    const child = spawnSync(process.execPath, [join('scripts', 'bench-worker.ts'), task, dir], {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,

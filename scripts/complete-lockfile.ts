@@ -4,7 +4,7 @@
 // refuses the lock as "out of sync" on every machine. Each missing entry is added as npm would
 // write it, with the os, cpu and libc that make npm skip it on any other platform.
 //
-// Run after `npm install` changes the lock file: `npx tsx scripts/complete-lockfile.ts`.
+// Run after `npm install` changes the lock file: `node scripts/complete-lockfile.ts`.
 // tests/lockfile.test.ts fails when it is needed.
 import { readFileSync, writeFileSync } from 'node:fs';
 

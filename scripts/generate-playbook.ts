@@ -1,10 +1,10 @@
 // Writes a synthetic playbook to a folder, for trying the site or the checker at scale:
-//   tsx scripts/generate-playbook.ts --accounts 100 --out /tmp/playbook [--seed 1] [--as-of 2026-11-22]
+//   node scripts/generate-playbook.ts --accounts 100 --out /tmp/playbook [--seed 1] [--as-of 2026-11-22]
 import { existsSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generatePlaybook, writePlaybook } from '../src/core/generate/synthetic-playbook.ts';
 
-const usage = 'usage: tsx scripts/generate-playbook.ts --accounts N --out DIR [--seed S] [--as-of YYYY-MM-DD]';
+const usage = 'usage: node scripts/generate-playbook.ts --accounts N --out DIR [--seed S] [--as-of YYYY-MM-DD]';
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);

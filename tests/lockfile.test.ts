@@ -9,7 +9,7 @@ describe('package-lock.json', () => {
   it('records every optional package a dependency asks for, so that `npm ci` accepts it', () => {
     const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
     const missing = missingOptionalPackages(lock.packages).map(([path]) => path);
-    expect(missing, 'run `npx tsx scripts/complete-lockfile.ts` after `npm install`').toEqual([]);
+    expect(missing, 'run `node scripts/complete-lockfile.ts` after `npm install`').toEqual([]);
   });
 
   it('marks a platform package with the os, cpu and libc that make npm skip it elsewhere', () => {

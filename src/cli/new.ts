@@ -177,7 +177,10 @@ class Asker {
   private readonly lines: AsyncIterator<string>;
   private readonly close_: () => void;
 
-  constructor(private readonly io: EditEnvironment) {
+  private readonly io: EditEnvironment;
+
+  constructor(io: EditEnvironment) {
+    this.io = io;
     const rl = createInterface({ input: io.stdin!, terminal: false });
     this.lines = rl[Symbol.asyncIterator]();
     this.close_ = () => rl.close();

@@ -79,11 +79,10 @@ describe('a write that fails midway', () => {
 
 describe('a process killed while writing', () => {
   const helper = fileURLToPath(new URL('./helpers/killed-writer.ts', import.meta.url));
-  const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/esm/index.mjs', import.meta.url));
 
   it.each(['mid-write', 'before-rename'])('%s leaves the old file whole; the leftover is a hidden file the checker skips', (stage) => {
     const target = join(fixture.content, 'accounts/northwind/index.mdx');
-    const child = spawnSync(process.execPath, ['--import', tsx, helper, target, stage], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [helper, target, stage], { encoding: 'utf8' });
     expect(child.signal).toBe('SIGKILL');
     expect(fixture.read('accounts/northwind/index.mdx')).toBe(FILES['accounts/northwind/index.mdx']);
     const leftovers = fixture.list().filter((path) => !(path in FILES));

@@ -45,7 +45,7 @@ describe.skipIf(!HAS_BROWSER)('the example site in Chromium', () => {
   }
 
   it('shows the same counts on the dashboard as the CLI', async () => {
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/playbook.ts', 'check', '--content', 'content', '--as-of', AS_OF, '--format', 'json', '--fail-on', 'never'], {
+    const cli = spawnSync(process.execPath, ['scripts/playbook.ts', 'check', '--content', 'content', '--as-of', AS_OF, '--format', 'json', '--fail-on', 'never'], {
       cwd: ROOT,
       encoding: 'utf8',
     });

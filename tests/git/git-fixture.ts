@@ -11,7 +11,6 @@ import { afterAll } from 'vitest';
 
 export const AS_OF = '2026-11-22';
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /** The environment of every git and CLI process: no user configuration, fixed identity. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -94,9 +93,9 @@ export function createRepo(files: Record<string, string> = PLAYBOOK, options: { 
   return repo;
 }
 
-/** Runs the CLI as CI does, in a process of its own: `node --import tsx scripts/playbook.ts ...`. */
+/** Runs the CLI as CI does, in a process of its own: `node scripts/playbook.ts ...`. */
 export function cli(cwd: string, args: string[], env: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, ['--import', TSX, join(PROJECT, 'scripts/playbook.ts'), ...args], {
+  return spawnSync(process.execPath, [join(PROJECT, 'scripts/playbook.ts'), ...args], {
     cwd,
     env: cleanEnv({ PLAYBOOK_AS_OF: AS_OF, ...env }),
     encoding: 'utf8',

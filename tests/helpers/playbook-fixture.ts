@@ -251,8 +251,6 @@ function isPlaybook(value: Playbook | FixtureFiles): value is Playbook {
 /** The repository, for spawning its command line. */
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SCRIPT = join(REPO, 'scripts/playbook.ts');
-/** tsx's loader by file URL, so that the CLI runs from any working directory. */
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export interface CliResult {
   status: number | null;
@@ -261,7 +259,7 @@ export interface CliResult {
 }
 
 /**
- * Runs `node --import tsx scripts/playbook.ts ...args` for real, in `cwd`, with an environment
+ * Runs `node scripts/playbook.ts ...args` for real, in `cwd`, with an environment
  * free of what the test runner sets (colours, the playbook's variables, TZ) plus `env`. Async, so
  * that tests can run several at once without blocking the test worker.
  */
@@ -272,7 +270,7 @@ export function runCli(args: string[], options: { cwd: string; env?: Record<stri
     env[key] = value;
   }
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, SCRIPT, ...args], {
+    const child = spawn(process.execPath, [SCRIPT, ...args], {
       cwd: options.cwd,
       env: { ...env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -65,7 +65,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     writeFiles(contentDir, options.files ?? {});
     if (Array.isArray(options.git)) commitAll(dir, contentDir, options.git);
     const outDir = join(dir, 'dist');
-    const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+    const child = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: ROOT,
       encoding: 'utf8',
       env: {

@@ -15,11 +15,13 @@ export class YamlEditor {
   readonly splices: Splice[] = [];
   private seqOffsetCache: number | undefined;
 
-  constructor(
-    readonly text: string,
-    /** Where the text comes from, for messages: `content/accounts/northwind/index.mdx`. */
-    readonly where: string,
-  ) {
+  readonly text: string;
+  /** Where the text comes from, for messages: `content/accounts/northwind/index.mdx`. */
+  readonly where: string;
+
+  constructor(text: string, where: string) {
+    this.text = text;
+    this.where = where;
     this.doc = parseDocument(text);
     this.nl = newlineOf(text);
     if (this.doc.errors.length > 0) {

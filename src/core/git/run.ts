@@ -3,13 +3,15 @@
 import { spawnSync } from 'node:child_process';
 
 export class GitError extends Error {
-  constructor(
-    message: string,
-    readonly args: readonly string[],
-    readonly status: number | null,
-    readonly stderr: string,
-  ) {
+  readonly args: readonly string[];
+  readonly status: number | null;
+  readonly stderr: string;
+
+  constructor(message: string, args: readonly string[], status: number | null, stderr: string) {
     super(message);
+    this.args = args;
+    this.status = status;
+    this.stderr = stderr;
   }
 }
 

@@ -59,12 +59,17 @@ class Loader {
   private readonly problems: Finding[] = [];
   private readonly files = new Map<string, SourceFile>();
 
-  constructor(
-    private readonly dir: string,
-    private readonly cwd: string,
-    private readonly overlay: ReadonlyMap<string, string> = new Map(),
-    private readonly source: FileSource = diskSource(dir),
-  ) {}
+  private readonly dir: string;
+  private readonly cwd: string;
+  private readonly overlay: ReadonlyMap<string, string>;
+  private readonly source: FileSource;
+
+  constructor(dir: string, cwd: string, overlay: ReadonlyMap<string, string> = new Map(), source: FileSource = diskSource(dir)) {
+    this.dir = dir;
+    this.cwd = cwd;
+    this.overlay = overlay;
+    this.source = source;
+  }
 
   load(): Content {
     const settingsFile = this.readFile('playbook.yaml', 'yaml');

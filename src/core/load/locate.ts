@@ -11,7 +11,11 @@ export class YamlLocator {
   private scanned: Places | undefined | null = null;
   private parsed: Places | undefined;
 
-  constructor(private readonly text: string) {}
+  private readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+  }
 
   /**
    * The place of `path`: its key or its value. A path that does not exist (a missing field)

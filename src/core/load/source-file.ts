@@ -11,21 +11,29 @@ export interface FilePlace {
 export class SourceFile {
   private locator: YamlLocator | undefined;
 
-  constructor(
-    /** As shown to people: relative to the working directory, forward slashes. */
-    readonly path: string,
-    /** Relative to the content folder: `accounts/northwind/index.mdx`. */
-    readonly contentPath: string,
-    readonly text: string,
-    /** The YAML text, or `undefined` when an MDX file has no frontmatter. */
-    readonly yaml: string | undefined,
-    /** The file line on which the YAML's first line stands. */
-    readonly yamlLine: number,
-    /** An MDX file's body after the frontmatter; empty for YAML files. */
-    readonly body: string,
-    /** The file line on which the body starts. */
-    readonly bodyLine: number,
-  ) {}
+  /** As shown to people: relative to the working directory, forward slashes. */
+  readonly path: string;
+  /** Relative to the content folder: `accounts/northwind/index.mdx`. */
+  readonly contentPath: string;
+  readonly text: string;
+  /** The YAML text, or `undefined` when an MDX file has no frontmatter. */
+  readonly yaml: string | undefined;
+  /** The file line on which the YAML's first line stands. */
+  readonly yamlLine: number;
+  /** An MDX file's body after the frontmatter; empty for YAML files. */
+  readonly body: string;
+  /** The file line on which the body starts. */
+  readonly bodyLine: number;
+
+  constructor(path: string, contentPath: string, text: string, yaml: string | undefined, yamlLine: number, body: string, bodyLine: number) {
+    this.path = path;
+    this.contentPath = contentPath;
+    this.text = text;
+    this.yaml = yaml;
+    this.yamlLine = yamlLine;
+    this.body = body;
+    this.bodyLine = bodyLine;
+  }
 
   /** The file line and column of a YAML node. */
   place(path: YamlPath, anchor: Anchor = 'value'): FilePlace {

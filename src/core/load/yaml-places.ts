@@ -66,7 +66,11 @@ class Scanner {
   private line = 0;
   private text = '';
 
-  constructor(private readonly source: string) {}
+  private readonly source: string;
+
+  constructor(source: string) {
+    this.source = source;
+  }
 
   run(): Places {
     const lines = this.source.split('\n');
@@ -176,10 +180,13 @@ class Scanner {
 
 /** The places inside a flow collection written on one line: `{ by: Bob, date: 2026-08-20 }`, `[a, b]`. */
 class FlowReader {
-  constructor(
-    private readonly scanner: Scanner,
-    private readonly text: string,
-  ) {}
+  private readonly scanner: Scanner;
+  private readonly text: string;
+
+  constructor(scanner: Scanner, text: string) {
+    this.scanner = scanner;
+    this.text = text;
+  }
 
   read(path: YamlPath, pos: number): number {
     const open = this.text[pos];
