@@ -6,7 +6,7 @@ import type { Account, Content, Guide, PersonEntry, Plan, WrittenItem } from '..
 import type { Finding } from '../findings.ts';
 import { RULE_IDS } from '../rules/catalog.ts';
 import { accountSchema, guideSchema, ID_PATTERN, personSchema, planSchema, settingsSchema, type AccountData, type GuideData, type PlanData, type Settings } from '../schema/index.ts';
-import { FAIL, fastParse } from '../schema/fast-parse.ts';
+import { issuePath, parseWith } from '../schema/parse.ts';
 import type { Person } from '../schema/people.ts';
 import { didYouMean } from '../suggest.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
@@ -124,14 +124,9 @@ class Loader {
       if (!ID_PATTERN.test(id)) {
         this.problems.push(finding(file, [id], 'key', `people/${id}`, `person \`${id}\`: the id is not lowercase kebab-case; rename it to something like \`${suggestId(id)}\``));
       }
-      const fast = fastParse(personSchema, data);
-      if (fast !== FAIL) {
-        people.set(id, { ...(fast as Person), id });
-        continue;
-      }
-      const result = personSchema.safeParse(data);
-      if (result.success) people.set(id, { ...result.data, id });
-      else this.problems.push(...schemaFindings(file, 'person', personSchema, data, result.error.issues, () => `people/${id}`, [id]));
+      const result = parseWith(personSchema, data);
+      if (result.success) people.set(id, { ...(result.data as Person), id });
+      else this.problems.push(...schemaFindings(file, 'person', personSchema, data, result.issues, () => `people/${id}`, [id]));
     }
     return { people, personIds, unreadable: false };
   }
@@ -350,7 +345,7 @@ function salvageSettings(data: unknown, issues: readonly ZodIssue[]): Settings |
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const copy = structuredClone(data) as Record<string, unknown>;
   for (const issue of issues) {
-    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issuePath(issue), key]) : [issuePath(issue)];
     for (const path of paths) {
       let holder: unknown = copy;
       for (const segment of path.slice(0, -1)) holder = (holder as Record<string | number, unknown> | null)?.[segment];

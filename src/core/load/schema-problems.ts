@@ -2,6 +2,7 @@
 // expected, and how to fix it. Every `schema` message is written here, so they all read alike.
 import type { Finding } from '../findings.ts';
 import { didYouMean } from '../suggest.ts';
+import { issuePath } from '../schema/parse.ts';
 import { z, type ZodIssue, type ZodTypeAny } from '../zod.ts';
 import type { SourceFile } from './source-file.ts';
 import type { YamlPath } from './yaml-places.ts';
@@ -36,35 +37,41 @@ export function schemaFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const issue of issues) {
+    const path = issuePath(issue);
     if (issue.code === 'unrecognized_keys') {
-      const allowed = allowedKeys(schema, issue.path);
+      const allowed = allowedKeys(schema, path);
       for (const key of issue.keys) {
-        const path = [...issue.path, key];
+        const keyPath = [...path, key];
         const hint = didYouMean(key, allowed);
         const list = allowed.length > 0 ? `; allowed fields: ${allowed.join(', ')}` : '';
         findings.push(
-          finding(file, [...basePath, ...path], 'key', subjectOf(path), `${thingName(kind, issue.path, data)}: unknown field \`${key}\`${hint}${list}`),
+          finding(file, [...basePath, ...keyPath], 'key', subjectOf(keyPath), `${thingName(kind, path, data)}: unknown field \`${key}\`${hint}${list}`),
         );
       }
       continue;
     }
-    if (issue.code === 'invalid_union' || issue.code === 'invalid_union_discriminator') continue;
-    const path = issue.path;
+    if (issue.code === 'invalid_union') continue;
     const field = String(path[path.length - 1] ?? '');
     const owner = thingName(kind, path.slice(0, -1), data);
     const value = valueAt(data, path);
+    if (issue.code === 'invalid_key') {
+      // A key of a keyed map (`handoff:`, `handoff_checklist:`) that is not of the key's form.
+      const reason = issue.issues[0]?.message ?? 'this key is not allowed here';
+      findings.push(finding(file, [...basePath, ...path], 'key', subjectOf(path), `${owner}: the key \`${field}\` is not allowed; ${reason}`));
+      continue;
+    }
     let message: string;
-    if (issue.code === 'invalid_type' && issue.received === 'undefined') {
+    if (issue.code === 'invalid_type' && value === undefined) {
       message = `${owner}: \`${field}\` is missing; add \`${field}:\` with ${hintFor(field)}`;
       findings.push(finding(file, [...basePath, ...path], 'key', subjectOf(path), message));
       continue;
     }
     // The thing itself when it is the whole entry (`kim-lee: Kim` in people.yaml), else its field.
     const what = path.length === 0 ? `${owner}${basePath.length > 0 ? ` ${basePath.join('.')}` : ''}` : `${owner}: \`${field}\``;
-    if (issue.code === 'invalid_enum_value') {
-      const options = issue.options.map(String);
+    if (issue.code === 'invalid_value') {
+      const options = issue.values.map(String);
       message = `${what} is ${show(value)}${didYouMean(String(value), options)}; expected one of ${options.join(', ')}`;
-    } else if (issue.code === 'invalid_type' && issue.received === 'null') {
+    } else if (issue.code === 'invalid_type' && value === null) {
       message = `${what} is empty; ${expectation(issue, field)}`;
     } else {
       message = `${what} is ${show(value)}; ${expectation(issue, field)}`;
@@ -90,7 +97,7 @@ function expectation(issue: ZodIssue, field: string): string {
     return 'expected a date written YYYY-MM-DD, such as 2026-11-02';
   }
   if (issue.code === 'invalid_type') return `expected ${article(issue.expected)}`;
-  return issue.message.replace(/^Invalid input$/, 'this value is not allowed here');
+  return issue.message.replace(/^Invalid input.*$/, 'this value is not allowed here');
 }
 
 function hintFor(field: string): string {
@@ -167,7 +174,7 @@ function allowedKeys(schema: ZodTypeAny, path: YamlPath): string[] {
     node = unwrap(node);
     if (node instanceof z.ZodObject) node = (node.shape as Record<string, ZodTypeAny>)[String(segment)];
     else if (node instanceof z.ZodArray) node = node.element as ZodTypeAny;
-    else if (node instanceof z.ZodRecord) node = node.valueSchema as ZodTypeAny;
+    else if (node instanceof z.ZodRecord) node = node.valueType as ZodTypeAny;
     else return [];
   }
   node = unwrap(node);
@@ -177,9 +184,8 @@ function allowedKeys(schema: ZodTypeAny, path: YamlPath): string[] {
 function unwrap(schema: ZodTypeAny | undefined): ZodTypeAny | undefined {
   let node = schema;
   for (;;) {
-    if (node instanceof z.ZodOptional || node instanceof z.ZodNullable) node = node.unwrap() as ZodTypeAny;
-    else if (node instanceof z.ZodDefault) node = node.removeDefault() as ZodTypeAny;
-    else if (node instanceof z.ZodEffects) node = node.innerType() as ZodTypeAny;
+    if (node instanceof z.ZodOptional || node instanceof z.ZodNullable || node instanceof z.ZodDefault) node = node.unwrap() as ZodTypeAny;
+    else if (node instanceof z.ZodPipe) node = node.out as ZodTypeAny;
     else return node;
   }
 }

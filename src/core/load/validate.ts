@@ -1,7 +1,7 @@
 // Validates one document against its schema, keeping what can be kept: a bad commitment or an
 // unknown field is reported, and the rest of the plan is still judged by the rules, so that one
 // run shows every problem rather than one per file.
-import { FAIL, fastParse } from '../schema/fast-parse.ts';
+import { issuePath, parseWith } from '../schema/parse.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 
 export interface Validated<T> {
@@ -42,22 +42,21 @@ export function validateDocument<T>(
     return Array.isArray(list) ? list.map((_, i) => i) : [];
   };
   const allKept = () => Object.fromEntries(lists.map((name) => [name, identity(name)]));
-  const fast = fastParse(schema, data);
-  if (fast !== FAIL) return { value: fast as T, issues: [], kept: allKept(), invalidFields: NONE };
-  const first = schema.safeParse(data);
+  const first = parseWith(schema, data);
   if (first.success) return { value: first.data as T, issues: [], kept: allKept(), invalidFields: NONE };
 
-  const issues = first.error.issues;
+  const issues = first.issues;
   const unusable = { value: undefined, issues, kept: {}, invalidFields: NONE };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return unusable;
   const copy = structuredClone(data) as Record<string, unknown>;
   const dropped = new Map<string, Set<number>>();
   const invalidFields = new Set<string>();
   for (const issue of issues) {
-    const [field, index] = issue.path;
+    const path = issuePath(issue);
+    const [field, index] = path;
     if (issue.code === 'unrecognized_keys') {
       // An unknown field is reported; what it holds cannot matter to the rules.
-      const holder = nodeAt(copy, issue.path);
+      const holder = nodeAt(copy, path);
       if (holder) for (const key of issue.keys) delete holder[key];
     } else if (typeof field === 'string' && lists.includes(field) && typeof index === 'number') {
       const set = dropped.get(field) ?? new Set<number>();
@@ -79,7 +78,7 @@ export function validateDocument<T>(
     kept[name] = skip ? original.filter((i) => !skip.has(i)) : original;
     if (skip) copy[name] = (copy[name] as unknown[]).filter((_, i) => !skip.has(i));
   }
-  const second = schema.safeParse(copy);
+  const second = parseWith(schema, copy);
   return second.success ? { value: second.data as T, issues, kept, invalidFields } : unusable;
 }
 

@@ -7,10 +7,8 @@ export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A lowercase kebab-case id: `jane-doe`, `install-scanners`. */
 export const idSchema = z
-  .string({ invalid_type_error: 'expected an id such as `jane-doe` (lowercase letters, digits and dashes)' })
-  .regex(ID_PATTERN, {
-    message: 'expected an id in lowercase kebab-case such as `jane-doe` (letters a-z, digits, single dashes)',
-  });
+  .string({ error: 'expected an id such as `jane-doe` (lowercase letters, digits and dashes)' })
+  .regex(ID_PATTERN, { error: 'expected an id in lowercase kebab-case such as `jane-doe` (letters a-z, digits, single dashes)' });
 
 /**
  * A calendar date `YYYY-MM-DD`. A UTC-midnight `Date` (how js-yaml, and so Astro, reads a bare
@@ -19,24 +17,22 @@ export const idSchema = z
 export const dateSchema = z.preprocess(
   normalizeDateInput,
   z
-    .string({ invalid_type_error: 'expected a date written YYYY-MM-DD, such as 2026-11-02' })
-    .refine(isCalendarDate, {
-      message: 'expected a real calendar date written YYYY-MM-DD (no time of day), such as 2026-11-02',
-    }),
+    .string({ error: 'expected a date written YYYY-MM-DD, such as 2026-11-02' })
+    .refine(isCalendarDate, { error: 'expected a real calendar date written YYYY-MM-DD (no time of day), such as 2026-11-02' }),
 );
 
 /** A duration in days or weeks: `10d`, `2w`. */
 export const durationSchema = z
-  .string({ invalid_type_error: 'expected a duration such as `10d` or `2w`' })
-  .refine(isDuration, { message: 'expected a duration in days or weeks such as `10d` or `2w`' });
+  .string({ error: 'expected a duration such as `10d` or `2w`' })
+  .refine(isDuration, { error: 'expected a duration in days or weeks such as `10d` or `2w`' });
 
 /** Free text a person wrote (a name, a note, a reason). */
 export const textSchema = z
-  .string({ invalid_type_error: 'expected text' })
+  .string({ error: 'expected text' })
   .trim()
-  .min(1, { message: 'expected text, got an empty value' });
+  .min(1, { error: 'expected text, got an empty value' });
 
 /** A list that defaults to empty when the field is left out. */
-export function listOf<T extends z.ZodTypeAny>(item: T) {
-  return z.array(item, { invalid_type_error: 'expected a list (one `- item` per line, or `[a, b]`)' }).default([]);
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.array(item, { error: 'expected a list (one `- item` per line, or `[a, b]`)' }).default([]);
 }

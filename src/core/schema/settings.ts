@@ -12,32 +12,30 @@ export type RuleLevel = z.infer<typeof ruleLevelSchema>;
 
 /** Where the playbook's source lives, for "edit this page" links and links to a finding's line. */
 export const repositorySchema = z
-  .object({
-    /** The repository's web address, such as https://github.com/acme/playbook */
-    url: z.string().url({ message: 'expected the repository web address, such as https://github.com/acme/playbook' }),
-    /** The branch the links point at. */
-    branch: textSchema.default('main'),
-    /** The content folder's path inside the repository. */
-    content_path: textSchema.default('content'),
+  .strictObject({
+    url: z
+      .url({ protocol: /^https?$/, error: 'expected the repository web address, such as https://github.com/acme/playbook' })
+      .describe('The repository web address, such as https://github.com/acme/playbook'),
+    branch: textSchema.default('main').describe('The branch the links point at (default main)'),
+    content_path: textSchema.default('content').describe("The content folder's path inside the repository (default content)"),
   })
-  .strict();
+  .describe('Where the playbook source lives, for "edit this page" links and links to a finding\'s line');
 
 /** playbook.yaml: the playbook's settings. Every field has a default. */
-export const settingsSchema = z
-  .object({
-    title: textSchema.default('Playbook'),
-    timezone: z
-      .string()
-      .refine(isTimeZone, { message: 'expected an IANA time zone such as `America/Toronto` or `UTC`' })
-      .default('UTC'),
-    follow_up_every: durationSchema.default('2w'),
-    remind_before: durationSchema.default('1d'),
-    handoff_checklist: z.record(idSchema, textSchema).default({}),
-    // Keys are checked against the list of rules when the playbook is loaded, so that a typo in a
-    // rule id is reported with the closest one.
-    rules: z.record(z.string(), ruleLevelSchema).default({}),
-    repository: repositorySchema.optional(),
-  })
-  .strict();
+export const settingsSchema = z.strictObject({
+  title: textSchema.default('Playbook').describe('The site title'),
+  timezone: z
+    .string()
+    .refine(isTimeZone, { error: 'expected an IANA time zone such as `America/Toronto` or `UTC`' })
+    .default('UTC')
+    .describe('The IANA time zone whose date is "today", such as America/Toronto (default UTC)'),
+  follow_up_every: durationSchema.default('2w').describe('Default contact cadence for accounts, such as 2w'),
+  remind_before: durationSchema.default('1d').describe('How long before a due date a commitment is due soon, such as 1d'),
+  handoff_checklist: z.record(idSchema, textSchema).default({}).describe('Checklist item id -> what must be true before kickoff'),
+  // Keys are checked against the list of rules when the playbook is loaded, so that a typo in a
+  // rule id is reported with the closest one.
+  rules: z.record(z.string(), ruleLevelSchema).default({}).describe('Rule id -> error | warning | notice | off'),
+  repository: repositorySchema.optional(),
+});
 
 export type Settings = z.infer<typeof settingsSchema>;
