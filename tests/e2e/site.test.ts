@@ -132,11 +132,11 @@ describe.skipIf(!HAS_BROWSER)('the example site in Chromium', () => {
 
     // A date set before the page loads, as a test or a kiosk would.
     const busiest = [...check.model.plans].filter((v) => v.promising).sort((a, b) => b.commitments.filter((c) => c.open).length - a.commitments.filter((c) => c.open).length)[0]!;
-    const preset = await open(`/accounts/${busiest.plan.id}/`, (page) =>
-      page.addInitScript(() => {
+    const preset = await open(`/accounts/${busiest.plan.id}/`, async (page) => {
+      await page.addInitScript(() => {
         (window as unknown as { FOLLOWTHROUGH_TODAY: string }).FOLLOWTHROUGH_TODAY = '2031-01-01';
-      }),
-    );
+      });
+    });
     await expect.poll(() => preset.locator('#as-of-note').textContent()).toContain('Today is 2031-01-01.');
     expect(await preset.locator('.badge[data-changed][data-status="overdue"]').count()).toBeGreaterThan(0);
     await preset.close();
