@@ -1,8 +1,8 @@
 // The site's Astro configuration. Output is static HTML in dist/ (or PLAYBOOK_OUT_DIR, which the
 // build script and the tests set), with trailing-slash URLs as the spec lists them.
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { MARKDOWN_OPTIONS } from './src/site/markdown-options.ts';
 
 export default defineConfig({
   outDir: process.env.PLAYBOOK_OUT_DIR || './dist',
@@ -10,11 +10,15 @@ export default defineConfig({
   // Where the site is published, when known: the calendar's events then link to their pages.
   site: process.env.PLAYBOOK_SITE_URL || undefined,
   trailingSlash: 'always',
+  // Whitespace between tags is kept as one space, as the pages were written for (Astro's default,
+  // 'jsx', drops it between inline elements: "agreement-unsigned ·" would touch its link).
+  compressHTML: true,
   // Separate caches per content folder keep the content layer's store from mixing two playbooks.
   cacheDir: process.env.PLAYBOOK_CACHE_DIR || './node_modules/.astro',
   // Pages render a few at a time so that writing one file overlaps rendering the next.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  markdown: MARKDOWN_OPTIONS,
+  // Bodies keep the quotes people typed: Sätteri, Astro's Markdown processor, would curl them.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [mdx()],
   // The build never needs the dev toolbar or telemetry prompts.
   devToolbar: { enabled: false },

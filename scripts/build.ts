@@ -14,11 +14,7 @@ import { AsOfError } from '../src/core/check.ts';
 import { ContentFolderError } from '../src/core/load/load-playbook.ts';
 import { formatText } from '../src/core/report/text.ts';
 import { STRUCTURAL_RULES } from '../src/core/rules/catalog.ts';
-import { collectionItems } from '../src/site/loader.ts';
-import { MARKDOWN_OPTIONS } from '../src/site/markdown-options.ts';
-import { prerenderMarkdown } from '../src/site/markdown-prerender.ts';
-import { isPlainMarkdown } from '../src/site/plain-markdown.ts';
-import { getPlaybook, type SitePlaybook } from '../src/site/playbook.ts';
+import { getPlaybook } from '../src/site/playbook.ts';
 import { isSearchable, setSearchSink } from '../src/site/search-sink.ts';
 
 const { values } = parseArgs({
@@ -54,8 +50,6 @@ if (structural.length > 0) {
   process.stderr.write(formatText(structural, { color, asOf: playbook.asOf }));
   process.exit(1);
 }
-// Plain-Markdown bodies render in a worker while Astro starts (see src/site/markdown-prerender.ts).
-prerenderMarkdown(plainBodies(playbook), MARKDOWN_OPTIONS);
 console.log(`build: checked ${playbook.content.files.size} files as of ${playbook.asOf} in ${seconds()} s (${playbook.counts.warning} warnings, ${playbook.counts.notice} notices shown on the site)`);
 
 // Pagefind runs beside Astro: the middleware hands it each searchable page as soon as it is
@@ -107,15 +101,6 @@ function searchPart(html: string): string {
   const title = /<title>[\s\S]*?<\/title>/.exec(html)?.[0] ?? '';
   const main = html.slice(start, end + '</main>'.length).replace(/<svg[\s\S]*?<\/svg>/g, '');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">${title}</head><body>${main}</body></html>`;
-}
-
-/** Content path -> body, for every body the loader will render as plain Markdown. */
-function plainBodies(checked: SitePlaybook): Map<string, string> {
-  const bodies = new Map<string, string>();
-  for (const collection of ['accounts', 'plans', 'guides'] as const) {
-    for (const { file } of collectionItems(checked, collection)) if (isPlainMarkdown(file.body)) bodies.set(file.contentPath, file.body);
-  }
-  return bodies;
 }
 
 /**

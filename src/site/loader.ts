@@ -15,7 +15,6 @@ import type { SourceFile } from '../core/load/source-file.ts';
 import { formatText } from '../core/report/text.ts';
 import { STRUCTURAL_RULES } from '../core/rules/catalog.ts';
 import { contentDirPath } from './env.ts';
-import { prerendered } from './markdown-prerender.ts';
 import { isPlainMarkdown } from './plain-markdown.ts';
 import { getPlaybook, type SitePlaybook } from './playbook.ts';
 
@@ -80,7 +79,7 @@ async function loadItem(context: LoaderContext, item: LoaderItem, filePath: stri
   }
   const data = await context.parseData({ id: item.id, data: item.data, filePath });
   if (isPlainMarkdown(item.file.body)) {
-    const html = (await prerendered(item.file.contentPath, item.file.body)) ?? (await context.renderMarkdown(item.file.body)).html;
+    const { html } = await context.renderMarkdown(item.file.body);
     // Only the HTML: headings and other metadata would be bundled into the build for nothing.
     store.set({ id: item.id, data, digest, filePath, rendered: { html } });
   } else {
