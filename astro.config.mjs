@@ -1,8 +1,11 @@
 // The site's Astro configuration. Output is static HTML in dist/ (or PLAYBOOK_OUT_DIR, which the
-// build script and the tests set), with trailing-slash URLs as the spec lists them.
+// build script and the tests set), with trailing-slash URLs as the spec lists them. The
+// followthrough integration checks the playbook before the build and indexes the pages for
+// search, so `astro build` alone makes the whole site.
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { followthrough } from './src/integration/index.ts';
 
 export default defineConfig({
   outDir: process.env.PLAYBOOK_OUT_DIR || './dist',
@@ -19,7 +22,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Bodies keep the quotes people typed: Sätteri, Astro's Markdown processor, would curl them.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx()],
+  integrations: [followthrough(), mdx()],
   // The build never needs the dev toolbar or telemetry prompts.
   devToolbar: { enabled: false },
   // The as-of script is shared by every page: one cached file rather than 4 KB inlined 7,000 times.

@@ -1,7 +1,7 @@
 // Builds a playbook's site once for all the test files that need it (site and browser tests run
 // in parallel workers): each build goes to test-results/site-build/<name>/, keyed by a hash of
 // its content and settings, and a lock directory makes other workers wait for it rather than
-// build the same site at the same time (two Astro builds in one project would trample each other).
+// build at the same time (two Astro processes in one project would trample each other's .astro/).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -39,6 +39,11 @@ export interface BuildOptions {
    * Without it, the content is wherever it is (the example playbook: in the project's history).
    */
   git?: 'outside' | GitCommit[];
+  /**
+   * How the site is built: `npm run build`'s script (the default), or `astro build` with the
+   * astro bin alone, as a team's own Astro project would build it.
+   */
+  runner?: 'npm' | 'astro';
 }
 
 export interface GitCommit {
@@ -50,7 +55,7 @@ export interface GitCommit {
   files?: Record<string, string>;
 }
 
-/** Builds (or reuses) the site of `contentDir` with `npm run build`'s script. */
+/** Builds (or reuses) the site of `contentDir` with `npm run build`'s script or the astro bin. */
 export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   const key = fingerprint(options);
   const dir = join(BUILDS, options.name);
@@ -65,7 +70,8 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     writeFiles(contentDir, options.files ?? {});
     if (Array.isArray(options.git)) commitAll(dir, contentDir, options.git);
     const outDir = join(dir, 'dist');
-    const child = spawnSync(process.execPath, ['scripts/build.ts'], {
+    const command = options.runner === 'astro' ? ['node_modules/astro/bin/astro.mjs', 'build'] : ['scripts/build.ts'];
+    const child = spawnSync(process.execPath, command, {
       cwd: ROOT,
       encoding: 'utf8',
       env: {
@@ -76,6 +82,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
         PLAYBOOK_CACHE_DIR: join(dir, 'cache'),
         NO_COLOR: '1',
         FORCE_COLOR: '0',
+        ASTRO_TELEMETRY_DISABLED: '1',
         ...(options.git === 'outside' ? { GIT_CEILING_DIRECTORIES: BUILDS } : {}),
         ...options.env,
       },
@@ -124,7 +131,7 @@ function readResult(marker: string, key: string): SiteBuild | undefined {
 /** The content's files and the build's settings, hashed; and the site's own sources, so a code change rebuilds. */
 function fingerprint(options: BuildOptions): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ asOf: options.asOf, env: options.env, files: options.files, git: options.git }));
+  hash.update(JSON.stringify({ asOf: options.asOf, env: options.env, files: options.files, git: options.git, runner: options.runner }));
   for (const dir of [options.contentDir ?? '', join(ROOT, 'src'), join(ROOT, 'scripts/build.ts'), join(ROOT, 'astro.config.mjs')]) {
     for (const file of files(dir)) {
       hash.update(relative(ROOT, file));
@@ -142,7 +149,8 @@ function files(path: string): string[] {
     .flatMap((name) => files(join(path, name)));
 }
 
-async function withLock(work: () => Promise<void>): Promise<void> {
+/** Runs `work` while no other test runs Astro in this project (a build or `astro dev`). */
+export async function withLock(work: () => Promise<void>): Promise<void> {
   mkdirSync(BUILDS, { recursive: true });
   const started = Date.now();
   for (;;) {

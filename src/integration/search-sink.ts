@@ -1,4 +1,4 @@
-// The hand-over point between the build script, which owns the Pagefind index, and the
+// The hand-over point between the integration, which owns the Pagefind index, and the
 // middleware, which sees each page as it is rendered. Only pages marked for search (they carry
 // data-pagefind-body) are sent.
 const KEY = Symbol.for('followthrough.search-sink');

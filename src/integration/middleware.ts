@@ -1,9 +1,9 @@
 // At build time, hands each rendered page to the search indexer while the next page renders, so
 // that Pagefind (a separate process) works on the second core instead of after the build. The
-// build script puts the indexer on globalThis; without it (astro dev, a plain `astro build`) this
-// does nothing.
+// integration adds this middleware to builds only and puts the indexer on globalThis (see
+// search-index.ts); the pages are rendered in the same process.
 import { defineMiddleware } from 'astro:middleware';
-import { searchSink } from './site/search-sink.ts';
+import { searchSink } from './search-sink.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

@@ -1,0 +1,46 @@
+// The Followthrough site as an Astro integration, so that `astro build` alone makes the whole
+// site: it checks the playbook first (gate.ts), has Pagefind index each page while the pages
+// render (search-index.ts, middleware.ts), and writes the index into <outDir>/pagefind/.
+// `astro dev` needs nothing of it but the settings: the content loader reloads on its own.
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { countOf } from '../core/words.ts';
+import { gate } from './gate.ts';
+import { startSearchIndex, type SearchIndexing } from './search-index.ts';
+
+export interface FollowthroughOptions {
+  /** The content folder, relative to the working directory. Default: PLAYBOOK_CONTENT_DIR, else `content`. */
+  contentDir?: string;
+  /** The day the site is built for, YYYY-MM-DD. Default: PLAYBOOK_AS_OF, else today in the playbook's time zone. */
+  asOf?: string;
+}
+
+export function followthrough(options: FollowthroughOptions = {}): AstroIntegration {
+  let search: SearchIndexing | undefined;
+  return {
+    name: 'followthrough',
+    hooks: {
+      'astro:config:setup'({ command, addMiddleware, logger }) {
+        // The content loader and the pages read the same variables as the CLI (src/site/env.ts),
+        // so options given here are handed to them that way.
+        if (options.contentDir) process.env.PLAYBOOK_CONTENT_DIR = options.contentDir;
+        if (options.asOf) process.env.PLAYBOOK_AS_OF = options.asOf;
+        if (command !== 'build') return;
+        const started = performance.now();
+        const { content, asOf, counts } = gate();
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `checked ${countOf(content.files.size, 'file')} as of ${asOf} in ${seconds} s (${countOf(counts.warning, 'warning')}, ${countOf(counts.notice, 'notice')} shown on the site)`,
+        );
+        addMiddleware({ order: 'pre', entrypoint: new URL('./middleware.ts', import.meta.url) });
+      },
+      async 'astro:build:start'() {
+        search = await startSearchIndex();
+      },
+      async 'astro:build:done'({ dir, logger }) {
+        const pages = await search!.finish(fileURLToPath(dir));
+        logger.info(`indexed ${countOf(pages, 'page')} for search`);
+      },
+    },
+  };
+}

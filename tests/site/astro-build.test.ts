@@ -1,0 +1,64 @@
+// `astro build` alone, with no wrapper script, as a team's own Astro project runs it: the
+// followthrough integration in astro.config.mjs makes the whole site, search index included, and
+// refuses a broken playbook with the CLI's own words.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkPlaybook } from '../../src/core/check.ts';
+import { formatText } from '../../src/core/report/text.ts';
+import { STRUCTURAL_RULES } from '../../src/core/rules/catalog.ts';
+import { buildSite, page, ROOT, textOf, type SiteBuild } from './build-site.ts';
+import { BROKEN_FILES, FIXTURE_AS_OF, FIXTURE_BUILD } from './fixture-playbook.ts';
+
+let site: SiteBuild;
+let broken: SiteBuild;
+
+beforeAll(async () => {
+  site = await buildSite({ ...FIXTURE_BUILD, name: 'fixture-astro', runner: 'astro' });
+  broken = await buildSite({ name: 'broken-astro', files: BROKEN_FILES, asOf: FIXTURE_AS_OF, runner: 'astro' });
+}, 600_000);
+
+describe('a plain `astro build`', () => {
+  it('builds the pages and their search index', () => {
+    expect(site.status, site.stderr).toBe(0);
+    expect(textOf(page(site, '/accounts/northwind/rollout/'))).toContain('Scanner rollout');
+    expect(existsSync(join(site.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    // Every page marked for search is in the index.
+    const searchable = htmlFiles(site.outDir).filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'));
+    const entry = JSON.parse(readFileSync(join(site.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(searchable.length);
+  });
+
+  it('writes nothing but the site into its output folder', () => {
+    expect(readdirSync(site.outDir).sort()).toEqual([
+      '404.html',
+      '_astro',
+      'accounts',
+      'calendar.ics',
+      'commitments.json',
+      'guides',
+      'index.html',
+      'pagefind',
+      'people',
+      'reports',
+      'search',
+      'timeline',
+    ]);
+  });
+
+  it('stops at the gate, listing every structural finding as the CLI prints them, without a stack trace', () => {
+    expect(broken.status).not.toBe(0);
+    const check = checkPlaybook(broken.contentDir, { asOf: FIXTURE_AS_OF, now: new Date(), cwd: ROOT });
+    const structural = check.findings.filter((f) => STRUCTURAL_RULES.includes(f.rule));
+    expect(broken.stderr).toContain(formatText(structural, { color: false, asOf: FIXTURE_AS_OF }));
+    expect(`${broken.stdout}${broken.stderr}`).toContain(`The playbook cannot be built: ${structural.length} findings of schema`);
+    expect(`${broken.stdout}${broken.stderr}`).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(broken.outDir, 'index.html'))).toBe(false);
+  });
+});
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+  );
+}
