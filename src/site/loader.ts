@@ -8,6 +8,9 @@
 // that really uses MDX (imports, components, expressions) is left to @astrojs/mdx, which bundles
 // one module per file (at 4,000 files that bundling alone would take most of a minute). Pages call
 // `render(entry)` either way. An unchanged file (same digest) keeps its entry from the last build.
+//
+// In `astro dev` the loader watches the content folder (see watch-content.ts): a change reloads
+// the playbook and syncs the collection again, so that the next request shows the edit.
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -17,6 +20,7 @@ import { STRUCTURAL_RULES } from '../core/rules/catalog.ts';
 import { contentDirPath } from './env.ts';
 import { isPlainMarkdown } from './plain-markdown.ts';
 import { getPlaybook, type SitePlaybook } from './playbook.ts';
+import { watchContent } from './watch-content.ts';
 
 export interface LoaderItem {
   id: string;
@@ -53,18 +57,32 @@ export function playbookLoader(collection: Collection): Loader {
   return {
     name: 'followthrough-playbook',
     async load(context) {
-      const items = collectionItems(buildablePlaybook(), collection);
-      const root = fileURLToPath(context.config.root);
-      const contentDir = contentDirPath();
-      const untouched = new Set(context.store.keys());
-      // One at a time: rendering is CPU-bound anyway, and Astro creates its Markdown processor on
-      // the first call, so concurrent first calls would each create one (thousands at scale).
-      for (const item of items) {
-        await loadItem(context, item, relative(root, join(contentDir, item.file.contentPath)).split('\\').join('/'), untouched);
+      await syncCollection(context, collection);
+      if (context.watcher) {
+        // Syncs run one after another: a change during a sync waits for it.
+        let syncing = Promise.resolve();
+        watchContent(context.watcher, contentDirPath(), () => {
+          syncing = syncing.then(() =>
+            syncCollection(context, collection).catch((error: Error) => context.logger.error(error.message)),
+          );
+        });
       }
-      for (const id of untouched) context.store.delete(id);
     },
   };
+}
+
+/** Makes the store hold exactly the collection's entries of the checked playbook. */
+async function syncCollection(context: LoaderContext, collection: Collection): Promise<void> {
+  const items = collectionItems(buildablePlaybook(), collection);
+  const root = fileURLToPath(context.config.root);
+  const contentDir = contentDirPath();
+  const untouched = new Set(context.store.keys());
+  // One at a time: rendering is CPU-bound anyway, and Astro creates its Markdown processor on
+  // the first call, so concurrent first calls would each create one (thousands at scale).
+  for (const item of items) {
+    await loadItem(context, item, relative(root, join(contentDir, item.file.contentPath)).split('\\').join('/'), untouched);
+  }
+  for (const id of untouched) context.store.delete(id);
 }
 
 async function loadItem(context: LoaderContext, item: LoaderItem, filePath: string, untouched: Set<string>): Promise<void> {

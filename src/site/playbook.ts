@@ -1,7 +1,8 @@
-// The playbook, loaded and judged once per build. Every page, the content loader and the build's
-// gate ask for it here; the result is kept on globalThis because Astro runs the content loader and
-// the prerendered pages as separate module instances in one process, and the checker should run
-// once, not once per module copy (at 1,000 accounts a check takes seconds).
+// The playbook, loaded and judged once per build (and again after each edit in `astro dev`). Every
+// page, the content loader and the build's gate ask for it here; the result is kept on globalThis
+// because Astro runs the integration, the content loader and the prerendered pages as separate
+// module instances in one process, and the checker should run once, not once per module copy (at
+// 1,000 accounts a check takes seconds).
 import { checkPlaybook, type CheckResult } from '../core/check.ts';
 import { lastCommits, type LastCommit } from '../core/git/history.ts';
 import { asOfSetting, contentDirSetting } from './env.ts';
@@ -38,6 +39,11 @@ export function getPlaybook(): SitePlaybook {
   const playbook: SitePlaybook = { ...result, lookup: buildLookup(result) };
   cache.set(key, playbook);
   return playbook;
+}
+
+/** Drops the loaded playbook, so that the next getPlaybook() reads and checks the files again (`astro dev`, after an edit). */
+export function forgetPlaybook(): void {
+  held<SitePlaybook>(CACHE).clear();
 }
 
 /**

@@ -1,0 +1,100 @@
+// `astro dev` shows an edit without a restart: after a plan's title and body are changed in its
+// file, the plan's page shows both (the title comes from the checked playbook, the body from
+// Astro's content store, so both must be reloaded). The server runs on a copy of the fixture playbook in a
+// temporary folder, outside the project, as a team's content may be. The time from the save to
+// the first page that shows the edit is printed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, textOf, withLock } from './build-site.ts';
+import { FIXTURE_AS_OF, FIXTURE_FILES } from './fixture-playbook.ts';
+
+const PLAN = 'accounts/northwind/rollout.mdx';
+const PAGE = '/accounts/northwind/rollout/';
+
+const dir = mkdtempSync(join(tmpdir(), 'followthrough-dev-'));
+let server: ChildProcess | undefined;
+
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((done) => server!.once('exit', done));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('astro dev', () => {
+  it('shows an edited plan on the next request', async () => {
+    const contentDir = join(dir, 'content');
+    for (const [path, text] of Object.entries(FIXTURE_FILES)) {
+      mkdirSync(dirname(join(contentDir, path)), { recursive: true });
+      writeFileSync(join(contentDir, path), text);
+    }
+    await withLock(async () => {
+      const url = await startDevServer(contentDir);
+      await until(async () => (await plan(url))?.title === 'Scanner rollout', 120_000);
+
+      const planFile = join(contentDir, PLAN);
+      const edited = readFileSync(planFile, 'utf8')
+        .replace('title: Scanner rollout', 'title: Scanner rollout, phase two')
+        .replace('Scanners for eight facilities', 'Scanners for nine facilities');
+      writeFileSync(planFile, edited);
+      const saved = performance.now();
+      await until(async () => {
+        const shown = await plan(url);
+        return shown?.title === 'Scanner rollout, phase two' && shown.text.includes('Scanners for nine facilities');
+      }, 30_000);
+      console.log(`astro dev: the edited plan showed ${Math.round(performance.now() - saved)} ms after the save`);
+    });
+  }, 300_000);
+});
+
+/** Starts `astro dev` on a free port of 127.0.0.1; resolves with its address once it listens. */
+function startDevServer(contentDir: string): Promise<string> {
+  // Without vitest's own variables: Astro's dev server seen with VITEST set serves no pages.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', '0'], {
+    cwd: ROOT,
+    env: {
+      ...env,
+      PLAYBOOK_CONTENT_DIR: contentDir,
+      PLAYBOOK_AS_OF: FIXTURE_AS_OF,
+      PLAYBOOK_CACHE_DIR: join(dir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const address = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (address) resolve(`http://127.0.0.1:${address[1]}`);
+    };
+    server!.stdout!.on('data', read);
+    server!.stderr!.on('data', read);
+    server!.once('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${output}`)));
+  });
+}
+
+/** The plan page's heading and text, or undefined while the server cannot answer. */
+async function plan(url: string): Promise<{ title: string; text: string } | undefined> {
+  try {
+    const html = await (await fetch(`${url}${PAGE}`)).text();
+    return { title: textOf(/<h1>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? ''), text: textOf(html) };
+  } catch {
+    return undefined;
+  }
+}
+
+async function until(condition: () => Promise<boolean>, timeout: number): Promise<void> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeout) throw new Error(`not within ${timeout / 1000} s`);
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
+}
