@@ -26,7 +26,9 @@ export interface CheckResult {
   model: Model;
 }
 
-export class AsOfError extends Error {}
+import { AsOfError } from './errors.ts';
+
+export { AsOfError };
 
 export function checkPlaybook(contentDir: string, options: CheckOptions): CheckResult {
   const content = loadPlaybook(contentDir, options);

@@ -11,6 +11,7 @@ import type { Person } from '../schema/people.ts';
 import { didYouMean } from '../suggest.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import { diskSource, type FileSource } from './file-source.ts';
+import { scopedSource, type EditScope } from './scoped-source.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { finding, schemaFindings, type DocumentKind } from './schema-problems.ts';
 import { SourceFile } from './source-file.ts';
@@ -26,7 +27,9 @@ import type { YamlPath } from './yaml-places.ts';
 import { resolveSettings } from './settings.ts';
 
 /** The content folder is missing or is not a folder: a usage error, not a finding. */
-export class ContentFolderError extends Error {}
+import { ContentFolderError } from '../errors.ts';
+
+export { ContentFolderError };
 
 export interface LoadOptions {
   /** Paths in findings are relative to this folder. Default: the working directory. */
@@ -42,6 +45,8 @@ export interface LoadOptions {
    * empty playbook, not an error.
    */
   source?: FileSource;
+  /** Read only what one edit can affect (see scoped-source.ts). */
+  scope?: EditScope;
 }
 
 export function loadPlaybook(contentDir: string, options: LoadOptions = {}): Content {
@@ -51,7 +56,8 @@ export function loadPlaybook(contentDir: string, options: LoadOptions = {}): Con
       `The content folder ${contentDir} does not exist or is not a folder. Pass --content DIR or set PLAYBOOK_CONTENT_DIR to the folder that holds playbook.yaml.`,
     );
   }
-  const loader = new Loader(contentDir, cwd, options.overlay, options.source);
+  const source = options.source ?? diskSource(contentDir);
+  const loader = new Loader(contentDir, cwd, options.overlay, options.scope ? scopedSource(source, options.scope) : source);
   return loader.load();
 }
 
@@ -64,10 +70,10 @@ class Loader {
   private readonly overlay: ReadonlyMap<string, string>;
   private readonly source: FileSource;
 
-  constructor(dir: string, cwd: string, overlay: ReadonlyMap<string, string> = new Map(), source: FileSource = diskSource(dir)) {
+  constructor(dir: string, cwd: string, overlay: ReadonlyMap<string, string> | undefined, source: FileSource) {
     this.dir = dir;
     this.cwd = cwd;
-    this.overlay = overlay;
+    this.overlay = overlay ?? new Map();
     this.source = source;
   }
 

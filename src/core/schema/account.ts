@@ -1,8 +1,9 @@
 import { z } from '../zod.ts';
 import { dateSchema, durationSchema, idSchema, listOf, textSchema } from './common.ts';
 
-export const ACCOUNT_STAGES = ['prospect', 'onboarding', 'delivery', 'partner', 'paused', 'closed'] as const;
-export const TOUCHPOINT_KINDS = ['call', 'meeting', 'email', 'visit', 'review'] as const;
+import { ACCOUNT_STAGES, TOUCHPOINT_KINDS } from './values.ts';
+
+export { ACCOUNT_STAGES, TOUCHPOINT_KINDS };
 
 /** One of the client's people. Plans and touchpoints refer to them by name. */
 export const contactSchema = z.strictObject({

@@ -1,7 +1,9 @@
 import { z } from '../zod.ts';
 import { dateSchema, idSchema, listOf, textSchema } from './common.ts';
 
-export const PLAN_STATUSES = ['draft', 'agreed', 'active', 'done', 'cancelled'] as const;
+import { PLAN_STATUSES } from './values.ts';
+
+export { PLAN_STATUSES };
 
 /** One signature on the letter of agreement. */
 export const signatureSchema = z.strictObject({

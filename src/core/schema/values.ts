@@ -1,0 +1,6 @@
+// The fixed vocabularies of the content format. Plain constants with no zod import, so that the
+// command line's help can list them without loading the schemas.
+
+export const ACCOUNT_STAGES = ['prospect', 'onboarding', 'delivery', 'partner', 'paused', 'closed'] as const;
+export const TOUCHPOINT_KINDS = ['call', 'meeting', 'email', 'visit', 'review'] as const;
+export const PLAN_STATUSES = ['draft', 'agreed', 'active', 'done', 'cancelled'] as const;
