@@ -217,7 +217,7 @@ export function signAgreement(context: EditContext, planId: string, input: SignI
   if (input.us !== undefined) sides.push({ side: 'us', by: requirePerson(content, input.us, '--us') });
   if (sides.length === 0) throw new EditError('name who signed: --customer, --us or both.');
   for (const { side, by } of sides) {
-    const signed = plan.data.agreement?.[side];
+    const signed = plan.signatures.find((s) => s.side === side);
     if (!signed) continue;
     const who = side === 'customer' ? 'the customer' : 'us';
     if (signed.by === by && signed.date === date) throw new EditError(`${plan.id} is already signed by ${who}: ${signed.by} on ${signed.date}; nothing to change.`);

@@ -2,10 +2,10 @@
 // problem is collected as a `schema` finding with its place; nothing stops at the first one.
 import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Account, Content, Guide, PersonEntry, Plan, WrittenItem } from '../content.ts';
+import type { Account, Content, Guide, PersonEntry, Plan, Signer, WrittenItem } from '../content.ts';
 import type { Finding } from '../findings.ts';
 import { RULE_IDS } from '../rules/catalog.ts';
-import { accountSchema, guideSchema, ID_PATTERN, personSchema, planSchema, settingsSchema, type AccountData, type GuideData, type PlanData, type Settings } from '../schema/index.ts';
+import { accountSchema, guideSchema, ID_PATTERN, personSchema, planSchema, settingsSchema, type AccountData, type GuideData, type PlanData, type Settings, type Signature } from '../schema/index.ts';
 import { issuePath, parseWith } from '../schema/parse.ts';
 import type { Person } from '../schema/people.ts';
 import { didYouMean } from '../suggest.ts';
@@ -145,16 +145,24 @@ class Loader {
     if (index) {
       this.checkId(index, folder, 'account folder');
       const fallbacks = { name: folder, owner: UNREADABLE_ID, stage: 'paused', since: NEVER };
-      const validated = this.validate<AccountData>(index, 'account', accountSchema, ['contacts', 'touchpoints'], () => folder, undefined, fallbacks);
+      let raw: unknown;
+      const subjectOf = (path: YamlPath): string => {
+        const [list, index] = path;
+        const incidentId = list === 'incidents' && typeof index === 'number' ? (raw as { incidents?: { id?: unknown }[] } | undefined)?.incidents?.[index]?.id : undefined;
+        return typeof incidentId === 'string' ? `${folder}#${incidentId}` : folder;
+      };
+      const validated = this.validate<AccountData>(index, 'account', accountSchema, ['contacts', 'touchpoints', 'incidents'], subjectOf, (data) => (raw = data), fallbacks);
       if (validated) {
-        const { value, kept, raw, invalidFields } = validated;
-        const { touchpoints, contacts, ...data } = value;
+        const { value, kept, invalidFields } = validated;
+        const { touchpoints, contacts, incidents, ...data } = value;
         account = {
           id: folder,
           file: index,
           data,
           contacts: withIndex(contacts, kept.contacts),
           touchpoints: withIndex(touchpoints, kept.touchpoints),
+          incidents: withIndex(incidents, kept.incidents),
+          writtenIncidents: idsWritten(raw, 'incidents'),
           plans: [],
           contactNames: listWritten(raw, 'contacts') ? namesWritten(raw, 'contacts', 'name') : undefined,
           invalidFields,
@@ -208,13 +216,15 @@ class Loader {
     );
     if (!validated) return undefined;
     const { value, kept } = validated;
-    const { milestones, commitments, ...data } = value;
+    const { milestones, commitments, agreement, ...data } = value;
     return {
       id,
       accountId,
       slug,
       file,
       data,
+      signatures: [...signersOf(agreement?.customer, 'customer'), ...signersOf(agreement?.us, 'us')],
+      hasAgreement: agreement !== undefined,
       milestones: withIndex(milestones, kept.milestones),
       commitments: withIndex(commitments, kept.commitments),
       account,
@@ -384,6 +394,23 @@ function itemsWritten(data: unknown): WrittenItem[] {
     });
   }
   return items;
+}
+
+/** The ids written in a list, valid or not, with their index. */
+function idsWritten(data: unknown, list: string): { index: number; id: string }[] {
+  const entries = (data as Record<string, unknown> | null | undefined)?.[list];
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((entry, index) => {
+    const id = (entry as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? [{ index, id }] : [];
+  });
+}
+
+/** One side's signatures, written as one signature or as a list, each with its place. */
+function signersOf(written: Signature | Signature[] | undefined, side: 'customer' | 'us'): Signer[] {
+  if (written === undefined) return [];
+  if (!Array.isArray(written)) return [{ ...written, side, path: ['agreement', side] }];
+  return written.map((signature, i) => ({ ...signature, side, path: ['agreement', side, i] }));
 }
 
 /** True when `list` is a list, or absent (an empty list). */

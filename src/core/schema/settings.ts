@@ -30,6 +30,7 @@ export const settingsSchema = z.strictObject({
     .default('UTC')
     .describe('The IANA time zone whose date is "today", such as America/Toronto (default UTC)'),
   follow_up_every: durationSchema.default('2w').describe('Default contact cadence for accounts, such as 2w'),
+  owner_touch_every: durationSchema.default('4w').describe("Default: how often an account's owner talks to the client in person, such as 4w"),
   remind_before: durationSchema.default('1d').describe('How long before a due date a commitment is due soon, such as 1d'),
   handoff_checklist: z.record(idSchema, textSchema).default({}).describe('Checklist item id -> what must be true before kickoff'),
   // Keys are checked against the list of rules when the playbook is loaded, so that a typo in a

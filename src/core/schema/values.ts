@@ -4,3 +4,4 @@
 export const ACCOUNT_STAGES = ['prospect', 'onboarding', 'delivery', 'partner', 'paused', 'closed'] as const;
 export const TOUCHPOINT_KINDS = ['call', 'meeting', 'email', 'visit', 'review'] as const;
 export const PLAN_STATUSES = ['draft', 'agreed', 'active', 'done', 'cancelled'] as const;
+export const INCIDENT_CAUSES = ['ours', 'client', 'third-party', 'unknown'] as const;
