@@ -97,12 +97,12 @@ describe('schema: a field is unknown, missing, or of the wrong form', () => {
     [
       'an unknown field in a commitment, at its key',
       { [PLAN_PATH]: plan('commitments:\n  - id: install\n    what: Install\n    owner: kim-lee\n    due: 2026-12-01\n    riks: Firmware\n') },
-      [[PLAN_PATH, '17:5', 'schema', 'northwind/rollout#install', 'commitment install: unknown field `riks` (did you mean risk?); allowed fields: id, what, owner, due, milestone, after, done, risk, dropped, slips']],
+      [[PLAN_PATH, '17:5', 'schema', 'northwind/rollout#install', 'commitment install: unknown field `riks` (did you mean risk?); allowed fields: id, what, owner, chaser, internal, due, milestone, after, done, risk, dropped, slips, added']],
     ],
     [
       'an unknown field without a close one',
       { [ACCOUNT_PATH]: ACCOUNT_WITH('stage: delivery', 'stage: delivery\nbudget: 100k') },
-      [[ACCOUNT_PATH, '5:1', 'schema', 'northwind', 'account: unknown field `budget`; allowed fields: name, owner, stage, since, follow_up_every, governance_every, team, contacts, touchpoints']],
+      [[ACCOUNT_PATH, '5:1', 'schema', 'northwind', 'account: unknown field `budget`; allowed fields: name, owner, stage, since, follow_up_every, owner_touch_every, governance_every, team, contacts, touchpoints, incidents']],
     ],
     [
       'a missing required field of an account, at the document',
@@ -279,7 +279,7 @@ describe('schema: playbook.yaml `rules:`', () => {
     // its overdue milestone are not reported.
     expect(findings.map(([file, place, rule, , message]) => `${file}:${place} ${rule} ${message!.replace(/; the rules are .*/, '')}`)).toEqual([
       'playbook.yaml:2:11 schema playbook.yaml: `timezone` is "Mars/Olympus"; expected an IANA time zone such as `America/Toronto` or `UTC`',
-      'playbook.yaml:3:1 schema playbook.yaml: unknown field `remind_befor` (did you mean remind_before?); allowed fields: title, timezone, follow_up_every, remind_before, handoff_checklist, rules, repository',
+      'playbook.yaml:3:1 schema playbook.yaml: unknown field `remind_befor` (did you mean remind_before?); allowed fields: title, timezone, follow_up_every, owner_touch_every, remind_before, handoff_checklist, rules, repository',
       'playbook.yaml:9:3 schema rules: unknown rule `overdeu` (did you mean overdue?)',
       'playbook.yaml:10:11 schema rules: `schema` cannot be changed: content that does not validate cannot be judged. Remove this line',
       'playbook.yaml:11:13 schema rules: `due-soon` is "loud"; expected one of error, warning, notice, off',
