@@ -11,6 +11,7 @@ import type { Person } from '../schema/people.ts';
 import { didYouMean } from '../suggest.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import { diskSource, type FileSource } from './file-source.ts';
+import { misplacedChasers } from './chaser-field.ts';
 import { scopedSource, type EditScope } from './scoped-source.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { finding, schemaFindings, type DocumentKind } from './schema-problems.ts';
@@ -112,6 +113,7 @@ class Loader {
 
     const content: Content = { dir: this.dir, settings, people, personIds, peopleFile, accounts, plans, guides, files: this.files, problems: this.problems };
     if (unreadable) content.peopleUnreadable = true;
+    this.problems.push(...misplacedChasers(content));
     return content;
   }
 

@@ -173,6 +173,7 @@ export function thingName(kind: DocumentKind, path: YamlPath, data: unknown): st
     return typeof touchpoint?.date === 'string' ? `touchpoint of ${touchpoint.date}` : `touchpoint #${second + 1}`;
   }
   if (kind === 'account' && first === 'contacts' && typeof second === 'number') return `contact${idAt([first, second])}`;
+  if (kind === 'account' && first === 'incidents' && typeof second === 'number') return `incident${idAt([first, second])}`;
   if (kind === 'settings' && first === 'handoff_checklist') return 'handoff_checklist';
   if (kind === 'settings' && first === 'rules') return 'rules';
   if (kind === 'settings' && first === 'repository') return 'repository';
