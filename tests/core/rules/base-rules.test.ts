@@ -62,7 +62,7 @@ describe('the base rules', () => {
     expect(compare({})).toEqual([]);
   });
 
-  it.each([
+  it.each<[string, Case, (string | number)[][]]>([
     ['silent-slip: a later due without a slip', edit(PLAN, 'due: 2026-12-01', 'due: 2026-12-02'), [['silent-slip', 'error', 'content/' + PLAN, 19, 'northwind/rollout#order-hardware']]],
     ['nothing: an earlier due', edit(PLAN, 'due: 2026-12-01', 'due: 2026-11-30'), []],
     ['vanished-commitment: a commitment deleted', edit(PLAN, '  - id: order-hardware\n    what: Order the scanners\n    owner: Bob Smith\n    due: 2026-12-01\n', ''), [['vanished-commitment', 'error', 'content/' + PLAN, 15, 'northwind/rollout#order-hardware']]],
