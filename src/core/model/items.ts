@@ -17,10 +17,10 @@ interface ItemViewBase {
   /** What is promised: a commitment's `what`, a milestone's title. */
   title: string;
   side: Side;
-  /** The owner as written: a person id or a contact's name; for a milestone its `owner`, if any. */
-  ownerId: string | undefined;
+  /** The owner: a person id or a contact's name; for a milestone its `owner`, else the plan's. */
+  ownerId: string;
   /** The owner's name: a person's name from people.yaml, or the contact's name. */
-  ownerName: string | undefined;
+  ownerName: string;
   /** For the client's items: who on our side follows it up (`chaser`, else the plan's owner). */
   chaserId: string | undefined;
   chaserName: string | undefined;
@@ -49,8 +49,6 @@ export interface CommitmentView extends ItemViewBase {
   kind: 'commitment';
   data: Indexed<CommitmentData>;
   status: ItemStatus;
-  ownerId: string;
-  ownerName: string;
 }
 
 export interface MilestoneView extends ItemViewBase {
@@ -106,8 +104,8 @@ export function deriveItems(content: Content, plan: Plan, promising: boolean, si
       status,
       title: data.title,
       side: 'ours',
-      ownerId: data.owner,
-      ownerName: data.owner === undefined ? undefined : name(data.owner),
+      ownerId: data.owner ?? plan.data.owner,
+      ownerName: name(data.owner ?? plan.data.owner),
       chaserId: undefined,
       chaserName: undefined,
       answerableId: data.owner ?? plan.data.owner,
@@ -132,8 +130,7 @@ export function signedDue(item: { due: CalendarDate; slips: readonly Slip[] }, s
 
 /** "Omar Haddad", or "Rosa Delgado (client)" for an item of the client's side. */
 export function ownerLabel(item: ItemView): string {
-  const name = item.ownerName ?? item.plan.data.owner;
-  return item.side === 'client' ? `${name} (client)` : name;
+  return item.side === 'client' ? `${item.ownerName} (client)` : item.ownerName;
 }
 
 /** "owner Omar Haddad", or "owner Rosa Delgado (client), chased by Kim Lee": how findings name who answers. */

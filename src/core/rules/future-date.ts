@@ -39,7 +39,7 @@ export const futureDate: Rule = {
       const { data, plan } = item;
       const at = itemPath(item);
       const label = itemLabel(item);
-      const owner = item.ownerId ?? plan.data.owner;
+      const owner = item.ownerId;
       if (data.done) check(plan.file, data.done, [...at, 'done'], item.key, `${label} is marked done, but it`, owner, item.chaserId);
       if (data.dropped) check(plan.file, data.dropped.date, [...at, 'dropped', 'date'], item.key, `The drop of ${label}`, owner, item.chaserId);
       if (data.added) check(plan.file, data.added.date, [...at, 'added', 'date'], item.key, `The addition of ${label}`, owner, item.chaserId);

@@ -10,7 +10,7 @@ export const slipMismatch: Rule = {
     for (const item of model.items) {
       const { data, plan } = item;
       const at = itemPath(item);
-      const base = { file: plan.file, subject: item.key, owner: item.ownerId ?? plan.data.owner, chaser: item.chaserId };
+      const base = { file: plan.file, subject: item.key, owner: item.ownerId, chaser: item.chaserId };
       data.slips.forEach((slip, i) => {
         const previous = data.slips[i - 1];
         if (!previous || slip.from === previous.to) return;

@@ -17,7 +17,7 @@ export const slipUndisclosed: Rule = {
       const told = internal ? 'who was told' : "who on the client's side was told";
       const agreed = internal ? 'who agreed to it' : "who on the client's side agreed to it";
       const fix = internal ? "add `told:` with the colleague's person id (or a contact's name)" : "add `told:` with the contact's name";
-      const base = { file: plan.file, subject: item.key, owner: item.ownerId ?? plan.data.owner, chaser: item.chaserId };
+      const base = { file: plan.file, subject: item.key, owner: item.ownerId, chaser: item.chaserId };
       data.slips.forEach((slip, i) => {
         if (slip.told !== undefined) return;
         report({ ...base, path: [...at, 'slips', i], message: `Slip ${i + 1} of ${itemLabel(item)} (${slip.from} to ${slip.to}) does not say ${told}; ${fix}` });

@@ -25,7 +25,7 @@ export const unagreedAddition: BaseRule = {
           file: view.plan.file,
           path: itemPath(item),
           subject: item.key,
-          owner: item.ownerId ?? view.plan.data.owner,
+          owner: item.ownerId,
           chaser: item.chaserId,
           message: `${itemLabel(item)} is new since ${comparison.ref}, but the plan's agreement was signed on ${signedOn}: work added under the client's signature needs their agreement. Add \`added:\` with the date, who on the client's side agreed (\`told\`) and why (\`reason\`), or \`playbook add\` does it for you`,
         });

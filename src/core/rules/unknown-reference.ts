@@ -84,7 +84,7 @@ export const unknownReference: Rule = {
         const { data: d, key } = item;
         const path = itemPath(item);
         const label = itemLabel(item);
-        const owner = item.ownerId ?? data.owner;
+        const owner = item.ownerId;
         const internal = item.side === 'internal';
         // `told` names a contact of the account; for an internal item a colleague may stand there too.
         const told = (where: YamlPath, role: string, name: string) => {
