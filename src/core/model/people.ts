@@ -1,6 +1,7 @@
 // What each of our people owes and chases: the one answer to "what is on my plate", which the
 // person's page, `playbook report --person`, the calendars and the People list all read.
 import type { PersonEntry } from '../content.ts';
+import { compareText } from '../findings.ts';
 import type { AccountView } from './accounts.ts';
 import type { CommitmentView, ItemView } from './items.ts';
 import type { PlanView } from './plan.ts';
@@ -14,8 +15,8 @@ export interface PersonView {
   owes: ItemView[];
   /** Open commitments of the client's in agreed or active plans that they follow up (they are the chaser). */
   chases: CommitmentView[];
-  /** The accounts they own: their follow-ups, reviews and own contact with the client. */
-  accounts: AccountView[];
+  /** The accounts they own (their follow-ups, reviews and own contact with the client), then those they are on the team of. */
+  accounts: { view: AccountView; role: 'owner' | 'team' }[];
   /** The plans they lead. */
   plans: PlanView[];
 }
@@ -42,6 +43,20 @@ export function derivePeople(people: ReadonlyMap<string, PersonEntry>, plans: re
       else view(item.answerableId).owes.push(item);
     }
   }
-  for (const account of accounts) view(account.account.data.owner).accounts.push(account);
+  for (const account of accounts) {
+    const { owner, team } = account.account.data;
+    view(owner).accounts.push({ view: account, role: 'owner' });
+    for (const id of new Set(team)) if (id !== owner) view(id).accounts.push({ view: account, role: 'team' });
+  }
+  for (const person of views.values()) {
+    person.owes.sort(byDue);
+    person.chases.sort(byDue);
+    person.accounts.sort((a, b) => (a.role === b.role ? compareText(a.view.account.data.name, b.view.account.data.name) : a.role === 'owner' ? -1 : 1));
+  }
   return views;
+}
+
+/** Earliest due first; ties by plan and id so that the order is stable. */
+export function byDue(a: ItemView, b: ItemView): number {
+  return compareText(a.data.due, b.data.due) || compareText(a.key, b.key);
 }

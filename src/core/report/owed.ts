@@ -140,7 +140,7 @@ const byDue = (a: OwedItem, b: OwedItem) => compareText(a.due, b.due) || compare
  */
 export function personReport(model: Model, personId: string): OwedReport {
   const view = model.byPerson.get(personId);
-  const own = [...(view?.owes ?? []).map(itemOf), ...(view?.accounts ?? []).flatMap((account) => accountItems(model, account))];
+  const own = [...(view?.owes ?? []).map(itemOf), ...(view?.accounts ?? []).filter((a) => a.role === 'owner').flatMap((a) => accountItems(model, a.view))];
   const chased = (view?.chases ?? []).map(itemOf);
   return {
     kind: 'person',
