@@ -7,6 +7,7 @@ import type { Finding } from '../findings.ts';
 import { RULE_IDS } from '../rules/catalog.ts';
 import { accountSchema, guideSchema, ID_PATTERN, personSchema, planSchema, settingsSchema, type AccountData, type GuideData, type PlanData, type Settings, type Signature } from '../schema/index.ts';
 import { issuePath, parseWith } from '../schema/parse.ts';
+import { CONTENT_FORMAT } from '../schema/values.ts';
 import type { Person } from '../schema/people.ts';
 import { didYouMean } from '../suggest.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
@@ -65,6 +66,8 @@ export function loadPlaybook(contentDir: string, options: LoadOptions = {}): Con
 class Loader {
   private readonly problems: Finding[] = [];
   private readonly files = new Map<string, SourceFile>();
+  /** playbook.yaml says it is written for a newer content format than this version reads. */
+  private formatTooNew = false;
 
   private readonly dir: string;
   private readonly cwd: string;
@@ -84,6 +87,11 @@ class Loader {
     const settings = resolveSettings((settingsData ?? settingsSchema.parse({})) as Settings, settingsFile);
     // Its checklist is unknown, so handoff items are not judged against the default (empty) one.
     if (settingsData === undefined) settings.unreadable = true;
+    // A playbook written for a newer content format is not read at all: misread, it would give
+    // false findings. Its `format` finding says to upgrade.
+    if (this.formatTooNew) {
+      return { dir: this.dir, settings, people: new Map(), personIds: new Set(), peopleFile: undefined, accounts: [], plans: [], guides: [], files: this.files, problems: this.problems, peopleUnreadable: true };
+    }
 
     const peopleFile = this.readFile('people.yaml', 'yaml');
     const { people, personIds, unreadable } = peopleFile ? this.loadPeople(peopleFile) : { people: new Map(), personIds: new Set<string>(), unreadable: false };
@@ -277,6 +285,8 @@ class Loader {
     const data = this.parseYamlOf(file);
     if (data === undefined) return undefined;
     const raw = data ?? {};
+    const format = (raw as { format?: unknown }).format;
+    this.formatTooNew = typeof format === 'number' && format > CONTENT_FORMAT;
     const result = settingsSchema.safeParse(raw);
     if (!result.success) this.problems.push(...schemaFindings(file, 'settings', settingsSchema, data, result.error.issues, () => 'playbook.yaml'));
     const rules = (raw as { rules?: unknown }).rules;

@@ -1,6 +1,7 @@
 import { isTimeZone } from '../dates.ts';
 import { z } from '../zod.ts';
 import { durationSchema, idSchema, textSchema } from './common.ts';
+import { CONTENT_FORMAT } from './values.ts';
 
 export const SEVERITIES = ['error', 'warning', 'notice'] as const;
 export const severitySchema = z.enum(SEVERITIES);
@@ -23,6 +24,15 @@ export const repositorySchema = z
 
 /** playbook.yaml: the playbook's settings. Every field has a default. */
 export const settingsSchema = z.strictObject({
+  format: z
+    .number({ error: `expected the content format as a whole number, such as ${CONTENT_FORMAT}` })
+    .int({ error: `expected the content format as a whole number, such as ${CONTENT_FORMAT}` })
+    .min(1, { error: `expected a content format from 1 to ${CONTENT_FORMAT}` })
+    .max(CONTENT_FORMAT, {
+      error: `this playbook is written for a newer content format than this version of Followthrough reads (${CONTENT_FORMAT}): upgrade the followthrough package (its CHANGELOG says what changed), then check again`,
+    })
+    .default(CONTENT_FORMAT)
+    .describe(`The content format the playbook is written for (this version reads 1 to ${CONTENT_FORMAT}); a newer one is refused, not misread`),
   title: textSchema.default('Playbook').describe('The site title'),
   timezone: z
     .string()
