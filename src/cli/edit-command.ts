@@ -5,7 +5,7 @@ import { commitChange, openPlaybook, type EditContext } from '../core/edit/apply
 import type { WriteFs } from '../core/edit/atomic-write.ts';
 import { EditError } from '../core/edit/errors.ts';
 import type { EditScope } from '../core/load/scoped-source.ts';
-import type { Edit } from '../core/edit/operations.ts';
+import type { Edit } from '../core/edit/file-edit.ts';
 import { parseItemRef, type ItemRef } from '../core/edit/targets.ts';
 import { asOfDate, contentDir, wantsColor, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
