@@ -155,15 +155,15 @@ function additionFields(context: EditContext, plan: Plan, input: NewItemInput, s
   if (!signed) {
     if (given.length === 0) return undefined;
     throw new EditError(
-      `${plan.id} is not signed by both sides yet, so the new ${input.kind} is part of the scope they will sign; leave out ${given.join(', ')} (they record an item added after signing).`,
+      `${plan.id} is not signed by both sides yet, so the new ${input.kind} is part of the scope they will sign; leave out ${listed(given)} (they record an item added after signing).`,
     );
   }
   if (side === 'internal' && given.length === 0) return undefined;
   if (input.told === undefined || input.reason === undefined) {
-    const missing = [input.told === undefined && '--told NAME', input.reason === undefined && '--reason TEXT'].filter(Boolean).join(' and ');
+    const missing = listed([input.told === undefined && '--told NAME', input.reason === undefined && '--reason TEXT'].filter((flag): flag is string => flag !== false));
     const why =
       side === 'internal'
-        ? `an internal commitment needs no record of its addition, but one that is written says who was told and why: give ${missing}, or leave out ${given.join(', ')}`
+        ? `an internal commitment needs no record of its addition, but one that is written says who was told and why: give ${missing}, or leave out ${listed(given)}`
         : `the letter of agreement of ${plan.id} was signed on ${signedOn}, so a ${input.kind} added now is work under the client's signature: say who on the client's side agreed (--told, a contact of ${accountOf(plan).data.name}) and why (--reason); missing: ${missing}`;
     throw new EditError(`${why}.`);
   }
@@ -182,4 +182,9 @@ function additionFields(context: EditContext, plan: Plan, input: NewItemInput, s
     told,
     date,
   };
+}
+
+/** `a`, `a and b`, `a, b and c` */
+function listed(flags: readonly string[]): string {
+  return flags.length <= 1 ? (flags[0] ?? '') : `${flags.slice(0, -1).join(', ')} and ${flags[flags.length - 1]}`;
 }
