@@ -53,7 +53,7 @@ export function logTouchpoint(context: EditContext, accountId: string, input: To
   // record a follow-up should learn here that it does not count as one.
   const internal = withNames.some((name) => account.contactNames?.has(name))
     ? ''
-    : `; it names none of ${account.data.name}'s contacts, so it is internal and not a follow-up with the client`;
+    : `; it names none of the contacts of ${account.data.name}, so it is internal and not a follow-up with the client`;
   return { change, summary: `Logged ${kind === 'email' ? 'an' : 'a'} ${kind as Touchpoint['kind']} of ${date} by ${by}${people} for ${account.data.name}${internal}.` };
 }
 
