@@ -1,4 +1,4 @@
-// What the editing commands (new, log, done, drop, slip, sign, handoff) share: the flags every one takes, the
+// What the editing commands (new, add, log, done, drop, slip, sign, handoff) share: the flags every one takes, the
 // playbook opened as of today, and the change judged, written and shown as a diff.
 import { resolve } from 'node:path';
 import { commitChange, openPlaybook, type EditContext } from '../core/edit/apply.ts';

@@ -1,5 +1,6 @@
 // Finding what a command names: an account, a plan, an item `<account>/<plan>#<item>`, a person
-// or a contact, with "did you mean ...?" when it does not exist. Each failure is an EditError.
+// or a contact, with "did you mean ...?" when it does not exist; and checking what it is given (a
+// date, a new id, a text that must say something). Each failure is an EditError.
 import type { Account, Content, Plan } from '../content.ts';
 import { isCalendarDate, type CalendarDate } from '../dates.ts';
 import { ID_PATTERN, type CommitmentData, type MilestoneData } from '../schema/index.ts';
