@@ -5,6 +5,7 @@
 import { isMap, type Node, type YAMLMap } from 'yaml';
 import type { Plan, Signer } from '../content.ts';
 import type { CalendarDate } from '../dates.ts';
+import { signingDate } from '../model/agreement.ts';
 import type { EditContext } from './apply.ts';
 import { EditError } from './errors.ts';
 import { accountOf, AGREEMENT_ORDER, editFrontmatter, mapUnder, PLAN_ORDER, planView, SIGNATURE_ORDER, validField, type Edit } from './file-edit.ts';
@@ -105,15 +106,16 @@ function describe(plan: Plan, steps: readonly Step[]): string[] {
  */
 function consequences(context: EditContext, plan: Plan, steps: readonly Step[]): string[] {
   const { agreement } = planView(context, plan);
-  const sides = new Set(steps.map((step) => step.side));
-  if (!agreement.signed) {
-    const completes = (['customer', 'us'] as const).every((side) => agreement[side].length > 0 || sides.has(side));
-    return completes ? ['Both sides have now signed: an item added to the plan from now on needs who on the client\'s side agreed, and why (`playbook add ... --told NAME --reason TEXT`).'] : [];
-  }
-  const dates = plan.signatures.map((signer) => steps.find((step) => step.kind === 'correct' && step.signer === signer)?.date ?? signer.date);
-  for (const step of steps) if (step.kind === 'add') dates.push(step.date);
-  const latest = dates.reduce((a, b) => (b > a ? b : a));
-  return latest === agreement.signedOn ? [] : [`The agreement now dates from ${latest} (its latest signature), no longer ${agreement.signedOn}.`];
+  // The signatures as they will be, read by the model's own rule for the agreement's date.
+  const after: Signer[] = plan.signatures.map((signer) => {
+    const step = steps.find((s) => s.kind === 'correct' && s.signer === signer);
+    return step ? { ...signer, date: step.date } : signer;
+  });
+  for (const step of steps) if (step.kind === 'add') after.push({ side: step.side, by: step.by, date: step.date, title: step.title, path: ['agreement', step.side] });
+  const signedOn = signingDate({ ...plan, signatures: after });
+  if (signedOn === undefined || signedOn === agreement.signedOn) return [];
+  if (!agreement.signed) return ['Both sides have now signed: an item added to the plan from now on needs who on the client\'s side agreed, and why (`playbook add ... --told NAME --reason TEXT`).'];
+  return [`The agreement now dates from ${signedOn} (its latest signature), no longer ${agreement.signedOn}.`];
 }
 
 /** The same signer's date and title, corrected in place (quotes and comments kept). */
