@@ -68,19 +68,59 @@ Examples:
 `,
     load: async () => (await import('./new.ts')).runNew,
   },
+  add: {
+    summary: 'add a commitment or milestone to a plan (after signing: with who agreed, and why)',
+    usage: `Usage: playbook add <account>/<plan> commitment --id ID --what TEXT --owner NAME --due DATE
+                     [--milestone ID] [--after ID]... [--chaser ID] [--internal]
+                     [--told NAME --reason TEXT [--date DATE]]
+       playbook add <account>/<plan> milestone --id ID --title TEXT --due DATE [--owner ID]
+                     [--told NAME --reason TEXT [--date DATE]]
+
+Adds a commitment or a milestone at the end of the plan's \`commitments:\` or \`milestones:\`.
+Once both sides have signed the plan's letter of agreement, a new item is work added under the
+client's signature: --told and --reason are then required, and recorded as
+\`added: { date, told, reason }\`. Before signing, the item is part of the scope both sides will
+sign, and they are refused. An internal commitment never needs them.
+  --id ID          a kebab-case id, unique among the plan's commitments and milestones
+  --what TEXT      what is promised (a commitment)
+  --title TEXT     what is reached (a milestone)
+  --owner NAME     a commitment's owner: a person id (our side) or a contact's name (the
+                   client's side); a milestone's: a person id, who on our side answers for it
+  --due DATE       when it is due
+  --milestone ID   the milestone the commitment belongs to
+  --after ID       a commitment it waits for; repeat for several
+  --chaser ID      for the client's commitment: who on our side follows it up (default: the
+                   plan's owner)
+  --internal       between our own teams: never on the letter of agreement (owner: a person id)
+  --told NAME      after signing: the contact of the account who agreed to the addition (for an
+                   internal commitment, a colleague's person id may stand)
+  --reason TEXT    after signing: why it was added
+  --date DATE      when it was agreed (default: today); never after today, nor before the signing
+${EDIT_OPTIONS}
+Examples:
+  playbook add northwind/scanner-rollout milestone --id wave-2 --title "Wave 2 live" --due 2027-02-15
+  playbook add northwind/scanner-rollout commitment --id survey-hamilton --what "Survey the Hamilton warehouse" \\
+    --owner omar-haddad --due 2026-12-15 --milestone wave-2 --told "Bob Smith" --reason "Bob asked for Hamilton"
+`,
+    load: async () => (await import('./add.ts')).runAdd,
+  },
   log: {
     summary: 'append a touchpoint to an account',
     usage: `Usage: playbook log <account> --by ID --kind KIND [--with NAME]... [--note TEXT] [--date DATE]
 
 Appends a touchpoint (a call, meeting, email, visit or governance review) to the account plan.
+A touchpoint that names none of the account's contacts is internal: it keeps the team in the
+know, but it is not a follow-up with the client.
   --by ID         who from our side: a person id from people.yaml
   --kind KIND     ${TOUCHPOINT_KINDS.join(' | ')} (a review is a governance review)
-  --with NAME     a contact of the account, by name; repeat for several
+  --with NAME     who else was there: a contact of the account, by name, or one of our people,
+                  by person id; repeat for several
   --note TEXT     what happened, in a sentence
   --date DATE     when (default: today); never after today
 ${EDIT_OPTIONS}
-Example:
+Examples:
   playbook log northwind --by jane-doe --with "Bob Smith" --kind call --note "Confirmed install dates"
+  playbook log northwind --by omar-haddad --with jane-doe --kind meeting --note "Briefed Jane on the firmware"
 `,
     load: async () => (await import('./log.ts')).runLog,
   },
@@ -97,12 +137,14 @@ Example:
     load: async () => (await import('./done.ts')).runDone,
   },
   drop: {
-    summary: 'drop a commitment, with the reason and who was told',
+    summary: 'drop a commitment or milestone, with the reason and who was told',
     usage: `Usage: playbook drop <account>/<plan>#<item> --reason TEXT --told NAME [--date DATE]
 
-Records that a commitment will not be kept, why, and who on the client's side was told.
+Records that a commitment or milestone will not be kept, why, and who was told: adds
+\`dropped: { date, reason, told }\` to it.
   --reason TEXT   why it is dropped
-  --told NAME     the contact of the account who was told
+  --told NAME     the contact of the account who was told (for an internal commitment, a
+                  colleague's person id may stand)
   --date DATE     when it was agreed (default: today); never after today
 ${EDIT_OPTIONS}
 Example:
@@ -111,14 +153,15 @@ Example:
     load: async () => (await import('./drop.ts')).runDrop,
   },
   slip: {
-    summary: 'move a commitment\'s due date and record the slip',
+    summary: 'move a commitment\'s or milestone\'s due date and record the slip',
     usage: `Usage: playbook slip <account>/<plan>#<item> --to DATE --told NAME --reason TEXT
                      [--workaround TEXT] [--date DATE]
 
-Moves a commitment's due date and records the slip in one step: the slip goes from the current
-due date to the new one, so the history always chains.
+Moves a commitment's or milestone's due date and records the slip in one step: the slip goes
+from the current due date to the new one, so the history always chains.
   --to DATE          the new due date
-  --told NAME        the contact of the account who was told
+  --told NAME        the contact of the account who was told (for an internal commitment, a
+                     colleague's person id may stand)
   --reason TEXT      why it moved
   --workaround TEXT  what was agreed in the meantime
   --date DATE        when it was renegotiated (default: today); never after today
@@ -130,18 +173,26 @@ Example:
     load: async () => (await import('./slip.ts')).runSlip,
   },
   sign: {
-    summary: 'record the signatures on a plan\'s letter of agreement',
-    usage: `Usage: playbook sign <account>/<plan> [--customer NAME] [--us ID] [--date DATE] [--force]
+    summary: 'record a signature on a plan\'s letter of agreement',
+    usage: `Usage: playbook sign <account>/<plan> [--customer NAME [--customer-title TEXT]]
+                      [--us ID [--us-title TEXT]] [--date DATE] [--force]
 
-Records who signed the plan's letter of agreement, and when: \`agreement.customer\` and/or
-\`agreement.us\`, each \`{ by: ..., date: DATE }\`. Creates the \`agreement:\` block if needed.
-  --customer NAME  the contact of the account who signed for the customer
-  --us ID          the person id (people.yaml) who signed for us
-  --date DATE      when (default: today); never after today
-  --force          replace a signature already recorded
+Records who signed the plan's letter of agreement, and when: one signer for the customer, one
+for us, or one of each per run, written \`{ by: ..., date: DATE, title: ... }\` under
+\`agreement:\` (created if needed). Either side may have several signers: run \`playbook sign\`
+once per further signer, and the side's signature becomes a list, \`customer: [{ ... }, { ... }]\`.
+The agreement is signed once both sides have at least one signature.
+  --customer NAME        a contact of the account who signed for the customer
+  --customer-title TEXT  their role, such as "Operations director"
+  --us ID                a person id (people.yaml) who signed for us
+  --us-title TEXT        their role
+  --date DATE            when (default: today); never after today
+  --force                someone who already signed: correct the date or title of their signature
 ${EDIT_OPTIONS}
-Example:
-  playbook sign northwind/scanner-rollout --customer "Bob Smith" --us jane-doe --date 2026-11-18
+Examples:
+  playbook sign northwind/scanner-rollout --customer "Bob Smith" --customer-title "Operations director" \\
+    --us jane-doe --date 2026-11-18
+  playbook sign northwind/scanner-rollout --customer "Ana O'Neil" --customer-title CFO --date 2026-11-19
 `,
     load: async () => (await import('./sign.ts')).runSign,
   },

@@ -1,6 +1,6 @@
 // `playbook drop <account>/<plan>#<item>`: give up a commitment openly.
 import { parseArgs } from 'node:util';
-import { dropCommitment } from '../core/edit/operations.ts';
+import { dropItem } from '../core/edit/operations.ts';
 import { COMMON_OPTIONS, editAccount, itemRef, onePositional, required, type EditEnvironment } from './edit-command.ts';
 
 export function runDrop(argv: string[], io: EditEnvironment): number {
@@ -12,5 +12,5 @@ export function runDrop(argv: string[], io: EditEnvironment): number {
   });
   const ref = itemRef(onePositional(positionals, 'item (<account>/<plan>#<item>)'));
   const input = { reason: required(values.reason, '--reason'), told: required(values.told, '--told'), date: values.date };
-  return editAccount(values, io, ref.accountId, (context) => dropCommitment(context, ref, input));
+  return editAccount(values, io, ref.accountId, (context) => dropItem(context, ref, input));
 }

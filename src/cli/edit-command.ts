@@ -1,11 +1,11 @@
-// What the editing commands (new, log, done, drop, slip, sign, handoff) share: the flags every one takes, the
+// What the editing commands (new, add, log, done, drop, slip, sign, handoff) share: the flags every one takes, the
 // playbook opened as of today, and the change judged, written and shown as a diff.
 import { resolve } from 'node:path';
 import { commitChange, openPlaybook, type EditContext } from '../core/edit/apply.ts';
 import type { WriteFs } from '../core/edit/atomic-write.ts';
 import { EditError } from '../core/edit/errors.ts';
 import type { EditScope } from '../core/load/scoped-source.ts';
-import type { Edit } from '../core/edit/operations.ts';
+import type { Edit } from '../core/edit/file-edit.ts';
 import { parseItemRef, type ItemRef } from '../core/edit/targets.ts';
 import { asOfDate, contentDir, wantsColor, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';

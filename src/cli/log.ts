@@ -1,7 +1,6 @@
 // `playbook log <account>`: append a touchpoint to the account plan.
 import { parseArgs } from 'node:util';
 import { logTouchpoint } from '../core/edit/operations.ts';
-import { TOUCHPOINT_KINDS } from '../core/schema/index.ts';
 import { COMMON_OPTIONS, editAccount, onePositional, required, type EditEnvironment } from './edit-command.ts';
 
 export function runLog(argv: string[], io: EditEnvironment): number {

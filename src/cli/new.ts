@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { EditContext } from '../core/edit/apply.ts';
 import { EditError } from '../core/edit/errors.ts';
-import type { Edit } from '../core/edit/operations.ts';
+import type { Edit } from '../core/edit/file-edit.ts';
 import { newAccount, newGuide, newPlan } from '../core/edit/scaffold.ts';
 import { findAccount, requirePerson } from '../core/edit/targets.ts';
 import { isCalendarDate } from '../core/dates.ts';

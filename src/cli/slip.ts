@@ -1,6 +1,6 @@
 // `playbook slip <account>/<plan>#<item>`: move a commitment's due date, recording the slip.
 import { parseArgs } from 'node:util';
-import { slipCommitment } from '../core/edit/operations.ts';
+import { slipItem } from '../core/edit/operations.ts';
 import { COMMON_OPTIONS, editAccount, itemRef, onePositional, required, type EditEnvironment } from './edit-command.ts';
 
 export function runSlip(argv: string[], io: EditEnvironment): number {
@@ -25,5 +25,5 @@ export function runSlip(argv: string[], io: EditEnvironment): number {
     workaround: values.workaround,
     date: values.date,
   };
-  return editAccount(values, io, ref.accountId, (context) => slipCommitment(context, ref, input));
+  return editAccount(values, io, ref.accountId, (context) => slipItem(context, ref, input));
 }
