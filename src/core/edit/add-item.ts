@@ -4,7 +4,7 @@
 // agreed, and why), which the contract asks for and `unagreed-addition` checks at review time.
 import type { Account, Content, Plan } from '../content.ts';
 import type { CalendarDate } from '../dates.ts';
-import type { Side } from '../model.ts';
+import { commitmentSide, type Side } from '../model.ts';
 import type { EditContext } from './apply.ts';
 import { EditError } from './errors.ts';
 import { accountOf, editFrontmatter, PLAN_ORDER, planView, validField, type Edit } from './file-edit.ts';
@@ -83,8 +83,7 @@ function commitmentFields(content: Content, plan: Plan, id: string, due: Calenda
   const account = accountOf(plan);
   const what = requireText(input.what, '--what');
   const owner = commitmentOwner(content, account, input.owner, input.internal === true);
-  // The model reads a side the same way (model/items.ts): internal, else a person id is ours.
-  const side: Side = input.internal === true ? 'internal' : content.personIds.has(owner) ? 'ours' : 'client';
+  const side = commitmentSide(content, { owner, internal: input.internal });
   if (input.chaser !== undefined && side !== 'client') {
     const whose = side === 'internal' ? 'an internal commitment is followed up by its owner' : `${owner} is one of our people and answers for it`;
     throw new EditError(`--chaser is only for the client's commitments (owned by a contact of ${account.data.name}): ${whose}.`);

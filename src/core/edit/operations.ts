@@ -3,7 +3,7 @@
 // (`add` is in add-item.ts, `sign` in sign.ts, `new` in scaffold.ts.)
 import type { YAMLMap } from 'yaml';
 import { TOUCHPOINT_KINDS, type Touchpoint } from '../schema/index.ts';
-import type { ItemView } from '../model.ts';
+import { reachesClient, type ItemView } from '../model.ts';
 import { didYouMean } from '../suggest.ts';
 import type { EditContext } from './apply.ts';
 import { EditError } from './errors.ts';
@@ -51,7 +51,7 @@ export function logTouchpoint(context: EditContext, accountId: string, input: To
   const people = withNames.length > 0 ? ` with ${withNames.join(', ')}` : '';
   // Said, not refused: a touchpoint among our own people is worth logging, but people who meant to
   // record a follow-up should learn here that it does not count as one.
-  const internal = withNames.some((name) => account.contactNames?.has(name))
+  const internal = reachesClient(account, { with: withNames })
     ? ''
     : `; it names none of the contacts of ${account.data.name}, so it is internal and not a follow-up with the client`;
   return { change, summary: `Logged ${kind === 'email' ? 'an' : 'a'} ${kind as Touchpoint['kind']} of ${date} by ${by}${people} for ${account.data.name}${internal}.` };

@@ -73,8 +73,7 @@ const GOVERNANCE_FIELDS = ['stage', 'since', 'governance_every', 'touchpoints', 
 
 export function deriveAccount(content: Content, account: Account, asOf: CalendarDate, plans: PlanView[]): AccountView {
   const { data } = account;
-  const contacts = account.contactNames ?? new Set(account.contacts.map((c) => c.name));
-  const reaches = (t: Touchpoint): boolean => t.with.some((name) => contacts.has(name));
+  const reaches = (t: Touchpoint): boolean => reachesClient(account, t);
   const withClient = account.touchpoints.filter(reaches);
 
   const lastTouchpoint = latest(withClient);
@@ -119,6 +118,12 @@ export function deriveAccount(content: Content, account: Account, asOf: Calendar
     plans,
     history: contactHistory(account.touchpoints, reaches, data.since, cadenceDays),
   };
+}
+
+/** A touchpoint reaches the client when `with` names at least one of the account's contacts. */
+export function reachesClient(account: Account, touchpoint: Pick<Touchpoint, 'with'>): boolean {
+  const contacts = account.contactNames ?? new Set(account.contacts.map((c) => c.name));
+  return touchpoint.with.some((name) => contacts.has(name));
 }
 
 function readable(account: Account, fields: readonly string[]): boolean {

@@ -59,6 +59,12 @@ export interface MilestoneView extends ItemViewBase {
 
 export type ItemView = CommitmentView | MilestoneView;
 
+/** Whose a commitment is: internal when it says so, else ours when a person id owns it, else the client's. */
+export function commitmentSide(content: Pick<Content, 'personIds'>, commitment: { owner: string; internal?: boolean | undefined }): Side {
+  if (commitment.internal === true) return 'internal';
+  return content.personIds.has(commitment.owner) ? 'ours' : 'client';
+}
+
 /** The commitments and milestones of one plan. */
 export function deriveItems(content: Content, plan: Plan, promising: boolean, signedOn: CalendarDate | undefined, asOf: CalendarDate): { commitments: CommitmentView[]; milestones: MilestoneView[] } {
   const { remindDays } = content.settings;
@@ -79,7 +85,7 @@ export function deriveItems(content: Content, plan: Plan, promising: boolean, si
   };
   const commitments = plan.commitments.map((data): CommitmentView => {
     const status = itemStatus(data, promising, asOf, remindDays);
-    const side: Side = data.internal === true ? 'internal' : content.personIds.has(data.owner) ? 'ours' : 'client';
+    const side = commitmentSide(content, data);
     const chaserId = side === 'client' ? (data.chaser ?? plan.data.owner) : undefined;
     return {
       ...common(data, status, side),
