@@ -1,4 +1,8 @@
-// Entry point of `npm run playbook -- <command>`.
-import { main } from '../src/cli/main.ts';
+// Entry point of the `playbook` command. Node's compile cache keeps the compiled (and
+// type-stripped) modules between runs, which halves the start-up of every command; it is turned
+// on before anything else is imported, hence the dynamic import.
+import { enableCompileCache } from 'node:module';
 
+enableCompileCache();
+const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -8,18 +8,6 @@ import { loadPlaybook } from '../core/load/load-playbook.ts';
 import { codeownersBlock, locateCodeowners, withBlock } from '../core/git/codeowners.ts';
 import { contentDir, type CliEnvironment } from './environment.ts';
 
-export const CODEOWNERS_USAGE = `Usage: playbook codeowners [--content DIR] [--output FILE] [--check]
-
-Writes CODEOWNERS so that GitHub asks each account's owner and team (their \`github\` handles in
-people.yaml) to review changes to the account's folder. Only the block between the
-"# BEGIN playbook accounts" and "# END playbook accounts" lines is the playbook's: the rest of
-the file is kept as it is. Paths are from the repository's root.
-  --content DIR   the content folder (default: $PLAYBOOK_CONTENT_DIR, else ./content)
-  --output FILE   the file to write (default: the repository's CODEOWNERS, in .github/, the root
-                  or docs/ as GitHub looks for it; else .github/CODEOWNERS); - for standard output
-  --check         write nothing; exit 1 when the file is missing or out of date
-`;
-
 export function runCodeowners(argv: string[], io: CliEnvironment): number {
   const { values } = parseArgs({
     args: argv,

@@ -1,9 +1,11 @@
-// What the editing commands (new, log, done, drop, slip, sign, handoff) share: the flags every one takes, the
+// What the editing commands (new, add, log, done, drop, slip, sign, handoff) share: the flags every one takes, the
 // playbook opened as of today, and the change judged, written and shown as a diff.
 import { resolve } from 'node:path';
 import { commitChange, openPlaybook, type EditContext } from '../core/edit/apply.ts';
 import type { WriteFs } from '../core/edit/atomic-write.ts';
-import type { Edit } from '../core/edit/operations.ts';
+import { EditError } from '../core/edit/errors.ts';
+import type { EditScope } from '../core/load/scoped-source.ts';
+import type { Edit } from '../core/edit/file-edit.ts';
 import { parseItemRef, type ItemRef } from '../core/edit/targets.ts';
 import { asOfDate, contentDir, wantsColor, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
@@ -14,11 +16,6 @@ export const COMMON_OPTIONS = {
   'as-of': { type: 'string' },
   'dry-run': { type: 'boolean' },
 } as const;
-
-export const COMMON_USAGE = `  --content DIR   the content folder (default: $PLAYBOOK_CONTENT_DIR, else ./content)
-  --as-of DATE    today, for dates that must not be in the future (default: $PLAYBOOK_AS_OF, else today in the playbook's time zone)
-  --dry-run       show the change as a diff, write nothing
-`;
 
 export interface CommonValues {
   content?: string;
@@ -31,12 +28,32 @@ export interface EditEnvironment extends CliEnvironment {
   writeFs?: WriteFs;
 }
 
-export function openFor(values: CommonValues, io: CliEnvironment): EditContext {
+export function openFor(values: CommonValues, io: CliEnvironment, scope?: EditScope): EditContext {
   return openPlaybook(resolve(io.cwd, contentDir(values.content, io.env)), {
     cwd: io.cwd,
     now: io.now(),
     asOf: asOfDate(values['as-of'], io.env),
+    scope,
   });
+}
+
+/**
+ * An edit of one account's files: built from those files alone (with people.yaml and
+ * playbook.yaml), so that it takes the same time in a playbook of ten accounts or ten thousand.
+ * When it is refused there (an unknown account, plan, item or person), it is built once more from
+ * the whole playbook, so that the refusal lists what exists and suggests the closest name.
+ */
+export function editAccount(values: CommonValues, io: EditEnvironment, account: string, build: (context: EditContext) => Edit): number {
+  let context = openFor(values, io, { account });
+  let edit: Edit;
+  try {
+    edit = build(context);
+  } catch (error) {
+    if (!(error instanceof EditError)) throw error;
+    context = openFor(values, io);
+    edit = build(context);
+  }
+  return finish(context, edit, values, io);
 }
 
 /** Judge and write the edit; the diff goes to standard output, the summary to standard error. */

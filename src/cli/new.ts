@@ -5,34 +5,13 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { EditContext } from '../core/edit/apply.ts';
 import { EditError } from '../core/edit/errors.ts';
-import type { Edit } from '../core/edit/operations.ts';
+import type { Edit } from '../core/edit/file-edit.ts';
 import { newAccount, newGuide, newPlan } from '../core/edit/scaffold.ts';
 import { findAccount, requirePerson } from '../core/edit/targets.ts';
 import { isCalendarDate } from '../core/dates.ts';
 import { ACCOUNT_STAGES, PLAN_STATUSES } from '../core/schema/index.ts';
-import { COMMON_OPTIONS, COMMON_USAGE, finish, openFor, type EditEnvironment } from './edit-command.ts';
+import { COMMON_OPTIONS, finish, openFor, type EditEnvironment } from './edit-command.ts';
 import { UsageError } from './errors.ts';
-
-export const NEW_USAGE = `Usage: playbook new account <account> --name NAME --owner ID [--stage STAGE] [--since DATE]
-                                    [--team ID]... [--contact NAME]...
-       playbook new plan <account>/<plan> --title TITLE --owner ID --kickoff DATE
-                                    [--status STATUS] [--target DATE]
-       playbook new guide <guide> --title TITLE [--summary TEXT] [--owner ID]
-                                    [--review-by DATE] [--tag TAG]...
-
-Creates an account plan, an implementation action plan or a guide from a template that passes
-\`playbook check\` as it stands. A plan's template holds the letter of agreement and the handoff
-checklist of playbook.yaml, ready to fill in. At a terminal, it asks for whatever the flags leave
-out; otherwise the flags marked without [ ] are required.
-  --stage STAGE   ${ACCOUNT_STAGES.join(' | ')} (default: prospect)
-  --since DATE    when the relationship started (default: today)
-  --status S      ${PLAN_STATUSES.join(' | ')} (default: draft)
-${COMMON_USAGE}
-Examples:
-  playbook new account northwind --name "Northwind Logistics" --owner jane-doe --contact "Bob Smith"
-  playbook new plan northwind/scanner-rollout --title "Scanner rollout" --owner kim-lee --kickoff 2026-12-01
-  playbook new guide handing-over --title "Handing a deal to delivery" --owner jane-doe
-`;
 
 const KINDS = ['account', 'plan', 'guide'] as const;
 type Kind = (typeof KINDS)[number];

@@ -1,6 +1,7 @@
 // `playbook publish-issue`: the scheduled workflow's issue upkeep. One open issue, under a fixed
 // title, lists what is overdue and stale (the same markdown as `report --stale --format
 // markdown`); it is created when needed, edited in place, and closed when nothing is left.
+import { ISSUE_TITLE } from './commands.ts';
 import { countOf } from '../core/words.ts';
 import { parseArgs } from 'node:util';
 import { GitHubApiError, upkeepIssue, type Fetch } from '../core/github/issue.ts';
@@ -9,17 +10,6 @@ import type { CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
 import { load } from './report.ts';
 
-export const ISSUE_TITLE = 'Playbook: overdue and stale';
-
-export const PUBLISH_ISSUE_USAGE = `Usage: playbook publish-issue [--title TEXT] [--content DIR] [--as-of YYYY-MM-DD] [--dry-run]
-
-Keeps one open GitHub issue listing what is overdue and stale (\`report --stale --format markdown\`):
-opens it when something is late and none is open, edits it in place, closes it when nothing is.
-Reads GITHUB_TOKEN (or GH_TOKEN) and GITHUB_REPOSITORY (owner/name), and GITHUB_API_URL on GitHub
-Enterprise; in GitHub Actions the job needs \`permissions: issues: write\`.
-  --title TEXT    the issue's fixed title (default: "${ISSUE_TITLE}")
-  --dry-run       print the issue's body and call nothing
-`;
 
 export async function runPublishIssue(argv: string[], io: CliEnvironment, fetchImpl: Fetch = globalThis.fetch as unknown as Fetch): Promise<number> {
   const { values } = parseArgs({

@@ -9,20 +9,6 @@ import { didYouMean } from '../core/suggest.ts';
 import { asOfDate, contentDir, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
 
-export const REPORT_USAGE = `Usage: playbook report (--person ID | --account ID | --stale)
-                       [--format text|markdown] [--content DIR] [--as-of YYYY-MM-DD] [--output FILE]
-
-What someone owes and what is late, from the same model as \`check\` and the site.
-  --person ID     a person of people.yaml: their open commitments, the milestones of their plans
-                  that are late, and the follow-ups and reviews of the accounts they own
-  --account ID    an account: what we owe, what the client owes, and what is late
-  --stale         everything overdue or stale: the issue the scheduled workflow keeps open
-  --format F      text (default: a table for the terminal) or markdown
-  --content DIR   the content folder (default: $PLAYBOOK_CONTENT_DIR, else ./content)
-  --as-of DATE    as of this day (default: $PLAYBOOK_AS_OF, else today in the playbook's time zone)
-  --output FILE   write the report to FILE instead of standard output
-`;
-
 export function runReport(argv: string[], io: CliEnvironment): number {
   const { values } = parseArgs({
     args: argv,

@@ -8,16 +8,6 @@ import { writeFileAtomic } from '../core/edit/atomic-write.ts';
 import { renderJsonSchemas } from '../core/json-schema.ts';
 import type { CliEnvironment } from './environment.ts';
 
-export const SCHEMA_USAGE = `Usage: playbook schema [--out DIR] [--check]
-
-Writes JSON Schemas for playbook.yaml, people.yaml and the frontmatter of accounts, plans and
-guides, generated from the checker's own schemas, for editors (in VS Code, the YAML extension
-validates and completes playbook.yaml and people.yaml with them, and the remark extension checks
-the MDX frontmatter with them through .remarkrc.mjs; see docs/authoring.md).
-  --out DIR   where to write them (default: schemas)
-  --check     write nothing; exit 1 when the schemas in DIR are missing or out of date
-`;
-
 export function runSchema(argv: string[], io: CliEnvironment): number {
   const { values } = parseArgs({
     args: argv,

@@ -3,12 +3,13 @@
 // every finding by construction.
 import type { Content } from './content.ts';
 import { dateInZone, isCalendarDate, type CalendarDate } from './dates.ts';
-import { compareByPlace, countBySeverity, type Finding, type SeverityCounts } from './findings.ts';
+import { compareByPlace, countBySeverity, type Finding, type Severity, type SeverityCounts } from './findings.ts';
 import { loadPlaybook, type LoadOptions } from './load/load-playbook.ts';
-import { deriveModel, type Model } from './model.ts';
-import { ruleInfo } from './rules/catalog.ts';
+import type { FilePlace } from './load/source-file.ts';
+import { deriveModel, ruleLevel, type Model } from './model.ts';
 import { pairUp, type BaseReport } from './rules/base-rule.ts';
 import { BASE_RULES, CONTENT_RULES, type BaseRule, type Comparison, type Rule, type RuleContext } from './rules/index.ts';
+import type { Report } from './rules/rule.ts';
 
 export interface CheckOptions extends LoadOptions {
   /** The day to judge as of; default: today in the playbook's time zone. */
@@ -26,7 +27,9 @@ export interface CheckResult {
   model: Model;
 }
 
-export class AsOfError extends Error {}
+import { AsOfError } from './errors.ts';
+
+export { AsOfError };
 
 export function checkPlaybook(contentDir: string, options: CheckOptions): CheckResult {
   const content = loadPlaybook(contentDir, options);
@@ -50,26 +53,28 @@ export function resolveAsOf(content: Content, options: { asOf?: string; now: Dat
 /** Every finding about the model: the loader's, then each rule's, at the levels playbook.yaml sets. */
 export function judge(model: Model, rules: readonly Rule[] = CONTENT_RULES): Finding[] {
   const { content } = model;
-  const levels = content.settings.levels;
   const findings: Finding[] = [];
   for (const problem of content.problems) findings.push(problem);
   for (const rule of rules) {
-    const level = levels[rule.id] ?? ruleInfo(rule.id)!.severity;
+    const level = ruleLevel(content, rule.id);
     if (level === 'off') continue;
     const context: RuleContext = {
       model,
       content,
       asOf: model.asOf,
-      report({ file, path, anchor, subject, owner, message }) {
-        const { line, column } = file.place(path, anchor);
-        const finding: Finding = { rule: rule.id, severity: level, file: file.path, line, column, subject, message };
-        if (owner !== undefined) finding.owner = owner;
-        findings.push(finding);
-      },
+      report: (report) => findings.push(toFinding(rule.id, level, report, report.file.place(report.path, report.anchor))),
     };
     rule.check(context);
   }
   return findings.sort(compareByPlace);
+}
+
+/** A rule's report as a finding at its place; `owner` and `chaser` only where it has them. */
+function toFinding(rule: string, severity: Severity, report: Report, place: FilePlace): Finding {
+  const finding: Finding = { rule, severity, file: report.file.path, line: place.line, column: place.column, subject: report.subject, message: report.message };
+  if (report.owner !== undefined) finding.owner = report.owner;
+  if (report.chaser !== undefined) finding.chaser = report.chaser;
+  return finding;
 }
 
 /**
@@ -82,7 +87,7 @@ export function judgeChange(model: Model, comparison: Comparison, rules: readonl
   const pairs = pairUp(content, comparison);
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const level = content.settings.levels[rule.id] ?? ruleInfo(rule.id)!.severity;
+    const level = ruleLevel(content, rule.id);
     if (level === 'off') continue;
     rule.check({
       model,
@@ -90,12 +95,7 @@ export function judgeChange(model: Model, comparison: Comparison, rules: readonl
       asOf: model.asOf,
       comparison,
       ...pairs,
-      report({ file, path, anchor, at, subject, owner, message }: BaseReport) {
-        const { line, column } = at ?? file.place(path, anchor);
-        const finding: Finding = { rule: rule.id, severity: level, file: file.path, line, column, subject, message };
-        if (owner !== undefined) finding.owner = owner;
-        findings.push(finding);
-      },
+      report: (report: BaseReport) => findings.push(toFinding(rule.id, level, report, report.at ?? report.file.place(report.path, report.anchor))),
     });
   }
   return findings.sort(compareByPlace);

@@ -2,7 +2,8 @@
 // before any date is applied. The derived model (model.ts) adds what depends on "today".
 import type { Finding } from './findings.ts';
 import type { SourceFile } from './load/source-file.ts';
-import type { AccountData, CommitmentData, Contact, GuideData, MilestoneData, Person, PlanData, Touchpoint } from './schema/index.ts';
+import type { YamlPath } from './load/yaml-places.ts';
+import type { AccountData, CommitmentData, Contact, GuideData, Incident, MilestoneData, Person, PlanData, Signature, Touchpoint } from './schema/index.ts';
 import type { RuleLevel } from './schema/settings.ts';
 
 /** A list entry with its position in the YAML list, so a finding can point at it. */
@@ -12,6 +13,7 @@ export interface ResolvedSettings {
   title: string;
   timezone: string;
   followUpDays: number;
+  ownerTouchDays: number;
   remindDays: number;
   /** Checklist item id -> what must be true before kickoff. */
   checklist: Readonly<Record<string, string>>;
@@ -30,9 +32,12 @@ export interface PersonEntry extends Person {
 export interface Account {
   id: string;
   file: SourceFile;
-  data: Omit<AccountData, 'touchpoints' | 'contacts'>;
+  data: Omit<AccountData, 'touchpoints' | 'contacts' | 'incidents'>;
   contacts: Indexed<Contact>[];
   touchpoints: Indexed<Touchpoint>[];
+  incidents: Indexed<Incident>[];
+  /** Every incident id written, valid or not, with its index: for duplicate ids. */
+  writtenIncidents: readonly { index: number; id: string }[];
   plans: Plan[];
   /**
    * Every contact name written, valid or not: references to them are not unknown. Undefined
@@ -50,7 +55,11 @@ export interface Plan {
   /** The plan's file name without `.mdx`. */
   slug: string;
   file: SourceFile;
-  data: Omit<PlanData, 'milestones' | 'commitments'>;
+  data: Omit<PlanData, 'milestones' | 'commitments' | 'agreement'>;
+  /** Every signature on the letter of agreement, each with where it is written. */
+  signatures: Signer[];
+  /** `agreement:` is written (even if empty): where a missing signature is pointed at. */
+  hasAgreement: boolean;
   milestones: Indexed<MilestoneData>[];
   commitments: Indexed<CommitmentData>[];
   /** Its account, when the account's own file loaded. */
@@ -63,6 +72,13 @@ export interface Plan {
   writtenItems: readonly WrittenItem[];
   /** Top-level fields whose written value could not be used (see load/validate.ts): rules that read them skip. */
   invalidFields: ReadonlySet<string>;
+}
+
+/** One signature, on one side of the letter of agreement. */
+export interface Signer extends Signature {
+  side: 'customer' | 'us';
+  /** Its YAML node: `agreement.customer`, or `agreement.customer[1]` when a side lists several. */
+  path: YamlPath;
 }
 
 export interface WrittenItem {

@@ -15,6 +15,8 @@ export interface Finding {
   subject: string;
   /** The person id or contact name who owns the thing, where it has one. */
   owner?: string;
+  /** For a finding about a client's commitment: the person id on our side who follows it up. */
+  chaser?: string;
   message: string;
 }
 

@@ -27,14 +27,14 @@ export function calendar(playbook: SitePlaybook, siteUrl: string | undefined): I
         `${account}: ${c.plan.data.title}`,
         `Owner: ${c.ownerName}${c.side === 'client' ? ' (client)' : ''}`,
         `Status on ${model.asOf}: ${STATUS_LABELS[c.status].label}`,
-        c.slipCount > 0 ? `First agreed for ${c.originalDue}; moved ${c.slipCount} time(s)` : undefined,
+        c.slips.length > 0 ? `First agreed for ${c.firstDue}; moved ${c.slips.length} time(s)` : undefined,
         c.data.risk ? `Risk: ${c.data.risk}` : undefined,
       ]
         .filter(Boolean)
         .join('\n'),
       url: absolute(`${urls.plan(c.plan.id)}#${itemAnchor.commitment(c.id)}`),
       categories: [account, c.side === 'ours' ? 'Ours' : 'Client'],
-      sequence: c.slipCount,
+      sequence: c.slips.length,
       alarmDaysBefore: 1,
     };
   };

@@ -21,7 +21,7 @@ export function commitmentsJson(playbook: SitePlaybook) {
       owner: c.data.owner,
       ownerName: c.ownerName,
       due: c.data.due,
-      originalDue: c.originalDue,
+      originalDue: c.firstDue,
       status: c.status,
       open: c.open,
       daysLate: c.daysLate,

@@ -3,7 +3,7 @@
 // owner so that each person finds their own at a glance.
 import { addDays } from '../core/dates.ts';
 import { compareText, type Finding } from '../core/findings.ts';
-import type { AccountView, CommitmentView, MilestoneView } from '../core/model.ts';
+import { ruleLevel, type AccountView, type CommitmentView, type MilestoneView } from '../core/model.ts';
 import { ruleInfo } from '../core/rules/catalog.ts';
 import type { SitePlaybook } from './playbook.ts';
 
@@ -39,7 +39,6 @@ export const COMING_UP_DAYS = 14;
 
 export function dashboard(playbook: SitePlaybook): DashboardSection[] {
   const { lookup, model, content } = playbook;
-  const levels = content.settings.levels;
   const fromRule = (rule: string, toEntry: (finding: Finding) => DashboardEntry | undefined): DashboardEntry[] =>
     (lookup.byRule.get(rule) ?? []).flatMap((finding) => toEntry(finding) ?? []);
   const commitment = (finding: Finding): DashboardEntry | undefined => {
@@ -61,7 +60,7 @@ export function dashboard(playbook: SitePlaybook): DashboardSection[] {
     rule,
     about: about ?? ruleInfo(rule!)!.description,
     tone,
-    off: rule !== undefined && levels[rule] === 'off',
+    off: rule !== undefined && ruleLevel(playbook.content, rule) === 'off',
     entries: sortEntries(entries),
     groups: groupByOwner(playbook, sortEntries(entries)),
   });

@@ -1,20 +1,10 @@
 // Indexes over the checked playbook, so that pages find things by id instead of scanning. This
-// groups and sorts what the core derived; it never decides a status or a finding itself.
+// groups what the core derived; it never decides a status or a finding itself. What each person
+// owes and chases is the model's (model.byPerson), so that their page and `report --person` agree.
 import type { CheckResult } from '../core/check.ts';
 import type { Account, Plan } from '../core/content.ts';
 import { compareText, type Finding } from '../core/findings.ts';
 import type { AccountView, CommitmentView, MilestoneView, PlanView } from '../core/model.ts';
-
-export interface PersonIndex {
-  /** Open commitments they own, by due date. */
-  open: CommitmentView[];
-  /** Every commitment they own, open or not. */
-  all: CommitmentView[];
-  /** Accounts they own or are on the team of. */
-  accounts: { view: AccountView; role: 'owner' | 'team' }[];
-  /** Plans they lead. */
-  plans: PlanView[];
-}
 
 export interface Lookup {
   accounts: Map<string, AccountView>;
@@ -28,8 +18,8 @@ export interface Lookup {
   byRule: Map<string, Finding[]>;
   /** A finding's `file` (relative to the working directory) -> the path inside the content folder. */
   contentPaths: Map<string, string>;
-  /** Person id -> what they own. */
-  people: Map<string, PersonIndex>;
+  /** Our people's ids, for links to their pages. */
+  people: ReadonlySet<string>;
 }
 
 export function buildLookup(result: CheckResult): Lookup {
@@ -42,37 +32,10 @@ export function buildLookup(result: CheckResult): Lookup {
   const byRule = groupBy(findings, (finding) => finding.rule);
   const contentPaths = new Map([...content.files.values()].map((file) => [file.path, file.contentPath]));
 
-  const people = new Map<string, PersonIndex>();
-  const personIndex = (id: string): PersonIndex => {
-    let entry = people.get(id);
-    if (!entry) people.set(id, (entry = { open: [], all: [], accounts: [], plans: [] }));
-    return entry;
-  };
-  for (const id of model.people.keys()) personIndex(id);
-  for (const view of model.commitments) {
-    if (view.side !== 'ours') continue;
-    const entry = personIndex(view.data.owner);
-    entry.all.push(view);
-    if (view.open) entry.open.push(view);
-  }
-  for (const view of model.accounts) {
-    const { owner, team } = view.account.data;
-    personIndex(owner).accounts.push({ view, role: 'owner' });
-    for (const id of new Set(team)) if (id !== owner) personIndex(id).accounts.push({ view, role: 'team' });
-  }
-  for (const view of model.plans) personIndex(view.plan.data.owner).plans.push(view);
-  for (const entry of people.values()) {
-    entry.open.sort(byDue);
-    entry.all.sort(byDue);
-    entry.accounts.sort((a, b) => compareText(a.view.account.data.name, b.view.account.data.name));
-  }
-  return { accounts, plans, commitments, milestones, bySubject, byRule, contentPaths, people };
+  return { accounts, plans, commitments, milestones, bySubject, byRule, contentPaths, people: new Set(model.people.keys()) };
 }
 
-/** Earliest due first; ties by plan and id so the order is stable. */
-export function byDue(a: CommitmentView | MilestoneView, b: CommitmentView | MilestoneView): number {
-  return compareText(a.data.due, b.data.due) || compareText(a.key, b.key);
-}
+export { byDue } from '../core/model/people.ts';
 
 /** Findings about an account itself (not its plans). */
 export function accountFindings(lookup: Lookup, account: Account): Finding[] {

@@ -4,7 +4,7 @@
 // status comes from the core's model.
 import { daysBetween, type CalendarDate } from '../core/dates.ts';
 import { compareText } from '../core/findings.ts';
-import type { CommitmentView, MilestoneView, PlanView } from '../core/model.ts';
+import { ownerLabel, type CommitmentView, type MilestoneView, type PlanView, type Side } from '../core/model.ts';
 import { ticks, timeScale, type Tick, type TimeScale } from './scale.ts';
 
 export const WIDTH = 960;
@@ -34,7 +34,7 @@ export interface SlipArc {
 
 export interface Lane {
   label: string;
-  side: 'milestones' | 'ours' | 'client';
+  side: 'milestones' | Side;
   y: number;
 }
 
@@ -107,7 +107,7 @@ export function planTimeline(view: PlanView, asOf: CalendarDate): PlanTimelineLa
   for (const [owner, items] of ownerOrder) {
     const y = laneY(lanes.length);
     ownerY.set(owner, y);
-    lanes.push({ label: items[0]!.side === 'client' ? `${items[0]!.ownerName} (client)` : items[0]!.ownerName, side: items[0]!.side, y });
+    lanes.push({ label: ownerLabel(items[0]!), side: items[0]!.side, y });
   }
   const plotTop = AXIS_HEIGHT;
   const plotBottom = AXIS_HEIGHT + Math.max(1, lanes.length) * LANE_HEIGHT;

@@ -36,6 +36,7 @@ export const urls = {
 export const itemAnchor = {
   commitment: (id: string) => `commitment-${id}`,
   milestone: (id: string) => `milestone-${id}`,
+  incident: (id: string) => `incident-${id}`,
 };
 
 /** The page a finding is about: the item's row, the plan, the account, the guide or the person. */
@@ -45,6 +46,8 @@ export function subjectUrl(lookup: Lookup, finding: Finding): string | undefined
   if (hash > 0) {
     const planId = subject.slice(0, hash);
     const itemId = subject.slice(hash + 1);
+    // `<account>#<incident>`: the incident on its account's page.
+    if (lookup.accounts.has(planId)) return `${urls.account(planId)}#${itemAnchor.incident(itemId)}`;
     if (!lookup.plans.has(planId)) return undefined;
     const anchor = lookup.commitments.has(subject) ? itemAnchor.commitment(itemId) : itemAnchor.milestone(itemId);
     return `${urls.plan(planId)}#${anchor}`;

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILES, makeFixture, type Fixture } from './fixture.ts';
 
-const TSX = fileURLToPath(new URL('../../node_modules/tsx/dist/esm/index.mjs', import.meta.url));
 const ENTRY = fileURLToPath(new URL('../../scripts/playbook.ts', import.meta.url));
 
 let fixture: Fixture;
@@ -16,7 +15,7 @@ afterAll(() => fixture.cleanup());
 function playbook(...argv: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, PLAYBOOK_AS_OF: '2026-11-20', NO_COLOR: '1' };
   delete env.PLAYBOOK_CONTENT_DIR;
-  const child = spawnSync(process.execPath, ['--import', TSX, ENTRY, ...argv], {
+  const child = spawnSync(process.execPath, [ENTRY, ...argv], {
     cwd: fixture.root,
     encoding: 'utf8',
     env,
@@ -29,7 +28,7 @@ describe('the playbook command line', () => {
   it('lists the authoring commands', () => {
     const { code, stdout } = playbook('--help');
     expect(code).toBe(0);
-    for (const name of ['new', 'log', 'done', 'drop', 'slip', 'sign', 'handoff', 'schema']) expect(stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    for (const name of ['new', 'add', 'log', 'done', 'drop', 'slip', 'sign', 'handoff', 'schema']) expect(stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
   });
 
   it('exit 1 and a suggestion for an unknown person; nothing written', () => {
@@ -43,10 +42,10 @@ describe('the playbook command line', () => {
 
   it('exit 1 for a signature already recorded, saying by whom and when; nothing written', () => {
     const hash = fixture.hash();
-    const { code, stdout, stderr } = playbook('sign', 'northwind/rollout', '--customer', "Ana O'Neil");
+    const { code, stdout, stderr } = playbook('sign', 'northwind/rollout', '--customer', 'Bob Smith', '--date', '2026-08-21');
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe('playbook sign: northwind/rollout is already signed by the customer: Bob Smith on 2026-08-20; pass --force to replace that signature.\n');
+    expect(stderr).toBe('playbook sign: northwind/rollout is already signed by the customer: Bob Smith on 2026-08-20; pass --force to change the date of that signature.\n');
     expect(fixture.hash()).toBe(hash);
   });
 

@@ -111,6 +111,24 @@ describe('playbook log', () => {
   });
 });
 
+describe('playbook log --with our own people', () => {
+  it('accepts person ids beside contacts', async () => {
+    const before = FILES['accounts/northwind/index.mdx']!;
+    const expected = replaceOnce(before, '    kind: meeting\n# end', '    kind: meeting\n  - date: 2026-11-20\n    by: omar-haddad\n    with: [jane-doe, Bob Smith]\n    kind: call\n# end');
+    const result = await expectEdit(['log', 'northwind', '--by', 'omar-haddad', '--with', 'jane-doe', '--with', 'Bob Smith', '--kind', 'call'], 'accounts/northwind/index.mdx', expected);
+    expect(result.stderr).toBe('Logged a call of 2026-11-20 by omar-haddad with jane-doe, Bob Smith for Northwind Logistics.\n');
+  });
+
+  it('says that a touchpoint with only our people is internal, not a follow-up', async () => {
+    const before = FILES['accounts/fraser/index.mdx']!;
+    const expected = replaceOnce(before, 'kind: email }]\r\n', 'kind: email }, { date: 2026-11-20, by: kim-lee, with: [jane-doe], kind: meeting, note: Briefed Jane }]\r\n');
+    const result = await expectEdit(['log', 'fraser', '--by', 'kim-lee', '--with', 'jane-doe', '--kind', 'meeting', '--note', 'Briefed Jane'], 'accounts/fraser/index.mdx', expected);
+    expect(result.stderr).toBe(
+      'Logged a meeting of 2026-11-20 by kim-lee with jane-doe for Fraser Cold Storage; it names none of the contacts of Fraser Cold Storage, so it is internal and not a follow-up with the client.\n',
+    );
+  });
+});
+
 describe('playbook done', () => {
   it('adds done after due in a block milestone, below the comment on due', async () => {
     const before = FILES['accounts/northwind/rollout.mdx']!;

@@ -110,7 +110,8 @@ describe('playbook sign', () => {
     );
     expect(result.stdout).toMatch(/^-agreement: \{\} {18}# the letter/m);
     expect(result.stderr).toBe(
-      "Recorded the signatures on the letter of agreement of northwind/template (Dock doors): Ana O'Neil for Northwind Logistics and kim-lee for us, on 2026-11-19.\n",
+      "Recorded the signatures on the letter of agreement of northwind/template (Dock doors): Ana O'Neil for Northwind Logistics and kim-lee for us, on 2026-11-19. " +
+        "Both sides have now signed: an item added to the plan from now on needs who on the client's side agreed, and why (`playbook add ... --told NAME --reason TEXT`).\n",
     );
   });
 
@@ -130,12 +131,13 @@ describe('playbook sign', () => {
     );
   });
 
-  it('with --force, replaces a signature in place, keeping its quotes and comment', async () => {
-    await expectEdit(
-      ['sign', 'northwind/customer', '--customer', "Ana O'Neil", '--date', '2026-11-03', '--force'],
+  it('with --force, corrects the same signer\'s date in place, keeping its quotes and comment, and adds a title', async () => {
+    const result = await expectEdit(
+      ['sign', 'northwind/customer', '--customer', 'Bob Smith', '--customer-title', 'Operations director', '--date', '2026-11-03', '--force'],
       'accounts/northwind/customer.mdx',
-      CUSTOMER.replace(`{ by: 'Bob Smith', date: "2026-10-01" }`, `{ by: 'Ana O''Neil', date: "2026-11-03" }`),
+      CUSTOMER.replace(`{ by: 'Bob Smith', date: "2026-10-01" }`, `{ by: 'Bob Smith', date: "2026-11-03", title: Operations director }`),
     );
+    expect(result.stderr).toBe('Corrected the signature of Bob Smith for Northwind Logistics on the letter of agreement of northwind/customer (Yard): now dated 2026-11-03 and titled Operations director.\n');
   });
 
   it('creates the `agreement:` block where the schema puts it', async () => {
@@ -197,8 +199,9 @@ describe('playbook handoff', () => {
 
 describe('refused, leaving every byte as it was', () => {
   it.each([
-    { argv: ['sign', 'northwind/half', '--us', 'kim-lee'], code: 1, message: /^playbook sign: northwind\/half is already signed by us: jane-doe on 2026-10-02; pass --force to replace that signature\.\n$/ },
-    { argv: ['sign', 'northwind/customer', '--customer', 'Ana O\'Neil', '--us', 'kim-lee'], code: 1, message: /already signed by the customer: Bob Smith on 2026-10-01/ },
+    { argv: ['sign', 'northwind/half', '--us', 'jane-doe', '--date', '2026-10-03'], code: 1, message: /^playbook sign: northwind\/half is already signed by us: jane-doe on 2026-10-02; pass --force to change the date of that signature\.\n$/ },
+    { argv: ['sign', 'northwind/half', '--us', 'jane-doe'], code: 1, message: /^playbook sign: northwind\/half is already signed by us: jane-doe on 2026-10-02; nothing to change\.\n$/ },
+    { argv: ['sign', 'northwind/customer', '--customer', 'Bob Smith', '--us', 'kim-lee'], code: 1, message: /^playbook sign: northwind\/customer is already signed by the customer: Bob Smith on 2026-10-01; nothing to change \(leave out --customer to record only the other signature\)\.\n$/ },
     { argv: ['sign', 'northwind/none', '--customer', 'Bob'], code: 1, message: /--customer "Bob" is not a contact of Northwind Logistics \(did you mean Bob Smith\?\)/ },
     { argv: ['sign', 'northwind/none', '--us', 'kim'], code: 1, message: /--us `kim` is not a person in content\/people.yaml/ },
     { argv: ['sign', 'northwind/none', '--us', 'kim-lee', '--date', '2026-11-21'], code: 1, message: /--date 2026-11-21 is after today \(2026-11-20\)/ },

@@ -1,7 +1,8 @@
 // `playbook publish-issue`: one open issue under a fixed title, created, updated in place, or
 // closed when nothing is left. The GitHub API is a fake `fetch` that records every request.
 import { describe, expect, it, vi } from 'vitest';
-import { ISSUE_TITLE, runPublishIssue } from '../../src/cli/publish-issue.ts';
+import { ISSUE_TITLE } from '../../src/cli/commands.ts';
+import { runPublishIssue } from '../../src/cli/publish-issue.ts';
 import type { Fetch } from '../../src/core/github/issue.ts';
 import { AS_OF, createRepo } from '../git/git-fixture.ts';
 

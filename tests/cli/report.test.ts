@@ -32,11 +32,17 @@ Late (1)
   Due         Late    What                 Where         Status
   2026-11-20  2 days  Survey the freezers  fraser/pilot  overdue
 
-Owed (1)
-  Due         In      What                                                          Where   Status
-  2026-11-24  2 days  Follow up with Fraser Cold Storage (last contact 2026-11-10)  fraser  open
+Owed (3)
+  Due         In       What                                                          Where              Status
+  2026-11-24  2 days   Follow up with Fraser Cold Storage (last contact 2026-11-10)  fraser             open
+  2026-12-08  16 days  Talk to Fraser Cold Storage yourself (last 2026-11-10)        fraser             open
+  2027-01-15  54 days  Milestone Pilot site live                                     northwind/rollout  open
 
-1 late, 1 not due yet.
+Waiting on the client: they follow up (1)
+  Due         In      What                Where              Owner               Status
+  2026-12-01  9 days  Order the scanners  northwind/rollout  Bob Smith (client)  open
+
+1 late, 4 not due yet.
 `,
     });
   });
@@ -45,7 +51,7 @@ Owed (1)
     const { stdout } = await report(['--person', 'kim-lee', '--format', 'markdown']);
     expect(stdout).toBe(`## Kim Lee: what they owe and what is late
 
-As of **2026-11-22**: 1 late, 1 not due yet.
+As of **2026-11-22**: 1 late, 4 not due yet.
 
 ### Late (1)
 
@@ -53,11 +59,19 @@ As of **2026-11-22**: 1 late, 1 not due yet.
 | --- | --- | --- | --- | --- |
 | 2026-11-20 | 2 days | Survey the freezers | fraser/pilot | overdue |
 
-### Owed (1)
+### Owed (3)
 
 | Due | In | What | Where | Status |
 | --- | --- | --- | --- | --- |
 | 2026-11-24 | 2 days | Follow up with Fraser Cold Storage (last contact 2026-11-10) | fraser | open |
+| 2026-12-08 | 16 days | Talk to Fraser Cold Storage yourself (last 2026-11-10) | fraser | open |
+| 2027-01-15 | 54 days | Milestone Pilot site live | northwind/rollout | open |
+
+### Waiting on the client: they follow up (1)
+
+| Due | In | What | Where | Owner | Status |
+| --- | --- | --- | --- | --- | --- |
+| 2026-12-01 | 9 days | Order the scanners | northwind/rollout | Bob Smith (client) | open |
 `);
   });
 
@@ -76,16 +90,18 @@ describe('playbook report --account', () => {
 Late (0)
   nothing
 
-We owe (2)
+We owe (4)
   Due         In       What                                                          Where              Owner        Status
   2026-11-30  8 days   Follow up with Northwind Logistics (last contact 2026-11-16)  northwind          Jane Doe     open
+  2026-11-30  8 days   Talk to Northwind Logistics yourself (last 2026-11-02)        northwind          Jane Doe     open
   2026-12-15  23 days  Install scanners at all 8 facilities                          northwind/rollout  Omar Haddad  open
+  2027-01-15  54 days  Milestone Pilot site live                                     northwind/rollout  Kim Lee      open
 
 The client owes (1)
   Due         In      What                Where              Owner               Status
   2026-12-01  9 days  Order the scanners  northwind/rollout  Bob Smith (client)  open
 
-0 late, 3 not due yet.
+0 late, 5 not due yet.
 `);
   });
 

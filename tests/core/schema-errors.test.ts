@@ -97,12 +97,12 @@ describe('schema: a field is unknown, missing, or of the wrong form', () => {
     [
       'an unknown field in a commitment, at its key',
       { [PLAN_PATH]: plan('commitments:\n  - id: install\n    what: Install\n    owner: kim-lee\n    due: 2026-12-01\n    riks: Firmware\n') },
-      [[PLAN_PATH, '17:5', 'schema', 'northwind/rollout#install', 'commitment install: unknown field `riks` (did you mean risk?); allowed fields: id, what, owner, due, milestone, after, done, risk, dropped, slips']],
+      [[PLAN_PATH, '17:5', 'schema', 'northwind/rollout#install', 'commitment install: unknown field `riks` (did you mean risk?); allowed fields: id, what, owner, chaser, internal, due, milestone, after, done, risk, dropped, slips, added']],
     ],
     [
       'an unknown field without a close one',
       { [ACCOUNT_PATH]: ACCOUNT_WITH('stage: delivery', 'stage: delivery\nbudget: 100k') },
-      [[ACCOUNT_PATH, '5:1', 'schema', 'northwind', 'account: unknown field `budget`; allowed fields: name, owner, stage, since, follow_up_every, governance_every, team, contacts, touchpoints']],
+      [[ACCOUNT_PATH, '5:1', 'schema', 'northwind', 'account: unknown field `budget`; allowed fields: name, owner, stage, since, follow_up_every, owner_touch_every, governance_every, team, contacts, touchpoints, incidents']],
     ],
     [
       'a missing required field of an account, at the document',
@@ -279,7 +279,7 @@ describe('schema: playbook.yaml `rules:`', () => {
     // its overdue milestone are not reported.
     expect(findings.map(([file, place, rule, , message]) => `${file}:${place} ${rule} ${message!.replace(/; the rules are .*/, '')}`)).toEqual([
       'playbook.yaml:2:11 schema playbook.yaml: `timezone` is "Mars/Olympus"; expected an IANA time zone such as `America/Toronto` or `UTC`',
-      'playbook.yaml:3:1 schema playbook.yaml: unknown field `remind_befor` (did you mean remind_before?); allowed fields: title, timezone, follow_up_every, remind_before, handoff_checklist, rules, repository',
+      'playbook.yaml:3:1 schema playbook.yaml: unknown field `remind_befor` (did you mean remind_before?); allowed fields: format, title, timezone, follow_up_every, owner_touch_every, remind_before, handoff_checklist, rules, repository',
       'playbook.yaml:9:3 schema rules: unknown rule `overdeu` (did you mean overdue?)',
       'playbook.yaml:10:11 schema rules: `schema` cannot be changed: content that does not validate cannot be judged. Remove this line',
       'playbook.yaml:11:13 schema rules: `due-soon` is "loud"; expected one of error, warning, notice, off',
@@ -381,5 +381,22 @@ describe('schema: one run reports every problem of a playbook', () => {
       'playbook.yaml:5:1 schema playbook.yaml',
     ]);
     expect(findings.every((f) => !/\n\s+at /.test(f.message))).toBe(true);
+  });
+});
+
+describe('schema: the content format', () => {
+  it('reads formats 1 and 2, and refuses a newer one with one finding instead of misreading the rest', async () => {
+    const { findingsOf, mdxText, DEFAULT_SETTINGS } = await import('../helpers/playbook-fixture.ts');
+    const broken = { 'accounts/x/index.mdx': mdxText`
+      name: X
+      bogus: 1
+    ` };
+    for (const format of [1, 2]) {
+      expect(findingsOf({ 'playbook.yaml': `format: ${format}\n${DEFAULT_SETTINGS}`, ...broken }).map((f) => f.rule)).toContain('schema');
+    }
+    const newer = findingsOf({ 'playbook.yaml': `format: 3\n${DEFAULT_SETTINGS}`, ...broken });
+    expect(newer.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([
+      'playbook.yaml:1:9 playbook.yaml: `format` is 3; this playbook is written for a newer content format than this version of Followthrough reads (2): upgrade the followthrough package (its CHANGELOG says what changed), then check again',
+    ]);
   });
 });

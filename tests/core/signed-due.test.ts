@@ -36,7 +36,7 @@ describe('signedDue', () => {
       ['golive-wave-1', '2026-11-13', '2026-11-27', 14],
       ['install-wave-2', '2026-12-11', '2027-01-22', 42],
     ]);
-    const unsigned = model.plans.filter((p) => !p.plan.data.agreement?.customer || !p.plan.data.agreement?.us);
+    const unsigned = model.plans.filter((p) => !p.agreement.signed);
     for (const view of unsigned) expect(view.commitments.every((c) => c.signedDue === undefined)).toBe(true);
   });
 });

@@ -126,8 +126,13 @@ export interface AccountOptions {
   since?: string;
   followUpEvery?: string;
   governanceEvery?: string;
-  /** [date, kind] of each touchpoint, in the order written. */
-  touchpoints?: [string, string][];
+  ownerTouchEvery?: string;
+  /**
+   * [date, kind, by, with] of each touchpoint, in the order written. `by` defaults to the owner
+   * jane-doe, `with` to the contact Bob Smith (a touchpoint that reaches the client); `with: []`
+   * writes `with: []`, a touchpoint with only our own people.
+   */
+  touchpoints?: [string, string, string?, string[]?][];
 }
 
 /**
@@ -139,13 +144,14 @@ export interface AccountOptions {
  *      4  stage: <stage, default delivery>
  *      5  since: <since, default 2026-01-05>
  *      6  follow_up_every: <...>          (or a comment when not given)
- *      7  governance_every: <...>         (or a comment when not given)
+ *      7  governance_every: <...>         (or owner_touch_every, or a comment when neither is given)
  *      8  contacts:
  *      9    - name: Bob Smith
  *     10  touchpoints:                    (`touchpoints: []` when there are none)
- *     11    - date: <date>                touchpoint i's value is at line 11 + 3i, column 5
- *     12      by: jane-doe
+ *     11    - date: <date>                touchpoint i's value is at line 11 + 4i, column 5
+ *     12      by: <by, default jane-doe>
  *     13      kind: <kind>
+ *     14      with: [<with, default Bob Smith>]
  */
 export function account(options: AccountOptions = {}): string {
   const touchpoints = options.touchpoints ?? [];
@@ -155,11 +161,11 @@ export function account(options: AccountOptions = {}): string {
     `stage: ${options.stage ?? 'delivery'}`,
     `since: ${options.since ?? '2026-01-05'}`,
     options.followUpEvery ? `follow_up_every: ${options.followUpEvery}` : '# follow_up_every: from playbook.yaml',
-    options.governanceEvery ? `governance_every: ${options.governanceEvery}` : '# no governance reviews',
+    options.governanceEvery ? `governance_every: ${options.governanceEvery}` : options.ownerTouchEvery ? `owner_touch_every: ${options.ownerTouchEvery}` : '# no governance reviews',
     'contacts:',
     '  - name: Bob Smith',
     touchpoints.length === 0 ? 'touchpoints: []' : 'touchpoints:',
-    ...touchpoints.flatMap(([date, kind]) => [`  - date: ${date}`, '    by: jane-doe', `    kind: ${kind}`]),
+    ...touchpoints.flatMap(([date, kind, by = 'jane-doe', names = ['Bob Smith']]) => [`  - date: ${date}`, `    by: ${by}`, `    kind: ${kind}`, `    with: [${names.join(', ')}]`]),
   ];
   return mdx(`${lines.join('\n')}\n`);
 }

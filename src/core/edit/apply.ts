@@ -6,6 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { checkPlaybook, type CheckResult } from '../check.ts';
 import type { CalendarDate } from '../dates.ts';
 import type { Finding } from '../findings.ts';
+import type { EditScope } from '../load/scoped-source.ts';
 import { writeFileAtomic, type WriteFs } from './atomic-write.ts';
 import { unifiedDiff } from './diff.ts';
 import { EditError } from './errors.ts';
@@ -22,8 +23,10 @@ export interface EditContext {
   contentDir: string;
   cwd: string;
   now: Date;
-  /** The playbook as it is, judged as of today (from `openPlaybook`). */
+  /** The playbook as it is, judged as of today (from `openPlaybook`): only the scope, when there is one. */
   current: CheckResult;
+  /** What was read: the files the edit can affect (see scoped-source.ts), or everything. */
+  scope?: EditScope;
 }
 
 export interface CommitOptions {
@@ -40,10 +43,13 @@ export interface Committed {
   written: boolean;
 }
 
-/** The playbook loaded and judged as of `asOf` (or today in its time zone): what an edit starts from. */
-export function openPlaybook(contentDir: string, options: { cwd: string; now: Date; asOf?: string }): EditContext {
-  const current = checkPlaybook(contentDir, { cwd: options.cwd, now: options.now, asOf: options.asOf });
-  return { contentDir, cwd: options.cwd, now: options.now, current };
+/**
+ * The playbook loaded and judged as of `asOf` (or today in its time zone): what an edit starts
+ * from. With a scope, only the files the edit can affect are read.
+ */
+export function openPlaybook(contentDir: string, options: { cwd: string; now: Date; asOf?: string; scope?: EditScope }): EditContext {
+  const current = checkPlaybook(contentDir, { cwd: options.cwd, now: options.now, asOf: options.asOf, scope: options.scope });
+  return { contentDir, cwd: options.cwd, now: options.now, current, scope: options.scope };
 }
 
 /** A content path as findings show it: relative to the working directory, forward slashes. */
@@ -67,6 +73,7 @@ export function commitChange(context: EditContext, change: Change, options: Comm
     now: context.now,
     asOf: context.current.asOf,
     overlay: new Map([[change.contentPath, change.after]]),
+    scope: context.scope,
   });
   const added = newErrors(context.current.findings, after.findings, path);
   if (added.length > 0) {

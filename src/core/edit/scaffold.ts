@@ -2,14 +2,13 @@
 // stands, with what a person fills in later (signatures, handoff dates, commitments) written as
 // comments in place, so that nothing has to be looked up.
 import type { Content } from '../content.ts';
-import { isCalendarDate, type CalendarDate } from '../dates.ts';
-import { ACCOUNT_STAGES, ID_PATTERN, PLAN_STATUSES } from '../schema/index.ts';
+import { ACCOUNT_STAGES, PLAN_STATUSES } from '../schema/index.ts';
 import { didYouMean } from '../suggest.ts';
 import type { EditContext } from './apply.ts';
 import { EditError } from './errors.ts';
-import type { Edit } from './operations.ts';
+import type { Edit } from './file-edit.ts';
 import { flowList, scalar } from './render.ts';
-import { findAccount, requirePerson } from './targets.ts';
+import { calendarDate, findAccount, requireId, requirePerson, requireText } from './targets.ts';
 
 const COMMENT_COLUMN = 31;
 
@@ -19,26 +18,9 @@ function line(code: string, comment?: string): string {
   return `${code.padEnd(Math.max(COMMENT_COLUMN, code.length + 1))}# ${comment}\n`;
 }
 
-function requireId(id: string, what: string): string {
-  if (ID_PATTERN.test(id)) return id;
-  const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-id';
-  throw new EditError(`the ${what} id \`${id}\` is not lowercase kebab-case; use something like \`${suggestion}\`.`);
-}
-
-function requireDate(date: string, flag: string): CalendarDate {
-  if (!isCalendarDate(date)) throw new EditError(`${flag} ${date} is not a calendar date: write it YYYY-MM-DD, such as 2026-11-30.`);
-  return date;
-}
-
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new EditError(`${flag} ${value} is not one of ${allowed.join(', ')}${didYouMean(value, allowed)}.`);
-}
-
-function requireText(value: string | undefined, flag: string): string {
-  const trimmed = value?.trim() ?? '';
-  if (trimmed === '') throw new EditError(`${flag} must not be empty.`);
-  return trimmed;
 }
 
 function mustNotExist(content: Content, contentPath: string, what: string): void {
@@ -67,7 +49,7 @@ export function newAccount(context: EditContext, input: NewAccountInput): Edit {
   const name = requireText(input.name, '--name');
   const owner = requirePerson(content, input.owner, '--owner');
   const stage = oneOf(input.stage, ACCOUNT_STAGES, '--stage');
-  const since = requireDate(input.since ?? asOf, '--since');
+  const since = calendarDate(input.since ?? asOf, '--since');
   const team = (input.team ?? []).map((person) => requirePerson(content, person, '--team'));
   const contacts = (input.contacts ?? []).map((contact) => requireText(contact, '--contact'));
   const cadence = `${content.settings.followUpDays % 7 === 0 ? `${content.settings.followUpDays / 7}w` : `${content.settings.followUpDays}d`}`;
@@ -116,8 +98,8 @@ export function newPlan(context: EditContext, input: NewPlanInput): Edit {
   const title = requireText(input.title, '--title');
   const owner = requirePerson(content, input.owner, '--owner');
   const status = oneOf(input.status ?? 'draft', PLAN_STATUSES, '--status');
-  const kickoff = requireDate(input.kickoff, '--kickoff');
-  const target = input.target === undefined ? undefined : requireDate(input.target, '--target');
+  const kickoff = calendarDate(input.kickoff, '--kickoff');
+  const target = input.target === undefined ? undefined : calendarDate(input.target, '--target');
   const contact = account.contacts[0]?.name ?? 'Their Signatory';
   const checklist = Object.entries(content.settings.checklist);
 
@@ -164,7 +146,7 @@ export function newGuide(context: EditContext, input: NewGuideInput): Edit {
   const title = requireText(input.title, '--title');
   const summary = input.summary === undefined ? undefined : requireText(input.summary, '--summary');
   const owner = input.owner === undefined ? undefined : requirePerson(content, input.owner, '--owner');
-  const reviewBy = input.reviewBy === undefined ? undefined : requireDate(input.reviewBy, '--review-by');
+  const reviewBy = input.reviewBy === undefined ? undefined : calendarDate(input.reviewBy, '--review-by');
   const tags = (input.tags ?? []).map((tag) => requireText(tag, '--tag'));
 
   let text = '---\n';

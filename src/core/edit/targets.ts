@@ -1,8 +1,9 @@
 // Finding what a command names: an account, a plan, an item `<account>/<plan>#<item>`, a person
-// or a contact, with "did you mean ...?" when it does not exist. Each failure is an EditError.
+// or a contact, with "did you mean ...?" when it does not exist; and checking what it is given (a
+// date, a new id, a text that must say something). Each failure is an EditError.
 import type { Account, Content, Plan } from '../content.ts';
 import { isCalendarDate, type CalendarDate } from '../dates.ts';
-import type { CommitmentData, MilestoneData } from '../schema/index.ts';
+import { ID_PATTERN, type CommitmentData, type MilestoneData } from '../schema/index.ts';
 import { didYouMean } from '../suggest.ts';
 import { EditError } from './errors.ts';
 
@@ -93,6 +94,47 @@ export function requireContact(account: Account, name: string, role: string): st
   throw new EditError(
     `${role} "${name}" is not a contact of ${account.data.name}${hint(name, names)}; the contacts are ${names.map((n) => `"${n}"`).join(', ') || 'none yet'} (add them to ${account.file.path} first).`,
   );
+}
+
+/** A contact of the account or one of our people (a person id): who was on a touchpoint, or told of an internal item. */
+export function requireContactOrPerson(content: Content, account: Account, name: string, role: string): string {
+  const trimmed = name.trim();
+  if (account.contactNames?.has(trimmed) || content.personIds.has(trimmed)) return trimmed;
+  const names = [...(account.contactNames ?? [])];
+  const where = content.peopleFile?.path ?? 'people.yaml';
+  throw new EditError(
+    `${role} "${name}" is neither a contact of ${account.data.name} nor a person in ${where}${hint(name, [...names, ...content.personIds])}; use a contact's name (${names.map((n) => `"${n}"`).join(', ') || 'none yet'}) or a person id.`,
+  );
+}
+
+/**
+ * Who was told of a slip, a drop or an addition: a contact of the account, since the client must
+ * hear of it; for an internal item (between our own teams) a colleague, by person id, may stand.
+ */
+export function requireTold(content: Content, account: Account, name: string, internal: boolean, flag = '--told'): string {
+  if (internal) return requireContactOrPerson(content, account, name, flag);
+  const trimmed = name.trim();
+  if (content.personIds.has(trimmed) && !account.contactNames?.has(trimmed)) {
+    const names = [...(account.contactNames ?? [])];
+    throw new EditError(
+      `${flag} ${trimmed} is one of our people, but the client must be told: name the contact of ${account.data.name} who was told (${names.map((n) => `"${n}"`).join(', ') || 'none yet'}); a colleague may be told only of an internal commitment.`,
+    );
+  }
+  return requireContact(account, name, flag);
+}
+
+/** Text that must say something: a reason, a title. */
+export function requireText(value: string | undefined, flag: string): string {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '') throw new EditError(`${flag} must not be empty.`);
+  return trimmed;
+}
+
+/** A new id: lowercase kebab-case, with a suggestion when it is not. */
+export function requireId(id: string, what: string): string {
+  if (ID_PATTERN.test(id)) return id;
+  const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-id';
+  throw new EditError(`the ${what} id \`${id}\` is not lowercase kebab-case; use something like \`${suggestion}\`.`);
 }
 
 /** A date that records something that happened: a calendar date, not after today. */

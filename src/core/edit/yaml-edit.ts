@@ -173,6 +173,44 @@ export class YamlEditor {
     this.insertLines(this.lineBoundary(itemEnd), blockListEntry(entry, dashColumn, keyCol, this.nl));
   }
 
+  /**
+   * One more entry under `key`: appended to the list there (see appendToList), or, when `key`
+   * holds a single map (a side's one signature), that map becomes the list's first entry, in its
+   * own style. `{ ... }` becomes `[{ ... }, { ... }]`, its bytes untouched inside the brackets. A
+   * block map gets a dash where the file puts its lists' dashes: in a file of indentless lists
+   * only the first line changes (its indentation makes room for `- `); otherwise the map's lines
+   * move two columns right, as a list entry's fields must stand right of its dash.
+   */
+  addListEntry(map: YAMLMap, key: string, entry: YamlFields, order: readonly string[]): void {
+    const single = this.get(map, key);
+    if (!isMap(single) || single.items.length === 0) {
+      this.appendToList(map, key, entry, order);
+      return;
+    }
+    const [start, end, nodeEnd] = range(single);
+    if (single.flow) {
+      this.splices.push({ start, end: start, insert: '[' });
+      this.splices.push({ start: end, end, insert: `, ${flowMap(entry)}]` });
+      return;
+    }
+    const parentColumn = columnOf(this.text, range(this.pair(map, key)!.key as Node)[0]);
+    const fieldColumn = columnOf(this.text, start);
+    let dash = parentColumn + this.seqOffset();
+    let shift = 0;
+    if (dash + 2 > fieldColumn) {
+      dash = fieldColumn;
+      shift = 2;
+    }
+    const first = lineStart(this.text, start);
+    this.splices.push({ start: first, end: start, insert: `${' '.repeat(dash)}-${' '.repeat(fieldColumn + shift - dash - 1)}` });
+    const stop = this.lineBoundary(nodeEnd);
+    for (let line = nextLineStart(this.text, start); shift > 0 && line < stop; line = nextLineStart(this.text, line)) {
+      // Blank lines stay blank rather than gain trailing spaces.
+      if (!/^[ \t]*\r?(\n|$)/.test(this.text.slice(line, nextLineStart(this.text, line)))) this.splices.push({ start: line, end: line, insert: ' '.repeat(shift) });
+    }
+    this.insertLines(stop, blockListEntry(entry, dash, fieldColumn + shift, this.nl));
+  }
+
   /** The column of a block map's keys. */
   private keyColumn(map: YAMLMap): number {
     const first = map.items[0];

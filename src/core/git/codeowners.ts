@@ -5,7 +5,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Content } from '../content.ts';
 import type { Finding } from '../findings.ts';
-import { ruleInfo } from '../rules/catalog.ts';
+import { ruleLevel } from '../model.ts';
 import { pathInRepository, repositoryRoot } from './repo.ts';
 
 /** Where GitHub looks for CODEOWNERS, in the order it looks. */
@@ -86,7 +86,7 @@ export function locateCodeowners(contentDir: string, cwd: string): CodeownersLoc
  * a playbook that does not use CODEOWNERS is not nagged about it.
  */
 export function codeownersFindings(content: Content, options: { contentDir: string; cwd: string }): Finding[] {
-  const level = content.settings.levels['codeowners-stale'] ?? ruleInfo('codeowners-stale')!.severity;
+  const level = ruleLevel(content, 'codeowners-stale');
   if (level === 'off') return [];
   const where = locateCodeowners(options.contentDir, options.cwd);
   if (where.existing === undefined) return [];

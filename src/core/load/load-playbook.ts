@@ -2,15 +2,18 @@
 // problem is collected as a `schema` finding with its place; nothing stops at the first one.
 import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Account, Content, Guide, PersonEntry, Plan, WrittenItem } from '../content.ts';
+import type { Account, Content, Guide, PersonEntry, Plan, Signer, WrittenItem } from '../content.ts';
 import type { Finding } from '../findings.ts';
 import { RULE_IDS } from '../rules/catalog.ts';
-import { accountSchema, guideSchema, ID_PATTERN, personSchema, planSchema, settingsSchema, type AccountData, type GuideData, type PlanData, type Settings } from '../schema/index.ts';
+import { accountSchema, guideSchema, ID_PATTERN, personSchema, planSchema, settingsSchema, type AccountData, type GuideData, type PlanData, type Settings, type Signature } from '../schema/index.ts';
 import { issuePath, parseWith } from '../schema/parse.ts';
+import { CONTENT_FORMAT } from '../schema/values.ts';
 import type { Person } from '../schema/people.ts';
 import { didYouMean } from '../suggest.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import { diskSource, type FileSource } from './file-source.ts';
+import { misplacedChasers } from './chaser-field.ts';
+import { scopedSource, type EditScope } from './scoped-source.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { finding, schemaFindings, type DocumentKind } from './schema-problems.ts';
 import { SourceFile } from './source-file.ts';
@@ -26,7 +29,9 @@ import type { YamlPath } from './yaml-places.ts';
 import { resolveSettings } from './settings.ts';
 
 /** The content folder is missing or is not a folder: a usage error, not a finding. */
-export class ContentFolderError extends Error {}
+import { ContentFolderError } from '../errors.ts';
+
+export { ContentFolderError };
 
 export interface LoadOptions {
   /** Paths in findings are relative to this folder. Default: the working directory. */
@@ -42,6 +47,8 @@ export interface LoadOptions {
    * empty playbook, not an error.
    */
   source?: FileSource;
+  /** Read only what one edit can affect (see scoped-source.ts). */
+  scope?: EditScope;
 }
 
 export function loadPlaybook(contentDir: string, options: LoadOptions = {}): Content {
@@ -51,23 +58,26 @@ export function loadPlaybook(contentDir: string, options: LoadOptions = {}): Con
       `The content folder ${contentDir} does not exist or is not a folder. Pass --content DIR or set PLAYBOOK_CONTENT_DIR to the folder that holds playbook.yaml.`,
     );
   }
-  const loader = new Loader(contentDir, cwd, options.overlay, options.source);
+  const source = options.source ?? diskSource(contentDir);
+  const loader = new Loader(contentDir, cwd, options.overlay, options.scope ? scopedSource(source, options.scope) : source);
   return loader.load();
 }
 
 class Loader {
   private readonly problems: Finding[] = [];
   private readonly files = new Map<string, SourceFile>();
+  /** playbook.yaml says it is written for a newer content format than this version reads. */
+  private formatTooNew = false;
 
   private readonly dir: string;
   private readonly cwd: string;
   private readonly overlay: ReadonlyMap<string, string>;
   private readonly source: FileSource;
 
-  constructor(dir: string, cwd: string, overlay: ReadonlyMap<string, string> = new Map(), source: FileSource = diskSource(dir)) {
+  constructor(dir: string, cwd: string, overlay: ReadonlyMap<string, string> | undefined, source: FileSource) {
     this.dir = dir;
     this.cwd = cwd;
-    this.overlay = overlay;
+    this.overlay = overlay ?? new Map();
     this.source = source;
   }
 
@@ -77,6 +87,11 @@ class Loader {
     const settings = resolveSettings((settingsData ?? settingsSchema.parse({})) as Settings, settingsFile);
     // Its checklist is unknown, so handoff items are not judged against the default (empty) one.
     if (settingsData === undefined) settings.unreadable = true;
+    // A playbook written for a newer content format is not read at all: misread, it would give
+    // false findings. Its `format` finding says to upgrade.
+    if (this.formatTooNew) {
+      return { dir: this.dir, settings, people: new Map(), personIds: new Set(), peopleFile: undefined, accounts: [], plans: [], guides: [], files: this.files, problems: this.problems, peopleUnreadable: true };
+    }
 
     const peopleFile = this.readFile('people.yaml', 'yaml');
     const { people, personIds, unreadable } = peopleFile ? this.loadPeople(peopleFile) : { people: new Map(), personIds: new Set<string>(), unreadable: false };
@@ -106,6 +121,7 @@ class Loader {
 
     const content: Content = { dir: this.dir, settings, people, personIds, peopleFile, accounts, plans, guides, files: this.files, problems: this.problems };
     if (unreadable) content.peopleUnreadable = true;
+    this.problems.push(...misplacedChasers(content));
     return content;
   }
 
@@ -139,16 +155,24 @@ class Loader {
     if (index) {
       this.checkId(index, folder, 'account folder');
       const fallbacks = { name: folder, owner: UNREADABLE_ID, stage: 'paused', since: NEVER };
-      const validated = this.validate<AccountData>(index, 'account', accountSchema, ['contacts', 'touchpoints'], () => folder, undefined, fallbacks);
+      let raw: unknown;
+      const subjectOf = (path: YamlPath): string => {
+        const [list, index] = path;
+        const incidentId = list === 'incidents' && typeof index === 'number' ? (raw as { incidents?: { id?: unknown }[] } | undefined)?.incidents?.[index]?.id : undefined;
+        return typeof incidentId === 'string' ? `${folder}#${incidentId}` : folder;
+      };
+      const validated = this.validate<AccountData>(index, 'account', accountSchema, ['contacts', 'touchpoints', 'incidents'], subjectOf, (data) => (raw = data), fallbacks);
       if (validated) {
-        const { value, kept, raw, invalidFields } = validated;
-        const { touchpoints, contacts, ...data } = value;
+        const { value, kept, invalidFields } = validated;
+        const { touchpoints, contacts, incidents, ...data } = value;
         account = {
           id: folder,
           file: index,
           data,
           contacts: withIndex(contacts, kept.contacts),
           touchpoints: withIndex(touchpoints, kept.touchpoints),
+          incidents: withIndex(incidents, kept.incidents),
+          writtenIncidents: idsWritten(raw, 'incidents'),
           plans: [],
           contactNames: listWritten(raw, 'contacts') ? namesWritten(raw, 'contacts', 'name') : undefined,
           invalidFields,
@@ -202,13 +226,15 @@ class Loader {
     );
     if (!validated) return undefined;
     const { value, kept } = validated;
-    const { milestones, commitments, ...data } = value;
+    const { milestones, commitments, agreement, ...data } = value;
     return {
       id,
       accountId,
       slug,
       file,
       data,
+      signatures: [...signersOf(agreement?.customer, 'customer'), ...signersOf(agreement?.us, 'us')],
+      hasAgreement: agreement !== undefined,
       milestones: withIndex(milestones, kept.milestones),
       commitments: withIndex(commitments, kept.commitments),
       account,
@@ -259,6 +285,8 @@ class Loader {
     const data = this.parseYamlOf(file);
     if (data === undefined) return undefined;
     const raw = data ?? {};
+    const format = (raw as { format?: unknown }).format;
+    this.formatTooNew = typeof format === 'number' && format > CONTENT_FORMAT;
     const result = settingsSchema.safeParse(raw);
     if (!result.success) this.problems.push(...schemaFindings(file, 'settings', settingsSchema, data, result.error.issues, () => 'playbook.yaml'));
     const rules = (raw as { rules?: unknown }).rules;
@@ -378,6 +406,23 @@ function itemsWritten(data: unknown): WrittenItem[] {
     });
   }
   return items;
+}
+
+/** The ids written in a list, valid or not, with their index. */
+function idsWritten(data: unknown, list: string): { index: number; id: string }[] {
+  const entries = (data as Record<string, unknown> | null | undefined)?.[list];
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((entry, index) => {
+    const id = (entry as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? [{ index, id }] : [];
+  });
+}
+
+/** One side's signatures, written as one signature or as a list, each with its place. */
+function signersOf(written: Signature | Signature[] | undefined, side: 'customer' | 'us'): Signer[] {
+  if (written === undefined) return [];
+  if (!Array.isArray(written)) return [{ ...written, side, path: ['agreement', side] }];
+  return written.map((signature, i) => ({ ...signature, side, path: ['agreement', side, i] }));
 }
 
 /** True when `list` is a list, or absent (an empty list). */

@@ -36,7 +36,7 @@ export function schemaFindings(
   basePath: YamlPath = [],
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const issue of issues) {
+  for (const issue of withoutUnions(issues, data)) {
     const path = issuePath(issue);
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeys(schema, path);
@@ -79,6 +79,28 @@ export function schemaFindings(
     findings.push(finding(file, [...basePath, ...path], 'value', subjectOf(path), message));
   }
   return findings;
+}
+
+/**
+ * A value that may be written in two forms (one signature, or a list of them) fails as a union,
+ * with the issues of each form. What a person needs is the issues of the form they wrote: the
+ * list's when they wrote a list, else the other's; their paths are made whole.
+ */
+function withoutUnions(issues: readonly ZodIssue[], data: unknown): ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const wroteList = Array.isArray(valueAt(data, issuePath(issue)));
+    const branch = issue.errors.find((errors) => errors.some((e) => e.path.length > 0 || e.code !== 'invalid_type') && isListIssue(errors) === wroteList) ?? issue.errors[0]!;
+    const nested = branch.map((e) => ({ ...e, path: [...issue.path, ...e.path] }) as ZodIssue);
+    return withoutUnions(nested, data);
+  });
+}
+
+/** Whether a union branch's issues are about a list (their paths start with an index, or it expected one). */
+function isListIssue(errors: readonly ZodIssue[]): boolean {
+  const first = errors[0];
+  if (!first) return false;
+  return typeof first.path[0] === 'number' || (first.code === 'too_small' && first.origin === 'array') || (first.code === 'invalid_type' && first.expected === 'array');
 }
 
 /** A finding of the `schema` rule at a YAML node. */
@@ -151,6 +173,7 @@ export function thingName(kind: DocumentKind, path: YamlPath, data: unknown): st
     return typeof touchpoint?.date === 'string' ? `touchpoint of ${touchpoint.date}` : `touchpoint #${second + 1}`;
   }
   if (kind === 'account' && first === 'contacts' && typeof second === 'number') return `contact${idAt([first, second])}`;
+  if (kind === 'account' && first === 'incidents' && typeof second === 'number') return `incident${idAt([first, second])}`;
   if (kind === 'settings' && first === 'handoff_checklist') return 'handoff_checklist';
   if (kind === 'settings' && first === 'rules') return 'rules';
   if (kind === 'settings' && first === 'repository') return 'repository';
@@ -171,21 +194,25 @@ const WHOLE: Record<DocumentKind, string> = {
 function allowedKeys(schema: ZodTypeAny, path: YamlPath): string[] {
   let node: ZodTypeAny | undefined = schema;
   for (const segment of path) {
-    node = unwrap(node);
+    node = unwrap(node, segment);
     if (node instanceof z.ZodObject) node = (node.shape as Record<string, ZodTypeAny>)[String(segment)];
     else if (node instanceof z.ZodArray) node = node.element as ZodTypeAny;
     else if (node instanceof z.ZodRecord) node = node.valueType as ZodTypeAny;
     else return [];
   }
-  node = unwrap(node);
+  node = unwrap(node, 'field');
   return node instanceof z.ZodObject ? Object.keys(node.shape as object) : [];
 }
 
-function unwrap(schema: ZodTypeAny | undefined): ZodTypeAny | undefined {
+/** The schema under wrappers; of a union, the form that `next` (a key or a list index) goes into. */
+function unwrap(schema: ZodTypeAny | undefined, next: string | number): ZodTypeAny | undefined {
   let node = schema;
   for (;;) {
     if (node instanceof z.ZodOptional || node instanceof z.ZodNullable || node instanceof z.ZodDefault) node = node.unwrap() as ZodTypeAny;
     else if (node instanceof z.ZodPipe) node = node.out as ZodTypeAny;
-    else return node;
+    else if (node instanceof z.ZodUnion) {
+      const options = node.options as ZodTypeAny[];
+      node = options.find((option) => (typeof next === 'number') === (unwrap(option, 'field') instanceof z.ZodArray)) ?? options[0];
+    } else return node;
   }
 }

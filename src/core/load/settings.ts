@@ -9,6 +9,7 @@ export function resolveSettings(settings: Settings, file: SourceFile | undefined
     title: settings.title,
     timezone: settings.timezone,
     followUpDays: durationDays(settings.follow_up_every),
+    ownerTouchDays: durationDays(settings.owner_touch_every),
     remindDays: durationDays(settings.remind_before),
     checklist: settings.handoff_checklist,
     levels: settings.rules,

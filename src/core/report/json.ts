@@ -6,7 +6,7 @@ export function toJsonReport(findings: readonly Finding[], asOf: CalendarDate) {
   return {
     asOf,
     counts: countBySeverity(findings),
-    // Fields in the contract's order; `owner` only where the finding has one.
+    // Fields in the contract's order; `owner` and `chaser` only where the finding has them.
     findings: findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -15,6 +15,7 @@ export function toJsonReport(findings: readonly Finding[], asOf: CalendarDate) {
       column: f.column,
       subject: f.subject,
       ...(f.owner !== undefined ? { owner: f.owner } : {}),
+      ...(f.chaser !== undefined ? { chaser: f.chaser } : {}),
       message: f.message,
     })),
   };

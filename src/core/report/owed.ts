@@ -5,22 +5,25 @@
 import type { Content, PersonEntry } from '../content.ts';
 import { dayCount, daysBetween, type CalendarDate } from '../dates.ts';
 import { compareText } from '../findings.ts';
-import type { AccountView, CommitmentView, Model, Side } from '../model.ts';
+import { itemLabel, itemPath, ownerLabel, personName, type AccountView, type ItemView, type Model, type Side } from '../model.ts';
+import { QUIET_STAGES } from '../model/status.ts';
 import { cell, escapeMarkdown } from './markdown.ts';
 
-export type OwedKind = 'commitment' | 'milestone' | 'follow-up' | 'review';
+export type OwedKind = 'commitment' | 'milestone' | 'follow-up' | 'owner-touch' | 'review' | 'incident';
 export type OwedStatus = 'overdue' | 'stale' | 'due-soon' | 'at-risk' | 'open';
 
 export interface OwedItem {
   kind: OwedKind;
   /** The commitment's `what`, the milestone's title, "Follow up with Northwind Logistics". */
   what: string;
-  /** The plan id, or the account id for a follow-up or a review. */
+  /** The plan id, or the account id for a follow-up, a review or an incident. */
   where: string;
   /** Person id or contact name. */
   ownerId: string;
   /** "Omar Haddad", "Bob Smith (client)". */
   owner: string;
+  /** For the client's items: who on our side follows it up. */
+  chaserId?: string;
   side: Side;
   due: CalendarDate;
   status: OwedStatus;
@@ -41,69 +44,60 @@ export interface OwedReport {
   late: OwedItem[];
   /** What is owed and not late yet, by due date: for a person, theirs; for an account, our side's. */
   owed: OwedItem[];
-  /** For an account: what the client owes, not late yet. Empty for a person. */
+  /** What the client owes, not late yet: for a person, the client's items they follow up. */
   clientOwes: OwedItem[];
 }
 
-/** Plans in these states promise dates (as in the model). */
-const PROMISING = new Set(['agreed', 'active']);
-
-function commitmentItem(view: CommitmentView): OwedItem {
+function itemOf(view: ItemView): OwedItem {
   const { data, plan } = view;
   return {
-    kind: 'commitment',
-    what: data.what,
+    kind: view.kind,
+    what: itemLabel(view),
     where: plan.id,
-    ownerId: data.owner,
-    owner: view.side === 'client' ? `${view.ownerName} (client)` : view.ownerName,
+    ownerId: view.ownerId,
+    owner: ownerLabel(view),
+    ...(view.chaserId !== undefined ? { chaserId: view.chaserId } : {}),
     side: view.side,
     due: data.due,
     status: view.status === 'overdue' || view.status === 'due-soon' || view.status === 'at-risk' ? view.status : 'open',
     daysLate: view.daysLate,
     contentPath: plan.file.contentPath,
-    line: plan.file.place(['commitments', data.index]).line,
+    line: plan.file.place(itemPath(view)).line,
   };
 }
 
-function milestoneItems(model: Model, keep: (planOwner: string, accountId: string) => boolean): OwedItem[] {
-  return model.milestones
-    .filter((m) => m.status === 'overdue' && keep(m.plan.data.owner, m.plan.accountId))
-    .map((m) => ({
-      kind: 'milestone' as const,
-      what: `Milestone: ${m.data.title}`,
-      where: m.plan.id,
-      ownerId: m.plan.data.owner,
-      owner: personLabel(model.content, m.plan.data.owner),
-      side: 'ours' as const,
-      due: m.data.due,
-      status: 'overdue' as const,
-      daysLate: m.daysLate,
-      contentPath: m.plan.file.contentPath,
-      line: m.plan.file.place(['milestones', m.data.index]).line,
-    }));
-}
-
-/** The follow-up and the governance review an account owes its client. */
+/** What an account owes its client on our side: the follow-up, the owner's own contact, the governance review, unexplained incidents. */
 function accountItems(model: Model, view: AccountView): OwedItem[] {
   const { account } = view;
   const items: OwedItem[] = [];
   const base = {
     where: account.id,
     ownerId: account.data.owner,
-    owner: personLabel(model.content, account.data.owner),
+    owner: personName(model, account.data.owner),
     side: 'ours' as const,
     contentPath: account.file.contentPath,
   };
-  const quiet = account.data.stage === 'paused' || account.data.stage === 'closed';
-  if (!quiet) {
+  const late = (due: CalendarDate, isLate: boolean) => (isLate ? daysBetween(due, model.asOf) : 0);
+  if (!QUIET_STAGES.has(account.data.stage)) {
     items.push({
       ...base,
       kind: 'follow-up',
       what: `Follow up with ${account.data.name} (last contact ${view.lastContact})`,
       due: view.nextFollowUp,
       status: view.followUpStale ? 'stale' : 'open',
-      daysLate: view.followUpStale ? daysBetween(view.nextFollowUp, model.asOf) : 0,
+      daysLate: late(view.nextFollowUp, view.followUpStale),
       line: account.file.place(view.lastTouchpoint ? ['touchpoints', view.lastTouchpoint.index] : ['since']).line,
+    });
+  }
+  if (view.nextOwnerTouch !== undefined) {
+    items.push({
+      ...base,
+      kind: 'owner-touch',
+      what: `Talk to ${account.data.name} yourself (last ${view.lastOwnerContact})`,
+      due: view.nextOwnerTouch,
+      status: view.ownerAbsent ? 'stale' : 'open',
+      daysLate: late(view.nextOwnerTouch, view.ownerAbsent),
+      line: account.file.place(view.lastOwnerTouchpoint ? ['touchpoints', view.lastOwnerTouchpoint.index] : ['since']).line,
     });
   }
   if (view.nextReview !== undefined) {
@@ -113,8 +107,21 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
       what: `Governance review with ${account.data.name}${view.lastReview ? ` (last ${view.lastReview.date})` : ''}`,
       due: view.nextReview,
       status: view.governanceOverdue ? 'overdue' : 'open',
-      daysLate: view.governanceOverdue ? daysBetween(view.nextReview, model.asOf) : 0,
+      daysLate: late(view.nextReview, view.governanceOverdue),
       line: account.file.place(view.lastReview ? ['touchpoints', view.lastReview.index] : ['governance_every']).line,
+    });
+  }
+  for (const incident of view.incidents) {
+    if (incident.explainedOn !== undefined) continue;
+    items.push({
+      ...base,
+      kind: 'incident',
+      where: incident.key,
+      what: `Explain the incident "${incident.data.what}" to ${account.data.name}`,
+      due: incident.explainBy,
+      status: incident.unexplained ? 'overdue' : 'open',
+      daysLate: late(incident.explainBy, incident.unexplained),
+      line: account.file.place(['incidents', incident.data.index]).line,
     });
   }
   return items;
@@ -127,30 +134,30 @@ function isLate(item: OwedItem): boolean {
 const byLateness = (a: OwedItem, b: OwedItem) => b.daysLate - a.daysLate || compareText(a.due, b.due) || compareText(a.where, b.where) || compareText(a.what, b.what);
 const byDue = (a: OwedItem, b: OwedItem) => compareText(a.due, b.due) || compareText(a.where, b.where) || compareText(a.what, b.what);
 
-/** What a person (a person id of people.yaml) owes and what of it is late. */
+/**
+ * What a person (a person id of people.yaml) owes, what of the client's they follow up, and what
+ * is late: exactly the model's lists for them, which their page on the site shows too.
+ */
 export function personReport(model: Model, personId: string): OwedReport {
-  const person = model.content.people.get(personId);
-  const commitments = model.commitments.filter((c) => c.open && c.data.owner === personId && PROMISING.has(c.plan.data.status)).map(commitmentItem);
-  const milestones = milestoneItems(model, (owner) => owner === personId);
-  const accounts = model.accounts.filter((view) => view.account.data.owner === personId).flatMap((view) => accountItems(model, view));
-  const all = [...commitments, ...milestones, ...accounts];
+  const view = model.byPerson.get(personId);
+  const own = [...(view?.owes ?? []).map(itemOf), ...(view?.accounts ?? []).filter((a) => a.role === 'owner').flatMap((a) => accountItems(model, a.view))];
+  const chased = (view?.chases ?? []).map(itemOf);
   return {
     kind: 'person',
     id: personId,
-    name: person?.name ?? personId,
+    name: personName(model, personId),
     asOf: model.asOf,
-    late: all.filter(isLate).sort(byLateness),
-    owed: all.filter((item) => !isLate(item)).sort(byDue),
-    clientOwes: [],
+    late: [...own, ...chased].filter(isLate).sort(byLateness),
+    owed: own.filter((item) => !isLate(item)).sort(byDue),
+    clientOwes: chased.filter((item) => !isLate(item)).sort(byDue),
   };
 }
 
 /** What is owed on an account, by both sides, and what is late. */
 export function accountReport(model: Model, accountId: string): OwedReport {
   const view = model.accounts.find((a) => a.account.id === accountId);
-  const commitments = model.commitments.filter((c) => c.open && c.plan.accountId === accountId && PROMISING.has(c.plan.data.status)).map(commitmentItem);
-  const milestones = milestoneItems(model, (_, account) => account === accountId);
-  const all = [...commitments, ...milestones, ...(view ? accountItems(model, view) : [])];
+  const items = (view?.plans ?? []).filter((plan) => plan.promising).flatMap((plan) => [...plan.milestones, ...plan.commitments]).filter((item) => item.open).map(itemOf);
+  const all = [...items, ...(view ? accountItems(model, view) : [])];
   const notLate = all.filter((item) => !isLate(item)).sort(byDue);
   return {
     kind: 'account',
@@ -158,7 +165,7 @@ export function accountReport(model: Model, accountId: string): OwedReport {
     name: view?.account.data.name ?? accountId,
     asOf: model.asOf,
     late: all.filter(isLate).sort(byLateness),
-    owed: notLate.filter((item) => item.side === 'ours'),
+    owed: notLate.filter((item) => item.side !== 'client'),
     clientOwes: notLate.filter((item) => item.side === 'client'),
   };
 }
@@ -170,26 +177,20 @@ export interface StaleReport {
   commitments: OwedItem[];
   milestones: OwedItem[];
   followUps: OwedItem[];
+  ownerTouches: OwedItem[];
   reviews: OwedItem[];
+  incidents: OwedItem[];
   /** How many things in all; 0 means the issue can be closed. */
   count: number;
 }
 
 export function staleReport(model: Model): StaleReport {
-  const commitments = model.commitments.filter((c) => c.status === 'overdue').map(commitmentItem).sort(byLateness);
-  const milestones = milestoneItems(model, () => true).sort(byLateness);
+  const commitments = model.commitments.filter((c) => c.status === 'overdue').map(itemOf).sort(byLateness);
+  const milestones = model.milestones.filter((m) => m.status === 'overdue').map(itemOf).sort(byLateness);
   const accountLate = model.accounts.flatMap((view) => accountItems(model, view)).filter(isLate).sort(byLateness);
-  const followUps = accountLate.filter((item) => item.kind === 'follow-up');
-  const reviews = accountLate.filter((item) => item.kind === 'review');
-  return {
-    asOf: model.asOf,
-    title: model.content.settings.title,
-    commitments,
-    milestones,
-    followUps,
-    reviews,
-    count: commitments.length + milestones.length + followUps.length + reviews.length,
-  };
+  const of = (kind: OwedKind) => accountLate.filter((item) => item.kind === kind);
+  const report = { asOf: model.asOf, title: model.content.settings.title, commitments, milestones, followUps: of('follow-up'), ownerTouches: of('owner-touch'), reviews: of('review'), incidents: of('incident') };
+  return { ...report, count: commitments.length + milestones.length + accountLate.length };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -254,6 +255,7 @@ function sections(report: OwedReport): { title: string; items: OwedItem[]; late:
     return [
       { title: 'Late', items: report.late, late: true },
       { title: 'Owed', items: report.owed, late: false },
+      { title: 'Waiting on the client: they follow up', items: report.clientOwes, late: false },
     ];
   }
   return [
@@ -261,6 +263,11 @@ function sections(report: OwedReport): { title: string; items: OwedItem[]; late:
     { title: 'We owe', items: report.owed, late: false },
     { title: 'The client owes', items: report.clientOwes, late: false },
   ];
+}
+
+/** An account's tables say whose each item is; a person's, only where the client's items stand. */
+function ownerColumn(report: OwedReport, items: readonly OwedItem[]): boolean {
+  return report.kind === 'account' || items.some((item) => item.side === 'client');
 }
 
 function heading(report: OwedReport): string {
@@ -277,7 +284,7 @@ export function formatOwedText(report: OwedReport): string {
   for (const section of sections(report)) {
     lines.push(`${section.title} (${section.items.length})`);
     if (section.items.length === 0) lines.push('  nothing');
-    else lines.push(...textTable(section.items, columns(report.asOf, section.late, {}, false, report.kind === 'account')));
+    else lines.push(...textTable(section.items, columns(report.asOf, section.late, {}, false, ownerColumn(report, section.items))));
     lines.push('');
   }
   lines.push(`${summary(report)}.`);
@@ -289,7 +296,7 @@ export function formatOwedMarkdown(report: OwedReport, options: RenderOptions = 
   for (const section of sections(report)) {
     lines.push(`### ${section.title} (${section.items.length})`, '');
     if (section.items.length === 0) lines.push('Nothing.', '');
-    else lines.push(...markdownTable(section.items, columns(report.asOf, section.late, options, true, report.kind === 'account')), '');
+    else lines.push(...markdownTable(section.items, columns(report.asOf, section.late, options, true, ownerColumn(report, section.items))), '');
   }
   return lines.join('\n');
 }
@@ -299,7 +306,9 @@ function staleSections(report: StaleReport) {
     { title: 'Overdue commitments', one: 'overdue commitment', items: report.commitments },
     { title: 'Overdue milestones', one: 'overdue milestone', items: report.milestones },
     { title: 'Stale follow-ups', one: 'stale follow-up', items: report.followUps },
+    { title: 'Owners out of touch', one: 'owner out of touch', items: report.ownerTouches },
     { title: 'Governance reviews overdue', one: 'governance review overdue', items: report.reviews },
+    { title: 'Incidents not yet explained', one: 'incident not yet explained', items: report.incidents },
   ].filter((section) => section.items.length > 0);
 }
 
@@ -336,9 +345,6 @@ export function repositoryLinkBase(content: Content): string | undefined {
   return `${repo.url}/blob/${encodeURI(repo.branch)}${repo.contentPath ? `/${repo.contentPath}` : ''}`;
 }
 
-function personLabel(content: Content, id: string): string {
-  return content.people.get(id)?.name ?? id;
-}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -3,20 +3,22 @@ import type { Rule } from './rule.ts';
 
 const SIGNED_STATUSES = new Set(['agreed', 'active', 'done']);
 
-/** A plan agreed, active or done whose letter of agreement lacks either signature. */
+/** A plan agreed, active or done whose letter of agreement lacks a signature on either side. */
 export const agreementUnsigned: Rule = {
   id: 'agreement-unsigned',
+  severity: 'warning',
+  description: 'A plan agreed, active or done whose letter of agreement lacks a signature on either side',
   check({ model, content, report }) {
-    for (const { plan } of model.plans) {
+    for (const { plan, agreement } of model.plans) {
       // A signature that is there but unreadable is a schema finding, not a missing signature.
       if (!SIGNED_STATUSES.has(plan.data.status) || plan.invalidFields.has('agreement')) continue;
       const missing: string[] = [];
-      if (!plan.data.agreement?.customer) missing.push('the customer (`agreement.customer: { by: <contact name>, date: YYYY-MM-DD }`)');
-      if (!plan.data.agreement?.us) missing.push('us (`agreement.us: { by: <person id>, date: YYYY-MM-DD }`)');
+      if (agreement.customer.length === 0) missing.push('the customer (`agreement.customer: { by: <contact name>, date: YYYY-MM-DD }`)');
+      if (agreement.us.length === 0) missing.push('us (`agreement.us: { by: <person id>, date: YYYY-MM-DD }`)');
       if (missing.length === 0) continue;
       report({
         file: plan.file,
-        path: plan.data.agreement ? ['agreement'] : ['status'],
+        path: plan.hasAgreement ? ['agreement'] : ['status'],
         anchor: 'key',
         subject: plan.id,
         owner: plan.data.owner,

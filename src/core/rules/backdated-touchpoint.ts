@@ -9,6 +9,9 @@ import { cadenceLabel } from './describe.ts';
  */
 export const backdatedTouchpoint: BaseRule = {
   id: 'backdated-touchpoint',
+  severity: 'warning',
+  description: 'A touchpoint added since the base dated more than the follow-up cadence before today',
+  scope: 'base',
   check({ model, accountThen, asOf, comparison, report }) {
     for (const view of model.accounts) {
       const then = accountThen(view.account);

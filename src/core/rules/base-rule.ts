@@ -4,9 +4,8 @@
 // (index.ts) and in the catalogue with `scope: 'base'`.
 import type { Account, Content, Indexed, Plan } from '../content.ts';
 import type { FilePlace } from '../load/source-file.ts';
-import type { Slip, Touchpoint } from '../schema/index.ts';
-import type { Report, RuleContext } from './rule.ts';
-import type { RuleId } from './catalog.ts';
+import type { CommitmentData, MilestoneData, Slip, Touchpoint } from '../schema/index.ts';
+import type { Report, RuleContext, RuleInfo } from './rule.ts';
 
 /** What the base-comparison rules compare with. src/core/git/base.ts builds one from a git ref. */
 export interface Comparison {
@@ -37,8 +36,8 @@ export interface BaseRuleContext extends Omit<RuleContext, 'report'> {
   report(report: BaseReport): void;
 }
 
-export interface BaseRule {
-  id: RuleId;
+export interface BaseRule extends RuleInfo {
+  scope: 'base';
   check(context: BaseRuleContext): void;
 }
 
@@ -144,4 +143,23 @@ export const sameSlip = (a: Slip, b: Slip) => a.date === b.date;
 /** A list of slips with their positions. */
 export function indexedSlips(slips: readonly Slip[]): Indexed<Slip>[] {
   return slips.map((slip, index) => ({ ...slip, index }));
+}
+
+/** Each commitment and milestone of a plan at the base with the same item now (by id), if it is still there. */
+export function pairedItems(then: Plan, now: Plan) {
+  const pairs: (
+    | { list: 'commitments'; before: Indexed<CommitmentData>; after: Indexed<CommitmentData> }
+    | { list: 'milestones'; before: Indexed<MilestoneData>; after: Indexed<MilestoneData> }
+  )[] = [];
+  const commitments = new Map(now.commitments.map((c) => [c.id, c]));
+  const milestones = new Map(now.milestones.map((m) => [m.id, m]));
+  for (const before of then.commitments) {
+    const after = commitments.get(before.id);
+    if (after) pairs.push({ list: 'commitments', before, after });
+  }
+  for (const before of then.milestones) {
+    const after = milestones.get(before.id);
+    if (after) pairs.push({ list: 'milestones', before, after });
+  }
+  return pairs;
 }

@@ -1,13 +1,14 @@
-import { ownerLabel } from './describe.ts';
+import { ownerAndChaser } from './describe.ts';
 import type { Rule } from './rule.ts';
 
-/** A plan done or cancelled that still has open commitments. */
+/** A plan done or cancelled that still has open commitments: one finding per open commitment. */
 export const closedPlanOpenItems: Rule = {
   id: 'closed-plan-open-items',
+  severity: 'warning',
+  description: 'A plan done or cancelled with open commitments',
   check({ model, report }) {
     for (const view of model.plans) {
-      const { status } = view.plan.data;
-      if (status !== 'done' && status !== 'cancelled') continue;
+      if (!view.closed) continue;
       for (const commitment of view.commitments) {
         if (!commitment.open) continue;
         report({
@@ -15,7 +16,8 @@ export const closedPlanOpenItems: Rule = {
           path: ['commitments', commitment.data.index],
           subject: commitment.key,
           owner: commitment.data.owner,
-          message: `The plan is ${status} but ${commitment.data.what} is still open; mark it \`done:\` or \`dropped:\` (with who was told); owner ${ownerLabel(commitment)}`,
+          chaser: commitment.chaserId,
+          message: `The plan is ${view.plan.data.status} but ${commitment.data.what} is still open; mark it \`done:\` or \`dropped:\` (with who was told); ${ownerAndChaser(commitment)}`,
         });
       }
     }

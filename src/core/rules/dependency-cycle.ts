@@ -4,6 +4,8 @@ import type { Rule } from './rule.ts';
 /** Commitments that wait for each other through `after`: none of them could ever start. */
 export const dependencyCycle: Rule = {
   id: 'dependency-cycle',
+  severity: 'error',
+  description: 'Commitments that wait for each other through `after`',
   check({ model, report }) {
     for (const view of model.plans) {
       const byId = new Map<string, CommitmentView>();

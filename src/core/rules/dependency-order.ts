@@ -4,6 +4,8 @@ import type { Rule } from './rule.ts';
 /** An open commitment due before an open commitment it waits for. */
 export const dependencyOrder: Rule = {
   id: 'dependency-order',
+  severity: 'warning',
+  description: 'An open commitment due before an open one it waits for',
   check({ model, report }) {
     for (const view of model.plans) {
       const byId = new Map<string, CommitmentView>(view.commitments.map((c) => [c.id, c]));

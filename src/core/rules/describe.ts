@@ -1,12 +1,8 @@
 // Words the rule messages share, so that findings read alike.
 import type { Content } from '../content.ts';
 import { dayCount, daysBetween, relativeDays, type CalendarDate } from '../dates.ts';
-import type { CommitmentView } from '../model.ts';
 
-/** "Omar Haddad", or "Bob Smith (client)" for a commitment on the client's side. */
-export function ownerLabel(commitment: CommitmentView): string {
-  return commitment.side === 'client' ? `${commitment.ownerName} (client)` : commitment.ownerName;
-}
+export { ownerAndChaser, ownerLabel } from '../model.ts';
 
 /** A person's name from people.yaml, or the id when they are not there. */
 export function personName(content: Content, id: string | undefined): string {

@@ -1,9 +1,11 @@
-import { dateWithDistance, ownerLabel } from './describe.ts';
+import { dateWithDistance, ownerAndChaser } from './describe.ts';
 import type { Rule } from './rule.ts';
 
 /** An open commitment due today or within `remind_before`, in an agreed or active plan. */
 export const dueSoon: Rule = {
   id: 'due-soon',
+  severity: 'notice',
+  description: 'An open commitment due today or within `remind_before`',
   check({ model, asOf, report }) {
     for (const commitment of model.commitments) {
       if (commitment.status !== 'due-soon') continue;
@@ -12,7 +14,8 @@ export const dueSoon: Rule = {
         path: ['commitments', commitment.data.index],
         subject: commitment.key,
         owner: commitment.data.owner,
-        message: `${commitment.data.what} is due ${dateWithDistance(commitment.data.due, asOf)}; owner ${ownerLabel(commitment)}`,
+        chaser: commitment.chaserId,
+        message: `${commitment.data.what} is due ${dateWithDistance(commitment.data.due, asOf)}; ${ownerAndChaser(commitment)}`,
       });
     }
   },

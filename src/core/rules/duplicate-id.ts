@@ -1,12 +1,31 @@
 import type { Rule } from './rule.ts';
 
 /**
- * Two items (commitments or milestones) with the same id in one plan. Judged on every item
+ * Two items (commitments or milestones) with the same id in one plan, or two incidents with the
+ * same id in one account. Judged on every item
  * written, including one whose other fields are invalid, so that one run reports both problems.
  */
 export const duplicateId: Rule = {
   id: 'duplicate-id',
+  severity: 'error',
+  description: 'Two items with the same id in one plan, or two incidents with the same id in one account',
   check({ model, report }) {
+    for (const { account } of model.accounts) {
+      const seen = new Set<string>();
+      for (const { index, id } of account.writtenIncidents) {
+        if (!seen.has(id)) {
+          seen.add(id);
+          continue;
+        }
+        report({
+          file: account.file,
+          path: ['incidents', index, 'id'],
+          subject: `${account.id}#${id}`,
+          owner: account.data.owner,
+          message: `The id \`${id}\` is used twice for incidents of this account; give this incident another id`,
+        });
+      }
+    }
     for (const { plan } of model.plans) {
       const seen = new Map<string, string>();
       for (const item of plan.writtenItems) {

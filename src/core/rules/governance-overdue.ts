@@ -4,6 +4,8 @@ import type { Rule } from './rule.ts';
 /** An account in delivery or partner with `governance_every` whose last review is too long ago. */
 export const governanceOverdue: Rule = {
   id: 'governance-overdue',
+  severity: 'warning',
+  description: 'An account in delivery or partner whose governance review with the client is overdue',
   check({ model, content, asOf, report }) {
     for (const view of model.accounts) {
       if (!view.governanceOverdue) continue;

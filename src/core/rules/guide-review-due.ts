@@ -4,6 +4,8 @@ import type { Rule } from './rule.ts';
 /** A guide whose `review_by` is before today. */
 export const guideReviewDue: Rule = {
   id: 'guide-review-due',
+  severity: 'notice',
+  description: 'A guide whose `review_by` is before today',
   check({ model, content, asOf, report }) {
     for (const guide of model.guides) {
       const reviewBy = guide.data.review_by;

@@ -4,6 +4,8 @@ import type { Rule } from './rule.ts';
 /** An agreed or active plan whose kickoff is today or earlier with a checklist item without a date. */
 export const handoffIncomplete: Rule = {
   id: 'handoff-incomplete',
+  severity: 'warning',
+  description: 'A plan past kickoff whose handoff checklist has an item without a date',
   check({ model, content, asOf, report }) {
     for (const view of model.plans) {
       const { plan } = view;

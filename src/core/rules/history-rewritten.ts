@@ -1,19 +1,24 @@
 import { countOf } from '../words.ts';
 import type { Account, Indexed, Plan } from '../content.ts';
-import type { CommitmentData } from '../schema/index.ts';
-import { changedFields, diffLog, indexedSlips, sameSlip, sameTouchpoint, type BaseReport, type BaseRule } from './base-rule.ts';
+import type { CommitmentData, MilestoneData } from '../schema/index.ts';
+import { changedFields, diffLog, indexedSlips, pairedItems, sameSlip, sameTouchpoint, type BaseReport, type BaseRule } from './base-rule.ts';
 
 /**
- * A touchpoint or a slip that existed at the base was removed or changed. Both are logs of what
- * happened: new entries are added, old ones stay as written. A changed entry is recognised by its
- * date (and author, for touchpoints) or its position, and the finding points at the field that
- * changed; a removed one at the list it was in.
+ * A touchpoint, slip, drop or addition that existed at the base was removed or changed, or an
+ * incident was removed or its `date`, `what` or `cause` changed. These are logs of what happened:
+ * new entries are added, old ones stay as written (an incident may gain `told`, `explained` and
+ * `follow_up`). A changed entry is recognised by its date (and author, for touchpoints) or its
+ * position, and the finding points at the field that changed; a removed one at the list it was in.
  */
 export const historyRewritten: BaseRule = {
   id: 'history-rewritten',
+  severity: 'error',
+  description: 'A touchpoint, slip, drop, addition or incident that existed at the base was removed or altered (these logs are append-only)',
+  scope: 'base',
   check({ accounts, plans, comparison, report }) {
     const { ref } = comparison;
     for (const { then, now, unreadable } of accounts) {
+      if (now && !unreadable) incidents(then, now, ref, report);
       if (then.touchpoints.length === 0 || unreadable) continue;
       if (!now) {
         report({
@@ -30,9 +35,9 @@ export const historyRewritten: BaseRule = {
     }
     for (const { then, now } of plans) {
       if (!now) continue; // vanished-commitment reports the plan
-      for (const before of then.commitments) {
-        const after = now.commitments.find((c) => c.id === before.id);
-        if (after) slips(now, before, after, ref, report);
+      for (const pair of pairedItems(then, now)) {
+        slips(now, pair.list, pair.before, pair.after, ref, report);
+        settled(now, pair.list, pair.before, pair.after, ref, report);
       }
     }
   },
@@ -61,18 +66,25 @@ function touchpoints(then: Account, now: Account, ref: string, report: (r: BaseR
   }
 }
 
-function slips(plan: Plan, before: Indexed<CommitmentData>, after: Indexed<CommitmentData>, ref: string, report: (r: BaseReport) => void): void {
+type Item = CommitmentData | MilestoneData;
+
+function itemName(item: Item): string {
+  return 'what' in item ? item.what : `milestone ${item.title}`;
+}
+
+function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, ref: string, report: (r: BaseReport) => void): void {
   const { changed, removed } = diffLog(indexedSlips(before.slips), indexedSlips(after.slips), sameSlip);
-  const at = ['commitments', after.index] as const;
+  const at = [list, after.index] as const;
   const subject = `${plan.id}#${after.id}`;
-  const label = (slip: { index: number; date: string; from: string; to: string }) => `Slip ${slip.index + 1} of ${after.what} (${slip.date}: ${slip.from} to ${slip.to})`;
+  const owner = after.owner ?? plan.data.owner;
+  const label = (slip: { index: number; date: string; from: string; to: string }) => `Slip ${slip.index + 1} of ${itemName(after)} (${slip.date}: ${slip.from} to ${slip.to})`;
   for (const [old, now] of changed) {
     const fields = changedFields(old, now);
     report({
       file: plan.file,
       path: [...at, 'slips', now.index, ...(fields.length === 1 && fields[0]! in now ? [fields[0]!] : [])],
       subject,
-      owner: after.owner,
+      owner,
       message: `${label(old)} was changed since ${ref} (${describeChange(fields, old, now)}): slips are append-only. Restore it as it was; a new renegotiation is a new slip`,
     });
   }
@@ -82,8 +94,59 @@ function slips(plan: Plan, before: Indexed<CommitmentData>, after: Indexed<Commi
       path: after.slips.length > 0 ? [...at, 'slips'] : [...at],
       anchor: 'key',
       subject,
-      owner: after.owner,
+      owner,
       message: `${label(old)} existed at ${ref} and was removed: slips are append-only, the record of every time the date moved and who was told. Restore it`,
+    });
+  }
+}
+
+/** A drop or an addition recorded at the base that was removed or changed since. */
+function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, ref: string, report: (r: BaseReport) => void): void {
+  const owner = after.owner ?? plan.data.owner;
+  for (const [field, what] of [['dropped', 'drop'], ['added', 'addition']] as const) {
+    const old = before[field];
+    if (!old) continue;
+    const now = after[field];
+    const fields = now ? changedFields(old, now) : [];
+    if (now && fields.length === 0) continue;
+    report({
+      file: plan.file,
+      path: now ? [list, after.index, field, ...(fields.length === 1 && fields[0]! in now ? [fields[0]!] : [])] : [list, after.index],
+      anchor: now ? 'value' : 'key',
+      subject: `${plan.id}#${after.id}`,
+      owner,
+      message: now
+        ? `The ${what} of ${itemName(after)} (${old.date}) was changed since ${ref} (${describeChange(fields, old, now)}): it is part of the plan's record. Restore it as it was`
+        : `The ${what} of ${itemName(after)} (${old.date}: ${shorten(old.reason)}) existed at ${ref} and was removed: it is part of the plan's record. Restore it`,
+    });
+  }
+}
+
+/** Incidents are never removed, and what happened (`date`, `what`, `cause`) is not rewritten. */
+function incidents(then: Account, now: Account, ref: string, report: (r: BaseReport) => void): void {
+  const current = new Map(now.incidents.map((incident) => [incident.id, incident]));
+  const written = new Set(now.writtenIncidents.map((incident) => incident.id));
+  for (const before of then.incidents) {
+    const after = current.get(before.id);
+    const subject = `${now.id}#${before.id}`;
+    if (!after) {
+      if (written.has(before.id)) continue; // there, but unreadable: a schema finding says why
+      report({
+        ...listPlace(now.file, 'incidents'),
+        subject,
+        owner: now.data.owner,
+        message: `The incident \`${before.id}\` ("${shorten(before.what)}", ${before.date}) existed at ${ref} and was removed: incidents are never removed. Restore it; add \`explained:\` once it has been explained to the client`,
+      });
+      continue;
+    }
+    const fields = changedFields({ date: before.date, what: before.what, cause: before.cause }, { date: after.date, what: after.what, cause: after.cause });
+    if (fields.length === 0) continue;
+    report({
+      file: now.file,
+      path: ['incidents', after.index, ...(fields.length === 1 ? [fields[0]!] : [])],
+      subject,
+      owner: now.data.owner,
+      message: `The incident \`${before.id}\` was changed since ${ref} (${describeChange(fields, before, after)}): what happened, when and whose cause it was stay as first written. Restore them; \`told\`, \`explained\` and \`follow_up\` may be added`,
     });
   }
 }

@@ -1,5 +1,6 @@
-// The rules the checker runs, in the catalogue's order. A new rule is one file beside this one,
-// listed here and in catalog.ts. (`schema` findings come from loading, not from a rule here.)
+// The rules the checker runs, in this order. A new rule is one file beside this one, listed here;
+// catalog.ts reads its id, severity and description from it. (`schema` findings come from
+// loading, not from a rule here.)
 import { agreementUnsigned } from './agreement-unsigned.ts';
 import { backdatedTouchpoint } from './backdated-touchpoint.ts';
 import type { BaseRule } from './base-rule.ts';
@@ -11,6 +12,10 @@ import { duplicateId } from './duplicate-id.ts';
 import { futureDate } from './future-date.ts';
 import { governanceOverdue } from './governance-overdue.ts';
 import { guideReviewDue } from './guide-review-due.ts';
+import { handoffLate } from './handoff-late.ts';
+import { incidentUnexplained } from './incident-unexplained.ts';
+import { ownerAbsent } from './owner-absent.ts';
+import { unagreedAddition } from './unagreed-addition.ts';
 import { historyRewritten } from './history-rewritten.ts';
 import { handoffIncomplete } from './handoff-incomplete.ts';
 import { milestoneOverdue } from './milestone-overdue.ts';
@@ -33,17 +38,20 @@ export const CONTENT_RULES: readonly Rule[] = [
   overdue,
   milestoneOverdue,
   staleFollowUp,
+  ownerAbsent,
   governanceOverdue,
+  incidentUnexplained,
   handoffIncomplete,
   agreementUnsigned,
   dependencyOrder,
   closedPlanOpenItems,
   dueSoon,
+  handoffLate,
   guideReviewDue,
 ];
 
 /** The rules that compare with a base; they run only with `check --base REF`. */
-export const BASE_RULES: readonly BaseRule[] = [silentSlip, vanishedCommitment, historyRewritten, backdatedTouchpoint];
+export const BASE_RULES: readonly BaseRule[] = [silentSlip, vanishedCommitment, historyRewritten, unagreedAddition, backdatedTouchpoint];
 
 export type { Rule, RuleContext } from './rule.ts';
 export type { BaseRule, BaseRuleContext, Comparison } from './base-rule.ts';

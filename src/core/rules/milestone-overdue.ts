@@ -1,18 +1,20 @@
-import { dateWithDistance } from './describe.ts';
+import { dateWithDistance, personName } from './describe.ts';
 import type { Rule } from './rule.ts';
 
-/** A milestone not done whose due date is before today, in an agreed or active plan. */
+/** An open milestone (neither done nor dropped) whose due date is before today, in an agreed or active plan. */
 export const milestoneOverdue: Rule = {
   id: 'milestone-overdue',
-  check({ model, asOf, report }) {
+  severity: 'warning',
+  description: 'An open milestone whose due date is before today',
+  check({ model, content, asOf, report }) {
     for (const milestone of model.milestones) {
       if (milestone.status !== 'overdue') continue;
       report({
         file: milestone.plan.file,
         path: ['milestones', milestone.data.index],
         subject: milestone.key,
-        owner: milestone.plan.data.owner,
-        message: `Milestone ${milestone.data.title} was due ${dateWithDistance(milestone.data.due, asOf)} and is not done; set \`done:\` when it is reached`,
+        owner: milestone.answerableId,
+        message: `Milestone ${milestone.data.title} was due ${dateWithDistance(milestone.data.due, asOf)} and is not done; set \`done:\` when it is reached, or record a slip; owner ${personName(content, milestone.answerableId)}`,
       });
     }
   },

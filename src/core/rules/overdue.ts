@@ -1,9 +1,11 @@
-import { dateWithDistance, ownerLabel } from './describe.ts';
+import { dateWithDistance, ownerAndChaser } from './describe.ts';
 import type { Rule } from './rule.ts';
 
 /** An open commitment whose due date is before today, in an agreed or active plan. */
 export const overdue: Rule = {
   id: 'overdue',
+  severity: 'warning',
+  description: 'An open commitment whose due date is before today',
   check({ model, asOf, report }) {
     for (const commitment of model.commitments) {
       if (commitment.status !== 'overdue') continue;
@@ -12,7 +14,8 @@ export const overdue: Rule = {
         path: ['commitments', commitment.data.index],
         subject: commitment.key,
         owner: commitment.data.owner,
-        message: `${commitment.data.what} was due ${dateWithDistance(commitment.data.due, asOf)}; owner ${ownerLabel(commitment)}`,
+        chaser: commitment.chaserId,
+        message: `${commitment.data.what} was due ${dateWithDistance(commitment.data.due, asOf)}; ${ownerAndChaser(commitment)}`,
       });
     }
   },

@@ -1,11 +1,12 @@
-// What a rule is: a named function over the derived model that reports findings at places.
+// What a rule is: one file that carries its own id, default severity and description, and a
+// function over the derived model that reports findings at places.
 import type { Content } from '../content.ts';
 import type { CalendarDate } from '../dates.ts';
 import type { Anchor } from '../load/locate.ts';
 import type { SourceFile } from '../load/source-file.ts';
 import type { YamlPath } from '../load/yaml-places.ts';
 import type { Model } from '../model.ts';
-import type { RuleId } from './catalog.ts';
+import type { Severity } from '../schema/settings.ts';
 
 export interface Report {
   file: SourceFile;
@@ -14,6 +15,8 @@ export interface Report {
   anchor?: Anchor;
   subject: string;
   owner?: string;
+  /** For a finding about a client's commitment: who on our side follows it up. */
+  chaser?: string;
   message: string;
 }
 
@@ -24,7 +27,21 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
-export interface Rule {
-  id: RuleId;
+/** What every rule says of itself: for `--help`, the reports page, the docs and the JSON Schema of `rules:`. */
+export interface RuleInfo {
+  id: string;
+  /** Its level unless playbook.yaml's `rules:` sets another. */
+  severity: Severity;
+  /** One line: when it fires. */
+  description: string;
+  /**
+   * When the rule runs, if not on every check: `base` only with `check --base REF` (it compares
+   * with the content at that ref), `repository` only when the playbook is in a git repository
+   * that has the file the rule is about.
+   */
+  scope?: 'base' | 'repository';
+}
+
+export interface Rule extends RuleInfo {
   check(context: RuleContext): void;
 }

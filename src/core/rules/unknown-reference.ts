@@ -1,34 +1,57 @@
 import type { SourceFile } from '../load/source-file.ts';
 import type { YamlPath } from '../load/yaml-places.ts';
+import { itemLabel, itemPath } from '../model.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Rule } from './rule.ts';
 
-/** A person id, contact name, milestone, checklist item or `after` id that does not exist. */
+/**
+ * A person id, contact name, milestone, checklist item, `after` id, `chaser`, `with` name or
+ * incident `follow_up` that does not exist; a `told` that is not a contact of the account (an
+ * internal item's `told` may also be a colleague); an internal commitment owned by a contact.
+ */
 export const unknownReference: Rule = {
   id: 'unknown-reference',
+  severity: 'error',
+  description: 'A person id, contact name, milestone, checklist item, `after` id, `chaser`, `with` name or incident `follow_up` that does not exist; a `told` that is not a contact of the account; an internal commitment owned by a contact',
   check({ model, content, report }) {
     const people = content.personIds;
     const peopleFile = content.peopleFile?.path ?? 'people.yaml';
-    const at = (file: SourceFile, path: YamlPath, subject: string, owner: string | undefined, message: string, anchor: 'key' | 'value' = 'value') =>
-      report({ file, path, anchor, subject, owner, message });
-    const person = (file: SourceFile, path: YamlPath, subject: string, owner: string | undefined, role: string, id: string) => {
-      if (people.has(id) || content.peopleUnreadable) return;
-      at(file, path, subject, owner, `\`${id}\` (${role}) is not a person in ${peopleFile}${didYouMean(id, people)}; use a person id from there, or add them`);
+    const isPerson = (id: string) => people.has(id) || content.peopleUnreadable === true;
+    const at = (file: SourceFile, path: YamlPath, subject: string, owner: string | undefined, message: string, anchor: 'key' | 'value' = 'value', chaser?: string) =>
+      report({ file, path, anchor, subject, owner, chaser, message });
+    const person = (file: SourceFile, path: YamlPath, subject: string, owner: string | undefined, role: string, id: string, chaser?: string) => {
+      if (isPerson(id)) return;
+      at(file, path, subject, owner, `\`${id}\` (${role}) is not a person in ${peopleFile}${didYouMean(id, people)}; use a person id from there, or add them`, 'value', chaser);
     };
 
-    for (const { account } of model.accounts) {
+    for (const view of model.accounts) {
+      const { account } = view;
       const { file, id, data } = account;
       const contacts = account.contactNames;
-      const contact = (path: YamlPath, subject: string, owner: string | undefined, role: string, name: string) => {
-        if (!contacts || contacts.has(name)) return;
-        at(file, path, subject, owner, `"${name}" (${role}) is not a contact of ${data.name}${didYouMean(name, contacts)}; use a name from its \`contacts\`, or add them there`);
+      const isContact = (name: string) => !contacts || contacts.has(name);
+      const contact = (path: YamlPath, subject: string, role: string, name: string) => {
+        if (isContact(name)) return;
+        at(file, path, subject, data.owner, `"${name}" (${role}) is not a contact of ${data.name}${didYouMean(name, contacts!)}; use a name from its \`contacts\`, or add them there`);
       };
       if (!account.invalidFields.has('owner')) person(file, ['owner'], id, data.owner, 'the account owner', data.owner);
       data.team.forEach((member, i) => person(file, ['team', i], id, data.owner, 'a team member', member));
       for (const touchpoint of account.touchpoints) {
         const path = ['touchpoints', touchpoint.index];
-        person(file, [...path, 'by'], id, data.owner, `by, in the ${touchpoint.kind} of ${touchpoint.date}`, touchpoint.by);
-        touchpoint.with.forEach((name, i) => contact([...path, 'with', i], id, data.owner, `with, in the ${touchpoint.kind} of ${touchpoint.date}`, name));
+        const when = `in the ${touchpoint.kind} of ${touchpoint.date}`;
+        person(file, [...path, 'by'], id, data.owner, `by, ${when}`, touchpoint.by);
+        touchpoint.with.forEach((name, i) => {
+          if (isContact(name) || isPerson(name)) return;
+          at(file, [...path, 'with', i], id, data.owner, `"${name}" (with, ${when}) is neither a contact of ${data.name} nor a person in ${peopleFile}${didYouMean(name, [...(contacts ?? []), ...people])}; use a contact's name or a person id`);
+        });
+      }
+      const plans = new Map(view.plans.map((plan) => [plan.plan.slug, plan]));
+      for (const incident of view.incidents) {
+        const path = ['incidents', incident.data.index];
+        if (incident.data.told !== undefined) contact([...path, 'told'], incident.key, `told, in the incident "${incident.data.what}"`, incident.data.told);
+        incident.data.follow_up.forEach((ref, i) => {
+          const problem = followUpProblem(ref, plans);
+          if (problem) at(file, [...path, 'follow_up', i], incident.key, data.owner, `The follow-up \`${ref}\` of the incident "${incident.data.what}" ${problem}`);
+        });
       }
     }
 
@@ -40,13 +63,16 @@ export const unknownReference: Rule = {
       const account = plan.account;
       const contacts = account?.contactNames;
       // Without a valid account file its contacts are unknown: its own findings say why.
-      const contact = (path: YamlPath, subject: string, owner: string | undefined, role: string, name: string) => {
-        if (!contacts || contacts.has(name)) return;
-        at(file, path, subject, owner, `"${name}" (${role}) is not a contact of ${account!.data.name}${didYouMean(name, contacts)}; use a name from the account's \`contacts\`, or add them there`);
+      const isContact = (name: string) => !contacts || contacts.has(name);
+      const contact = (path: YamlPath, subject: string, owner: string | undefined, role: string, name: string, chaser?: string) => {
+        if (isContact(name)) return;
+        at(file, path, subject, owner, `"${name}" (${role}) is not a contact of ${account!.data.name}${didYouMean(name, contacts!)}; use a name from the account's \`contacts\`, or add them there`, 'value', chaser);
       };
       if (!plan.invalidFields.has('owner')) person(file, ['owner'], plan.id, data.owner, 'the plan owner', data.owner);
-      if (data.agreement?.us) person(file, ['agreement', 'us', 'by'], plan.id, data.owner, 'our signature on the agreement', data.agreement.us.by);
-      if (data.agreement?.customer) contact(['agreement', 'customer', 'by'], plan.id, data.owner, "the customer's signature on the agreement", data.agreement.customer.by);
+      for (const signer of plan.signatures) {
+        if (signer.side === 'us') person(file, [...signer.path, 'by'], plan.id, data.owner, 'our signature on the agreement', signer.by);
+        else contact([...signer.path, 'by'], plan.id, data.owner, "the customer's signature on the agreement", signer.by);
+      }
       for (const item of Object.keys(data.handoff)) {
         if (checklist.includes(item) || content.settings.unreadable) continue;
         at(file, ['handoff', item], plan.id, data.owner, `The handoff item \`${item}\` is not in the checklist of ${settingsFile}${didYouMean(item, checklist)}; the items are ${checklist.join(', ') || 'none (add them under `handoff_checklist:`)'}`, 'key');
@@ -54,27 +80,46 @@ export const unknownReference: Rule = {
 
       const milestones = new Set(plan.milestones.map((m) => m.id));
       const commitments = new Set(plan.commitments.map((c) => c.id));
-      for (const commitment of view.commitments) {
-        const { data: c, key } = commitment;
-        const path = ['commitments', c.index];
-        if (!people.has(c.owner) && !content.peopleUnreadable && contacts && !contacts.has(c.owner)) {
-          at(file, [...path, 'owner'], key, c.owner, `The owner \`${c.owner}\` of ${c.what} is neither a person in ${peopleFile} nor a contact of ${account!.data.name}${didYouMean(c.owner, [...people, ...contacts])}; use a person id (our side) or a contact's name (the client's side)`);
+      for (const item of [...view.milestones, ...view.commitments]) {
+        const { data: d, key } = item;
+        const path = itemPath(item);
+        const label = itemLabel(item);
+        const owner = item.ownerId;
+        const internal = item.side === 'internal';
+        // `told` names a contact of the account; for an internal item a colleague may stand there too.
+        const told = (where: YamlPath, role: string, name: string) => {
+          if (internal && isPerson(name)) return;
+          if (internal && !isContact(name)) {
+            at(file, where, key, owner, `"${name}" (${role}) is neither a person in ${peopleFile} nor a contact of ${account!.data.name}${didYouMean(name, [...people, ...contacts!])}; name the colleague (a person id) or the contact who was told`, 'value', item.chaserId);
+          } else contact(where, key, owner, role, name, item.chaserId);
+        };
+        d.slips.forEach((slip, i) => {
+          if (slip.told !== undefined) told([...path, 'slips', i, 'told'], `told, in slip ${i + 1} of ${label}`, slip.told);
+        });
+        if (d.dropped?.told !== undefined) told([...path, 'dropped', 'told'], `told, in the drop of ${label}`, d.dropped.told);
+        if (d.added?.told !== undefined) told([...path, 'added', 'told'], `told, in the addition of ${label}`, d.added.told);
+        if (item.kind === 'milestone') {
+          if (item.data.owner !== undefined) person(file, [...path, 'owner'], key, owner, `the owner of ${label}`, item.data.owner);
+          continue;
         }
+        const c = item.data;
+        if (internal && !isPerson(c.owner)) {
+          at(file, [...path, 'owner'], key, c.owner, `${c.what} is internal (between our own teams), but its owner \`${c.owner}\` is not a person in ${peopleFile}${didYouMean(c.owner, people)}; an internal commitment is owned by one of our people`);
+        } else if (!isPerson(c.owner) && !isContact(c.owner)) {
+          at(file, [...path, 'owner'], key, c.owner, `The owner \`${c.owner}\` of ${c.what} is neither a person in ${peopleFile} nor a contact of ${account!.data.name}${didYouMean(c.owner, [...people, ...contacts!])}; use a person id (our side) or a contact's name (the client's side)`);
+        }
+        if (c.chaser !== undefined) person(file, [...path, 'chaser'], key, c.owner, `the chaser of ${c.what}`, c.chaser, item.chaserId);
         if (c.milestone !== undefined && !plan.milestoneIds.has(c.milestone)) {
-          at(file, [...path, 'milestone'], key, c.owner, `${c.what} belongs to milestone \`${c.milestone}\`, which is not in this plan${didYouMean(c.milestone, milestones)}; the milestones are ${[...milestones].join(', ') || 'none'}`);
+          at(file, [...path, 'milestone'], key, c.owner, `${c.what} belongs to milestone \`${c.milestone}\`, which is not in this plan${didYouMean(c.milestone, milestones)}; the milestones are ${[...milestones].join(', ') || 'none'}`, 'value', item.chaserId);
         }
         c.after.forEach((id, i) => {
           if (plan.commitmentIds.has(id)) return;
           if (plan.milestoneIds.has(id)) {
-            at(file, [...path, 'after', i], key, c.owner, `${c.what} waits for \`${id}\`, which is a milestone, not a commitment; \`after\` lists commitment ids (use \`milestone:\` to place it in a milestone)`);
+            at(file, [...path, 'after', i], key, c.owner, `${c.what} waits for \`${id}\`, which is a milestone, not a commitment; \`after\` lists commitment ids (use \`milestone:\` to place it in a milestone)`, 'value', item.chaserId);
           } else {
-            at(file, [...path, 'after', i], key, c.owner, `${c.what} waits for \`${id}\`, which is not a commitment in this plan${didYouMean(id, commitments)}`);
+            at(file, [...path, 'after', i], key, c.owner, `${c.what} waits for \`${id}\`, which is not a commitment in this plan${didYouMean(id, commitments)}`, 'value', item.chaserId);
           }
         });
-        c.slips.forEach((slip, i) => {
-          if (slip.told !== undefined) contact([...path, 'slips', i, 'told'], key, c.owner, `told, in slip ${i + 1} of ${c.what}`, slip.told);
-        });
-        if (c.dropped?.told !== undefined) contact([...path, 'dropped', 'told'], key, c.owner, `told, in the drop of ${c.what}`, c.dropped.told);
       }
     }
 
@@ -83,3 +128,14 @@ export const unknownReference: Rule = {
     }
   },
 };
+
+/** Why an incident's `follow_up` (`<plan>#<item>`) names nothing in the account, or `undefined` when it does. */
+function followUpProblem(ref: string, plans: ReadonlyMap<string, { plan: { commitmentIds: ReadonlySet<string>; milestoneIds: ReadonlySet<string> } }>): string | undefined {
+  const match = /^([^#\s]+)#([^#\s]+)$/.exec(ref);
+  if (!match) return 'is not written `<plan>#<item>`, such as `scanner-rollout#relabel`';
+  const [, slug, itemId] = match as unknown as [string, string, string];
+  const view = plans.get(slug);
+  if (!view) return `names the plan \`${slug}\`, which is not a plan of this account${didYouMean(slug, plans.keys())}`;
+  if (view.plan.commitmentIds.has(itemId) || view.plan.milestoneIds.has(itemId)) return undefined;
+  return `names \`${itemId}\`, which is not a commitment or milestone of ${slug}${didYouMean(itemId, [...view.plan.commitmentIds, ...view.plan.milestoneIds])}`;
+}

@@ -10,6 +10,9 @@ import type { BaseRule } from './base-rule.ts';
  */
 export const vanishedCommitment: BaseRule = {
   id: 'vanished-commitment',
+  severity: 'error',
+  description: 'A commitment, milestone or plan that existed at the base is gone instead of being marked done or dropped',
+  scope: 'base',
   check({ plans, comparison, content, report }) {
     const { ref } = comparison;
     for (const { then, now, unreadable } of plans) {
@@ -41,7 +44,7 @@ export const vanishedCommitment: BaseRule = {
           ...listPlace(now, 'milestones'),
           subject: `${now.id}#${before.id}`,
           owner: now.data.owner,
-          message: `Milestone \`${before.id}\` (${before.title}; due ${before.due}) existed at ${ref} and is gone from this plan: mark it done instead of deleting it, or keep it and drop its commitments. If you renamed its id, keep the old one`,
+          message: `Milestone \`${before.id}\` (${before.title}; due ${before.due}) existed at ${ref} and is gone from this plan: mark it done or dropped instead of deleting it (a drop says when, why and who was told). If you renamed its id, keep the old one`,
         });
       }
     }

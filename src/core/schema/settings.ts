@@ -1,6 +1,7 @@
 import { isTimeZone } from '../dates.ts';
 import { z } from '../zod.ts';
 import { durationSchema, idSchema, textSchema } from './common.ts';
+import { CONTENT_FORMAT } from './values.ts';
 
 export const SEVERITIES = ['error', 'warning', 'notice'] as const;
 export const severitySchema = z.enum(SEVERITIES);
@@ -23,6 +24,15 @@ export const repositorySchema = z
 
 /** playbook.yaml: the playbook's settings. Every field has a default. */
 export const settingsSchema = z.strictObject({
+  format: z
+    .number({ error: `expected the content format as a whole number, such as ${CONTENT_FORMAT}` })
+    .int({ error: `expected the content format as a whole number, such as ${CONTENT_FORMAT}` })
+    .min(1, { error: `expected a content format from 1 to ${CONTENT_FORMAT}` })
+    .max(CONTENT_FORMAT, {
+      error: `this playbook is written for a newer content format than this version of Followthrough reads (${CONTENT_FORMAT}): upgrade the followthrough package (its CHANGELOG says what changed), then check again`,
+    })
+    .default(CONTENT_FORMAT)
+    .describe(`The content format the playbook is written for (this version reads 1 to ${CONTENT_FORMAT}); a newer one is refused, not misread`),
   title: textSchema.default('Playbook').describe('The site title'),
   timezone: z
     .string()
@@ -30,6 +40,7 @@ export const settingsSchema = z.strictObject({
     .default('UTC')
     .describe('The IANA time zone whose date is "today", such as America/Toronto (default UTC)'),
   follow_up_every: durationSchema.default('2w').describe('Default contact cadence for accounts, such as 2w'),
+  owner_touch_every: durationSchema.default('4w').describe("Default: how often an account's owner talks to the client in person, such as 4w"),
   remind_before: durationSchema.default('1d').describe('How long before a due date a commitment is due soon, such as 1d'),
   handoff_checklist: z.record(idSchema, textSchema).default({}).describe('Checklist item id -> what must be true before kickoff'),
   // Keys are checked against the list of rules when the playbook is loaded, so that a typo in a

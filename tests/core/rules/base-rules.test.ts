@@ -42,13 +42,27 @@ function compare(changes: Record<string, string | null>, renames: Record<string,
 
 const edit = (path: string, from: string, to: string) => ({ [path]: PLAYBOOK[path]!.replace(from, to) });
 
+/**
+ * A case is either the changed files (compared with the fixture as the base), or
+ * `[path, from, to, from2?, to2?]`: the base gets `from` replaced by `to`, and now that base's
+ * file has `from2` replaced by `to2` (or removes `to` again when no `from2` is given).
+ */
+type Case = Record<string, string | null> | [string, string, string, string?, string?];
+function compareCase(change: Case) {
+  if (!Array.isArray(change)) return compare(change);
+  const [path, from, to, from2, to2] = change;
+  const base = { ...PLAYBOOK, [path]: PLAYBOOK[path]!.replace(from, to) };
+  const now = from2 === undefined ? base[path]!.replace(to, from) : base[path]!.replace(from2, to2!);
+  return compare({ [path]: now }, {}, base);
+}
+
 describe('the base rules', () => {
   it('are in the catalogue with scope base, and nothing changed means no finding', () => {
     expect(BASE_RULES.map((rule) => rule.id)).toEqual(RULES.filter((r) => 'scope' in r && r.scope === 'base').map((r) => r.id));
     expect(compare({})).toEqual([]);
   });
 
-  it.each([
+  it.each<[string, Case, (string | number)[][]]>([
     ['silent-slip: a later due without a slip', edit(PLAN, 'due: 2026-12-01', 'due: 2026-12-02'), [['silent-slip', 'error', 'content/' + PLAN, 19, 'northwind/rollout#order-hardware']]],
     ['nothing: an earlier due', edit(PLAN, 'due: 2026-12-01', 'due: 2026-11-30'), []],
     ['vanished-commitment: a commitment deleted', edit(PLAN, '  - id: order-hardware\n    what: Order the scanners\n    owner: Bob Smith\n    due: 2026-12-01\n', ''), [['vanished-commitment', 'error', 'content/' + PLAN, 15, 'northwind/rollout#order-hardware']]],
@@ -59,10 +73,59 @@ describe('the base rules', () => {
       ['vanished-commitment', 'error', 'content/' + PLAN, 1, 'northwind/rollout'],
     ]],
     ['history-rewritten: a slip removed', edit(PLAN, '    slips:\n      - date: 2026-10-20\n        from: 2026-12-01\n        to: 2026-12-15\n        told: Bob Smith\n        reason: Hardware arrives late\n', ''), [['history-rewritten', 'error', 'content/' + PLAN, 20, 'northwind/rollout#install-scanners']]],
+    ['silent-slip: a milestone due later without a slip', edit(PLAN, 'due: 2027-01-15', 'due: 2027-01-29'), [['silent-slip', 'error', 'content/' + PLAN, 14, 'northwind/rollout#pilot']]],
+    [
+      'nothing: a milestone moved with its slip',
+      edit(PLAN, '    due: 2027-01-15\n', '    due: 2027-01-29\n    slips: [{ date: 2026-11-20, from: 2027-01-15, to: 2027-01-29, reason: Parts, told: Bob Smith }]\n'),
+      [],
+    ],
+    [
+      'unagreed-addition: a commitment added under the signatures without `added`',
+      edit(PLAN, 'commitments:\n', 'commitments:\n  - { id: survey, what: Survey Hamilton, owner: omar-haddad, due: 2026-12-20 }\n'),
+      [['unagreed-addition', 'error', 'content/' + PLAN, 16, 'northwind/rollout#survey']],
+    ],
+    [
+      'unagreed-addition: a milestone added under the signatures without `added`',
+      edit(PLAN, 'commitments:\n', '  - { id: wave-2, title: Wave 2, due: 2027-02-15 }\ncommitments:\n'),
+      [['unagreed-addition', 'error', 'content/' + PLAN, 15, 'northwind/rollout#wave-2']],
+    ],
+    [
+      'nothing: an addition the client agreed to, or an internal item',
+      edit(
+        PLAN,
+        'commitments:\n',
+        'commitments:\n  - { id: survey, what: Survey, owner: omar-haddad, due: 2026-12-20, added: { date: 2026-11-20, told: Bob Smith, reason: Asked } }\n  - { id: pay, what: Pay, owner: kim-lee, internal: true, due: 2026-12-20 }\n',
+      ),
+      [],
+    ],
+    [
+      'history-rewritten: a drop removed',
+      [PLAN, 'due: 2026-12-01\n', 'due: 2026-12-01\n    dropped: { date: 2026-11-10, reason: Bought elsewhere, told: Bob Smith }\n'],
+      [['history-rewritten', 'error', 'content/' + PLAN, 16, 'northwind/rollout#order-hardware']],
+    ],
+    [
+      'history-rewritten: an addition altered',
+      [PLAN, 'due: 2026-12-01\n', 'due: 2026-12-01\n    added: { date: 2026-11-10, reason: Asked for it, told: Bob Smith }\n', 'reason: Asked for it', 'reason: We offered it'],
+      [['history-rewritten', 'error', 'content/' + PLAN, 20, 'northwind/rollout#order-hardware']],
+    ],
+    [
+      'history-rewritten: an incident removed, another altered; `explained` may be added',
+      [
+        ACCOUNT,
+        '---\nNorthwind',
+        'incidents:\n  - { id: outage, date: 2026-11-03, what: Labels, cause: ours }\n  - { id: typo, date: 2026-11-04, what: Typo, cause: client }\n  - { id: late, date: 2026-11-05, what: Late, cause: ours }\n---\nNorthwind',
+        '  - { id: outage, date: 2026-11-03, what: Labels, cause: ours }\n  - { id: typo, date: 2026-11-04, what: Typo, cause: client }\n  - { id: late, date: 2026-11-05, what: Late, cause: ours }\n',
+        '  - { id: typo, date: 2026-11-04, what: Typo, cause: ours }\n  - { id: late, date: 2026-11-05, what: Late, cause: ours, explained: 2026-11-20 }\n',
+      ],
+      [
+        ['history-rewritten', 'error', 'content/' + ACCOUNT, 20, 'northwind#outage'],
+        ['history-rewritten', 'error', 'content/' + ACCOUNT, 21, 'northwind#typo'],
+      ],
+    ],
     ['backdated-touchpoint: an old call logged now', edit(ACCOUNT, '---\nNorthwind', '  - date: 2026-11-07\n    by: jane-doe\n    kind: call\n---\nNorthwind'), [['backdated-touchpoint', 'warning', 'content/' + ACCOUNT, 20, 'northwind']]],
     ['nothing: a call within the cadence logged now', edit(ACCOUNT, '---\nNorthwind', '  - date: 2026-11-08\n    by: jane-doe\n    kind: call\n---\nNorthwind'), []],
   ])('%s', (_, changes, expected) => {
-    expect(compare(changes).map((f) => [f.rule, f.severity, f.file, f.line, f.subject])).toEqual(expected);
+    expect(compareCase(changes).map((f) => [f.rule, f.severity, f.file, f.line, f.subject])).toEqual(expected);
   });
 
   it('follows renames given by the caller, and treats a rename it was not told about as a deletion', () => {

@@ -34,7 +34,8 @@ describe('closed-plan-open-items', () => {
         column: 5,
         subject: 'northwind/rollout#train-admins',
         owner: 'Ana Ruiz',
-        message: `The plan is ${status} but Train the client's administrators is still open; mark it \`done:\` or \`dropped:\` (with who was told); owner Ana Ruiz (client)`,
+        chaser: 'kim-lee',
+        message: `The plan is ${status} but Train the client's administrators is still open; mark it \`done:\` or \`dropped:\` (with who was told); owner Ana Ruiz (client), chased by Kim Lee`,
       },
     ]);
   });

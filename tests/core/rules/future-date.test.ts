@@ -57,7 +57,7 @@ describe('future-date', () => {
   });
 
   it.each([
-    ['2026-11-23', [[ACCOUNT_PATH, '14:11', 'northwind', 'jane-doe', `The visit with Northwind Logistics ${after('2026-11-23', 'tomorrow')}`]]],
+    ['2026-11-23', [[ACCOUNT_PATH, '15:11', 'northwind', 'jane-doe', `The visit with Northwind Logistics ${after('2026-11-23', 'tomorrow')}`]]],
     ['2026-11-22', []],
   ])('reports a touchpoint dated %s only if it is after today', (date, expected) => {
     const touchpoints: [string, string][] = [['2026-11-20', 'call'], [date, 'visit']];

@@ -40,7 +40,7 @@ describe('governance-overdue', () => {
         rule: 'governance-overdue',
         severity: 'warning',
         file: ACCOUNT_PATH,
-        line: 14,
+        line: 15,
         column: 5,
         subject: 'northwind',
         owner: 'jane-doe',

@@ -28,7 +28,7 @@ describe('milestone-overdue', () => {
         column: 5,
         subject: 'northwind/rollout#pilot',
         owner: 'kim-lee',
-        message: `Milestone Pilot site live was due ${said} and is not done; set \`done:\` when it is reached`,
+        message: `Milestone Pilot site live was due ${said} and is not done; set \`done:\` when it is reached, or record a slip; owner Kim Lee`,
       },
     ]);
   });

@@ -68,7 +68,7 @@ describe('overdue', () => {
     const [finding] = overdueOf(commitment('2026-11-20', '', 'Bob Smith'));
     expect(finding).toMatchObject({
       owner: 'Bob Smith',
-      message: 'Install scanners at all 8 facilities was due 2026-11-20 (2 days ago); owner Bob Smith (client)',
+      message: 'Install scanners at all 8 facilities was due 2026-11-20 (2 days ago); owner Bob Smith (client), chased by Kim Lee',
     });
   });
 

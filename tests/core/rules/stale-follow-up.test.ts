@@ -53,7 +53,7 @@ describe('stale-follow-up', () => {
       ['2026-10-15', 'meeting'],
     ];
     expect(staleOf({ touchpoints }).map((f) => [f.line, f.column, f.message])).toEqual([
-      [14, 5, message('2026-11-07 (15 days ago)', 'every 2 weeks', '2026-11-21')],
+      [15, 5, message('2026-11-07 (15 days ago)', 'every 2 weeks', '2026-11-21')],
     ]);
     touchpoints[1] = ['2026-11-08', 'email'];
     expect(staleOf({ touchpoints })).toEqual([]);
@@ -61,7 +61,7 @@ describe('stale-follow-up', () => {
 
   it('of two touchpoints on the latest day, points at the one written last', () => {
     const findings = staleOf({ touchpoints: [['2026-11-01', 'call'], ['2026-11-01', 'email']] });
-    expect(findings.map((f) => `${f.line}:${f.column}`)).toEqual(['14:5']);
+    expect(findings.map((f) => `${f.line}:${f.column}`)).toEqual(['15:5']);
   });
 
   it('counts a governance review as a touchpoint', () => {
@@ -72,7 +72,7 @@ describe('stale-follow-up', () => {
     ['2026-11-08', undefined],
     [
       '2026-11-07',
-      'Nobody has been in touch with Northwind Logistics since 2026-11-07 (15 days ago), when it became an account (no touchpoint is logged); the cadence is every 2 weeks, so a follow-up was due 2026-11-21; owner Jane Doe',
+      'Nobody has been in touch with Northwind Logistics since 2026-11-07 (15 days ago), when it became an account (no touchpoint that reaches the client is logged); the cadence is every 2 weeks, so a follow-up was due 2026-11-21; owner Jane Doe',
     ],
   ])('without touchpoints, counts from `since` %s and points at it', (since, expected) => {
     const findings = staleOf({ since });

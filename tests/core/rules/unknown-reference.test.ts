@@ -35,7 +35,7 @@ describe('unknown-reference', () => {
         '13:12',
         'northwind',
         'jane-do',
-        '"Bob Smyth" (with, in the call of 2026-11-20) is not a contact of Northwind Logistics (did you mean Bob Smith?); use a name from its `contacts`, or add them there',
+        '"Bob Smyth" (with, in the call of 2026-11-20) is neither a contact of Northwind Logistics nor a person in people.yaml (did you mean Bob Smith?); use a contact\'s name or a person id',
       ],
     ]);
   });
@@ -184,7 +184,8 @@ describe('unknown-reference', () => {
     const broken = mdx('name: Northwind Logistics\nowner: jane-doe\nstage: delivery\nsince: 2026-01-05\ncontacts: Bob Smith\n');
     const rest = 'commitments:\n  - id: a\n    what: A\n    owner: Bob Smith\n    due: 2026-12-01\n';
     const findings = findingsOf({ [ACCOUNT_PATH]: broken, [PLAN_PATH]: plan(rest) });
-    expect(findings.map((f) => `${f.rule} ${f.file}`)).toEqual([`stale-follow-up ${ACCOUNT_PATH}`, `schema ${ACCOUNT_PATH}`]);
+    // Without its contacts, whether a touchpoint reached the client cannot be told: no follow-up rule judges it.
+    expect(findings.map((f) => `${f.rule} ${f.file}`)).toEqual([`schema ${ACCOUNT_PATH}`]);
   });
 
   it('treats a person or contact whose own entry is invalid as known, so only the entry is reported', () => {

@@ -1,0 +1,65 @@
+// The letter of agreement of a plan: who signed for each side, whether it is signed, what scope
+// both sides signed, what was added under those signatures since, and what moved.
+import type { Content, Plan, Signer } from '../content.ts';
+import { daysBetween, type CalendarDate } from '../dates.ts';
+import type { CommitmentView, ItemView, MilestoneView } from './items.ts';
+
+export interface SignerView extends Signer {
+  /** The signer's name: a person's name from people.yaml for us, the contact's name for the client. */
+  name: string;
+}
+
+/** One way the plan differs from what was signed. */
+export type AgreementChange =
+  | { kind: 'moved'; item: ItemView; signed: CalendarDate; now: CalendarDate; days: number }
+  | { kind: 'dropped'; item: ItemView; date: CalendarDate; reason: string }
+  | { kind: 'added'; item: ItemView; date: CalendarDate; reason: string; told: string | undefined };
+
+export interface AgreementView {
+  customer: SignerView[];
+  us: SignerView[];
+  /** Both sides have at least one signature. */
+  signed: boolean;
+  /** The latest signature's date, when both sides signed. */
+  signedOn: CalendarDate | undefined;
+  /** The scope both sides sign: every item of either side without `added`, never an internal one. */
+  scope: { commitments: CommitmentView[]; milestones: MilestoneView[] };
+  /** Items added after signing (with `added`), never internal ones. */
+  additions: ItemView[];
+  /** Since signing: moved due dates, drops and additions, in the plan's order. Empty until signed. */
+  changes: AgreementChange[];
+}
+
+/** The latest date among all signatures, when both sides signed. */
+export function signingDate(plan: Plan): CalendarDate | undefined {
+  const sides = new Set(plan.signatures.map((s) => s.side));
+  if (!sides.has('customer') || !sides.has('us')) return undefined;
+  return plan.signatures.reduce((latest, s) => (s.date > latest ? s.date : latest), plan.signatures[0]!.date);
+}
+
+export function deriveAgreement(content: Content, plan: Plan, commitments: readonly CommitmentView[], milestones: readonly MilestoneView[]): AgreementView {
+  const signers = plan.signatures.map((s): SignerView => ({ ...s, name: s.side === 'us' ? (content.people.get(s.by)?.name ?? s.by) : s.by }));
+  const signedOn = signingDate(plan);
+  const shared = <T extends ItemView>(items: readonly T[]) => items.filter((item) => item.side !== 'internal');
+  const inScope = <T extends ItemView>(items: readonly T[]) => shared(items).filter((item) => item.addition === undefined);
+  const items: ItemView[] = [...shared(milestones), ...shared(commitments)];
+  const changes: AgreementChange[] = [];
+  if (signedOn !== undefined) {
+    for (const item of items) {
+      if (item.addition) changes.push({ kind: 'added', item, date: item.addition.date, reason: item.addition.reason, told: item.addition.told });
+      else if (item.signedDue !== undefined && item.signedDue !== item.data.due) {
+        changes.push({ kind: 'moved', item, signed: item.signedDue, now: item.data.due, days: daysBetween(item.signedDue, item.data.due) });
+      }
+      if (item.data.dropped && item.addition === undefined) changes.push({ kind: 'dropped', item, date: item.data.dropped.date, reason: item.data.dropped.reason });
+    }
+  }
+  return {
+    customer: signers.filter((s) => s.side === 'customer'),
+    us: signers.filter((s) => s.side === 'us'),
+    signed: signedOn !== undefined,
+    signedOn,
+    scope: { commitments: inScope(commitments), milestones: inScope(milestones) },
+    additions: items.filter((item) => item.addition !== undefined),
+    changes,
+  };
+}

@@ -1,0 +1,14 @@
+// The fixed vocabularies of the content format. Plain constants with no zod import, so that the
+// command line's help can list them without loading the schemas.
+
+export const ACCOUNT_STAGES = ['prospect', 'onboarding', 'delivery', 'partner', 'paused', 'closed'] as const;
+export const TOUCHPOINT_KINDS = ['call', 'meeting', 'email', 'visit', 'review'] as const;
+export const PLAN_STATUSES = ['draft', 'agreed', 'active', 'done', 'cancelled'] as const;
+export const INCIDENT_CAUSES = ['ours', 'client', 'third-party', 'unknown'] as const;
+
+/**
+ * The content format this version reads: 1 is the contract's first version, 2 its second (which
+ * only adds fields). playbook.yaml's `format:` says which one a playbook is written for, so that a
+ * playbook written for a newer format is refused with an explanation rather than misread.
+ */
+export const CONTENT_FORMAT = 2;
