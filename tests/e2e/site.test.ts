@@ -68,8 +68,9 @@ describe.skipIf(!HAS_BROWSER)('the example site in Chromium', () => {
     const input = page.locator('.pagefind-ui__search-input');
     await input.fill(commitment.data.what);
     await expect.poll(() => page.locator('.pagefind-ui__message').textContent(), { timeout: 15_000 }).toMatch(/\d+ results? for/);
-    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((elements) => elements.map((element) => (element as HTMLAnchorElement).pathname));
-    expect(links).toContain(`/accounts/${commitment.plan.id}/`);
+    // The count shows before the results have loaded their fragments and drawn their links.
+    const links = () => page.locator('.pagefind-ui__result-link').evaluateAll((elements) => elements.map((element) => (element as HTMLAnchorElement).pathname));
+    await expect.poll(links, { timeout: 15_000 }).toContain(`/accounts/${commitment.plan.id}/`);
     await page.screenshot({ path: join(SHOTS, 'search.png'), fullPage: true });
 
     // A broad search, then only plans.
