@@ -8,7 +8,8 @@
 // (both for tests and for reading the site "as of" a day), else the date now in the playbook's
 // time zone.
 import { dateInZone, isCalendarDate, relativeDays } from '../../core/dates.ts';
-import { commitmentStatus, isFollowUpStale, isReviewOverdue, timedStatus } from '../../core/model.ts';
+// The status functions alone, not the model: this runs in the reader's browser and stays small.
+import { commitmentStatus, isFollowUpStale, isReviewOverdue, timedStatus } from '../../core/model/status.ts';
 import type { CommitmentData } from '../../core/schema/plan.ts';
 import { STATUS_LABELS } from '../status.ts';
 
