@@ -159,3 +159,19 @@ describe('playbook report --incidents', () => {
     expect(markdown).toContain("| The client's side | ······█···█·· | 2 | 40% |");
   });
 });
+
+describe('the reminders issue (report --stale)', () => {
+  it("ends with one line per team: this week's on-time rate and its change", async () => {
+    const markdown = (await report(['--stale', '--format', 'markdown'])).stdout;
+    expect(markdown).toContain(`### Promise-keeping by team this week
+
+- **Delivery**: 50% on time in the last 4 weeks (1 of 2 promises kept by the date first agreed), = 0 pts on the 4 weeks before
+- **Sales**: 50% on time in the last 4 weeks (1 of 2 promises kept by the date first agreed); nothing came due in the 4 weeks before to compare with
+- **No team**: nothing came due in the last 4 weeks
+- **The client's side**: 0% on time in the last 4 weeks (0 of 2 promises kept by the date first agreed), ▼ -100 pts on the 4 weeks before
+
+<sub>`);
+    const text = (await report(['--stale'])).stdout;
+    expect(text).toContain('\nPromise-keeping by team this week\n  Delivery: 50% on time in the last 4 weeks');
+  });
+});
