@@ -2,8 +2,7 @@
 // table with a sparkline per group, and as markdown for a job summary. The numbers are the
 // model's (src/core/model/trend.ts); this file only lays them out. Kept promises come first in
 // every row, and a change is an arrow with its points, never a colour.
-import type { KeepingCounts, PromiseTrend, TrendGroup } from '../model.ts';
-import { CHANGE_WEEKS } from '../model.ts';
+import { CHANGE_WEEKS, type KeepingCounts, type PromiseTrend, type TrendGroup } from '../model.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { changeLabel, percent, RATE_LEGEND, rateSparkline } from './rates.ts';
 import { markdownTable, textTable, type Table } from './table.ts';
