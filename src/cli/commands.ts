@@ -224,9 +224,13 @@ the MDX frontmatter with them through .remarkrc.mjs; see docs/authoring.md).
     load: async () => (await import('./schema.ts')).runSchema,
   },
   report: {
-    summary: 'what a person or an account owes and what is late (--stale: everything)',
+    summary: 'what a person or an account owes, what is late, and promises kept over time',
     usage: `Usage: playbook report (--person ID | --account ID | --stale)
                        [--format text|markdown] [--content DIR] [--as-of YYYY-MM-DD] [--output FILE]
+       playbook report --trend [--by side|person|team|account] [--weeks N]
+                       [--format text|json|markdown] [--content DIR] [--as-of YYYY-MM-DD] [--output FILE]
+       playbook report --incidents [--weeks N]
+                       [--format text|json|markdown] [--content DIR] [--as-of YYYY-MM-DD] [--output FILE]
 
 What someone owes and what is late, from the same model as \`check\` and the site.
   --person ID     a person of people.yaml: their open commitments, the milestones of their plans
@@ -237,6 +241,21 @@ What someone owes and what is late, from the same model as \`check\` and the sit
   --content DIR   the content folder (default: $PLAYBOOK_CONTENT_DIR, else ./content)
   --as-of DATE    as of this day (default: $PLAYBOOK_AS_OF, else today in the playbook's time zone)
   --output FILE   write the report to FILE instead of standard output
+
+Promise-keeping over time: the commitments of agreed, active and done plans, each counted in the
+ISO week (Monday to Sunday) of the date first agreed, as kept, kept late, late or dropped; the
+on-time rate per week, and its change over the last 4 weeks against the 4 before.
+  --trend         the on-time rate per group and week, with a sparkline per group
+  --by G          side (default: ours, the client's, internal), person (the owner), team
+                  (people.yaml's; the client's items in "client", our people without one in
+                  "no-team"; internal items with their owner's team) or account
+  --weeks N       how many weeks, ending with the one that holds today (default: 13)
+  --incidents     incidents by cause (ours, client, third-party, unknown) per week, and each
+                  cause's share
+  --format F      text (default), json (the contract's shape) or markdown (a job summary)
+
+Example:
+  playbook report --trend --by team --format markdown --output trend.md
 `,
     load: async () => (await import('./report.ts')).runReport,
   },

@@ -1,13 +1,20 @@
 // `playbook report`: what a person or an account owes and what is late, or everything overdue and
-// stale (`--stale`: the body of the scheduled workflow's issue), as a terminal table or markdown.
+// stale (`--stale`: the body of the scheduled workflow's issue), as a terminal table or markdown;
+// and promise-keeping over time (`--trend`) and incidents by cause (`--incidents`), which also
+// come as the contract's JSON.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPlaybook, type CheckResult } from '../core/check.ts';
+import { DEFAULT_TREND_WEEKS, incidentTrend, MAX_TREND_WEEKS, promiseTrend, TREND_GROUPINGS, type TrendBy } from '../core/model.ts';
+import { formatIncidentJson, formatIncidentMarkdown, formatIncidentText } from '../core/report/incidents.ts';
 import { accountReport, formatOwedMarkdown, formatOwedText, formatStaleMarkdown, formatStaleText, personReport, repositoryLinkBase, staleReport } from '../core/report/owed.ts';
+import { formatTrendJson, formatTrendMarkdown, formatTrendText } from '../core/report/trend.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { asOfDate, contentDir, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
+
+type Format = 'text' | 'markdown' | 'json';
 
 export function runReport(argv: string[], io: CliEnvironment): number {
   const { values } = parseArgs({
@@ -16,6 +23,10 @@ export function runReport(argv: string[], io: CliEnvironment): number {
       person: { type: 'string' },
       account: { type: 'string' },
       stale: { type: 'boolean', default: false },
+      trend: { type: 'boolean', default: false },
+      incidents: { type: 'boolean', default: false },
+      by: { type: 'string' },
+      weeks: { type: 'string' },
       format: { type: 'string', default: 'text' },
       content: { type: 'string' },
       'as-of': { type: 'string' },
@@ -24,12 +35,22 @@ export function runReport(argv: string[], io: CliEnvironment): number {
     strict: true,
     allowPositionals: false,
   });
-  const chosen = [values.person !== undefined, values.account !== undefined, values.stale].filter(Boolean).length;
-  if (chosen !== 1) throw new UsageError('say whose report: exactly one of --person ID, --account ID or --stale.');
-  const format = values.format!;
-  if (format !== 'text' && format !== 'markdown') throw new UsageError(`--format ${format} is not one of text, markdown.`);
+  const chosen = [values.person !== undefined, values.account !== undefined, values.stale, values.trend, values.incidents].filter(Boolean).length;
+  if (chosen !== 1) throw new UsageError('say whose report: exactly one of --person ID, --account ID or --stale (or --trend or --incidents, for the weeks behind).');
+  const overTime = values.trend || values.incidents;
+  if (values.by !== undefined && !values.trend) throw new UsageError('--by goes with --trend.');
+  if (values.weeks !== undefined && !overTime) throw new UsageError('--weeks goes with --trend or --incidents.');
+  const by = trendBy(values.by);
+  const weeks = weekCount(values.weeks);
+  const formats: Format[] = overTime ? ['text', 'json', 'markdown'] : ['text', 'markdown'];
+  const format = values.format as Format;
+  if (!formats.includes(format)) throw new UsageError(`--format ${values.format} is not one of ${formats.join(', ')}.`);
   const result = load(values.content, values['as-of'], io);
-  const report = render(result, { person: values.person, account: values.account, markdown: format === 'markdown' });
+  const report = values.trend
+    ? renderTrend(result, by, weeks, format)
+    : values.incidents
+      ? renderIncidents(result, weeks, format)
+      : render(result, { person: values.person, account: values.account, markdown: format === 'markdown' });
   if (values.output !== undefined) {
     writeFileSync(resolve(io.cwd, values.output), report);
     io.stderr.write(`Wrote the report to ${values.output}.\n`);
@@ -37,6 +58,28 @@ export function runReport(argv: string[], io: CliEnvironment): number {
     io.stdout.write(report);
   }
   return 0;
+}
+
+function trendBy(given: string | undefined): TrendBy {
+  if (given === undefined) return 'side';
+  if ((TREND_GROUPINGS as readonly string[]).includes(given)) return given as TrendBy;
+  throw new UsageError(`--by ${given} is not one of ${TREND_GROUPINGS.join(', ')}${didYouMean(given, TREND_GROUPINGS)}.`);
+}
+
+function weekCount(given: string | undefined): number {
+  if (given === undefined) return DEFAULT_TREND_WEEKS;
+  if (!/^[1-9]\d*$/.test(given) || Number(given) > MAX_TREND_WEEKS) throw new UsageError(`--weeks ${given} is not a whole number of weeks from 1 to ${MAX_TREND_WEEKS}.`);
+  return Number(given);
+}
+
+function renderTrend(result: CheckResult, by: TrendBy, weeks: number, format: Format): string {
+  const trend = promiseTrend(result.model, { by, weeks });
+  return format === 'json' ? formatTrendJson(trend) : format === 'markdown' ? formatTrendMarkdown(trend) : formatTrendText(trend);
+}
+
+function renderIncidents(result: CheckResult, weeks: number, format: Format): string {
+  const trend = incidentTrend(result.model, { weeks });
+  return format === 'json' ? formatIncidentJson(trend) : format === 'markdown' ? formatIncidentMarkdown(trend) : formatIncidentText(trend);
 }
 
 export function load(content: string | undefined, asOf: string | undefined, io: CliEnvironment): CheckResult {

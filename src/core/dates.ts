@@ -111,3 +111,23 @@ export function relativeDays(date: CalendarDate, today: CalendarDate): string {
 export function dayCount(days: number): string {
   return `${days} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
 }
+
+/** The Monday that starts the ISO week (Monday to Sunday) holding `date`. */
+export function weekStart(date: CalendarDate): CalendarDate {
+  const day = dayNumber(date);
+  // Day 0 (1970-01-01) was a Thursday, so (day + 3) mod 7 counts the days since Monday; the
+  // double modulo keeps it positive for the years before 1970.
+  return fromDayNumber(day - (((day + 3) % 7) + 7) % 7);
+}
+
+/**
+ * The ISO 8601 week holding `date`, written `2026-W47`. A week belongs to the year of its
+ * Thursday, so 2027-01-01 (a Friday) is in 2026-W53 and 2024-12-30 (a Monday) in 2025-W01.
+ * Computed on UTC day numbers, like every date here: no time zone moves a day to another week.
+ */
+export function isoWeek(date: CalendarDate): string {
+  const thursday = dayNumber(weekStart(date)) + 3;
+  const year = fromDayNumber(thursday).slice(0, 4);
+  const week = Math.floor((thursday - dayNumber(`${year}-01-01`)) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}

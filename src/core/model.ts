@@ -21,6 +21,14 @@ export type { PersonView } from './model/people.ts';
 export type { HandoffItem, PlanView } from './model/plan.ts';
 export { commitmentStatus, isFollowUpStale, isReviewOverdue, itemStatus, timedStatus } from './model/status.ts';
 export type { CommitmentStatus, ItemStatus, MilestoneStatus } from './model/status.ts';
+export { COUNTED_PLAN_STATUSES, countedCommitments, promiseOutcome, promiseTrend } from './model/trend.ts';
+export type { KeepingCounts, PromiseOutcome, PromiseTrend, TrendGroup, TrendOptions, WeekCounts } from './model/trend.ts';
+export { CLIENT_TEAM, NO_TEAM, SIDE_LABELS, TREND_GROUPINGS } from './model/trend-groups.ts';
+export type { TrendBy } from './model/trend-groups.ts';
+export { CAUSE_LABELS, incidentTrend } from './model/incident-trend.ts';
+export type { CauseTrend, IncidentCause, IncidentTrend } from './model/incident-trend.ts';
+export { CHANGE_WEEKS, DEFAULT_TREND_WEEKS, MAX_TREND_WEEKS, weeksEndingWith } from './model/weeks.ts';
+export type { Week } from './model/weeks.ts';
 
 export interface Model {
   asOf: CalendarDate;

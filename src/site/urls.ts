@@ -24,6 +24,7 @@ export const urls = {
   person: (id: string) => href(`/people/${id}/`),
   reports: () => href('/reports/'),
   rule: (id: string) => href(`/reports/#rule-${id}`),
+  insights: () => href('/insights/'),
   guides: () => href('/guides/'),
   guide: (slug: string) => href(`/guides/${slug}/`),
   timeline: () => href('/timeline/'),

@@ -7,6 +7,8 @@ import { dayCount, daysBetween, type CalendarDate } from '../dates.ts';
 import { compareText } from '../findings.ts';
 import { itemLabel, itemPath, ownerLabel, personName, type AccountView, type ItemView, type Model, type Side } from '../model.ts';
 import { QUIET_STAGES } from '../model/status.ts';
+import { CHANGE_WEEKS, promiseTrend, type TrendGroup } from '../model.ts';
+import { KEEPING_HEADING, keepingSentence } from './keeping-lines.ts';
 import { cell, escapeMarkdown } from './markdown.ts';
 
 export type OwedKind = 'commitment' | 'milestone' | 'follow-up' | 'owner-touch' | 'review' | 'incident';
@@ -182,6 +184,8 @@ export interface StaleReport {
   incidents: OwedItem[];
   /** How many things in all; 0 means the issue can be closed. */
   count: number;
+  /** Each team's promise-keeping this week (its last 4 weeks and their change): not counted in `count`. */
+  teams: TrendGroup[];
 }
 
 export function staleReport(model: Model): StaleReport {
@@ -190,7 +194,8 @@ export function staleReport(model: Model): StaleReport {
   const accountLate = model.accounts.flatMap((view) => accountItems(model, view)).filter(isLate).sort(byLateness);
   const of = (kind: OwedKind) => accountLate.filter((item) => item.kind === kind);
   const report = { asOf: model.asOf, title: model.content.settings.title, commitments, milestones, followUps: of('follow-up'), ownerTouches: of('owner-touch'), reviews: of('review'), incidents: of('incident') };
-  return { ...report, count: commitments.length + milestones.length + accountLate.length };
+  const teams = promiseTrend(model, { by: 'team', weeks: 2 * CHANGE_WEEKS }).groups;
+  return { ...report, count: commitments.length + milestones.length + accountLate.length, teams };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -325,6 +330,7 @@ export function formatStaleText(report: StaleReport): string {
     lines.push(`${section.title} (${section.items.length})`, ...textTable(section.items, columns(report.asOf, true, {}, false)), '');
   }
   lines.push(`${capitalize(staleSummary(report))}.`);
+  if (report.teams.length > 0) lines.push('', KEEPING_HEADING, ...report.teams.map((team) => `  ${team.label}: ${keepingSentence(team)}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -334,6 +340,7 @@ export function formatStaleMarkdown(report: StaleReport, options: RenderOptions 
   for (const section of staleSections(report)) {
     lines.push(`### ${section.title} (${section.items.length})`, '', ...markdownTable(section.items, columns(report.asOf, true, options, true)), '');
   }
+  if (report.teams.length > 0) lines.push(`### ${KEEPING_HEADING}`, '', ...report.teams.map((team) => `- **${escapeMarkdown(team.label)}**: ${escapeMarkdown(keepingSentence(team))}`), '');
   lines.push('<sub>Kept up to date by `npm run playbook -- publish-issue` in the scheduled workflow; run `npm run playbook -- report --stale` to see it locally.</sub>', '');
   return lines.join('\n');
 }

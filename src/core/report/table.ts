@@ -1,0 +1,33 @@
+// Plain tables of strings for the trend reports: aligned columns for a terminal (numbers to the
+// right), and GitHub-flavoured markdown with the same alignment.
+import { cell } from './markdown.ts';
+
+export type Align = 'left' | 'right';
+
+export interface Table {
+  headers: string[];
+  align: Align[];
+  rows: string[][];
+}
+
+/** Two spaces of indent, columns two spaces apart, no trailing spaces. */
+export function textTable(table: Table): string[] {
+  const all = [table.headers, ...table.rows];
+  // Count code points, not UTF-16 units, so a row of sparkline blocks lines up.
+  const width = (text: string) => [...text].length;
+  const widths = table.headers.map((_, i) => Math.max(...all.map((row) => width(row[i]!))));
+  const pad = (text: string, i: number) => {
+    const fill = ' '.repeat(widths[i]! - width(text));
+    return table.align[i] === 'right' ? fill + text : text + fill;
+  };
+  return all.map((row) => `  ${row.map(pad).join('  ')}`.trimEnd());
+}
+
+/** Cells are escaped as text; a header's alignment follows `align`. */
+export function markdownTable(table: Table): string[] {
+  return [
+    `| ${table.headers.map(cell).join(' | ')} |`,
+    `| ${table.align.map((a) => (a === 'right' ? '---:' : '---')).join(' | ')} |`,
+    ...table.rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ];
+}
