@@ -38,6 +38,7 @@ describe('a plain `astro build`', () => {
       'commitments.json',
       'guides',
       'index.html',
+      'insights',
       'pagefind',
       'people',
       'reports',
