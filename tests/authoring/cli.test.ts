@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILES, makeFixture, type Fixture } from './fixture.ts';
 
-const TSX = fileURLToPath(new URL('../../node_modules/tsx/dist/esm/index.mjs', import.meta.url));
 const ENTRY = fileURLToPath(new URL('../../scripts/playbook.ts', import.meta.url));
 
 let fixture: Fixture;
@@ -16,7 +15,7 @@ afterAll(() => fixture.cleanup());
 function playbook(...argv: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, PLAYBOOK_AS_OF: '2026-11-20', NO_COLOR: '1' };
   delete env.PLAYBOOK_CONTENT_DIR;
-  const child = spawnSync(process.execPath, ['--import', TSX, ENTRY, ...argv], {
+  const child = spawnSync(process.execPath, [ENTRY, ...argv], {
     cwd: fixture.root,
     encoding: 'utf8',
     env,
