@@ -6,6 +6,7 @@ import { dateInZone, isCalendarDate, type CalendarDate } from './dates.ts';
 import { compareByPlace, countBySeverity, type Finding, type SeverityCounts } from './findings.ts';
 import { loadPlaybook, type LoadOptions } from './load/load-playbook.ts';
 import { deriveModel, type Model } from './model.ts';
+import { own } from './own.ts';
 import { ruleInfo } from './rules/catalog.ts';
 import { pairUp, type BaseReport } from './rules/base-rule.ts';
 import { BASE_RULES, CONTENT_RULES, type BaseRule, type Comparison, type Rule, type RuleContext } from './rules/index.ts';
@@ -56,7 +57,7 @@ export function judge(model: Model, rules: readonly Rule[] = CONTENT_RULES): Fin
   const findings: Finding[] = [];
   for (const problem of content.problems) findings.push(problem);
   for (const rule of rules) {
-    const level = levels[rule.id] ?? ruleInfo(rule.id)!.severity;
+    const level = own(levels, rule.id) ?? ruleInfo(rule.id)!.severity;
     if (level === 'off') continue;
     const context: RuleContext = {
       model,
@@ -84,7 +85,7 @@ export function judgeChange(model: Model, comparison: Comparison, rules: readonl
   const pairs = pairUp(content, comparison);
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const level = content.settings.levels[rule.id] ?? ruleInfo(rule.id)!.severity;
+    const level = own(content.settings.levels, rule.id) ?? ruleInfo(rule.id)!.severity;
     if (level === 'off') continue;
     rule.check({
       model,

@@ -3,6 +3,7 @@
 import type { Account, Content, Guide, Indexed, PersonEntry, Plan } from './content.ts';
 import { addDays, daysBetween, durationDays, type CalendarDate } from './dates.ts';
 import type { CommitmentData, MilestoneData, Touchpoint } from './schema/index.ts';
+import { own } from './own.ts';
 
 export type Side = 'ours' | 'client';
 export type CommitmentStatus = 'done' | 'dropped' | 'overdue' | 'due-soon' | 'at-risk' | 'open';
@@ -149,7 +150,7 @@ function derivePlan(content: Content, plan: Plan, asOf: CalendarDate, remindDays
       daysLate: status === 'overdue' ? daysBetween(data.due, asOf) : 0,
     };
   });
-  const handoff = Object.entries(content.settings.checklist).map(([id, label]) => ({ id, label, done: plan.data.handoff[id] }));
+  const handoff = Object.entries(content.settings.checklist).map(([id, label]) => ({ id, label, done: own(plan.data.handoff, id) }));
   return { plan, promising, commitments, milestones, handoff, signedOn };
 }
 

@@ -330,10 +330,16 @@ describe.concurrent('exit codes', () => {
     );
   });
 
-  it('exits 2 for an unknown command, and prints the commands', async () => {
+  it('exits 2 for an unknown command with the closest one, and prints the commands', async () => {
     const result = await run(['chek'], clean.root);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^playbook: unknown command `chek`\.\n\nUsage: playbook <command> \[options\]\n\nCommands:\n {2}check +validate the playbook/);
+    expect(result.stderr).toMatch(/^playbook: unknown command `chek` \(did you mean check\?\)\.\n\nUsage: playbook <command> \[options\]\n\nCommands:\n {2}check +validate the playbook/);
+  });
+
+  it.each(['constructor', 'toString', '__proto__'])('exits 2 for `%s`: a name every object has is no command', async (name) => {
+    const result = await run([name], clean.root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^playbook: unknown command \`${name}\``));
   });
 
   it('--help prints the usage and exits 0', async () => {

@@ -1,6 +1,7 @@
 // CODEOWNERS from the playbook: each account's folder is owned by its owner and its team (their
 // GitHub handles from people.yaml), so that GitHub asks them to review changes to their accounts.
 // The playbook owns one marked block of the file; anything a team writes around it is kept.
+import { own } from '../own.ts';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Content } from '../content.ts';
@@ -86,7 +87,7 @@ export function locateCodeowners(contentDir: string, cwd: string): CodeownersLoc
  * a playbook that does not use CODEOWNERS is not nagged about it.
  */
 export function codeownersFindings(content: Content, options: { contentDir: string; cwd: string }): Finding[] {
-  const level = content.settings.levels['codeowners-stale'] ?? ruleInfo('codeowners-stale')!.severity;
+  const level = own(content.settings.levels, 'codeowners-stale') ?? ruleInfo('codeowners-stale')!.severity;
   if (level === 'off') return [];
   const where = locateCodeowners(options.contentDir, options.cwd);
   if (where.existing === undefined) return [];

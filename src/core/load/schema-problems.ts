@@ -1,6 +1,7 @@
 // Zod's validation issues as findings a person can act on: which thing, which field, what was
 // expected, and how to fix it. Every `schema` message is written here, so they all read alike.
 import type { Finding } from '../findings.ts';
+import { own } from '../own.ts';
 import { didYouMean } from '../suggest.ts';
 import { issuePath } from '../schema/parse.ts';
 import { z, type ZodIssue, type ZodTypeAny } from '../zod.ts';
@@ -102,7 +103,7 @@ function expectation(issue: ZodIssue, field: string): string {
 
 function hintFor(field: string): string {
   if (DATE_FIELDS.has(field)) return 'a date written YYYY-MM-DD';
-  return FIELD_HINTS[field] ?? 'a value';
+  return own(FIELD_HINTS, field) ?? 'a value';
 }
 
 function article(type: string): string {
@@ -119,7 +120,7 @@ function show(value: unknown): string {
 function valueAt(data: unknown, path: YamlPath): unknown {
   let node: unknown = data;
   for (const segment of path) {
-    if (node === null || typeof node !== 'object') return undefined;
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
     node = (node as Record<string | number, unknown>)[segment];
   }
   return node;
@@ -172,7 +173,7 @@ function allowedKeys(schema: ZodTypeAny, path: YamlPath): string[] {
   let node: ZodTypeAny | undefined = schema;
   for (const segment of path) {
     node = unwrap(node);
-    if (node instanceof z.ZodObject) node = (node.shape as Record<string, ZodTypeAny>)[String(segment)];
+    if (node instanceof z.ZodObject) node = own(node.shape as Record<string, ZodTypeAny>, String(segment));
     else if (node instanceof z.ZodArray) node = node.element as ZodTypeAny;
     else if (node instanceof z.ZodRecord) node = node.valueType as ZodTypeAny;
     else return [];
