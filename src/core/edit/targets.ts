@@ -34,9 +34,22 @@ export function parseItemRef(text: string): ItemRef | undefined {
   return { accountId, planSlug, planId: `${accountId}/${planSlug}`, itemId };
 }
 
+/**
+ * Refuses, writing nothing, when the file is there but cannot be read or is not UTF-8: rewriting
+ * it would replace every byte it could not decode (a Latin-1 `é` in the body, say) for good.
+ */
+export function refuseUnreadable(content: Content, contentPath: string): void {
+  if (!content.unreadable?.has(contentPath)) return;
+  const problem = content.problems.find((f) => f.rule === 'schema' && f.file.endsWith(contentPath));
+  const where = problem ? `${problem.file}:${problem.line}:${problem.column}` : contentPath;
+  const why = problem ? problem.message.replace(/[;,] (so )?nothing in it was checked.*$/, '') : 'it cannot be read';
+  throw new EditError(`${where}: ${why}. Fix that file first; nothing was written.`);
+}
+
 export function findAccount(content: Content, id: string): Account {
   const account = content.accounts.find((a) => a.id === id);
   if (account) return account;
+  refuseUnreadable(content, `accounts/${id}/index.mdx`);
   if (content.files.has(`accounts/${id}/index.mdx`)) {
     throw new EditError(`the account ${id} has errors that stop it from loading; run \`playbook check\`, fix them, then run this command again.`);
   }
@@ -47,6 +60,7 @@ export function findAccount(content: Content, id: string): Account {
 export function findPlan(content: Content, planId: string): Plan {
   const plan = content.plans.find((p) => p.id === planId);
   if (plan) return plan;
+  refuseUnreadable(content, `accounts/${planId}.mdx`);
   if (content.files.has(`accounts/${planId}.mdx`)) {
     throw new EditError(`the plan ${planId} has errors that stop it from loading; run \`playbook check\`, fix them, then run this command again.`);
   }
@@ -81,6 +95,7 @@ export function findItem(content: Content, ref: ItemRef): FoundItem {
 /** A person id from people.yaml. */
 export function requirePerson(content: Content, id: string, role: string): string {
   if (content.personIds.has(id)) return id;
+  refuseUnreadable(content, 'people.yaml');
   const where = content.peopleFile?.path ?? 'people.yaml';
   throw new EditError(`${role} \`${id}\` is not a person in ${where}${hint(id, content.personIds)}; use a person id from there, or add them first.`);
 }

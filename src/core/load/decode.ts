@@ -6,7 +6,8 @@ import { isUtf8 } from 'node:buffer';
 
 export type Decoded = { ok: true; text: string } | { ok: false; line: number; column: number; message: string };
 
-const decoder = new TextDecoder('utf-8');
+// `ignoreBOM` keeps a byte-order mark in the text, as it is in the file: an edit writes it back.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export function decodeUtf8(bytes: Uint8Array | string): Decoded {
   if (typeof bytes === 'string') return { ok: true, text: bytes };

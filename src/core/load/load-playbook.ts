@@ -96,13 +96,16 @@ class Loader {
     const layout = readLayout(this.source);
     for (const { path, message } of layout.problems) this.problems.push(problemAt(this.displayPath(path), 1, 1, this.displayPath(path), message));
     const settingsFile = layout.settings ? this.readFile('playbook.yaml', 'yaml') : undefined;
-    const settingsData = settingsFile ? this.parseSettings(settingsFile) : (settingsSchema.parse({}) as Settings);
+    // playbook.yaml there but unreadable (or not UTF-8) is as unknown as one that does not parse.
+    const settingsData = settingsFile ? this.parseSettings(settingsFile) : layout.settings ? undefined : (settingsSchema.parse({}) as Settings);
     const settings = resolveSettings((settingsData ?? settingsSchema.parse({})) as Settings, settingsFile);
     // Its checklist is unknown, so handoff items are not judged against the default (empty) one.
     if (settingsData === undefined) settings.unreadable = true;
 
     const peopleFile = layout.people ? this.readFile('people.yaml', 'yaml') : undefined;
-    const { people, personIds, unreadable } = peopleFile ? this.loadPeople(peopleFile) : { people: new Map(), personIds: new Set<string>(), unreadable: false };
+    // people.yaml there but unreadable (or not UTF-8): who is a person is unknown, so no
+    // reference to a person is judged (its own finding says what to fix).
+    const { people, personIds, unreadable } = peopleFile ? this.loadPeople(peopleFile) : { people: new Map(), personIds: new Set<string>(), unreadable: layout.people };
 
     const accounts: Account[] = [];
     const plans: Plan[] = [];
