@@ -448,9 +448,10 @@ describe.concurrent('a broken playbook', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
     for (const place of [
-      'content/playbook.yaml:2:1',
-      'content/people.yaml:2:1',
-      'content/accounts/northwind/rollout.mdx:2:17',
+      // Where each mistake opens: the bracket, the brace, the quote.
+      'content/playbook.yaml:1:8',
+      'content/people.yaml:1:11',
+      'content/accounts/northwind/rollout.mdx:2:8',
       'content/accounts/northwind/other.mdx:1:1',
       'content/guides/g.mdx:1:1',
     ]) {

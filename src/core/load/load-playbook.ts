@@ -16,7 +16,7 @@ import { readLayout } from './layout.ts';
 import { overlaySource } from './overlay-source.ts';
 import { scopedSource, type EditScope } from './scoped-source.ts';
 import { parseYaml } from './parse-yaml.ts';
-import { finding, schemaFindings, type DocumentKind } from './schema-problems.ts';
+import { finding, MERGE_KEY, MERGE_MESSAGE, schemaFindings, type DocumentKind } from './schema-problems.ts';
 import { SourceFile } from './source-file.ts';
 import { validateDocument, withIndex, type Fallbacks } from './validate.ts';
 
@@ -150,6 +150,10 @@ class Loader {
       return { people, personIds, unreadable: true };
     }
     for (const [id, data] of Object.entries(parsed as Record<string, unknown>)) {
+      if (id === MERGE_KEY) {
+        this.problems.push(finding(file, [id], 'key', 'people.yaml', `people.yaml: ${MERGE_MESSAGE}`));
+        continue;
+      }
       personIds.add(id);
       if (!ID_PATTERN.test(id)) {
         this.problems.push(finding(file, [id], 'key', `people/${id}`, `person \`${id}\`: the id is not lowercase kebab-case; rename it to something like \`${suggestId(id)}\``));
@@ -311,14 +315,16 @@ class Loader {
     if (parsed.ok) return parsed.data ?? null;
     for (const error of parsed.errors) {
       const { line, column } = file.yamlPosition(error.line, error.column);
-      this.problems.push(problemAt(file.path, line, column, file.path, `the YAML does not parse: ${error.message}. Check the indentation, the \`:\` after each field and any unclosed quote or bracket`));
+      this.problems.push(problemAt(file.path, line, column, file.path, error.message));
     }
     return undefined;
   }
 
   private checkRuleIds(file: SourceFile, rules: Record<string, unknown>): void {
     for (const [id, level] of Object.entries(rules)) {
-      if (!RULE_IDS.includes(id)) {
+      if (id === MERGE_KEY) {
+        this.problems.push(finding(file, ['rules', id], 'key', 'playbook.yaml', `rules: ${MERGE_MESSAGE}`));
+      } else if (!RULE_IDS.includes(id)) {
         this.problems.push(finding(file, ['rules', id], 'key', 'playbook.yaml', `rules: unknown rule \`${id}\`${didYouMean(id, RULE_IDS)}; the rules are ${RULE_IDS.join(', ')}`));
       } else if (id === 'schema' && level !== 'error') {
         this.problems.push(finding(file, ['rules', id], 'value', 'playbook.yaml', 'rules: `schema` cannot be changed: content that does not validate cannot be judged. Remove this line'));
@@ -355,6 +361,7 @@ class Loader {
     }
     const text = decoded.text;
     const file = kind === 'yaml' ? SourceFile.yamlFile(path, contentPath, text) : SourceFile.mdxFile(path, contentPath, text);
+    if (file.fenceProblem) this.problems.push(problemAt(path, file.fenceProblem.line, 1, path, file.fenceProblem.message));
     this.files.set(contentPath, file);
     return file;
   }
