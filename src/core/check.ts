@@ -3,7 +3,7 @@
 // every finding by construction.
 import type { Content } from './content.ts';
 import { dateInZone, isCalendarDate, type CalendarDate } from './dates.ts';
-import { compareByPlace, countBySeverity, type Finding, type SeverityCounts } from './findings.ts';
+import { clipValues, compareByPlace, countBySeverity, type Finding, type SeverityCounts } from './findings.ts';
 import { loadPlaybook, type LoadOptions } from './load/load-playbook.ts';
 import { deriveModel, type Model } from './model.ts';
 import { own } from './own.ts';
@@ -65,7 +65,7 @@ export function judge(model: Model, rules: readonly Rule[] = CONTENT_RULES): Fin
       asOf: model.asOf,
       report({ file, path, anchor, subject, owner, message }) {
         const { line, column } = file.place(path, anchor);
-        const finding: Finding = { rule: rule.id, severity: level, file: file.path, line, column, subject, message };
+        const finding: Finding = { rule: rule.id, severity: level, file: file.path, line, column, subject, message: clipValues(message) };
         if (owner !== undefined) finding.owner = owner;
         findings.push(finding);
       },
@@ -95,7 +95,7 @@ export function judgeChange(model: Model, comparison: Comparison, rules: readonl
       ...pairs,
       report({ file, path, anchor, at, subject, owner, message }: BaseReport) {
         const { line, column } = at ?? file.place(path, anchor);
-        const finding: Finding = { rule: rule.id, severity: level, file: file.path, line, column, subject, message };
+        const finding: Finding = { rule: rule.id, severity: level, file: file.path, line, column, subject, message: clipValues(message) };
         if (owner !== undefined) finding.owner = owner;
         findings.push(finding);
       },

@@ -48,8 +48,7 @@ export function readLayout(source: FileSource): Layout {
   const problem = (path: string, message: string) => layout.problems.push({ path, message });
   const walker = new Walker(source, problem);
 
-  for (const name of sorted(source.list(''))) {
-    if (NOT_CONTENT.has(name)) continue;
+  for (const name of walker.rootNames()) {
     const kind = kindOf(source, name);
     if (name === 'playbook.yaml' || name === 'people.yaml') {
       if (kind === 'file') layout[name === 'playbook.yaml' ? 'settings' : 'people'] = true;
@@ -149,16 +148,39 @@ class Walker {
     this.report_(path, message);
   }
 
-  /** The names in a folder, sorted, without the ones that are never content; a folder that cannot be read is reported. */
+  /**
+   * The names in a folder, sorted, without the ones that are never content; a folder that cannot
+   * be read is reported, and so is every hidden entry (a name that starts with `.`): none is read.
+   */
   names(folder: string): string[] {
     try {
-      return sorted(this.source.list(folder)).filter((name) => !NOT_CONTENT.has(name));
+      const names = sorted(this.source.list(folder)).filter((name) => !NOT_CONTENT.has(name));
+      for (const name of names) if (name.startsWith('.')) this.hidden(folder === '' ? name : `${folder}/${name}`);
+      return names.filter((name) => !name.startsWith('.'));
     } catch (error) {
       if (!(error instanceof UnreadableError)) throw error;
       this.unreadable.add(folder);
       this.report(folder, `this folder ${error.message}, so nothing in it was checked`);
       return [];
     }
+  }
+
+  private hidden(path: string): void {
+    const kind = kindOf(this.source, path);
+    if (kind === 'file' && LEFTOVER.test(path.split('/').pop()!)) {
+      this.report(path, 'a temporary file left by an editing command that was stopped before it finished: delete it (the next editing command in this folder also does)');
+    } else if (kind === 'file' || kind === 'folder') {
+      this.report(path, `this hidden ${kind} (its name starts with \`.\`) is not part of the playbook and is not read: rename it without the \`.\`, or remove it`);
+    } else {
+      this.odd(path, kind);
+    }
+  }
+
+  /** The content folder's own names: a folder that cannot be listed at all is the caller's to report (exit 2). */
+  rootNames(): string[] {
+    const names = sorted(this.source.list('')).filter((name) => !NOT_CONTENT.has(name));
+    for (const name of names) if (name.startsWith('.')) this.hidden(name);
+    return names.filter((name) => !name.startsWith('.'));
   }
 
   readable(folder: string): boolean {
@@ -182,7 +204,7 @@ class Walker {
   }
 
   wrongExtension(path: string, name: string): void {
-    const fixed = `${name.replace(/\.mdx?$/i, '')}.mdx`;
+    const fixed = `${kebab(name.replace(/\.mdx?$/i, ''))}.mdx`;
     this.report(path, `the playbook reads only files ending in \`.mdx\` (lowercase): rename this file to ${fixed}`);
   }
 
@@ -193,9 +215,7 @@ class Walker {
 
   /** An entry the layout has no place for. */
   stray(path: string, kind: EntryKind, hint: string): void {
-    if (LEFTOVER.test(path.split('/').pop()!) && kind === 'file') {
-      this.report(path, 'a temporary file left by an editing command that was stopped before it finished: delete it (the next editing command in this folder also does)');
-    } else if (kind === 'folder') {
+    if (kind === 'folder') {
       this.strayFolder(path, () => `this file is not part of the playbook (${hint}): move it elsewhere or remove it`, hint);
     } else if (kind === 'file') {
       this.report(path, `this file is not part of the playbook (${hint}): move it elsewhere or remove it`);
@@ -238,6 +258,16 @@ class Walker {
     const rest = files.length - SHOWN_PER_FOLDER;
     if (rest > 0) this.report(folder, `and ${rest} more ${rest === 1 ? 'file' : 'files'} under ${folder} are not read either: move them elsewhere or remove them`);
   }
+}
+
+/** `Intro` -> `intro`, `Phase 2` -> `phase-2`: a name as an id. */
+function kebab(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-id'
+  );
 }
 
 function sorted(names: readonly string[]): string[] {

@@ -13,6 +13,7 @@ import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import { decodeUtf8 } from './decode.ts';
 import { describeCode, diskSource, UnreadableError, type FileSource } from './file-source.ts';
 import { readLayout } from './layout.ts';
+import { takeProtoKeys } from './proto-keys.ts';
 import { overlaySource } from './overlay-source.ts';
 import { scopedSource, type EditScope } from './scoped-source.ts';
 import { parseYaml } from './parse-yaml.ts';
@@ -25,7 +26,8 @@ import { validateDocument, withIndex, type Fallbacks } from './validate.ts';
  * other problems are still found, and no rule judges the stand-in (it is in `invalidFields`).
  */
 const UNREADABLE_ID = 'unreadable';
-const NEVER = '9999-12-31';
+// The last day a date may name (see dates.ts): a stand-in must itself be valid.
+const NEVER = '2999-12-31';
 import type { YamlPath } from './yaml-places.ts';
 import { resolveSettings } from './settings.ts';
 
@@ -311,8 +313,13 @@ class Loader {
       return undefined;
     }
     const parsed = parseYaml(file.yaml);
-    // An empty document (no field, only comments) is `null`, as `key:` with no value is.
-    if (parsed.ok) return parsed.data ?? null;
+    if (parsed.ok) {
+      for (const path of takeProtoKeys(parsed.data)) {
+        this.problems.push(finding(file, path, 'key', file.path, '`__proto__` is not a field, nor an id, that the playbook takes: remove it'));
+      }
+      // An empty document (no field, only comments) is `null`, as `key:` with no value is.
+      return parsed.data ?? null;
+    }
     for (const error of parsed.errors) {
       const { line, column } = file.yamlPosition(error.line, error.column);
       this.problems.push(problemAt(file.path, line, column, file.path, error.message));

@@ -52,7 +52,7 @@ function explain(error: YAMLError, line: number, column: number, lines: readonly
       }
       const value = valueOf(text);
       if (value && /:\s/.test(value.text)) {
-        return at(line, value.column, `this value holds \`: \` (a colon and a space), which YAML reads as the start of another field; put the whole value in quotes: \`${text.slice(0, value.column - 1)}"${value.text.replace(/"/g, '\\"')}"\``);
+        return at(line, value.column, `this value holds \`: \` (a colon and a space), which YAML reads as the start of another field; put the whole value in quotes: \`${text.slice(0, value.column - 1).trimStart()}"${value.text.replace(/"/g, '\\"')}"\``);
       }
       return at(line, column, 'this line is not lined up with the fields around it: each field of one thing starts at the same column, one field per line');
     }
@@ -63,10 +63,10 @@ function explain(error: YAMLError, line: number, column: number, lines: readonly
       return at(line, column, `\`${key}\` is written twice in the same place; keep one of them (YAML takes one value per field)`);
     }
     case 'MULTIPLE_DOCS':
-      return at(line, column, 'a line `---` here starts a second YAML document, and this file holds one; remove the line (in an MDX file, the frontmatter ends at the first line `---`)');
+      return at(line, column, 'a line `---` here starts a second YAML document, and this file holds one; remove the line');
     case 'BAD_SCALAR_START': {
       const start = text[column - 1] ?? '';
-      return at(line, column, `a value cannot start with ${start === '`' ? 'a backquote' : `\`${start}\``}; put the value in quotes: \`${text.slice(0, column - 1)}"${text.slice(column - 1).trimEnd().replace(/"/g, '\\"')}"\``);
+      return at(line, column, `a value cannot start with ${start === '`' ? 'a backquote' : `\`${start}\``}; put the value in quotes: \`${text.slice(0, column - 1).trimStart()}"${text.slice(column - 1).trimEnd().replace(/"/g, '\\"')}"\``);
     }
     case 'UNEXPECTED_TOKEN':
       return at(line, column, 'more text follows a value that is complete (a closing quote or bracket, say); put the whole value in quotes, or remove what follows');
