@@ -102,6 +102,13 @@ export const GENERATED: CorpusCase[] = [
     findings: [{ rule: 'dependency-cycle', file: 'accounts/northwind/big.mdx', line: 17, column: 13, message: 'c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, ... (19989 more), c19999 wait for each other' }],
   },
   {
+    name: 'c1-deep-nesting',
+    about: 'Lists nested 100,000 levels deep: a schema finding where they pass 64 levels, not a stack overflow in the YAML parsers',
+    files: { 'guides/handing-over.mdx': `---\ntitle: Deep\ntags: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n---\n` },
+    exit: 1,
+    findings: [{ rule: 'schema', file: 'guides/handing-over.mdx', line: 3, column: 71, message: 'lists and maps nest more than 64 levels deep here' }],
+  },
+  {
     name: 'c4-plan-10000-commitments',
     about: 'One plan of 10,000 commitments: checked in seconds, not minutes (the rules stay linear)',
     files: { 'accounts/northwind/big.mdx': bigPlan(10_000, (i) => (i > 0 ? i - 1 : undefined)) },

@@ -14,7 +14,15 @@ export type ParsedYaml = { ok: true; data: unknown } | { ok: false; errors: Yaml
 const MAX_ALIASES = 100;
 const MAY_HAVE_ALIASES = /(^|[\s[{,])\*[^\s[\]{},]/m;
 
+/**
+ * How deeply a document may nest lists and maps. A playbook needs five or six levels; thousands
+ * would overflow the call stack of both YAML parsers (and of everything that walks the result).
+ */
+const MAX_DEPTH = 64;
+
 export function parseYaml(text: string): ParsedYaml {
+  const deep = tooDeep(text);
+  if (deep) return { ok: false, errors: [{ ...deep, message: `the YAML does not parse: lists and maps nest more than ${MAX_DEPTH} levels deep here; a playbook needs a few, so close the brackets or remove the extra indentation` }] };
   let data: unknown;
   try {
     // The core schema keeps dates as text (YAML 1.2), as the `yaml` package does.
@@ -22,7 +30,12 @@ export function parseYaml(text: string): ParsedYaml {
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
-    return { ok: false, errors: explainSyntaxErrors(text, { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, reason }) };
+    try {
+      return { ok: false, errors: explainSyntaxErrors(text, { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, reason }) };
+    } catch {
+      // The `yaml` package could not read it either (the guard above makes this unlikely).
+      return { ok: false, errors: [{ line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: 'the YAML does not parse: this is not valid YAML; check the indentation, the `: ` after each field name, and any quote or bracket that is opened but not closed' }] };
+    }
   }
   // js-yaml shares an aliased value rather than copying it, so a chain of aliases costs nothing
   // to parse but everything to validate, which walks each use. Such a document is refused.
@@ -38,4 +51,47 @@ export function parseYaml(text: string): ParsedYaml {
     }
   }
   return { ok: true, data };
+}
+
+/**
+ * Where brackets or indentation first nest deeper than MAX_DEPTH, or undefined. Approximate on
+ * purpose (quotes are skipped, comments are not parsed): it only has to catch what no playbook has.
+ */
+function tooDeep(text: string): { line: number; column: number } | undefined {
+  let flow = 0;
+  const indents: number[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let quote: string | undefined;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (i === lineStart && quote === undefined && flow === 0) {
+      let indent = 0;
+      while (text[i + indent] === ' ') indent++;
+      const blank = text[i + indent] === '\n' || text[i + indent] === '\r' || text[i + indent] === '#' || i + indent >= text.length;
+      if (!blank) {
+        while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+        indents.push(indent);
+        if (indents.length > MAX_DEPTH) return { line, column: indent + 1 };
+      }
+    }
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+      continue;
+    }
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const before = text[i - 1];
+      if (before === undefined || /[\s:[{,]/.test(before)) quote = c;
+    } else if (c === '[' || c === '{') {
+      if (++flow > MAX_DEPTH) return { line, column: i - lineStart + 1 };
+    } else if ((c === ']' || c === '}') && flow > 0) {
+      flow--;
+    }
+  }
+  return undefined;
 }

@@ -6,14 +6,25 @@ import type { YamlPath } from './yaml-places.ts';
 const PROTO = '__proto__';
 
 /** The paths of every own `__proto__` key in the data, each removed from it. */
-export function takeProtoKeys(data: unknown, path: YamlPath = []): YamlPath[] {
-  if (data === null || typeof data !== 'object') return [];
+export function takeProtoKeys(data: unknown): YamlPath[] {
   const found: YamlPath[] = [];
-  if (!Array.isArray(data) && Object.hasOwn(data, PROTO)) {
-    found.push([...path, PROTO]);
-    delete (data as Record<string, unknown>)[PROTO];
+  // Its own stack, not recursion: how deep YAML nests is up to whoever wrote it.
+  const stack: { node: unknown; path: YamlPath }[] = [{ node: data, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) if (node[i] !== null && typeof node[i] === 'object') stack.push({ node: node[i], path: [...path, i] });
+      continue;
+    }
+    if (Object.hasOwn(node, PROTO)) {
+      found.push([...path, PROTO]);
+      delete (node as Record<string, unknown>)[PROTO];
+    }
+    for (const key in node) {
+      const value = (node as Record<string, unknown>)[key];
+      if (value !== null && typeof value === 'object') stack.push({ node: value, path: [...path, key] });
+    }
   }
-  const entries: [string | number, unknown][] = Array.isArray(data) ? data.map((value, i) => [i, value]) : Object.entries(data);
-  for (const [key, value] of entries) found.push(...takeProtoKeys(value, [...path, key]));
   return found;
 }
