@@ -2,7 +2,7 @@
 // severities that playbook.yaml sets. The CLI and the site both call this, so they agree on
 // every finding by construction.
 import type { Content } from './content.ts';
-import { dateInZone, isCalendarDate, type CalendarDate } from './dates.ts';
+import { dateInZone, isCalendarDate, whyNotADate, type CalendarDate } from './dates.ts';
 import { clipValues, compareByPlace, countBySeverity, type Finding, type SeverityCounts } from './findings.ts';
 import { loadPlaybook, type LoadOptions } from './load/load-playbook.ts';
 import { deriveModel, type Model } from './model.ts';
@@ -43,7 +43,7 @@ export function checkPlaybook(contentDir: string, options: CheckOptions): CheckR
 export function resolveAsOf(content: Content, options: { asOf?: string; now: Date }): CalendarDate {
   if (options.asOf !== undefined) {
     if (!isCalendarDate(options.asOf)) {
-      throw new AsOfError(`The as-of date ${JSON.stringify(options.asOf)} is not a calendar date: write it YYYY-MM-DD, such as 2026-11-22.`);
+      throw new AsOfError(`The as-of date ${JSON.stringify(options.asOf)} ${whyNotADate(options.asOf, '2026-11-22')}.`);
     }
     return options.asOf;
   }

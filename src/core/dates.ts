@@ -36,6 +36,15 @@ export function dateProblem(text: string): string | undefined {
   return undefined;
 }
 
+/** Why a date given on the command line is refused, after the date: "is not a calendar date: ...". */
+export function whyNotADate(text: string, example: CalendarDate): string {
+  const match = DATE_PATTERN.exec(text);
+  if (match && (Number(match[1]) < FIRST_YEAR || Number(match[1]) > LAST_YEAR)) {
+    return `is outside the years ${FIRST_YEAR} to ${LAST_YEAR}: write all four digits of the year, such as ${example}`;
+  }
+  return `is not a calendar date: write it YYYY-MM-DD, such as ${example}`;
+}
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

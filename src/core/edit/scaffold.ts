@@ -2,7 +2,7 @@
 // stands, with what a person fills in later (signatures, handoff dates, commitments) written as
 // comments in place, so that nothing has to be looked up.
 import type { Content } from '../content.ts';
-import { isCalendarDate, type CalendarDate } from '../dates.ts';
+import { isCalendarDate, whyNotADate, type CalendarDate } from '../dates.ts';
 import { ACCOUNT_STAGES, ID_PATTERN, PLAN_STATUSES } from '../schema/index.ts';
 import { didYouMean } from '../suggest.ts';
 import type { EditContext } from './apply.ts';
@@ -26,7 +26,7 @@ function requireId(id: string, what: string): string {
 }
 
 function requireDate(date: string, flag: string): CalendarDate {
-  if (!isCalendarDate(date)) throw new EditError(`${flag} ${date} is not a calendar date: write it YYYY-MM-DD, such as 2026-11-30.`);
+  if (!isCalendarDate(date)) throw new EditError(`${flag} ${date} ${whyNotADate(date, '2026-11-30')}.`);
   return date;
 }
 

@@ -1,7 +1,7 @@
 // Finding what a command names: an account, a plan, an item `<account>/<plan>#<item>`, a person
 // or a contact, with "did you mean ...?" when it does not exist. Each failure is an EditError.
 import type { Account, Content, Plan } from '../content.ts';
-import { isCalendarDate, type CalendarDate } from '../dates.ts';
+import { isCalendarDate, whyNotADate, type CalendarDate } from '../dates.ts';
 import type { CommitmentData, MilestoneData } from '../schema/index.ts';
 import { didYouMean } from '../suggest.ts';
 import { EditError } from './errors.ts';
@@ -112,7 +112,7 @@ export function requireContact(account: Account, name: string, role: string): st
 
 /** A date that records something that happened: a calendar date, not after today. */
 export function pastDate(date: string, today: CalendarDate, flag: string): CalendarDate {
-  if (!isCalendarDate(date)) throw new EditError(`${flag} ${date} is not a calendar date: write it YYYY-MM-DD, such as ${today}.`);
+  if (!isCalendarDate(date)) throw new EditError(`${flag} ${date} ${whyNotADate(date, today)}.`);
   if (date > today) {
     throw new EditError(`${flag} ${date} is after today (${today}): record things once they have happened (or pass --as-of if today is not ${today}).`);
   }
@@ -121,6 +121,6 @@ export function pastDate(date: string, today: CalendarDate, flag: string): Calen
 
 /** Any calendar date (a new due date). */
 export function calendarDate(date: string, flag: string): CalendarDate {
-  if (!isCalendarDate(date)) throw new EditError(`${flag} ${date} is not a calendar date: write it YYYY-MM-DD, such as 2026-11-30.`);
+  if (!isCalendarDate(date)) throw new EditError(`${flag} ${date} ${whyNotADate(date, '2026-11-30')}.`);
   return date;
 }
