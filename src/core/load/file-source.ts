@@ -46,7 +46,14 @@ export function kindOf(source: FileSource, path: string): EntryKind {
 
 /** The content folder `dir` on disk. Links are followed; a link that leads nowhere is `broken-link`. */
 export function diskSource(dir: string): FileSource {
+  // Each path is looked at once per load: the layout and the read ask the same question.
+  const kinds = new Map<string, EntryKind>();
   const kind = (path: string): EntryKind => {
+    let known = kinds.get(path);
+    if (known === undefined) kinds.set(path, (known = lookAt(path)));
+    return known;
+  };
+  const lookAt = (path: string): EntryKind => {
     const full = join(dir, path);
     let stats;
     try {
