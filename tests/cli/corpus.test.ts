@@ -214,6 +214,6 @@ async function expectBuildable(content: string, findings: readonly Finding[]): P
     }
     const parsed = parseFrontmatter(code, { frontmatter: 'empty-with-spaces' });
     expect(parsed.rawFrontmatter, `${path}: the site finds its frontmatter`).not.toBe('');
-    await mdxToJs(parsed.content, { fileURL: pathToFileURL(path), jsxImportSource: 'astro', elementAttributeNameCase: 'html', data: { astro: { frontmatter: parsed.frontmatter, headings: [], localImagePaths: [], remoteImagePaths: [] } } });
+    await mdxToJs(parsed.content, { fileURL: pathToFileURL(path), jsxImportSource: 'astro', elementAttributeNameCase: 'html', data: { astro: { frontmatter: parsed.frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } } });
   }
 }

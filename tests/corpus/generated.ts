@@ -144,8 +144,11 @@ touchpoints:
         file: 'accounts/northwind/index.mdx',
         line: 11,
         column: 12,
-        message: `"${'B'.repeat(59)}...(30002 characters) (with, in the call of 2026-11-20) is not a contact of Northwind Logistics; use a name from its \`contacts\`, or add them there`,
+        message: `"${'B'.repeat(59)}...(30002 characters) (with, in the call of 2026-11-20) is neither a contact of Northwind Logistics nor a person in content/people.yaml; use a contact's name or a person id`,
       },
+      // The touchpoint names no contact, so nobody has reached the client, the owner included.
+      { rule: 'owner-absent', file: 'accounts/northwind/index.mdx', line: 5, column: 8, message: "Jane Doe, the account's owner, has not talked to Northwind Logistics" },
+      { rule: 'stale-follow-up', file: 'accounts/northwind/index.mdx', line: 5, column: 8, message: 'Nobody has been in touch with Northwind Logistics since 2026-01-05' },
     ],
     maxSeconds: 10,
   },
