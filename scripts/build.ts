@@ -8,19 +8,36 @@
 // (src/integration) and astro.config.mjs read; the integration does the rest: the check that
 // gates the build, and the search index. Astro logs only warnings and errors here, unless
 // PLAYBOOK_BUILD_LOG=info (at 1,000 accounts its info log is a line per page, 7,000 of them).
-// Exit codes as the CLI's: 1 for a playbook with structural findings, 2 when the content folder
-// cannot be read or the as-of date is not a date.
+// Exit codes as the CLI's: 1 for a playbook with structural findings, 2 for a usage error (an
+// unknown option or account, with "did you mean"), a content folder that cannot be read or an
+// as-of date that is not a date.
 import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { clientAccounts } from '../src/client-site/site.ts';
+import { checkClientBuild } from '../src/integration/client.ts';
+import { didYouMean } from '../src/core/suggest.ts';
 import { clientOutDir } from '../src/integration/client-paths.ts';
 import { BuildRefused } from '../src/integration/gate.ts';
 
-const { values } = parseArgs({
-  options: { content: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' }, client: { type: 'string', multiple: true } },
-  strict: true,
-});
+const OPTIONS = { content: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' }, client: { type: 'string', multiple: true } } as const;
+
+function usageError(error: Error & { code?: string }): never {
+  const option = /'(--?[^' ]+)/.exec(error.message)?.[1];
+  const message =
+    error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option
+      ? `unknown option ${option}${didYouMean(option, Object.keys(OPTIONS).map((name) => `--${name}`))}`
+      : error.message;
+  process.stderr.write(`build: ${message}\n`);
+  process.exit(2);
+}
+
+let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>['values'];
+try {
+  ({ values } = parseArgs({ options: OPTIONS, strict: true }));
+} catch (error) {
+  usageError(error as Error);
+}
 const client = values.client !== undefined;
 if (values.content) process.env.PLAYBOOK_CONTENT_DIR = values.content;
 if (values['as-of']) process.env.PLAYBOOK_AS_OF = values['as-of'];
@@ -32,6 +49,8 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const started = performance.now();
 try {
+  // The client build's checks first: a refusal then comes before Astro starts, without its log.
+  if (client) checkClientBuild();
   await build({
     root: process.cwd(),
     configFile: client ? 'astro.client.config.mjs' : undefined,

@@ -12,6 +12,21 @@ import { publishClientFolders } from './client-output.ts';
 import { clientOutDir } from './client-paths.ts';
 import { BuildRefused, gate } from './gate.ts';
 
+/**
+ * The accounts to build, once the playbook has passed the gate; BuildRefused otherwise (exit 1
+ * for structural findings, 2 for a content folder that cannot be read or an unknown account).
+ * `npm run build` calls it before starting Astro, so that a refusal reads as the verdict alone.
+ */
+export function checkClientBuild(): string[] {
+  gate();
+  try {
+    return clientAccounts();
+  } catch (error) {
+    if (error instanceof UnknownAccountError) throw new BuildRefused(error.message, 2);
+    throw error;
+  }
+}
+
 export function followthroughClient(): AstroIntegration {
   let accounts: string[] = [];
   return {
@@ -19,13 +34,7 @@ export function followthroughClient(): AstroIntegration {
     hooks: {
       'astro:config:setup'({ command, logger }) {
         if (command !== 'build') return;
-        gate();
-        try {
-          accounts = clientAccounts();
-        } catch (error) {
-          if (error instanceof UnknownAccountError) throw new BuildRefused(error.message, 2);
-          throw error;
-        }
+        accounts = checkClientBuild();
         logger.info(`building the client site of ${countOf(accounts.length, 'account')}`);
       },
       async 'astro:build:done'({ dir, logger }) {

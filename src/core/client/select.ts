@@ -24,8 +24,16 @@ export function selectAccounts(requested: readonly string[], accounts: readonly 
   const known = new Set(accounts);
   const unknown = asked.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    const lines = unknown.map((id) => `No account "${id}" in the playbook${didYouMean(id, accounts)}.`);
+    const lines = unknown.map((id) => `No account "${id}" in the playbook${suggestion(id, accounts)}.`);
     throw new UnknownAccountError(lines.join('\n'));
   }
   return [...new Set(asked)];
+}
+
+/** A likely typo's correction, else the one account whose id starts with what was typed ("harbourline"). */
+function suggestion(id: string, accounts: readonly string[]): string {
+  const typo = didYouMean(id, accounts);
+  if (typo) return typo;
+  const started = accounts.filter((account) => account.startsWith(id));
+  return started.length === 1 ? ` (did you mean ${started[0]}?)` : '';
 }
