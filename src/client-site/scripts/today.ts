@@ -45,6 +45,9 @@ export function refreshToday(): void {
     badge.className = `badge badge--${status}`;
     badge.dataset.status = status;
     badge.dataset.changed = '';
+    // The item's coloured edge follows its status too.
+    const item = badge.closest<HTMLElement>('.item');
+    if (item) item.className = `item item--${status}`;
   }
   for (const text of document.querySelectorAll<HTMLElement>('[data-relative]')) {
     text.textContent = `(${relativeDays(text.dataset.relative!, today)})`;
