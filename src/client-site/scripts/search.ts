@@ -61,7 +61,12 @@ function setUp(form: HTMLFormElement): void {
       list.replaceChildren(...found.map(resultItem));
       status.textContent = found.length === 0 ? `Nothing found for “${words}”.` : `${found.length === 1 ? 'One plan' : `${found.length} plans`} found for “${words}”.`;
     } catch {
-      if (mine === latest) status.textContent = 'Search could not be loaded. Every plan is listed on the home page.';
+      if (mine !== latest) return;
+      // Browsers load no script module from a file opened from disk: search needs a web server.
+      status.textContent =
+        window.location.protocol === 'file:'
+          ? 'Search works once these pages are on a web server; opened from a disk, every plan is listed on the home page.'
+          : 'Search could not be loaded. Every plan is listed on the home page.';
     }
   }
 
