@@ -22,7 +22,11 @@ export interface ClientFolders {
   staging: string;
   out: string;
   accounts: readonly string[];
-  /** `--client all`: every folder in `out` is replaced, so an account removed from the playboook no longer has one. */
+  /**
+   * `--client all`: every client site in `out` is replaced, so that an account removed from the
+   * playbook loses its folder. Only folders that are client sites go: `--out` may name a folder
+   * that holds other things.
+   */
   replaceAll: boolean;
 }
 
@@ -41,7 +45,7 @@ export async function publishClientFolders(folders: ClientFolders): Promise<void
   }
   mkdirSync(out, { recursive: true });
   if (replaceAll) {
-    for (const name of readdirSync(out)) if (join(out, name) !== staging) rmSync(join(out, name), { recursive: true, force: true });
+    for (const name of readdirSync(out)) if (join(out, name) !== staging && isClientSite(join(out, name))) rmSync(join(out, name), { recursive: true, force: true });
   }
   for (const account of accounts) {
     const target = join(out, account);
@@ -70,4 +74,9 @@ async function inBatches<T>(items: readonly T[], size: number, work: (item: T) =
     while (next < items.length) await work(items[next++]!);
   };
   await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}
+
+/** A folder an earlier client build wrote: it has the site's search page and calendar. */
+function isClientSite(folder: string): boolean {
+  return existsSync(join(folder, 'search', 'index.html')) && existsSync(join(folder, 'calendar.ics'));
 }

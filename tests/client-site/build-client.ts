@@ -50,10 +50,12 @@ export async function buildClient(options: ClientBuildOptions): Promise<ClientBu
       writeFileSync(join(contentDir, path), text);
     }
     const outDir = join(dir, 'out');
+    // An earlier client build's folders (a search page and a calendar), and a file of someone else's.
     for (const folder of options.existing ?? []) {
-      mkdirSync(join(outDir, folder), { recursive: true });
-      writeFileSync(join(outDir, folder, 'index.html'), 'left by an earlier build');
+      mkdirSync(join(outDir, folder, 'search'), { recursive: true });
+      for (const file of ['index.html', 'search/index.html', 'calendar.ics']) writeFileSync(join(outDir, folder, file), 'left by an earlier build');
     }
+    if (options.existing) writeFileSync(join(outDir, 'NOTES.txt'), 'not a client site');
     const args = ['scripts/build.ts', '--content', relative(ROOT, contentDir), '--as-of', options.asOf, '--out', outDir, ...options.client.flatMap((c) => ['--client', c]), ...(options.extra ?? [])];
     const child = spawnSync(process.execPath, args, {
       cwd: ROOT,
