@@ -125,9 +125,9 @@ describe.skipIf(!HAS_BROWSER)("the client's site in Chromium", () => {
       const ours = await context.newPage();
       await ours.goto(`${example.url}/${account}/plans/${plan}/letter/index.html`);
       await ours.emulateMedia({ media: 'print' });
-      // Nothing but the letter: the date line and the way back are not printed.
-      expect(await ours.locator('#today-note').isVisible()).toBe(false);
+      // Nothing but the letter: the way back to the plan is not printed.
       expect(await ours.locator('.letter__back').isVisible()).toBe(false);
+      expect(await ours.locator('body > :visible').evaluateAll((nodes) => nodes.map((n) => n.tagName))).toEqual(['MAIN']);
       const sizes = await ours.locator('.letter td').evaluateAll((cells) => cells.map((cell) => parseFloat(getComputedStyle(cell).fontSize)));
       expect(Math.min(...sizes), plan).toBeGreaterThanOrEqual(12);
       expect(await ours.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
