@@ -3,6 +3,7 @@
 // Help and unknown commands are answered from the command list alone, without loading the core.
 import { EditError } from '../core/edit/errors.ts';
 import { AsOfError, ContentFolderError } from '../core/errors.ts';
+import { didYouMean } from '../core/suggest.ts';
 import { COMMANDS } from './commands.ts';
 import { defaultEnvironment, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
@@ -20,9 +21,10 @@ export async function main(argv: string[], io: CliEnvironment = defaultEnvironme
     io.stdout.write(usage());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
+  // Only the commands' own names: `playbook constructor` is an unknown command, not Object's.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.stderr.write(`playbook: unknown command \`${name}\`.\n\n${usage()}`);
+    io.stderr.write(`playbook: unknown command \`${name}\`${didYouMean(name, Object.keys(COMMANDS))}.\n\n${usage()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
