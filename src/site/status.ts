@@ -41,4 +41,4 @@ export const STAGE_LABELS: Record<string, string> = {
   closed: 'Closed',
 };
 
-export const SIDE_LABELS = { ours: 'Ours', client: 'Client' } as const;
+export const SIDE_LABELS = { ours: 'Ours', client: 'Client', internal: 'Internal' } as const;

@@ -58,6 +58,11 @@ export function incidentWhen(incident: IncidentView): When {
   return { verdict: { test: 'unexplained', date: incident.explainBy, explained: incident.data.explained } };
 }
 
+/** A guide is due for review (`guide-review-due`). */
+export function guideReviewWhen(guide: { data: { review_by?: string | undefined } }): When {
+  return guide.data.review_by ? { verdict: { test: 'lapsed', date: guide.data.review_by } } : NEVER;
+}
+
 /** The opposite: what holds while a thing is not (yet) late. */
 export function not(when: When): When {
   return { verdict: when.verdict, not: !when.not };
@@ -99,8 +104,8 @@ export function findingWhen(index: WhenIndex, finding: Finding): When {
       return plan ? { verdict: { test: 'started', date: plan.plan.data.kickoff } } : ALWAYS;
     }
     case 'guide-review-due': {
-      const date = index.guides.get(subject)?.data.review_by;
-      return date ? { verdict: { test: 'lapsed', date } } : ALWAYS;
+      const guide = index.guides.get(subject);
+      return guide?.data.review_by ? guideReviewWhen(guide) : ALWAYS;
     }
     default:
       return ALWAYS;
