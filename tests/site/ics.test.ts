@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook } from '../../src/core/check.ts';
-import { buildLookup } from '../../src/site/lookup.ts';
 import { calendar } from '../../src/site/calendar.ts';
 import { escapeText, foldLine, writeCalendar } from '../../src/site/ics.ts';
 import { createPlaybook } from '../helpers/playbook-fixture.ts';
@@ -79,7 +78,7 @@ describe("the site's calendar", () => {
         'accounts/northwind/rollout.mdx': FIXTURE_FILES['accounts/northwind/rollout.mdx']!.replace('    due: 2026-11-23\n', `    due: ${due}\n${slips}`),
       });
       const result = checkPlaybook(playbook.dir, { asOf: FIXTURE_AS_OF, now: new Date() });
-      const event = calendar({ ...result, lookup: buildLookup(result) }, undefined).events.find((e) => e.summary.startsWith('Train the warehouse staff'))!;
+      const event = calendar(result, undefined).events.find((e) => e.summary.startsWith('Train the warehouse staff'))!;
       return { uid: event.uid, sequence: event.sequence, date: event.date };
     };
     const before = uidOf('2026-11-23', '');
