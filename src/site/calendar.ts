@@ -1,6 +1,7 @@
 // The playbook as calendars, with stable UIDs so that a subscribed calendar updates an event when
 // its date moves instead of adding a second one:
-// - /calendar.ics: every open commitment and milestone not done, as all-day events;
+// - /calendar.ics: every open commitment and milestone not done, as all-day events, without
+//   reminders (a team's calendar of thousands of events; the personal ones remind);
 // - /people/<id>/calendar.ics: one person's, as the contract lists it: what they owe (their own
 //   and internal commitments, the milestones they answer for), the client's commitments they
 //   chase, and for each account they own the next follow-up, governance review and their own
@@ -117,7 +118,10 @@ export function calendar(playbook: Playbook, siteUrl: string | undefined): IcsCa
     productId: '-//Followthrough//Playbook calendar//EN',
     name: content.settings.title,
     stamp: model.asOf,
-    events: [...model.milestones.filter(live).map((m: MilestoneView) => itemEvent(playbook, m, siteUrl)), ...model.commitments.filter(live).map((c: CommitmentView) => itemEvent(playbook, c, siteUrl))],
+    events: [
+      ...model.milestones.filter(live).map((m: MilestoneView) => itemEvent(playbook, m, siteUrl, { reminder: false })),
+      ...model.commitments.filter(live).map((c: CommitmentView) => itemEvent(playbook, c, siteUrl, { reminder: false })),
+    ],
   };
 }
 

@@ -76,14 +76,26 @@ export interface Tally {
 export function tally(playbook: Pick<SitePlaybook, 'model'>, whens: readonly When[]): Tally {
   let count = 0;
   let always = 0;
-  const tokens: string[] = [];
+  // The same token many times over (a thousand commitments due on forty days): written once with
+  // how many times it counts (`o12*30`), so that a count's size depends on the days, not the items.
+  const tokens = new Map<string, number>();
   for (const when of whens) {
     const d = dated(playbook, when);
     if (d.now) count++;
     if (d.state === 'always') always++;
-    else if (d.state === 'changes') tokens.push(d.token!);
+    else if (d.state === 'changes') tokens.set(d.token!, (tokens.get(d.token!) ?? 0) + 1);
   }
-  return { count, tally: tokens.length === 0 ? undefined : [`+${always}`, ...tokens].join(' ') };
+  // And tokens of one test written as one list of days: `o=3,5,12*2` for `o3 o5 o12 o12`.
+  const lists = new Map<string, string[]>();
+  const single: string[] = [];
+  for (const [token, n] of tokens) {
+    const written = n === 1 ? token : `${token}*${n}`;
+    const plain = /^(!?[a-z])(-?\d+)$/.exec(token);
+    if (!plain) single.push(written);
+    else lists.set(plain[1]!, [...(lists.get(plain[1]!) ?? []), written.slice(plain[1]!.length)]);
+  }
+  const written = [...[...lists].map(([prefix, days]) => `${prefix}=${days.join(',')}`), ...single];
+  return { count, tally: written.length === 0 ? undefined : [`+${always}`, ...written].join(' ') };
 }
 
 /** The attributes of an element whose text is a tally's count. */

@@ -28,8 +28,12 @@ export interface Plate {
   owed: PlateEntry[];
   /** The client's items they follow up, not late: by due date. */
   waiting: PlateEntry[];
-  counts: { late: Tally; owed: Tally; waiting: Tally; dueSoon: Tally; atRisk: Tally; findings: Tally };
+  counts: Record<PlateColumn, Tally>;
+  /** What each count counts, for a team's total. */
+  whens: Record<PlateColumn, When[]>;
 }
+
+export type PlateColumn = 'late' | 'owed' | 'waiting' | 'dueSoon' | 'atRisk' | 'findings';
 
 const byDue = (a: PlateEntry, b: PlateEntry) => compareText(a.item.due, b.item.due) || compareText(a.item.where, b.item.where) || compareText(a.item.what, b.item.what);
 
@@ -55,21 +59,29 @@ export function plateOf(playbook: SitePlaybook, personId: string): Plate {
   const items = [...own, ...theirs].flatMap((item) => view(item) ?? []);
   const status = (s: 'due-soon' | 'at-risk') => items.map((item) => (item.open ? itemWhen(item, s, true) : NEVER));
   const findings = datedFindings(playbook).filter((d) => d.finding.owner === personId || d.finding.chaser === personId);
-  const plate: Plate = {
-    id: personId,
-    name: report.name,
-    late,
-    owed,
-    waiting,
-    counts: {
-      late: tally(playbook, late.map((e) => e.when)),
-      owed: tally(playbook, owed.map((e) => e.when)),
-      waiting: tally(playbook, waiting.map((e) => e.when)),
-      dueSoon: tally(playbook, status('due-soon')),
-      atRisk: tally(playbook, status('at-risk')),
-      findings: tally(playbook, findings.map((d) => d.when)),
-    },
+  const whens: Record<PlateColumn, When[]> = {
+    late: late.map((e) => e.when),
+    owed: owed.map((e) => e.when),
+    waiting: waiting.map((e) => e.when),
+    dueSoon: status('due-soon'),
+    atRisk: status('at-risk'),
+    findings: findings.map((d) => d.when),
   };
+  const counts = Object.fromEntries(Object.entries(whens).map(([column, list]) => [column, tally(playbook, list)])) as Record<PlateColumn, Tally>;
+  const plate: Plate = { id: personId, name: report.name, late, owed, waiting, counts, whens };
   plates.set(personId, plate);
   return plate;
 }
+
+/** A person with more than this many rows in their lists gets the later ones on a page of their own. */
+export const PLATE_ROWS_ON_ONE_PAGE = 120;
+/** How far ahead the person's own page lists what is owed, when the rest is a click away. */
+export const NEAR_DAYS = 70;
+
+/** Whether a person's lists are split: their page shows the nearest weeks, /people/<id>/all/ everything. */
+export function plateIsSplit(plate: Plate, findings: number): boolean {
+  return plate.late.length + plate.owed.length + plate.waiting.length + findings > PLATE_ROWS_ON_ONE_PAGE;
+}
+
+/** Up to this many people, tables list each person; beyond, one row per team, each team a page of its own. */
+export const PEOPLE_IN_ONE_TABLE = 80;

@@ -23,6 +23,10 @@ export const urls = {
   agreement: (planId: string) => href(`/accounts/${planId}/agreement/`),
   people: () => href('/people/'),
   person: (id: string) => href(`/people/${id}/`),
+  /** Everything on a person's plate, when their own page shows the nearest weeks only. */
+  personAll: (id: string) => href(`/people/${id}/all/`),
+  /** Every finding a person owns, when their own page shows the nearest weeks only. */
+  personFindings: (id: string) => href(`/people/${id}/findings/`),
   /** One person's calendar: what they owe and chase, their milestones and their accounts' dates. */
   personCalendar: (id: string) => href(`/people/${id}/calendar.ics`),
   reports: () => href('/reports/'),

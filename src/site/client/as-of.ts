@@ -1,7 +1,8 @@
 // Keeps a built page true on the day it is read. The page was rendered for one day (its as-of
 // date), and everything on it that depends on the day carries what it depends on:
 //   data-when="<token>"       shown only while its verdict holds (an entry of a list)
-//   data-tally="+n <tokens>"  a count: n, plus each token whose verdict holds
+//   data-tally="+n <tokens>"  a count: n, plus each token whose verdict holds (`token*k` counts k;
+//                             `o=3,5` is `o3 o5`)
 //   data-count-of="<selector>"   a count of the shown elements the selector matches
 //   data-sum-of="<selector>"     the sum of the counts the selector matches
 //   data-empty-of="<selector>"   shown only when nothing the selector matches is shown ("None.")
@@ -68,7 +69,18 @@ export function refreshAsOf(): void {
     }
     for (const element of all('[data-tally]')) {
       let count = 0;
-      for (const token of element.dataset.tally!.split(' ')) count += token.startsWith('+') ? Number(token.slice(1)) : judge(token) ? 1 : 0;
+      for (const group of element.dataset.tally!.split(' ')) {
+        if (group.startsWith('+')) {
+          count += Number(group.slice(1));
+          continue;
+        }
+        // `o=3,5,12*2` is `o3 o5 o12*2`.
+        const [prefix, days] = group.includes('=') ? (group.split('=') as [string, string]) : ['', group];
+        for (const written of days.split(',')) {
+          const [token, times] = `${prefix}${written}`.split('*') as [string, string | undefined];
+          if (judge(token)) count += Number(times ?? 1);
+        }
+      }
       element.textContent = String(count);
     }
     for (const element of all('[data-count-of]')) element.textContent = String(countOf(element.dataset.countOf!));
