@@ -308,3 +308,22 @@ describe('the fixture site', () => {
     }
   });
 });
+
+describe('the feeds', () => {
+  it('publishes the JSON Schema of commitments.json beside it, and the feed follows it', async () => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const schema = JSON.parse(readFileSync(join(site.outDir, 'commitments.schema.json'), 'utf8'));
+    const json = JSON.parse(readFileSync(join(site.outDir, 'commitments.json'), 'utf8'));
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(json.$schema).toBe('commitments.schema.json');
+    // The client's commitment says who on our side chases it.
+    expect(json.commitments.find((c: { id: string }) => c.id === 'order-hardware').chaser).toBe('kim-lee');
+  });
+
+  it("publishes each account's calendar", () => {
+    const ics = readFileSync(join(site.outDir, 'accounts', 'northwind', 'calendar.ics'), 'utf8');
+    expect(ics).toContain('SUMMARY:Order the handheld scanners (Bob Smith\\, client)');
+    expect(ics).not.toContain('contoso');
+  });
+});

@@ -88,3 +88,42 @@ describe("the site's calendar", () => {
     expect(after.sequence).toBe(before.sequence! + 1);
   });
 });
+
+describe("each person's calendar", () => {
+  let site: SiteBuild;
+  beforeAll(async () => {
+    site = await buildSite(FIXTURE_BUILD);
+  }, 300_000);
+
+  const events = (text: string) =>
+    text
+      .replace(/\r\n /g, '')
+      .split('BEGIN:VEVENT')
+      .slice(1)
+      .map((event) => ({ uid: /\r\nUID:(.+)\r\n/.exec(event)![1]!, summary: /\r\nSUMMARY:(.+)\r\n/.exec(event)![1]!, date: /DTSTART;VALUE=DATE:(\d{8})/.exec(event)![1]!, alarm: event.includes('BEGIN:VALARM') && event.includes('TRIGGER:-P1D') }));
+
+  it('holds what they owe, the client items they chase and their milestones, each with a reminder the day before', () => {
+    const kim = events(readFileSync(join(site.outDir, 'people', 'kim-lee', 'calendar.ics'), 'utf8'));
+    const summaries = kim.map((e) => e.summary);
+    // Theirs, the client's they follow up, and the milestones of the plan they lead.
+    expect(summaries).toContain('Train the warehouse staff (Kim Lee)');
+    expect(summaries).toContain('Follow up: Order the handheld scanners (Bob Smith\\, Northwind Logistics)');
+    expect(summaries).toContain('Milestone: All sites live');
+    // Nobody else's, and nothing done or dropped.
+    expect(summaries.some((s) => s.startsWith('Install scanners'))).toBe(false);
+    expect(kim.every((e) => e.alarm)).toBe(true);
+    expect(new Set(kim.map((e) => e.uid)).size).toBe(kim.length);
+  });
+
+  it("holds the next follow-up, governance review and own contact of each account they own", () => {
+    const jane = events(readFileSync(join(site.outDir, 'people', 'jane-doe', 'calendar.ics'), 'utf8'));
+    const byUid = new Map(jane.map((e) => [e.uid.split('@')[0], e]));
+    expect(byUid.get('follow-up-northwind')).toMatchObject({ summary: 'Follow up with Northwind Logistics', date: '20261103', alarm: true });
+    expect(byUid.get('review-northwind')).toMatchObject({ summary: 'Governance review with Northwind Logistics', date: '20261117', alarm: true });
+    expect(byUid.get('owner-touch-northwind')).toMatchObject({ summary: 'Talk to Northwind Logistics yourself', alarm: true });
+  });
+
+  it("is linked from the person's page", () => {
+    expect(readFileSync(join(site.outDir, 'people', 'kim-lee', 'index.html'), 'utf8')).toContain('href="/people/kim-lee/calendar.ics"');
+  });
+});
