@@ -14,8 +14,9 @@ import { HAS_BROWSER, launch } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const BUILT = '2026-11-22';
-// A day later, the issue's day, and the last day of the six-week reading window.
+// A day later, the issue's day (every page), and the last day of the six-week reading window.
 const LATER = ['2026-11-23', '2026-12-10', '2027-01-03'];
+const EVERY_PAGE = '2026-12-10';
 
 /** What a reader sees in a page's main content, as lines. */
 export async function seen(page: Page): Promise<string[]> {
@@ -56,12 +57,11 @@ describe.skipIf(!HAS_BROWSER)('the example site read on later days', () => {
     for (const server of later.values()) await server.close();
   });
 
+  let reader: Page | undefined;
   async function read(server: StaticServer, path: string, today: string): Promise<string[]> {
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}?today=${today}`);
-    const lines = await seen(page);
-    await page.close();
-    return lines;
+    reader ??= await context.newPage();
+    await reader.goto(`${server.url}${path}?today=${today}`);
+    return seen(reader);
   }
 
   it.each(LATER)('shows on %s the numbers and lists of a build for that day', async (day) => {
@@ -69,12 +69,10 @@ describe.skipIf(!HAS_BROWSER)('the example site read on later days', () => {
       '/',
       '/people/',
       '/reports/',
-      '/accounts/',
-      '/guides/',
-      '/timeline/',
-      ...[...check.model.people.keys()].map((id) => `/people/${id}/`),
-      ...check.model.accounts.map((view) => `/accounts/${view.account.id}/`),
       ...check.model.plans.map((view) => `/accounts/${view.plan.id}/`),
+      ...(day === EVERY_PAGE
+        ? ['/accounts/', '/guides/', '/timeline/', ...[...check.model.people.keys()].map((id) => `/people/${id}/`), ...check.model.accounts.map((view) => `/accounts/${view.account.id}/`)]
+        : ['/people/kim-lee/', '/people/tom-lindqvist/']),
     ];
     for (const path of paths) {
       expect(await read(built, path, day), `${path} on ${day}`).toEqual(await read(later.get(day)!, path, day));
