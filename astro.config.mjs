@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { followthrough } from './src/integration/index.ts';
+import { safeMarkup } from './src/site/safe-markup.ts';
 
 export default defineConfig({
   outDir: process.env.PLAYBOOK_OUT_DIR || './dist',
@@ -21,7 +22,8 @@ export default defineConfig({
   // Pages render a few at a time so that writing one file overlaps rendering the next.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Bodies keep the quotes people typed: Sätteri, Astro's Markdown processor, would curl them.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // safeMarkup keeps links to http(s) and the site, and drops what could run script (MDX too).
+  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [safeMarkup] }) },
   integrations: [followthrough(), mdx()],
   // The build never needs the dev toolbar or telemetry prompts.
   devToolbar: { enabled: false },

@@ -1,64 +1,156 @@
-// The playbook as a calendar: every open commitment and every milestone not done, as all-day
-// events on their due dates, with stable UIDs so that a subscribed calendar updates an event when
-// its date moves instead of adding a second one.
-import type { CommitmentView, MilestoneView } from '../core/model.ts';
+// The playbook as calendars, with stable UIDs so that a subscribed calendar updates an event when
+// its date moves instead of adding a second one:
+// - /calendar.ics: every open commitment and milestone not done, as all-day events, without
+//   reminders (a team's calendar of thousands of events; the personal ones remind);
+// - /people/<id>/calendar.ics: one person's, as the contract lists it: what they owe (their own
+//   and internal commitments, the milestones they answer for), the client's commitments they
+//   chase, and for each account they own the next follow-up, governance review and their own
+//   contact with the client, each with a reminder the day before;
+// - /accounts/<id>/calendar.ics: one account's open commitments and milestones, both sides.
+// Names only, never ids, in what a calendar shows.
+import type { AccountView, CommitmentView, ItemView, MilestoneView } from '../core/model.ts';
+import { personName } from '../core/model.ts';
+import { cadenceLabel } from '../core/rules/describe.ts';
 import type { IcsCalendar, IcsEvent } from './ics.ts';
 import type { SitePlaybook } from './playbook.ts';
 import { STATUS_LABELS } from './status.ts';
 import { itemAnchor, urls } from './urls.ts';
 
 /** A stable, globally unique UID: what the item is and where it lives, never its date. */
-export function eventUid(kind: 'commitment' | 'milestone', key: string, playbookTitle: string): string {
+export function eventUid(kind: string, key: string, playbookTitle: string): string {
   const domain = playbookTitle.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'playbook';
   return `${kind}-${key.replace('/', '--').replace('#', '--')}@${domain}.followthrough`;
 }
 
-export function calendar(playbook: SitePlaybook, siteUrl: string | undefined): IcsCalendar {
+type Playbook = Pick<SitePlaybook, 'model' | 'content'>;
+
+function absolute(siteUrl: string | undefined, path: string): string | undefined {
+  return siteUrl ? new URL(path, siteUrl).href : undefined;
+}
+
+/** An open commitment or milestone as an event; `chaser` words it for the person who follows it up. */
+function itemEvent(playbook: Playbook, item: ItemView, siteUrl: string | undefined, options: { chaser?: boolean; reminder?: boolean } = {}): IcsEvent {
   const { model, content } = playbook;
-  const title = content.settings.title;
-  const absolute = (path: string) => (siteUrl ? new URL(path, siteUrl).href : undefined);
-  const commitmentEvent = (c: CommitmentView): IcsEvent => {
-    const account = c.plan.account?.data.name ?? c.plan.accountId;
-    return {
-      uid: eventUid('commitment', c.key, title),
-      date: c.data.due,
-      summary: `${c.data.what} (${c.ownerName}${c.side === 'client' ? ', client' : ''})`,
-      description: [
-        `${account}: ${c.plan.data.title}`,
-        `Owner: ${c.ownerName}${c.side === 'client' ? ' (client)' : ''}`,
-        `Status on ${model.asOf}: ${STATUS_LABELS[c.status].label}`,
-        c.slips.length > 0 ? `First agreed for ${c.firstDue}; moved ${c.slips.length} time(s)` : undefined,
-        c.data.risk ? `Risk: ${c.data.risk}` : undefined,
-      ]
-        .filter(Boolean)
-        .join('\n'),
-      url: absolute(`${urls.plan(c.plan.id)}#${itemAnchor.commitment(c.id)}`),
-      categories: [account, c.side === 'ours' ? 'Ours' : 'Client'],
-      sequence: c.slips.length,
-      alarmDaysBefore: 1,
-    };
+  const account = item.plan.account?.data.name ?? item.plan.accountId;
+  const anchor = item.kind === 'milestone' ? itemAnchor.milestone(item.id) : itemAnchor.commitment(item.id);
+  const client = item.side === 'client';
+  const summary =
+    item.kind === 'milestone'
+      ? `Milestone: ${item.title}`
+      : options.chaser
+        ? `Follow up: ${item.title} (${item.ownerName}, ${account})`
+        : `${item.title} (${item.ownerName}${client ? ', client' : ''})`;
+  return {
+    uid: eventUid(item.kind, item.key, content.settings.title),
+    date: item.data.due,
+    summary,
+    description: [
+      `${account}: ${item.plan.data.title}`,
+      item.kind === 'commitment' ? `Owner: ${item.ownerName}${client ? ' (client)' : ''}${item.chaserName ? `; followed up by ${item.chaserName}` : ''}` : `Answers for it: ${item.ownerName}`,
+      `Status on ${model.asOf}: ${STATUS_LABELS[item.status].label}`,
+      item.slips.length > 0 ? `First agreed for ${item.firstDue}; moved ${item.slips.length} time(s)` : undefined,
+      item.kind === 'commitment' && item.data.risk ? `Risk: ${item.data.risk}` : undefined,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    url: absolute(siteUrl, `${urls.plan(item.plan.id)}#${anchor}`),
+    categories: [account, item.kind === 'milestone' ? 'Milestone' : client ? 'Client' : item.side === 'internal' ? 'Internal' : 'Ours'],
+    sequence: item.slips.length,
+    alarmDaysBefore: options.reminder === false ? undefined : 1,
   };
-  const milestoneEvent = (m: MilestoneView): IcsEvent => {
-    const account = m.plan.account?.data.name ?? m.plan.accountId;
-    return {
-      uid: eventUid('milestone', m.key, title),
-      date: m.data.due,
-      summary: `Milestone: ${m.data.title}`,
-      description: `${account}: ${m.plan.data.title}\nStatus on ${model.asOf}: ${STATUS_LABELS[m.status].label}`,
-      url: absolute(`${urls.plan(m.plan.id)}#${itemAnchor.milestone(m.id)}`),
-      categories: [account, 'Milestone'],
+}
+
+/** The dates an account's owner keeps: the next follow-up, governance review and their own contact. */
+function accountEvents(playbook: Playbook, view: AccountView, siteUrl: string | undefined): IcsEvent[] {
+  const { content, model } = playbook;
+  const { account } = view;
+  const name = account.data.name;
+  const url = absolute(siteUrl, urls.account(account.id));
+  const owner = personName(model, account.data.owner);
+  const events: IcsEvent[] = [];
+  // Each date moves when a touchpoint is logged: the number of touchpoints is its sequence.
+  const sequence = account.touchpoints.length;
+  if (account.data.stage !== 'paused' && account.data.stage !== 'closed') {
+    events.push({
+      uid: eventUid('follow-up', account.id, content.settings.title),
+      date: view.nextFollowUp,
+      summary: `Follow up with ${name}`,
+      description: `Last contact with the client ${view.lastContact}; the cadence is ${cadenceLabel(view.cadenceDays)}. Relationship owner: ${owner}`,
+      url,
+      categories: [name, 'Follow-up'],
+      sequence,
       alarmDaysBefore: 1,
-    };
-  };
-  // Cancelled plans promise nothing any more; everything else that is open is on the calendar.
-  const live = (plan: { data: { status: string } }) => plan.data.status !== 'cancelled';
+    });
+  }
+  if (view.nextReview) {
+    events.push({
+      uid: eventUid('review', account.id, content.settings.title),
+      date: view.nextReview,
+      summary: `Governance review with ${name}`,
+      description: `Last review ${view.lastReview?.date ?? 'none yet'}; reviews are held ${cadenceLabel(view.governanceDays!)}.`,
+      url,
+      categories: [name, 'Governance review'],
+      sequence,
+      alarmDaysBefore: 1,
+    });
+  }
+  if (view.nextOwnerTouch) {
+    events.push({
+      uid: eventUid('owner-touch', account.id, content.settings.title),
+      date: view.nextOwnerTouch,
+      summary: `Talk to ${name} yourself`,
+      description: `${owner} owns the relationship and last talked to the client ${view.lastOwnerContact}; owners keep in touch ${cadenceLabel(view.ownerTouchDays)}.`,
+      url,
+      categories: [name, 'Owner contact'],
+      sequence,
+      alarmDaysBefore: 1,
+    });
+  }
+  return events;
+}
+
+/** Cancelled plans promise nothing any more; everything else that is open is on the calendar. */
+const live = (item: ItemView) => item.open && item.plan.data.status !== 'cancelled';
+
+export function calendar(playbook: Playbook, siteUrl: string | undefined): IcsCalendar {
+  const { model, content } = playbook;
   return {
     productId: '-//Followthrough//Playbook calendar//EN',
-    name: title,
+    name: content.settings.title,
     stamp: model.asOf,
     events: [
-      ...model.milestones.filter((m) => m.status !== 'done' && live(m.plan)).map(milestoneEvent),
-      ...model.commitments.filter((c) => c.open && live(c.plan)).map(commitmentEvent),
+      ...model.milestones.filter(live).map((m: MilestoneView) => itemEvent(playbook, m, siteUrl, { reminder: false })),
+      ...model.commitments.filter(live).map((c: CommitmentView) => itemEvent(playbook, c, siteUrl, { reminder: false })),
     ],
+  };
+}
+
+/** One person's calendar: what they owe, what they chase, their accounts' dates; a reminder the day before each. */
+export function personCalendar(playbook: Playbook, personId: string, siteUrl: string | undefined): IcsCalendar {
+  const { model, content } = playbook;
+  const view = model.byPerson.get(personId);
+  const name = personName(model, personId);
+  return {
+    productId: '-//Followthrough//Person calendar//EN',
+    name: `${name}: ${content.settings.title}`,
+    stamp: model.asOf,
+    events: [
+      ...(view?.owes ?? []).map((item) => itemEvent(playbook, item, siteUrl)),
+      ...(view?.chases ?? []).map((item) => itemEvent(playbook, item, siteUrl, { chaser: true })),
+      ...(view?.accounts ?? []).filter((a) => a.role === 'owner').flatMap((a) => accountEvents(playbook, a.view, siteUrl)),
+    ],
+  };
+}
+
+/** One account's calendar: its open commitments of both sides and its milestones. */
+export function accountCalendar(playbook: Playbook, accountId: string, siteUrl: string | undefined): IcsCalendar {
+  const { model, content } = playbook;
+  const view = model.accounts.find((a) => a.account.id === accountId);
+  const items = (view?.plans ?? []).flatMap((plan) => [...plan.milestones, ...plan.commitments]).filter(live);
+  return {
+    productId: '-//Followthrough//Account calendar//EN',
+    name: `${view?.account.data.name ?? accountId}: ${content.settings.title}`,
+    stamp: model.asOf,
+    events: items.map((item) => itemEvent(playbook, item, siteUrl, { reminder: false })),
   };
 }

@@ -6,6 +6,7 @@ import { itemAnchor, urls } from './urls.ts';
 export function commitmentsJson(playbook: SitePlaybook) {
   const { model, content } = playbook;
   return {
+    $schema: 'commitments.schema.json',
     title: content.settings.title,
     asOf: model.asOf,
     commitments: model.commitments.map((c) => ({
@@ -20,6 +21,7 @@ export function commitmentsJson(playbook: SitePlaybook) {
       side: c.side,
       owner: c.data.owner,
       ownerName: c.ownerName,
+      chaser: c.chaserId ?? null,
       due: c.data.due,
       originalDue: c.firstDue,
       status: c.status,

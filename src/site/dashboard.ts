@@ -1,23 +1,31 @@
-// What the dashboard lists, taken from the core's findings (so its counts are the CLI's counts)
-// and, for "at risk" which no rule reports, from the model's statuses. Each list is grouped by
-// owner so that each person finds their own at a glance.
-import { addDays } from '../core/dates.ts';
-import { compareText, type Finding } from '../core/findings.ts';
-import { ruleLevel, type AccountView, type CommitmentView, type MilestoneView } from '../core/model.ts';
+// What the dashboard lists: each list is a rule's findings (so its count is the checker's count)
+// or a status of the model (at risk, coming up), judged on the build's day and on each day of the
+// reading window (see dated.ts): an entry that falls overdue next week is in the list already,
+// hidden until then. Every entry is grouped under the person on our side who answers for it: its
+// owner, or for the client's commitments the person who follows them up ("waiting on the client").
+import { compareText } from '../core/findings.ts';
+import { personName, ruleLevel, type AccountView, type CommitmentView, type IncidentView, type MilestoneView } from '../core/model.ts';
+import { followUpWhen, incidentWhen, itemWhen, ownerTouchWhen, reviewWhen, upcomingWhen } from '../core/model/when.ts';
+import type { When } from '../core/model/status.ts';
 import { ruleInfo } from '../core/rules/catalog.ts';
+import { appears, tally, type Tally } from './dated.ts';
 import type { SitePlaybook } from './playbook.ts';
+import { ruleTitle } from './rule-titles.ts';
 
-export type DashboardEntry =
-  | { kind: 'commitment'; view: CommitmentView; owner: string; finding?: Finding }
-  | { kind: 'milestone'; view: MilestoneView; owner: string; finding?: Finding }
-  | { kind: 'account'; view: AccountView; owner: string; finding?: Finding };
+export type DashboardEntry = { person: string; when: When; date: string; key: string } & (
+  | { kind: 'commitment'; view: CommitmentView }
+  | { kind: 'milestone'; view: MilestoneView }
+  | { kind: 'account'; view: AccountView; about: 'follow-up' | 'owner-touch' | 'review' }
+  | { kind: 'incident'; view: IncidentView; account: AccountView }
+);
 
-export interface OwnerGroup {
-  /** A person id, or a client contact's name. */
-  owner: string;
-  label: string;
-  ours: boolean;
-  entries: DashboardEntry[];
+export interface PersonGroup {
+  person: string;
+  name: string;
+  /** Their own (and internal) items, or the accounts they own. */
+  own: DashboardEntry[];
+  /** The client's commitments they follow up. */
+  waiting: DashboardEntry[];
 }
 
 export interface DashboardSection {
@@ -30,109 +38,79 @@ export interface DashboardSection {
   tone: 'bad' | 'warn' | 'info';
   /** The rule is turned off in playbook.yaml, so the list is empty by choice. */
   off: boolean;
+  /** Every entry that shows on some day of the reading window. */
   entries: DashboardEntry[];
-  groups: OwnerGroup[];
+  groups: PersonGroup[];
+  count: Tally;
+  /** Few enough to list here; otherwise each person's page lists theirs. */
+  listed: boolean;
 }
 
 /** How far ahead "coming up" looks: past the due-soon window, so the page can tell what changes. */
 export const COMING_UP_DAYS = 14;
+/** A list longer than this (entries of the whole reading window) is summarised, not listed. */
+export const SECTION_LIMIT = 60;
 
 export function dashboard(playbook: SitePlaybook): DashboardSection[] {
-  const { lookup, model, content } = playbook;
-  const fromRule = (rule: string, toEntry: (finding: Finding) => DashboardEntry | undefined): DashboardEntry[] =>
-    (lookup.byRule.get(rule) ?? []).flatMap((finding) => toEntry(finding) ?? []);
-  const commitment = (finding: Finding): DashboardEntry | undefined => {
-    const view = lookup.commitments.get(finding.subject);
-    return view && { kind: 'commitment', view, owner: view.data.owner, finding };
+  const { model, lookup } = playbook;
+  const promising = (view: CommitmentView | MilestoneView) => lookup.plans.get(view.plan.id)?.promising ?? false;
+  const item = <V extends CommitmentView | MilestoneView>(view: V, when: When) =>
+    ({ kind: view.kind, view, when, person: view.answerableId, date: view.data.due, key: view.key }) as DashboardEntry;
+  const commitments = (status: 'overdue' | 'due-soon' | 'at-risk') => model.commitments.map((c) => item(c, itemWhen(c, status, promising(c))));
+  const accounts = (about: 'follow-up' | 'owner-touch' | 'review', when: (view: AccountView) => When, date: (view: AccountView) => string | undefined) =>
+    model.accounts.flatMap((view): DashboardEntry[] => {
+      const on = date(view);
+      return on === undefined ? [] : [{ kind: 'account', view, about, when: when(view), person: view.account.data.owner, date: on, key: view.account.id }];
+    });
+  const section = (id: string, tone: DashboardSection['tone'], all: DashboardEntry[], rule: string | undefined, title = ruleTitle(rule!), about?: string): DashboardSection => {
+    const entries = all.filter((entry) => appears(playbook, entry.when)).sort((a, b) => compareText(a.date, b.date) || compareText(a.key, b.key));
+    const off = rule !== undefined && ruleLevel(playbook.content, rule) === 'off';
+    return {
+      id,
+      title,
+      rule,
+      about: about ?? ruleInfo(rule!)!.description,
+      tone,
+      off,
+      entries: off ? [] : entries,
+      groups: off ? [] : groupByPerson(playbook, entries),
+      count: tally(playbook, off ? [] : entries.map((entry) => entry.when)),
+      listed: entries.length <= SECTION_LIMIT,
+    };
   };
-  const milestone = (finding: Finding): DashboardEntry | undefined => {
-    const view = lookup.milestones.get(finding.subject);
-    return view && { kind: 'milestone', view, owner: view.plan.data.owner, finding };
-  };
-  const account = (finding: Finding): DashboardEntry | undefined => {
-    const view = lookup.accounts.get(finding.subject);
-    return view && { kind: 'account', view, owner: view.account.data.owner, finding };
-  };
-  const horizon = addDays(model.asOf, COMING_UP_DAYS);
-  const section = (id: string, title: string, tone: DashboardSection['tone'], entries: DashboardEntry[], rule?: string, about?: string): DashboardSection => ({
-    id,
-    title,
-    rule,
-    about: about ?? ruleInfo(rule!)!.description,
-    tone,
-    off: rule !== undefined && ruleLevel(playbook.content, rule) === 'off',
-    entries: sortEntries(entries),
-    groups: groupByOwner(playbook, sortEntries(entries)),
-  });
   return [
-    section('overdue', 'Overdue commitments', 'bad', fromRule('overdue', commitment), 'overdue'),
-    section('milestones-overdue', 'Overdue milestones', 'bad', fromRule('milestone-overdue', milestone), 'milestone-overdue'),
-    section('due-soon', 'Due soon', 'warn', fromRule('due-soon', commitment), 'due-soon'),
+    section('overdue', 'bad', commitments('overdue'), 'overdue'),
+    section('milestones-overdue', 'bad', model.milestones.map((m) => item(m, itemWhen(m, 'overdue', promising(m)))), 'milestone-overdue'),
+    section('due-soon', 'warn', commitments('due-soon'), 'due-soon'),
+    section('at-risk', 'warn', commitments('at-risk'), undefined, 'At risk', 'Open commitments with a known risk, not yet late or due soon'),
+    section('stale-follow-ups', 'bad', accounts('follow-up', followUpWhen, (v) => v.nextFollowUp), 'stale-follow-up'),
+    section('owner-absent', 'warn', accounts('owner-touch', ownerTouchWhen, (v) => v.nextOwnerTouch), 'owner-absent'),
+    section('governance-overdue', 'warn', accounts('review', reviewWhen, (v) => v.nextReview), 'governance-overdue'),
     section(
-      'at-risk',
-      'At risk',
+      'incidents',
       'warn',
-      model.commitments.filter((c) => c.status === 'at-risk').map((view) => ({ kind: 'commitment' as const, view, owner: view.data.owner })),
-      undefined,
-      'Open commitments with a known risk, not yet late or due soon',
+      model.accounts.flatMap((account) => account.incidents.map((view): DashboardEntry => ({ kind: 'incident', view, account, when: incidentWhen(view), person: account.account.data.owner, date: view.explainBy, key: view.key }))),
+      'incident-unexplained',
     ),
-    section('stale-follow-ups', 'Stale follow-ups', 'bad', fromRule('stale-follow-up', account), 'stale-follow-up'),
-    section('governance-overdue', 'Governance reviews overdue', 'warn', fromRule('governance-overdue', account), 'governance-overdue'),
     section(
       'coming-up',
-      `Coming up in the next ${COMING_UP_DAYS} days`,
       'info',
-      model.commitments
-        .filter((c) => (c.status === 'open' || c.status === 'at-risk') && c.data.due <= horizon && c.data.due >= model.asOf && isPromising(lookup, c))
-        .map((view) => ({ kind: 'commitment' as const, view, owner: view.data.owner })),
+      model.commitments.map((c) => item(c, upcomingWhen(c, promising(c), COMING_UP_DAYS))),
       undefined,
+      `Coming up in the next ${COMING_UP_DAYS} days`,
       'Open commitments in agreed or active plans, due after the due-soon window',
     ),
   ];
 }
 
-function isPromising(lookup: SitePlaybook['lookup'], commitment: CommitmentView): boolean {
-  return lookup.plans.get(commitment.plan.id)?.promising ?? false;
-}
-
-function dueOf(entry: DashboardEntry): string {
-  if (entry.kind === 'account') return entry.view.nextFollowUp;
-  return entry.view.data.due;
-}
-
-function sortEntries(entries: DashboardEntry[]): DashboardEntry[] {
-  return [...entries].sort((a, b) => compareText(dueOf(a), dueOf(b)) || compareText(keyOf(a), keyOf(b)));
-}
-
-function keyOf(entry: DashboardEntry): string {
-  return entry.kind === 'account' ? entry.view.account.id : entry.view.key;
-}
-
-/** Our people by name first, then the client's contacts by name. */
-export function groupByOwner(playbook: SitePlaybook, entries: DashboardEntry[]): OwnerGroup[] {
-  const groups = new Map<string, OwnerGroup>();
+/** By the person on our side who answers, by name; the client's items they chase after their own. */
+export function groupByPerson(playbook: SitePlaybook, entries: readonly DashboardEntry[]): PersonGroup[] {
+  const groups = new Map<string, PersonGroup>();
   for (const entry of entries) {
-    let group = groups.get(entry.owner);
-    if (!group) {
-      const person = playbook.content.people.get(entry.owner);
-      group = { owner: entry.owner, label: person?.name ?? entry.owner, ours: person !== undefined, entries: [] };
-      groups.set(entry.owner, group);
-    }
-    group.entries.push(entry);
+    let group = groups.get(entry.person);
+    if (!group) groups.set(entry.person, (group = { person: entry.person, name: personName(playbook.model, entry.person), own: [], waiting: [] }));
+    if (entry.kind === 'commitment' && entry.view.side === 'client') group.waiting.push(entry);
+    else group.own.push(entry);
   }
-  return [...groups.values()].sort((a, b) => Number(b.ours) - Number(a.ours) || compareText(a.label, b.label));
-}
-
-/** Owner -> count per section, for the "at a glance" table. */
-export function ownerCounts(sections: DashboardSection[]): { owner: string; label: string; ours: boolean; counts: number[]; total: number }[] {
-  const rows = new Map<string, { owner: string; label: string; ours: boolean; counts: number[]; total: number }>();
-  sections.forEach((section, i) => {
-    for (const group of section.groups) {
-      const row = rows.get(group.owner) ?? { owner: group.owner, label: group.label, ours: group.ours, counts: sections.map(() => 0), total: 0 };
-      row.counts[i] = group.entries.length;
-      row.total += group.entries.length;
-      rows.set(group.owner, row);
-    }
-  });
-  return [...rows.values()].sort((a, b) => Number(b.ours) - Number(a.ours) || compareText(a.label, b.label));
+  return [...groups.values()].sort((a, b) => compareText(a.name, b.name) || compareText(a.person, b.person));
 }

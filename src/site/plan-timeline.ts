@@ -1,17 +1,24 @@
-// The layout of a plan's timeline, computed at build time: one lane for milestones and one per
-// commitment owner (ours first, then the client's), kickoff, target, today's line, the break-in
-// period, and every slip as an arc from its old date to its new one. Positions only: every
-// status comes from the core's model.
+// The layout of a plan's timeline, computed at build time, in two sizes: `wide` (a desktop page,
+// lane names on the left) and `narrow` (a phone, lane names above each lane, a shorter window),
+// each drawn at about the size it is shown so its text stays readable. One lane for milestones,
+// each labelled with its name, and one per commitment owner (ours first, then the client's),
+// each commitment numbered as in the tables; kickoff, target and today's lines; the break-in
+// period; every slip as an arc from its old date to its new one. A long plan is drawn around
+// today (what is earlier or later is counted at the edges). Labels are placed in rows so that
+// none overlaps another. Positions only: every status comes from the core's model.
 import { daysBetween, type CalendarDate } from '../core/dates.ts';
 import { compareText } from '../core/findings.ts';
 import { ownerLabel, type CommitmentView, type MilestoneView, type PlanView, type Side } from '../core/model.ts';
-import { ticks, timeScale, type Tick, type TimeScale } from './scale.ts';
+import { padded, placeLabels, readableWindow, scaleBetween, ticks, type Tick, type TimeScale } from './scale.ts';
 
-export const WIDTH = 960;
-const LABEL_WIDTH = 190;
-const LANE_HEIGHT = 36;
-const AXIS_HEIGHT = 34;
-const LINE_LABEL_ROW = 15;
+export type Variant = 'wide' | 'narrow';
+
+const SIZES = {
+  wide: { width: 960, labelWidth: 190, before: 120, after: 240, font: 12, lane: 34, narrowLabels: false },
+  narrow: { width: 360, labelWidth: 0, before: 35, after: 91, font: 12, lane: 30, narrowLabels: true },
+} as const;
+const AXIS_HEIGHT = 30;
+const ROW = 14;
 
 export interface Marker<T> {
   item: T;
@@ -21,8 +28,14 @@ export interface Marker<T> {
   y: number;
 }
 
+export interface Label {
+  text: string;
+  x: number;
+  y: number;
+}
+
 export interface SlipArc {
-  commitment: CommitmentView;
+  item: CommitmentView | MilestoneView;
   from: CalendarDate;
   to: CalendarDate;
   x1: number;
@@ -35,31 +48,47 @@ export interface SlipArc {
 export interface Lane {
   label: string;
   side: 'milestones' | Side;
+  /** The lane's top and bottom, and the line its markers sit on. */
+  top: number;
+  bottom: number;
   y: number;
+  /** Where its name is written. */
+  labelX: number;
+  labelY: number;
 }
 
 export interface VerticalLine {
-  kind: 'kickoff' | 'target' | 'today';
+  kind: 'kickoff' | 'target';
   label: string;
   date: CalendarDate;
   x: number;
+  labelX: number;
   labelY: number;
 }
 
 export interface PlanTimelineLayout {
+  variant: Variant;
   width: number;
   height: number;
+  fontSize: number;
   scale: TimeScale;
   ticks: Tick[];
   lanes: Lane[];
   plotTop: number;
   plotBottom: number;
   milestones: Marker<MilestoneView>[];
+  milestoneLabels: Label[];
   commitments: Marker<CommitmentView>[];
+  numberLabels: Label[];
   slips: SlipArc[];
   lines: VerticalLine[];
+  /** Today's line: where it is drawn, and where its label goes. */
+  today?: { x: number; labelY: number; labelDx: number };
   breakIn?: { from: CalendarDate; to: CalendarDate; x1: number; x2: number };
-  /** Today is outside the plan's span (a closed plan): said in words instead of drawn. */
+  /** Items outside the drawn window, counted at its edges. */
+  earlier: number;
+  later: number;
+  /** Today is outside the drawn dates: said in words instead of drawn. */
   todayOutside?: 'before' | 'after';
 }
 
@@ -73,95 +102,136 @@ export function numberItems(view: PlanView): { commitments: Map<CommitmentView, 
   };
 }
 
-export function planTimeline(view: PlanView, asOf: CalendarDate): PlanTimelineLayout {
+/** The plan's first and last dates: kickoff, target, break-in, every due date and slip. */
+function span(view: PlanView): { start: CalendarDate; end: CalendarDate } {
   const { data } = view.plan;
-  const numbers = numberItems(view);
   const dates: CalendarDate[] = [data.kickoff];
   if (data.target) dates.push(data.target);
   if (data.break_in_until) dates.push(data.break_in_until);
-  for (const milestone of view.milestones) dates.push(milestone.data.due);
-  for (const commitment of view.commitments) {
-    dates.push(commitment.data.due);
-    for (const slip of commitment.data.slips) dates.push(slip.from, slip.to);
-  }
-  // A plan still running always shows today; a closed one only when today falls inside it.
-  const closed = data.status === 'done' || data.status === 'cancelled';
-  if (!closed) dates.push(asOf);
-  const scale = timeScale(dates, LABEL_WIDTH, WIDTH - 20);
+  for (const item of [...view.milestones, ...view.commitments]) dates.push(item.data.due, ...item.data.slips.flatMap((slip) => [slip.from, slip.to]));
+  dates.sort();
+  return { start: dates[0]!, end: dates.at(-1)! };
+}
 
-  // Lanes: milestones, then each owner, ours first, each side in order of first due date.
+export function planTimeline(view: PlanView, asOf: CalendarDate, variant: Variant = 'wide'): PlanTimelineLayout {
+  const size = SIZES[variant];
+  const { data } = view.plan;
+  const numbers = numberItems(view);
+  const plotLeft = size.narrowLabels ? 12 : size.labelWidth + 10;
+  const plotRight = size.width - 16;
+  const whole = span(view);
+  const window = padded(readableWindow(whole.start, whole.end, asOf, size.before, size.after));
+  const scale = scaleBetween(window.start, window.end, plotLeft, plotRight);
+  const inside = (date: CalendarDate) => date >= window.start && date <= window.end;
+  const items = [...view.milestones, ...view.commitments];
+  const earlier = items.filter((item) => item.data.due < window.start).length;
+  const later = items.filter((item) => item.data.due > window.end).length;
+
+  // Lanes: milestones, then each owner, ours first, each side by name.
   const owners = new Map<string, CommitmentView[]>();
-  for (const commitment of view.commitments) {
-    const list = owners.get(commitment.data.owner) ?? [];
-    list.push(commitment);
-    owners.set(commitment.data.owner, list);
-  }
-  const ownerOrder = [...owners.entries()].sort(([, a], [, b]) => {
-    const side = (a[0]!.side === 'ours' ? 0 : 1) - (b[0]!.side === 'ours' ? 0 : 1);
-    return side || compareText(a[0]!.ownerName, b[0]!.ownerName);
-  });
-  const lanes: Lane[] = [];
-  const laneY = (i: number) => AXIS_HEIGHT + i * LANE_HEIGHT + LANE_HEIGHT / 2;
-  if (view.milestones.length > 0) lanes.push({ label: 'Milestones', side: 'milestones', y: laneY(0) });
-  const ownerY = new Map<string, number>();
-  for (const [owner, items] of ownerOrder) {
-    const y = laneY(lanes.length);
-    ownerY.set(owner, y);
-    lanes.push({ label: ownerLabel(items[0]!), side: items[0]!.side, y });
-  }
-  const plotTop = AXIS_HEIGHT;
-  const plotBottom = AXIS_HEIGHT + Math.max(1, lanes.length) * LANE_HEIGHT;
+  for (const commitment of view.commitments) owners.set(commitment.data.owner, [...(owners.get(commitment.data.owner) ?? []), commitment]);
+  const ownerOrder = [...owners.entries()].sort(([, a], [, b]) => (a[0]!.side === 'client' ? 1 : 0) - (b[0]!.side === 'client' ? 1 : 0) || compareText(a[0]!.ownerName, b[0]!.ownerName));
 
-  const milestones = view.milestones.map((item) => ({ item, number: numbers.milestones.get(item)!, x: scale.x(item.data.due), y: laneY(0) }));
-  const commitments = view.commitments.map((item) => ({
-    item,
-    number: numbers.commitments.get(item)!,
-    x: scale.x(item.data.due),
-    y: ownerY.get(item.data.owner)!,
-  }));
-  const slips: SlipArc[] = view.commitments.flatMap((item) =>
-    item.data.slips.map((slip) => ({
-      commitment: item,
-      from: slip.from,
-      to: slip.to,
-      x1: scale.x(slip.from),
-      x2: scale.x(slip.to),
-      y: ownerY.get(item.data.owner)!,
-      days: daysBetween(slip.from, slip.to),
-    })),
+  const lanes: Lane[] = [];
+  let top = AXIS_HEIGHT;
+  const addLane = (label: string, side: Lane['side'], rows: number): Lane => {
+    const nameRow = size.narrowLabels ? ROW + 2 : 0;
+    const height = nameRow + rows * ROW + size.lane - ROW;
+    const y = top + nameRow + rows * ROW + (size.lane - ROW) / 2;
+    const lane = { label, side, top, bottom: top + height, y, labelX: size.narrowLabels ? 6 : 8, labelY: size.narrowLabels ? top + 13 : y + 4 };
+    lanes.push(lane);
+    top += height;
+    return lane;
+  };
+
+  const milestones: Marker<MilestoneView>[] = [];
+  const milestoneLabels: Label[] = [];
+  const shown = <T extends { data: { due: CalendarDate } }>(list: T[]) => list.filter((item) => inside(item.data.due));
+  if (view.milestones.length > 0) {
+    const placed = placeLabels(
+      shown(view.milestones).map((item) => ({ item, x: scale.x(item.data.due), text: `${numbers.milestones.get(item)} ${item.title}` })),
+      size.font - 1,
+      plotLeft,
+      plotRight,
+      variant === 'wide' ? 40 : 30,
+    );
+    const lane = addLane('Milestones', 'milestones', Math.max(1, placed.rows));
+    for (const item of shown(view.milestones)) milestones.push({ item, number: numbers.milestones.get(item)!, x: scale.x(item.data.due), y: lane.y });
+    for (const label of placed.labels) milestoneLabels.push({ text: label.text, x: label.x, y: lane.y - 12 - label.row * ROW });
+  }
+  const commitments: Marker<CommitmentView>[] = [];
+  const numberLabels: Label[] = [];
+  const ownerY = new Map<string, number>();
+  for (const [owner, list] of ownerOrder) {
+    const placed = placeLabels(shown(list).map((item) => ({ item, x: scale.x(item.data.due) + 2, text: numbers.commitments.get(item)! })), 10, plotLeft, plotRight);
+    const lane = addLane(ownerLabel(list[0]!), list[0]!.side, Math.max(1, placed.rows));
+    ownerY.set(owner, lane.y);
+    for (const item of shown(list)) commitments.push({ item, number: numbers.commitments.get(item)!, x: scale.x(item.data.due), y: lane.y });
+    for (const label of placed.labels) numberLabels.push({ text: label.text, x: label.x + 2, y: lane.y - 10 - label.row * ROW });
+  }
+  if (lanes.length === 0) addLane('Nothing planned yet', 'ours', 1);
+  const plotTop = AXIS_HEIGHT;
+  const plotBottom = top;
+
+  const clamp = (x: number) => Math.max(plotLeft, Math.min(plotRight, x));
+  const slips: SlipArc[] = items.flatMap((item) =>
+    item.data.slips
+      .filter((slip) => inside(slip.from) || inside(slip.to))
+      .map((slip) => ({
+        item,
+        from: slip.from,
+        to: slip.to,
+        x1: clamp(scale.x(slip.from)),
+        x2: clamp(scale.x(slip.to)),
+        y: item.kind === 'milestone' ? lanes[0]!.y : ownerY.get(item.data.owner)!,
+        days: daysBetween(slip.from, slip.to),
+      })),
   );
 
+  // Kickoff, target and today, labelled in rows under the lanes so that no two labels meet.
+  const running = data.status !== 'done' && data.status !== 'cancelled';
+  const marks: { item: VerticalLine['kind'] | 'today'; x: number; text: string; date: CalendarDate }[] = [];
+  if (inside(data.kickoff)) marks.push({ item: 'kickoff', x: scale.x(data.kickoff), text: `Kickoff ${data.kickoff}`, date: data.kickoff });
+  if (data.target && inside(data.target)) marks.push({ item: 'target', x: scale.x(data.target), text: `Target ${data.target}`, date: data.target });
+  const todayShown = running && inside(asOf);
+  if (todayShown) marks.push({ item: 'today', x: scale.x(asOf), text: `Today ${asOf}`, date: asOf });
+  const placedMarks = placeLabels(marks.map((m) => ({ item: m, x: m.x, text: m.text })), 11, plotLeft, plotRight);
   const lines: VerticalLine[] = [];
-  let row = 0;
-  const line = (kind: VerticalLine['kind'], label: string, date: CalendarDate) =>
-    lines.push({ kind, label: `${label} ${date}`, date, x: scale.x(date), labelY: plotBottom + 16 + LINE_LABEL_ROW * row++ });
-  line('kickoff', 'Kickoff', data.kickoff);
-  if (data.target) line('target', 'Target', data.target);
-  let todayOutside: PlanTimelineLayout['todayOutside'];
-  if (scale.contains(asOf)) line('today', 'Today', asOf);
-  else todayOutside = asOf < scale.start ? 'before' : 'after';
+  let today: PlanTimelineLayout['today'];
+  for (const label of placedMarks.labels) {
+    const labelY = plotBottom + 15 + label.row * ROW;
+    if (label.item.item === 'today') today = { x: label.item.x, labelY, labelDx: label.x - label.item.x };
+    else lines.push({ kind: label.item.item, label: label.text, date: label.item.date, x: label.item.x, labelX: label.x, labelY });
+  }
 
   let breakIn: PlanTimelineLayout['breakIn'];
   if (data.break_in_until) {
     // The break-in period runs from go-live (the target, else the last milestone before it) to its end.
     const beforeEnd = view.milestones.map((m) => m.data.due).filter((d) => d <= data.break_in_until!).sort();
     const from = data.target && data.target <= data.break_in_until ? data.target : (beforeEnd.at(-1) ?? data.kickoff);
-    breakIn = { from, to: data.break_in_until, x1: scale.x(from), x2: scale.x(data.break_in_until) };
+    if (from <= window.end && data.break_in_until >= window.start) breakIn = { from, to: data.break_in_until, x1: clamp(scale.x(from)), x2: clamp(scale.x(data.break_in_until)) };
   }
 
   return {
-    width: WIDTH,
-    height: plotBottom + 16 + LINE_LABEL_ROW * row + 6,
+    variant,
+    width: size.width,
+    height: plotBottom + 15 + ROW * Math.max(1, placedMarks.rows) + 4,
+    fontSize: size.font,
     scale,
-    ticks: ticks(scale),
+    ticks: ticks(scale, 11),
     lanes,
     plotTop,
     plotBottom,
     milestones,
+    milestoneLabels,
     commitments,
+    numberLabels,
     slips,
     lines,
+    today,
     breakIn,
-    todayOutside,
+    earlier,
+    later,
+    todayOutside: running && !todayShown ? (asOf < window.start ? 'before' : 'after') : undefined,
   };
 }

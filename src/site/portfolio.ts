@@ -1,69 +1,120 @@
 // The portfolio timeline: every agreed or active plan as a bar from kickoff to target, with its
-// break-in period, milestones and today's line, on one shared time scale, grouped by delivery
-// lead. Positions only; statuses come from the core's model.
+// break-in period and its milestones (each labelled with its name, in rows so that no two labels
+// meet), grouped by delivery lead, wide for a desktop and narrow for a phone. A long portfolio is
+// drawn around today. A large playbook gets one page per lead (/timeline/<lead>/), summarised by
+// team on /timeline/. Positions only; statuses come from the core's model.
 import type { CalendarDate } from '../core/dates.ts';
 import { compareText } from '../core/findings.ts';
-import type { PlanView } from '../core/model.ts';
+import { personName, type MilestoneView, type PlanView } from '../core/model.ts';
 import type { SitePlaybook } from './playbook.ts';
-import { ticks, timeScale, type Tick, type TimeScale } from './scale.ts';
+import type { Variant } from './plan-timeline.ts';
+import { padded, placeLabels, readableWindow, scaleBetween, ticks, type PlacedLabel, type Tick, type TimeScale } from './scale.ts';
 
-export const PORTFOLIO_WIDTH = 960;
-export const ROW_HEIGHT = 28;
-export const TOP = 28;
+/** Up to this many plans are drawn on /timeline/ itself; beyond, each lead has a page. */
+export const PLANS_ON_ONE_PAGE = 40;
+
+const SIZES = {
+  wide: { width: 960, labelWidth: 260, before: 90, after: 300, labelAbove: false },
+  narrow: { width: 360, labelWidth: 0, before: 30, after: 120, labelAbove: true },
+} as const;
+const TOP = 26;
+const LABEL_ROW = 13;
 
 export interface PortfolioRow {
   view: PlanView;
   /** Where the bar ends: the target, else the last due date. */
   end: CalendarDate;
-  overdue: number;
-  y: number;
-}
-
-export interface PortfolioGroup {
-  lead: string;
-  label: string;
-  rows: PortfolioRow[];
+  top: number;
   height: number;
+  /** The bar's centre line. */
+  y: number;
+  x1: number;
+  x2: number;
+  /** The break-in period past the bar's end, when drawn. */
+  breakIn?: { x1: number; x2: number };
+  milestones: { item: MilestoneView; x: number }[];
+  /** Milestones' names, and where the count of overdue commitments goes (`late`), in rows above the bar. */
+  labels: (PlacedLabel<MilestoneView | 'late'> & { y: number })[];
+  /** Where the plan's name is written. */
+  nameX: number;
+  nameY: number;
 }
 
-export interface Portfolio {
+export interface LeadChart {
+  variant: Variant;
+  width: number;
+  height: number;
   scale: TimeScale;
   ticks: Tick[];
-  groups: PortfolioGroup[];
-  plans: number;
+  rows: PortfolioRow[];
+  today: number | undefined;
 }
 
-export function portfolio(playbook: SitePlaybook): Portfolio {
-  const { model, content } = playbook;
-  const plans = model.plans.filter((view) => view.promising);
-  const endOf = (view: PlanView): CalendarDate => {
-    const dues = [...view.commitments.map((c) => c.data.due), ...view.milestones.map((m) => m.data.due)].sort();
-    return view.plan.data.target ?? dues.at(-1) ?? view.plan.data.kickoff;
-  };
-  const dates = [model.asOf];
-  for (const view of plans) {
-    dates.push(view.plan.data.kickoff, endOf(view));
-    if (view.plan.data.break_in_until) dates.push(view.plan.data.break_in_until);
-    for (const m of view.milestones) dates.push(m.data.due);
-  }
-  const scale = timeScale(dates, 280, PORTFOLIO_WIDTH - 70);
+export interface Lead {
+  id: string;
+  name: string;
+  plans: PlanView[];
+}
+
+/** The agreed and active plans, by delivery lead (by name). */
+export function leads(playbook: Pick<SitePlaybook, 'model'>): Lead[] {
   const byLead = new Map<string, PlanView[]>();
-  for (const view of plans) {
-    const list = byLead.get(view.plan.data.owner) ?? [];
-    list.push(view);
-    byLead.set(view.plan.data.owner, list);
-  }
-  const groups = [...byLead.entries()]
-    .map(([lead, views]) => {
-      const sorted = views.sort((a, b) => compareText(a.plan.data.kickoff, b.plan.data.kickoff) || compareText(a.plan.id, b.plan.id));
-      const rows = sorted.map((view, i) => ({
-        view,
-        end: endOf(view),
-        overdue: view.commitments.filter((c) => c.status === 'overdue').length,
-        y: TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2,
-      }));
-      return { lead, label: content.people.get(lead)?.name ?? lead, rows, height: TOP + rows.length * ROW_HEIGHT + 8 };
-    })
-    .sort((a, b) => compareText(a.label, b.label));
-  return { scale, ticks: ticks(scale), groups, plans: plans.length };
+  for (const view of playbook.model.plans.filter((v) => v.promising)) byLead.set(view.plan.data.owner, [...(byLead.get(view.plan.data.owner) ?? []), view]);
+  return [...byLead.entries()]
+    .map(([id, plans]) => ({ id, name: personName(playbook.model, id), plans: plans.sort((a, b) => compareText(a.plan.data.kickoff, b.plan.data.kickoff) || compareText(a.plan.id, b.plan.id)) }))
+    .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
+}
+
+export function planEnd(view: PlanView): CalendarDate {
+  const dues = [...view.commitments.map((c) => c.data.due), ...view.milestones.map((m) => m.data.due)].sort();
+  return view.plan.data.target ?? dues.at(-1) ?? view.plan.data.kickoff;
+}
+
+/** One lead's plans on one time scale, drawn around today. */
+export function leadChart(plans: readonly PlanView[], asOf: CalendarDate, variant: Variant, lateLabel: (view: PlanView) => string | undefined = () => undefined): LeadChart {
+  const size = SIZES[variant];
+  const plotLeft = size.labelAbove ? 10 : size.labelWidth;
+  const plotRight = size.width - 14;
+  const dates = [asOf, ...plans.flatMap((view) => [view.plan.data.kickoff, planEnd(view), ...(view.plan.data.break_in_until ? [view.plan.data.break_in_until] : [])])].sort();
+  const window = padded(readableWindow(dates[0]!, dates.at(-1)!, asOf, size.before, size.after), 5);
+  const scale = scaleBetween(window.start, window.end, plotLeft, plotRight);
+  const clamp = (x: number) => Math.max(plotLeft, Math.min(plotRight, x));
+  const inside = (date: CalendarDate) => date >= window.start && date <= window.end;
+  let top = TOP;
+  const rows = plans.map((view): PortfolioRow => {
+    const { data } = view.plan;
+    const end = planEnd(view);
+    const milestones = view.milestones.filter((m) => inside(m.data.due)).map((item) => ({ item, x: scale.x(item.data.due) }));
+    const late = lateLabel(view);
+    const x2 = Math.max(clamp(scale.x(data.kickoff)) + 3, clamp(scale.x(end)));
+    const placed = placeLabels<MilestoneView | 'late'>(
+      [...milestones.map((m) => ({ item: m.item as MilestoneView | 'late', x: m.x, text: m.item.title })), ...(late ? [{ item: 'late' as const, x: x2, text: late }] : [])],
+      10,
+      plotLeft,
+      plotRight,
+      variant === 'wide' ? 28 : 24,
+    );
+    const nameRow = size.labelAbove ? 15 : 0;
+    const rowsAbove = Math.max(placed.rows, 0);
+    const barY = top + nameRow + rowsAbove * LABEL_ROW + 13;
+    const x1 = clamp(scale.x(data.kickoff));
+    const height = nameRow + rowsAbove * LABEL_ROW + 26;
+    const row: PortfolioRow = {
+      view,
+      end,
+      top,
+      height,
+      y: barY,
+      x1,
+      x2,
+      breakIn: data.break_in_until && data.break_in_until > end && inside(end) ? { x1: x2, x2: Math.max(x2 + 2, clamp(scale.x(data.break_in_until))) } : undefined,
+      milestones,
+      labels: placed.labels.map((label) => ({ ...label, y: barY - 10 - label.row * LABEL_ROW })),
+      nameX: size.labelAbove ? 6 : 8,
+      nameY: size.labelAbove ? top + 12 : barY + 4,
+    };
+    top += height;
+    return row;
+  });
+  return { variant, width: size.width, height: top + 22, scale, ticks: ticks(scale, 11), rows, today: scale.contains(asOf) ? scale.x(asOf) : undefined };
 }

@@ -17,17 +17,26 @@ export const urls = {
   home: () => href('/'),
   accounts: () => href('/accounts/'),
   account: (id: string) => href(`/accounts/${id}/`),
+  accountCalendar: (id: string) => href(`/accounts/${id}/calendar.ics`),
   /** `<account>/<plan>` */
   plan: (id: string) => href(`/accounts/${id}/`),
   agreement: (planId: string) => href(`/accounts/${planId}/agreement/`),
   people: () => href('/people/'),
   person: (id: string) => href(`/people/${id}/`),
+  /** Everything on a person's plate, when their own page shows the nearest weeks only. */
+  personAll: (id: string) => href(`/people/${id}/all/`),
+  /** Every finding a person owns, when their own page shows the nearest weeks only. */
+  personFindings: (id: string) => href(`/people/${id}/findings/`),
+  /** One person's calendar: what they owe and chase, their milestones and their accounts' dates. */
+  personCalendar: (id: string) => href(`/people/${id}/calendar.ics`),
   reports: () => href('/reports/'),
   rule: (id: string) => href(`/reports/#rule-${id}`),
   insights: () => href('/insights/'),
   guides: () => href('/guides/'),
   guide: (slug: string) => href(`/guides/${slug}/`),
   timeline: () => href('/timeline/'),
+  /** The agreed and active plans one delivery lead leads, on a timeline. */
+  leadTimeline: (id: string) => href(`/timeline/${id}/`),
   search: () => href('/search/'),
   commitmentsJson: () => href('/commitments.json'),
   calendar: () => href('/calendar.ics'),

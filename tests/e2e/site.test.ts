@@ -44,43 +44,50 @@ describe.skipIf(!HAS_BROWSER)('the example site in Chromium', () => {
     return page;
   }
 
-  it('shows the same counts on the dashboard as the CLI', async () => {
-    const cli = spawnSync(process.execPath, ['scripts/playbook.ts', 'check', '--content', 'content', '--as-of', AS_OF, '--format', 'json', '--fail-on', 'never'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    expect(cli.status, cli.stderr).toBe(0);
-    const findings = (JSON.parse(cli.stdout) as { findings: { rule: string }[] }).findings;
-    const page = await open('/');
-    const cards = await page.locator('.card[data-rule]').evaluateAll((elements) =>
-      elements.map((element) => ({ rule: element.getAttribute('data-rule')!, shown: Number(element.querySelector('.card__count')!.textContent) })),
-    );
-    expect(cards.map((card) => card.rule)).toEqual(['overdue', 'milestone-overdue', 'due-soon', 'stale-follow-up', 'governance-overdue']);
-    for (const card of cards) expect(card.shown, card.rule).toBe(findings.filter((f) => f.rule === card.rule).length);
-    await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: true });
-    await page.close();
+  it('shows the same counts on the dashboard as the CLI, on the build day and on a later one', async () => {
+    for (const day of [AS_OF, '2026-12-10']) {
+      const cli = spawnSync(process.execPath, ['scripts/playbook.ts', 'check', '--content', 'content', '--as-of', day, '--format', 'json', '--fail-on', 'never'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(cli.status, cli.stderr).toBe(0);
+      const findings = (JSON.parse(cli.stdout) as { findings: { rule: string }[] }).findings;
+      const page = await open(`/?today=${day}`);
+      const cards = await page.locator('.card[data-rule]').evaluateAll((elements) =>
+        elements.map((element) => ({ rule: element.getAttribute('data-rule')!, shown: Number(element.querySelector('.card__count')!.textContent) })),
+      );
+      expect(cards.map((card) => card.rule)).toEqual(['overdue', 'milestone-overdue', 'due-soon', 'stale-follow-up', 'owner-absent', 'governance-overdue', 'incident-unexplained']);
+      for (const card of cards) expect(card.shown, `${card.rule} on ${day}`).toBe(findings.filter((f) => f.rule === card.rule).length);
+      if (day === AS_OF) await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: true });
+      await page.close();
+    }
   }, 60_000);
 
   it("finds a plan by a commitment's words, and a filter narrows the results", async () => {
     // The most distinctive commitment: the one described in the most words.
     const commitment = [...check.model.commitments].sort((a, b) => b.data.what.split(' ').length - a.data.what.split(' ').length)[0]!;
     const page = await open('/search/');
-    const input = page.locator('.pagefind-ui__search-input');
+    const input = page.getByLabel('Search accounts, plans, people and guides');
     await input.fill(commitment.data.what);
-    await expect.poll(() => page.locator('.pagefind-ui__message').textContent(), { timeout: 15_000 }).toMatch(/\d+ results? for/);
-    // The count shows before the results have loaded their fragments and drawn their links.
-    const links = () => page.locator('.pagefind-ui__result-link').evaluateAll((elements) => elements.map((element) => (element as HTMLAnchorElement).pathname));
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/\d+ results? for/);
+    const links = () => page.locator('.search-result__title').evaluateAll((elements) => elements.map((element) => (element as HTMLAnchorElement).pathname));
     await expect.poll(links, { timeout: 15_000 }).toContain(`/accounts/${commitment.plan.id}/`);
+    // Each result says what it is, its account and its status.
+    const plan = commitment.plan;
+    const facts = page.locator('.search-result', { has: page.locator(`a[href="/accounts/${plan.id}/"]`) }).locator('.search-result__facts');
+    expect(await facts.textContent()).toBe(`Plan · ${plan.account!.data.name} · ${plan.data.status[0]!.toUpperCase()}${plan.data.status.slice(1)}`);
     await page.screenshot({ path: join(SHOTS, 'search.png'), fullPage: true });
 
-    // A broad search, then only plans.
+    // A broad search, then only plans: kind, account, owner, plan status and account stage are filters of their own.
     await input.fill('the');
-    await expect.poll(() => page.locator('.pagefind-ui__message').textContent(), { timeout: 15_000 }).toMatch(/\d+ results? for the/);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/\d+ results? for “the”/);
     const all = await resultCount(page);
     expect(all).toBeGreaterThan(1);
-    await page.locator('.pagefind-ui__filter-label', { hasText: /^Plan \(\d+\)$/ }).first().click();
+    expect(await page.locator('.facet legend').allInnerTexts()).toEqual(['Kind', 'Account', 'Owner', 'Plan status', 'Account stage']);
+    await page.locator('.facet', { hasText: 'Kind' }).getByLabel(/^Plan/).check();
     await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBeLessThan(all);
-    const kinds = await page.locator('.pagefind-ui__result-link').evaluateAll((elements) => elements.map((element) => (element as HTMLAnchorElement).pathname));
+    await expect.poll(async () => (await page.locator('.search-result__facts').allInnerTexts()).every((text) => text.startsWith('Plan · ')), { timeout: 10_000 }).toBe(true);
+    const kinds = await page.locator('.search-result__title').evaluateAll((elements) => elements.map((element) => (element as HTMLAnchorElement).pathname));
     for (const path of kinds) expect(path).toMatch(/^\/accounts\/[^/]+\/[^/]+\/$/);
     await page.close();
   }, 60_000);
@@ -88,10 +95,11 @@ describe.skipIf(!HAS_BROWSER)('the example site in Chromium', () => {
   it('draws the plan timeline with every slip, today and the break-in period', async () => {
     const view = [...check.model.plans].sort((a, b) => slipsOf(b) - slipsOf(a))[0]!;
     const page = await open(`/accounts/${view.plan.id}/`);
-    const timeline = page.locator('svg.timeline__svg[role="img"]');
+    const timeline = page.locator('svg.timeline__svg--wide[role="img"]');
     await expect.poll(() => timeline.isVisible()).toBe(true);
-    expect(await timeline.locator('g.tl-slip').count()).toBe(slipsOf(view));
-    expect(slipsOf(view)).toBeGreaterThan(0);
+    // Every slip of the window drawn around today, commitments' and milestones'.
+    expect(await timeline.locator('g.tl-slip').count()).toBe(Number(await timeline.getAttribute('data-slips')));
+    expect(await timeline.locator('g.tl-slip').count()).toBeGreaterThan(0);
     expect(await timeline.locator('g.tl-slip').first().isVisible()).toBe(true);
     expect(await timeline.locator('.tl-line--today').isVisible()).toBe(true);
     expect(await timeline.locator('title').first().textContent()).toContain(view.plan.data.title);
@@ -122,8 +130,8 @@ describe.skipIf(!HAS_BROWSER)('the example site in Chromium', () => {
   it('says what changed since the build for a later reader', async () => {
     const later = await open('/?today=2026-12-15');
     const note = later.locator('#as-of-note');
-    await expect.poll(() => note.textContent()).toContain('Today is 2026-12-15. Changed since the build:');
-    expect(await note.textContent()).toMatch(/\d+ became overdue/);
+    await expect.poll(() => note.textContent()).toContain("Today is 2026-12-15: the statuses, counts and lists on this page are today's");
+    expect(await note.textContent()).toMatch(/\d+ statuses have changed since the build \(marked\)/);
     const changed = later.locator('.badge[data-changed]');
     expect(await changed.count()).toBeGreaterThan(0);
     expect(await changed.first().textContent()).toMatch(/\(was .+ on 2026-11-22\)/);
@@ -142,7 +150,7 @@ describe.skipIf(!HAS_BROWSER)('the example site in Chromium', () => {
         (window as unknown as { FOLLOWTHROUGH_TODAY: string }).FOLLOWTHROUGH_TODAY = '2031-01-01';
       });
     });
-    await expect.poll(() => preset.locator('#as-of-note').textContent()).toContain('Today is 2031-01-01.');
+    await expect.poll(() => preset.locator('#as-of-note').textContent()).toContain('Today is 2031-01-01, more than 6 weeks after');
     expect(await preset.locator('.badge[data-changed][data-status="overdue"]').count()).toBeGreaterThan(0);
     await preset.close();
   }, 60_000);
@@ -194,7 +202,7 @@ function slipsOf(view: CheckResult['model']['plans'][number]): number {
 }
 
 async function resultCount(page: Page): Promise<number> {
-  const message = (await page.locator('.pagefind-ui__message').textContent()) ?? '';
+  const message = (await page.locator('#search-status').textContent()) ?? '';
   return Number(/(\d+)/.exec(message)?.[1] ?? Number.NaN);
 }
 

@@ -36,6 +36,7 @@ describe('a plain `astro build`', () => {
       'accounts',
       'calendar.ics',
       'commitments.json',
+      'commitments.schema.json',
       'guides',
       'index.html',
       'insights',

@@ -218,3 +218,42 @@ export function elementWith(html: string, attribute: string, value: string): str
   }
   return undefined;
 }
+
+/** A finding's message as a page shows it: its `code` set as code, so without the backticks. */
+export function shownMessage(message: string): string {
+  return message.replaceAll('`', '');
+}
+
+/** Whether `text` holds `message`, whatever the spaces (a page sets a message's `code` apart). */
+export function holdsMessage(text: string, message: string): boolean {
+  return text.replace(/\s+/g, '').includes(shownMessage(message).replace(/\s+/g, ''));
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** The HTML without the elements marked `hidden`: what the page shows on its build day. */
+export function withoutHidden(html: string): string {
+  let out = '';
+  let at = 0;
+  const tag = /<(\/?)([a-zA-Z][\w-]*)\b([^>]*)>/g;
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    const [, closing, name, attributes] = match;
+    if (closing || VOID.has(name!.toLowerCase()) || !/\shidden(?=[\s>=]|$)/.test(attributes!)) continue;
+    // Skip to the matching close of this element.
+    out += html.slice(at, match.index);
+    let depth = 1;
+    const same = new RegExp(`<(/?)${name}\\b[^>]*>`, 'g');
+    same.lastIndex = tag.lastIndex;
+    let end = html.length;
+    for (let inner = same.exec(html); inner; inner = same.exec(html)) {
+      depth += inner[1] ? -1 : 1;
+      if (depth === 0) {
+        end = inner.index + inner[0].length;
+        break;
+      }
+    }
+    at = end;
+    tag.lastIndex = end;
+  }
+  return out + html.slice(at);
+}

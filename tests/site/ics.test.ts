@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook } from '../../src/core/check.ts';
-import { buildLookup } from '../../src/site/lookup.ts';
 import { calendar } from '../../src/site/calendar.ts';
 import { escapeText, foldLine, writeCalendar } from '../../src/site/ics.ts';
 import { createPlaybook } from '../helpers/playbook-fixture.ts';
@@ -52,7 +51,7 @@ describe("the site's calendar", () => {
     site = await buildSite(FIXTURE_BUILD);
   }, 300_000);
 
-  it('is valid iCalendar: CRLF only, short lines, one UID per event, an alarm for each', () => {
+  it('is valid iCalendar: CRLF only, short lines, one UID per event; the team calendar without reminders', () => {
     const text = readFileSync(join(site.outDir, 'calendar.ics'), 'utf8');
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
@@ -62,7 +61,7 @@ describe("the site's calendar", () => {
     const uids = [...unfolded.matchAll(/\r\nUID:(.+)\r\n/g)].map((m) => m[1]);
     expect(new Set(uids).size).toBe(uids.length);
     const events = unfolded.split('BEGIN:VEVENT').length - 1;
-    expect((unfolded.match(/BEGIN:VALARM/g) ?? []).length).toBe(events);
+    expect((unfolded.match(/BEGIN:VALARM/g) ?? []).length).toBe(0);
     expect((unfolded.match(/DTSTART;VALUE=DATE:\d{8}\r\n/g) ?? []).length).toBe(events);
     // Open commitments and milestones not done: not the done, the dropped or the reached ones.
     expect(unfolded).toContain('UID:commitment-northwind--rollout--order-hardware@fixture-co-playbook.followthrough');
@@ -79,7 +78,7 @@ describe("the site's calendar", () => {
         'accounts/northwind/rollout.mdx': FIXTURE_FILES['accounts/northwind/rollout.mdx']!.replace('    due: 2026-11-23\n', `    due: ${due}\n${slips}`),
       });
       const result = checkPlaybook(playbook.dir, { asOf: FIXTURE_AS_OF, now: new Date() });
-      const event = calendar({ ...result, lookup: buildLookup(result) }, undefined).events.find((e) => e.summary.startsWith('Train the warehouse staff'))!;
+      const event = calendar(result, undefined).events.find((e) => e.summary.startsWith('Train the warehouse staff'))!;
       return { uid: event.uid, sequence: event.sequence, date: event.date };
     };
     const before = uidOf('2026-11-23', '');
@@ -87,5 +86,44 @@ describe("the site's calendar", () => {
     expect(after.date).toBe('2026-12-07');
     expect(after.uid).toBe(before.uid);
     expect(after.sequence).toBe(before.sequence! + 1);
+  });
+});
+
+describe("each person's calendar", () => {
+  let site: SiteBuild;
+  beforeAll(async () => {
+    site = await buildSite(FIXTURE_BUILD);
+  }, 300_000);
+
+  const events = (text: string) =>
+    text
+      .replace(/\r\n /g, '')
+      .split('BEGIN:VEVENT')
+      .slice(1)
+      .map((event) => ({ uid: /\r\nUID:(.+)\r\n/.exec(event)![1]!, summary: /\r\nSUMMARY:(.+)\r\n/.exec(event)![1]!, date: /DTSTART;VALUE=DATE:(\d{8})/.exec(event)![1]!, alarm: event.includes('BEGIN:VALARM') && event.includes('TRIGGER:-P1D') }));
+
+  it('holds what they owe, the client items they chase and their milestones, each with a reminder the day before', () => {
+    const kim = events(readFileSync(join(site.outDir, 'people', 'kim-lee', 'calendar.ics'), 'utf8'));
+    const summaries = kim.map((e) => e.summary);
+    // Theirs, the client's they follow up, and the milestones of the plan they lead.
+    expect(summaries).toContain('Train the warehouse staff (Kim Lee)');
+    expect(summaries).toContain('Follow up: Order the handheld scanners (Bob Smith\\, Northwind Logistics)');
+    expect(summaries).toContain('Milestone: All sites live');
+    // Nobody else's, and nothing done or dropped.
+    expect(summaries.some((s) => s.startsWith('Install scanners'))).toBe(false);
+    expect(kim.every((e) => e.alarm)).toBe(true);
+    expect(new Set(kim.map((e) => e.uid)).size).toBe(kim.length);
+  });
+
+  it("holds the next follow-up, governance review and own contact of each account they own", () => {
+    const jane = events(readFileSync(join(site.outDir, 'people', 'jane-doe', 'calendar.ics'), 'utf8'));
+    const byUid = new Map(jane.map((e) => [e.uid.split('@')[0], e]));
+    expect(byUid.get('follow-up-northwind')).toMatchObject({ summary: 'Follow up with Northwind Logistics', date: '20261103', alarm: true });
+    expect(byUid.get('review-northwind')).toMatchObject({ summary: 'Governance review with Northwind Logistics', date: '20261117', alarm: true });
+    expect(byUid.get('owner-touch-northwind')).toMatchObject({ summary: 'Talk to Northwind Logistics yourself', alarm: true });
+  });
+
+  it("is linked from the person's page", () => {
+    expect(readFileSync(join(site.outDir, 'people', 'kim-lee', 'index.html'), 'utf8')).toContain('href="/people/kim-lee/calendar.ics"');
   });
 });

@@ -111,7 +111,8 @@ describe('where people already look', () => {
     const trend = withAttribute(html, 'data-rate').find((a) => a.class === 'person-trend')!;
     expect([num(trend['data-rate']), num(trend['data-change'])]).toEqual([group.total.onTimeRate, group.change]);
     expect(textOf(html)).toContain('Over the last 13 weeks: 2 kept on time, 2 kept late, 0 late, 0 dropped (50% on time, 2 of 4; 14 days late in all).');
-    expect(textOf(html)).toContain('Promises 1 open, 0 of the client’s to follow up; 2 kept on time, 2 kept late, 0 dropped');
+    expect(textOf(html)).toContain('0 late · 1 owed · 0 waiting on the client');
+    expect(textOf(html)).toContain('2 kept on time, 2 kept late, 0 dropped so far');
     expect(page(site, '/people/dana-berg/')).toContain('data-person-trend="yes"');
   });
 });

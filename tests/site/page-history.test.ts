@@ -61,6 +61,6 @@ describe('the fixture site in a git repository', () => {
       expect(html, path).not.toContain('git.example');
     }
     // The findings still say where they are, as text.
-    expect(page(site, '/reports/')).toMatch(/<code>[^<]*content\/accounts\/northwind\/rollout\.mdx:\d+:\d+<\/code>/);
+    expect(page(site, '/reports/')).toMatch(/<span class="edit-link">accounts\/northwind\/rollout\.mdx, line \d+<\/span>/);
   });
 });

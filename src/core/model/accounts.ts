@@ -6,7 +6,7 @@ import type { Account, Content, Indexed } from '../content.ts';
 import { addDays, daysBetween, durationDays, type CalendarDate } from '../dates.ts';
 import type { Incident, Touchpoint } from '../schema/index.ts';
 import type { PlanView } from './plan.ts';
-import { GOVERNED_STAGES, isFollowUpStale, isReviewOverdue, OWNER_TOUCH_STAGES } from './status.ts';
+import { GOVERNED_STAGES, isExplained, isFollowUpStale, isIncidentUnexplained, isReviewOverdue, OWNER_TOUCH_STAGES } from './status.ts';
 
 /** A touchpoint and how long the client had not heard from us before it. */
 export interface ContactGap {
@@ -93,9 +93,9 @@ export function deriveAccount(content: Content, account: Account, asOf: Calendar
 
   const incidentDays = governanceDays ?? cadenceDays;
   const incidents = account.incidents.map((incident): IncidentView => {
-    const explainedOn = incident.explained !== undefined && incident.explained <= asOf ? incident.explained : undefined;
+    const explainedOn = isExplained(incident.explained, asOf) ? incident.explained : undefined;
     const explainBy = addDays(incident.date, incidentDays);
-    return { key: `${account.id}#${incident.id}`, account, data: incident, explainedOn, cadenceDays: incidentDays, explainBy, unexplained: explainedOn === undefined && explainBy < asOf };
+    return { key: `${account.id}#${incident.id}`, account, data: incident, explainedOn, cadenceDays: incidentDays, explainBy, unexplained: isIncidentUnexplained(explainBy, incident.explained, asOf) };
   });
 
   return {

@@ -4,7 +4,7 @@
 import type { Content, Indexed, Plan } from '../content.ts';
 import { daysBetween, type CalendarDate } from '../dates.ts';
 import type { Addition, CommitmentData, MilestoneData, Slip } from '../schema/index.ts';
-import { itemStatus, type ItemStatus, type MilestoneStatus } from './status.ts';
+import { daysLate, itemStatus, type ItemStatus, type MilestoneStatus } from './status.ts';
 
 /** Ours (a person id owns it), the client's (a contact owns it), or internal (between our own teams). */
 export type Side = 'ours' | 'client' | 'internal';
@@ -76,7 +76,7 @@ export function deriveItems(content: Content, plan: Plan, promising: boolean, si
       id: data.id,
       plan,
       open: status !== 'done' && status !== 'dropped',
-      daysLate: status === 'overdue' ? daysBetween(data.due, asOf) : 0,
+      daysLate: daysLate(status, data.due, asOf),
       slips: data.slips,
       firstDue: data.slips[0]?.from ?? data.due,
       addition: data.added,

@@ -1,7 +1,7 @@
 // The statuses that depend on today, as pure functions of the written data and the day. The
 // model uses them at build time and the site's browser script calls the same functions for the
 // reader's day, so a page read a week later says what a build made that day would say.
-import { addDays, type CalendarDate } from '../dates.ts';
+import { addDays, daysBetween, type CalendarDate } from '../dates.ts';
 
 export type ItemStatus = 'done' | 'dropped' | 'overdue' | 'due-soon' | 'at-risk' | 'open';
 export type CommitmentStatus = ItemStatus;
@@ -55,4 +55,97 @@ export function isFollowUpStale(stage: string, nextFollowUp: CalendarDate, asOf:
 /** A date that is due (a review, the owner's own contact) is overdue when it is before today. */
 export function isReviewOverdue(nextReview: CalendarDate | undefined, asOf: CalendarDate): boolean {
   return nextReview !== undefined && nextReview < asOf;
+}
+
+/** Days past due on `asOf` for an item of that status: 0 unless it is overdue. */
+export function daysLate(status: ItemStatus, due: CalendarDate, asOf: CalendarDate): number {
+  return status === 'overdue' ? daysBetween(due, asOf) : 0;
+}
+
+/** A plan whose kickoff is today or earlier has started: its handoff checklist must be complete. */
+export function hasStarted(kickoff: CalendarDate, asOf: CalendarDate): boolean {
+  return kickoff <= asOf;
+}
+
+/** A record dated after today (a touchpoint, a `done`...) describes something that has not happened. */
+export function isFuture(date: CalendarDate, asOf: CalendarDate): boolean {
+  return date > asOf;
+}
+
+/**
+ * An incident is explained once its `explained` date has come; until then it is unexplained once
+ * the day it should have been explained by has passed.
+ */
+export function isExplained(explained: CalendarDate | undefined, asOf: CalendarDate): boolean {
+  return explained !== undefined && explained <= asOf;
+}
+
+export function isIncidentUnexplained(explainBy: CalendarDate, explained: CalendarDate | undefined, asOf: CalendarDate): boolean {
+  return !isExplained(explained, asOf) && explainBy < asOf;
+}
+
+/**
+ * What a date-dependent status or finding depends on, so that it can be judged again on another
+ * day with the functions above: the site's pages carry these, and the browser script re-judges
+ * them for the reader's today (see src/core/model/when.ts for where each comes from).
+ * - `overdue`, `due-soon`, `at-risk`, `upcoming`: an open item of a plan that promises dates,
+ *   with that status (`at-risk`: a commitment with a known risk; `upcoming`: not yet due soon,
+ *   but due within `days`);
+ * - `stale`: an account's follow-up (`date` is the next follow-up);
+ * - `lapsed`: a date that was due has passed (a review, the owner's own contact, a guide's review);
+ * - `started`: a plan's kickoff has come; `future`: a date still ahead;
+ * - `unexplained`: an incident to explain by `date`, explained on `explained`;
+ * - `always`: nothing about it depends on the day.
+ */
+export type Verdict =
+  | { test: 'overdue' | 'due-soon' | 'at-risk'; date: CalendarDate }
+  | { test: 'upcoming'; date: CalendarDate; days: number }
+  | { test: 'stale'; date: CalendarDate; stage: string }
+  | { test: 'lapsed' | 'started' | 'future'; date: CalendarDate }
+  | { test: 'unexplained'; date: CalendarDate; explained?: CalendarDate | undefined }
+  | { test: 'always' };
+
+/** A verdict, or (`not`) its opposite: "not late" is how an item stays on the list of what is owed. */
+export interface When {
+  verdict: Verdict;
+  not?: boolean;
+}
+
+export const ALWAYS: When = { verdict: { test: 'always' } };
+export const NEVER: When = { verdict: { test: 'always' }, not: true };
+
+/** Whether a verdict holds on `asOf`, with the playbook's due-soon window. */
+export function holds(when: When, asOf: CalendarDate, remindDays: number): boolean {
+  const { verdict } = when;
+  let result: boolean;
+  switch (verdict.test) {
+    case 'overdue':
+    case 'due-soon':
+      result = timedStatus(false, verdict.date, true, asOf, remindDays) === verdict.test;
+      break;
+    case 'at-risk':
+      result = itemStatus({ due: verdict.date, risk: 'known' }, true, asOf, remindDays) === 'at-risk';
+      break;
+    case 'upcoming':
+      result = timedStatus(false, verdict.date, true, asOf, remindDays) === 'open' && verdict.date <= addDays(asOf, verdict.days);
+      break;
+    case 'stale':
+      result = isFollowUpStale(verdict.stage, verdict.date, asOf);
+      break;
+    case 'lapsed':
+      result = isReviewOverdue(verdict.date, asOf);
+      break;
+    case 'started':
+      result = hasStarted(verdict.date, asOf);
+      break;
+    case 'future':
+      result = isFuture(verdict.date, asOf);
+      break;
+    case 'unexplained':
+      result = isIncidentUnexplained(verdict.date, verdict.explained, asOf);
+      break;
+    default:
+      result = true;
+  }
+  return when.not ? !result : result;
 }

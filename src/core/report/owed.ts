@@ -6,7 +6,8 @@ import type { Content, PersonEntry } from '../content.ts';
 import { dayCount, daysBetween, type CalendarDate } from '../dates.ts';
 import { compareText } from '../findings.ts';
 import { itemLabel, itemPath, ownerLabel, personName, type AccountView, type ItemView, type Model, type Side } from '../model.ts';
-import { QUIET_STAGES } from '../model/status.ts';
+import { QUIET_STAGES, type When } from '../model/status.ts';
+import { followUpWhen, incidentWhen, itemWhen, ownerTouchWhen, reviewWhen } from '../model/when.ts';
 import { CHANGE_WEEKS, promiseTrend, type TrendGroup } from '../model.ts';
 import { KEEPING_HEADING, keepingSentence } from './keeping-lines.ts';
 import { cell, escapeMarkdown } from './markdown.ts';
@@ -34,6 +35,10 @@ export interface OwedItem {
   /** Where it is written: content path and line, for links. */
   contentPath: string;
   line: number;
+  /** What it is about: the item's key (`<plan>#<item>`), the account's id, or the incident's key. */
+  subject: string;
+  /** On which days it is late (model/when.ts), so that a list built for one day can be re-judged for another. */
+  late: When;
 }
 
 export interface OwedReport {
@@ -65,6 +70,8 @@ function itemOf(view: ItemView): OwedItem {
     daysLate: view.daysLate,
     contentPath: plan.file.contentPath,
     line: plan.file.place(itemPath(view)).line,
+    subject: view.key,
+    late: itemWhen(view, 'overdue', true),
   };
 }
 
@@ -78,6 +85,7 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
     owner: personName(model, account.data.owner),
     side: 'ours' as const,
     contentPath: account.file.contentPath,
+    subject: account.id,
   };
   const late = (due: CalendarDate, isLate: boolean) => (isLate ? daysBetween(due, model.asOf) : 0);
   if (!QUIET_STAGES.has(account.data.stage)) {
@@ -88,6 +96,7 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
       due: view.nextFollowUp,
       status: view.followUpStale ? 'stale' : 'open',
       daysLate: late(view.nextFollowUp, view.followUpStale),
+      late: followUpWhen(view),
       line: account.file.place(view.lastTouchpoint ? ['touchpoints', view.lastTouchpoint.index] : ['since']).line,
     });
   }
@@ -99,6 +108,7 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
       due: view.nextOwnerTouch,
       status: view.ownerAbsent ? 'stale' : 'open',
       daysLate: late(view.nextOwnerTouch, view.ownerAbsent),
+      late: ownerTouchWhen(view),
       line: account.file.place(view.lastOwnerTouchpoint ? ['touchpoints', view.lastOwnerTouchpoint.index] : ['since']).line,
     });
   }
@@ -110,6 +120,7 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
       due: view.nextReview,
       status: view.governanceOverdue ? 'overdue' : 'open',
       daysLate: late(view.nextReview, view.governanceOverdue),
+      late: reviewWhen(view),
       line: account.file.place(view.lastReview ? ['touchpoints', view.lastReview.index] : ['governance_every']).line,
     });
   }
@@ -119,6 +130,8 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
       ...base,
       kind: 'incident',
       where: incident.key,
+      subject: incident.key,
+      late: incidentWhen(incident),
       what: `Explain the incident "${incident.data.what}" to ${account.data.name}`,
       due: incident.explainBy,
       status: incident.unexplained ? 'overdue' : 'open',

@@ -2,6 +2,7 @@ import type { SourceFile } from '../load/source-file.ts';
 import type { YamlPath } from '../load/yaml-places.ts';
 import { itemLabel, itemPath } from '../model.ts';
 import { dateWithDistance } from './describe.ts';
+import { isFuture } from '../model/status.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -14,7 +15,7 @@ export const futureDate: Rule = {
   description: "A touchpoint, `done`, slip, drop, addition, incident or incident's `explained` dated after today",
   check({ model, asOf, report }) {
     const check = (file: SourceFile, date: string, path: YamlPath, subject: string, what: string, owner?: string, chaser?: string) => {
-      if (date <= asOf) return;
+      if (!isFuture(date, asOf)) return;
       report({
         file,
         path,

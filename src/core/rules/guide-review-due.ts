@@ -1,4 +1,5 @@
 import { dateWithDistance, personName } from './describe.ts';
+import { isReviewOverdue } from '../model/status.ts';
 import type { Rule } from './rule.ts';
 
 /** A guide whose `review_by` is before today. */
@@ -9,7 +10,7 @@ export const guideReviewDue: Rule = {
   check({ model, content, asOf, report }) {
     for (const guide of model.guides) {
       const reviewBy = guide.data.review_by;
-      if (reviewBy === undefined || !(reviewBy < asOf)) continue;
+      if (reviewBy === undefined || !isReviewOverdue(reviewBy, asOf)) continue;
       report({
         file: guide.file,
         path: ['review_by'],

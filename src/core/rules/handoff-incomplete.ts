@@ -1,4 +1,5 @@
 import { dateWithDistance, personName } from './describe.ts';
+import { hasStarted } from '../model/status.ts';
 import type { Rule } from './rule.ts';
 
 /** An agreed or active plan whose kickoff is today or earlier with a checklist item without a date. */
@@ -9,7 +10,7 @@ export const handoffIncomplete: Rule = {
   check({ model, content, asOf, report }) {
     for (const view of model.plans) {
       const { plan } = view;
-      if (!view.promising || plan.data.kickoff > asOf || plan.invalidFields.has('handoff')) continue;
+      if (!view.promising || !hasStarted(plan.data.kickoff, asOf) || plan.invalidFields.has('handoff')) continue;
       for (const item of view.handoff) {
         if (item.done !== undefined) continue;
         report({

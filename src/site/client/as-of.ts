@@ -1,25 +1,36 @@
 // Keeps a built page true on the day it is read. The page was rendered for one day (its as-of
-// date); elements that depend on the date carry it in data attributes, and this re-derives them
-// for the reader's today with the core's own status functions, so the browser and the build
-// cannot disagree about what "overdue" means. Without JavaScript the page still reads correctly
-// as of its build date.
+// date), and everything on it that depends on the day carries what it depends on:
+//   data-when="<token>"       shown only while its verdict holds (an entry of a list)
+//   data-tally="+n <tokens>"  a count: n, plus each token whose verdict holds (`token*k` counts k;
+//                             `o=3,5` is `o3 o5`)
+//   data-count-of="<selector>"   a count of the shown elements the selector matches
+//   data-sum-of="<selector>"     the sum of the counts the selector matches
+//   data-empty-of="<selector>"   shown only when nothing the selector matches is shown ("None.")
+//   data-filled-of="<selector>"  shown only when something is (a group, a section)
+//   data-zero-of="<selector>"    shown only when the count the selector finds is 0
+//   data-nonzero-of="<selector>" shown only when it is not
+//   badges (data-due, data-follow-up, data-review-due), distances (data-relative), days late
+//   (data-late-since) and the timelines' today lines (data-today-line)
+// This script re-judges them for the reader's today with the core's own status functions
+// (core/model/status.ts), so the browser and the build cannot disagree about what "overdue" means.
+// Lists and counts are re-judged within the reading window the page was built with (data-window
+// days after its build); past it, and on pages that say so (data-dated="build"), the banner says
+// which day they show. Without JavaScript the page reads correctly as of its build day.
 //
 // The reader's today: `?today=YYYY-MM-DD` in the address, else `window.FOLLOWTHROUGH_TODAY`
 // (both for tests and for reading the site "as of" a day), else the date now in the playbook's
 // time zone.
-import { dateInZone, isCalendarDate, relativeDays } from '../../core/dates.ts';
+import { addDays, dateInZone, daysBetween, isCalendarDate, relativeDays } from '../../core/dates.ts';
 // The status functions alone, not the model: this runs in the reader's browser and stays small.
-import { commitmentStatus, isFollowUpStale, isReviewOverdue, timedStatus } from '../../core/model/status.ts';
-import type { CommitmentData } from '../../core/schema/plan.ts';
+import { commitmentStatus, daysLate, holds, isFollowUpStale, isReviewOverdue, timedStatus, type ItemStatus } from '../../core/model/status.ts';
 import { STATUS_LABELS } from '../status.ts';
+import { tokenWhen } from '../when-token.ts';
 
 declare global {
   interface Window {
     FOLLOWTHROUGH_TODAY?: string;
   }
 }
-
-type Change = 'overdue' | 'due-soon' | 'stale' | 'review' | 'other';
 
 export function readerToday(timezone: string): string {
   const param = new URLSearchParams(window.location.search).get('today');
@@ -29,45 +40,116 @@ export function readerToday(timezone: string): string {
   return dateInZone(new Date(), timezone || 'UTC');
 }
 
+const all = <T extends Element = HTMLElement>(selector: string) => [...document.querySelectorAll<T>(selector)];
+// `hidden` as an attribute: it works on SVG elements too (with the stylesheet's [hidden] rule).
+// Shown unless a dated element (itself or around it) is hidden for the day: the containers that
+// show or hide with their contents (data-filled-of) do not count, or an empty one could never fill.
+const shown = (element: Element) => !element.closest('[data-when][hidden]');
+const countOf = (selector: string) => all(selector).filter(shown).length;
+
 export function refreshAsOf(): void {
   const root = document.documentElement;
   const asOf = root.dataset.asOf;
   if (!asOf) return;
   const today = readerToday(root.dataset.timezone ?? 'UTC');
   const remindDays = Number(root.dataset.remindDays ?? '1');
+  const windowDays = Number(root.dataset.window ?? '0');
   root.dataset.today = today;
-  const changes: Change[] = [];
+  const offset = daysBetween(asOf, today);
+  const live = offset >= 0 && offset <= windowDays;
+  const judge = (token: string) => {
+    const when = tokenWhen(token, asOf);
+    return when && holds(when, today, remindDays);
+  };
 
-  for (const badge of document.querySelectorAll<HTMLElement>('[data-due][data-status]')) {
+  if (live && offset > 0) {
+    for (const element of all('[data-when]')) {
+      const verdict = judge(element.dataset.when!);
+      if (verdict !== undefined) element.toggleAttribute('hidden', !verdict);
+    }
+    for (const element of all('[data-tally]')) {
+      let count = 0;
+      for (const group of element.dataset.tally!.split(' ')) {
+        if (group.startsWith('+')) {
+          count += Number(group.slice(1));
+          continue;
+        }
+        // `o=3,5,12*2` is `o3 o5 o12*2`.
+        const [prefix, days] = group.includes('=') ? (group.split('=') as [string, string]) : ['', group];
+        for (const written of days.split(',')) {
+          const [token, times] = `${prefix}${written}`.split('*') as [string, string | undefined];
+          if (judge(token)) count += Number(times ?? 1);
+        }
+      }
+      element.textContent = String(count);
+    }
+    for (const element of all('[data-count-of]')) element.textContent = String(countOf(element.dataset.countOf!));
+    for (const element of all('[data-sum-of]')) element.textContent = String(all(element.dataset.sumOf!).reduce((sum, cell) => sum + Number(cell.textContent), 0));
+    for (const element of all('[data-empty-of]')) element.toggleAttribute('hidden', countOf(element.dataset.emptyOf!) > 0);
+    for (const element of all('[data-filled-of]')) element.toggleAttribute('hidden', countOf(element.dataset.filledOf!) === 0);
+    const number = (selector: string) => Number(document.querySelector(selector)?.textContent);
+    for (const element of all('[data-zero-of]')) element.toggleAttribute('hidden', number(element.dataset.zeroOf!) !== 0);
+    for (const element of all('[data-nonzero-of]')) element.toggleAttribute('hidden', number(element.dataset.nonzeroOf!) === 0);
+  }
+
+  let changed = 0;
+  for (const badge of all('[data-due][data-status]')) {
     const before = badge.dataset.buildStatus ?? badge.dataset.status!;
     badge.dataset.buildStatus = before;
     const due = badge.dataset.due!;
     const promising = badge.dataset.promising === '1';
-    const now =
-      badge.dataset.kind === 'milestone'
-        ? timedStatus(false, due, promising, today, remindDays)
-        : commitmentStatus({ due, risk: badge.dataset.risk === '1' ? 'at risk' : undefined } as CommitmentData, promising, today, remindDays);
+    const now: ItemStatus = badge.dataset.kind === 'milestone' ? timedStatus(false, due, promising, today, remindDays) : commitmentStatus({ due, risk: badge.dataset.risk === '1' ? 'known' : undefined }, promising, today, remindDays);
     if (now === before) continue;
+    changed++;
     relabel(badge, now, before, asOf);
-    changes.push(now === 'overdue' ? 'overdue' : now === 'due-soon' ? 'due-soon' : 'other');
   }
-  for (const badge of document.querySelectorAll<HTMLElement>('[data-follow-up]')) {
-    const stale = isFollowUpStale(badge.dataset.stage ?? '', badge.dataset.followUp!, today);
-    if (markFlag(badge, stale, 'Follow-up overdue', 'Follow-up on time', asOf)) changes.push(stale ? 'stale' : 'other');
+  // A timeline's marker: its shape's colour class, as the status would be on the reader's day.
+  for (const marker of all<SVGGElement>('[data-marker]')) {
+    const due = marker.dataset.due!;
+    const promising = marker.dataset.promising === '1';
+    const now = marker.dataset.kind === 'milestone' ? timedStatus(false, due, promising, today, remindDays) : commitmentStatus({ due, risk: marker.dataset.risk === '1' ? 'known' : undefined }, promising, today, remindDays);
+    marker.setAttribute('class', `${marker.dataset.marker} tl-status--${now}`);
   }
-  for (const badge of document.querySelectorAll<HTMLElement>('[data-review-due]')) {
-    const late = isReviewOverdue(badge.dataset.reviewDue, today);
-    if (markFlag(badge, late, 'Review overdue', 'Review on time', asOf)) changes.push(late ? 'review' : 'other');
+  // A flag drawn on a chart (a gap longer than the cadence): a class while its verdict holds.
+  for (const element of all<SVGElement>('[data-flag-when]')) {
+    const verdict = judge(element.dataset.flagWhen!);
+    if (verdict !== undefined) element.classList.toggle(element.dataset.flagClass!, verdict);
   }
-  for (const text of document.querySelectorAll<HTMLElement>('[data-relative]')) {
-    text.textContent = `(${relativeDays(text.dataset.relative!, today)})`;
+  // A line that runs to today (the gap since the last contact), and its length in days.
+  for (const line of all<SVGLineElement>('[data-until-today]')) {
+    const [start, left, perDay, max] = line.dataset.untilToday!.split(' ');
+    line.setAttribute('x2', Math.min(Number(max), Number(left) + daysBetween(start!, today) * Number(perDay)).toFixed(1));
   }
-  describe(today, asOf, changes);
+  for (const text of all('[data-days-since]')) text.textContent = `${daysBetween(text.dataset.daysSince!, today)}d`;
+  for (const badge of all('[data-follow-up]')) {
+    if (markFlag(badge, isFollowUpStale(badge.dataset.stage ?? '', badge.dataset.followUp!, today), 'Follow-up overdue', 'Follow-up on time', asOf)) changed++;
+  }
+  for (const badge of all('[data-review-due]')) {
+    if (markFlag(badge, isReviewOverdue(badge.dataset.reviewDue, today), 'Review overdue', 'Review on time', asOf)) changed++;
+  }
+  for (const text of all('[data-relative]')) text.textContent = `(${relativeDays(text.dataset.relative!, today)})`;
+  for (const text of all('[data-today-text]')) text.textContent = today;
+  for (const text of all('[data-late-since]')) {
+    const late = daysLate(timedStatus(false, text.dataset.lateSince!, true, today, remindDays), text.dataset.lateSince!, today);
+    text.textContent = late > 0 ? `${late} ${late === 1 ? 'day' : 'days'} late` : '';
+  }
+  moveTodayLines(today);
+  describe(today, asOf, offset, live, changed);
 }
 
-function relabel(badge: HTMLElement, status: keyof typeof STATUS_LABELS, before: string, asOf: string): void {
+/** Each timeline's today line, moved to the reader's day along its own scale (hidden off the chart). */
+function moveTodayLines(today: string): void {
+  for (const line of all<SVGGElement>('[data-today-line]')) {
+    const [start, left, perDay, min, max] = line.dataset.todayLine!.split(' ');
+    const x = Number(left) + daysBetween(start!, today) * Number(perDay);
+    line.setAttribute('transform', `translate(${x.toFixed(1)} 0)`);
+    line.style.display = x < Number(min) || x > Number(max) ? 'none' : '';
+  }
+}
+
+function relabel(badge: HTMLElement, status: ItemStatus, before: string, asOf: string): void {
   const { label, icon } = STATUS_LABELS[status];
-  const was = STATUS_LABELS[before as keyof typeof STATUS_LABELS]?.label ?? before;
+  const was = STATUS_LABELS[before as ItemStatus]?.label ?? before;
   badge.dataset.status = status;
   badge.dataset.changed = '';
   badge.className = `badge badge--${status}`;
@@ -101,24 +183,23 @@ function note(text: string): HTMLElement {
   return span;
 }
 
-function describe(today: string, asOf: string, changes: Change[]): void {
+/** The banner under the navigation: which day the page shows, in plain words. */
+function describe(today: string, asOf: string, offset: number, live: boolean, changed: number): void {
   const target = document.getElementById('as-of-note');
   if (!target) return;
-  if (today === asOf) {
-    target.textContent = `That is today (${today}).`;
-    return;
+  const buildOnly = document.documentElement.dataset.dated === 'build';
+  let text: string;
+  if (offset === 0) text = `That is today (${today}).`;
+  else if (buildOnly) text = `Today is ${today}: this page shows the site as of ${asOf}, the day it was built for.`;
+  else if (live) {
+    text = `Today is ${today}: the statuses, counts and lists on this page are today's, from the site built for ${asOf}.`;
+    if (changed > 0) text += ` ${changed} ${changed === 1 ? 'status has' : 'statuses have'} changed since the build (marked).`;
+  } else if (offset < 0) text = `Today is ${today}, before ${asOf}, the day this site was built for: the page shows ${asOf}.`;
+  else {
+    const until = addDays(asOf, Number(document.documentElement.dataset.window ?? '0'));
+    text = `Today is ${today}, more than ${Math.round(daysBetween(asOf, until) / 7)} weeks after the day this site was built for (${asOf}): each status marked on the page is today's, but its lists and counts show ${asOf}. Rebuild the site to bring them up to date.`;
   }
-  const count = (kind: Change) => changes.filter((change) => change === kind).length;
-  const parts = [
-    [count('overdue'), 'became overdue'],
-    [count('due-soon'), 'became due soon'],
-    [count('stale'), 'follow-ups became overdue'],
-    [count('review'), 'governance reviews became overdue'],
-    [count('other'), 'other statuses changed'],
-  ]
-    .filter(([n]) => (n as number) > 0)
-    .map(([n, what]) => `${n} ${what}`);
-  const summary = parts.length > 0 ? `Changed since the build: ${parts.join(', ')} (marked on the page).` : 'Nothing on this page changed status since the build.';
-  target.textContent = `Today is ${today}. ${summary}`;
-  target.dataset.changes = String(changes.length);
+  target.textContent = text;
+  target.dataset.changes = String(changed);
+  target.dataset.live = live && !buildOnly ? 'yes' : 'no';
 }

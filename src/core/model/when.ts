@@ -1,0 +1,125 @@
+// On which days a status or a finding holds: the verdict of status.ts it is judged by, with the
+// dates it is judged from. The model computes every status for one day; these say how the same
+// status is judged on another, so that a page built for one day can be re-judged in the reader's
+// browser with the same functions (status.ts `holds`) and say what a build for that day would.
+// Each mapping follows the rule or the model field it stands for: a test (tests/core/when.test.ts)
+// holds them to the checker's own findings, day by day.
+import type { Finding } from '../findings.ts';
+import type { AccountView, IncidentView } from './accounts.ts';
+import type { ItemView } from './items.ts';
+import type { PlanView } from './plan.ts';
+import { ALWAYS, NEVER, type When } from './status.ts';
+
+/** What `findingWhen` needs to find a finding's subject. */
+export interface WhenIndex {
+  items: ReadonlyMap<string, ItemView>;
+  accounts: ReadonlyMap<string, AccountView>;
+  incidents: ReadonlyMap<string, IncidentView>;
+  plans: ReadonlyMap<string, PlanView>;
+  guides: ReadonlyMap<string, { data: { review_by?: string | undefined } }>;
+}
+
+/** An open item of a plan that promises dates has this status on a day (overdue, due soon, at risk). */
+export function itemWhen(item: ItemView, status: 'overdue' | 'due-soon' | 'at-risk', promising: boolean): When {
+  if (!item.open) return NEVER;
+  // A plan that promises nothing: its items keep the status they have (at risk, or open) every day.
+  if (!promising) return item.status === status ? ALWAYS : NEVER;
+  if (status === 'at-risk' && (item.kind !== 'commitment' || item.data.risk === undefined)) return NEVER;
+  return { verdict: { test: status, date: item.data.due } };
+}
+
+/** An open item of a plan that promises dates, not yet due soon but due within `days`. */
+export function upcomingWhen(item: ItemView, promising: boolean, days: number): When {
+  if (!item.open || !promising) return NEVER;
+  return { verdict: { test: 'upcoming', date: item.data.due, days } };
+}
+
+/** The account's follow-up is overdue (`followUpStale`). */
+export function followUpWhen(view: AccountView): When {
+  // An account whose fields could not be read is not judged (see accounts.ts): today's verdict stands.
+  if (view.account.invalidFields.size > 0) return view.followUpStale ? ALWAYS : NEVER;
+  return { verdict: { test: 'stale', date: view.nextFollowUp, stage: view.account.data.stage } };
+}
+
+/** The owner's own contact with the client is overdue (`ownerAbsent`). */
+export function ownerTouchWhen(view: AccountView): When {
+  if (view.nextOwnerTouch === undefined || view.account.invalidFields.size > 0) return view.ownerAbsent ? ALWAYS : NEVER;
+  return { verdict: { test: 'lapsed', date: view.nextOwnerTouch } };
+}
+
+/** The governance review is overdue (`governanceOverdue`). */
+export function reviewWhen(view: AccountView): When {
+  if (view.nextReview === undefined || view.account.invalidFields.size > 0) return view.governanceOverdue ? ALWAYS : NEVER;
+  return { verdict: { test: 'lapsed', date: view.nextReview } };
+}
+
+/** The incident is not explained, and should have been by now (`unexplained`). */
+export function incidentWhen(incident: IncidentView): When {
+  return { verdict: { test: 'unexplained', date: incident.explainBy, explained: incident.data.explained } };
+}
+
+/** A guide is due for review (`guide-review-due`). */
+export function guideReviewWhen(guide: { data: { review_by?: string | undefined } }): When {
+  return guide.data.review_by ? { verdict: { test: 'lapsed', date: guide.data.review_by } } : NEVER;
+}
+
+/** The opposite: what holds while a thing is not (yet) late. */
+export function not(when: When): When {
+  return { verdict: when.verdict, not: !when.not };
+}
+
+/**
+ * On which days a finding holds. Rules that read today: each judged as the rule judges it; a
+ * `future-date` finding (a record dated ahead of today, an error to fix at once) and every rule
+ * that does not read today hold every day.
+ */
+export function findingWhen(index: WhenIndex, finding: Finding): When {
+  const { rule, subject } = finding;
+  switch (rule) {
+    case 'overdue':
+    case 'due-soon':
+    case 'milestone-overdue': {
+      const item = index.items.get(subject);
+      if (!item) return ALWAYS;
+      return { verdict: { test: rule === 'due-soon' ? 'due-soon' : 'overdue', date: item.data.due } };
+    }
+    case 'stale-follow-up': {
+      const view = index.accounts.get(subject);
+      return view ? { verdict: { test: 'stale', date: view.nextFollowUp, stage: view.account.data.stage } } : ALWAYS;
+    }
+    case 'owner-absent': {
+      const date = index.accounts.get(subject)?.nextOwnerTouch;
+      return date ? { verdict: { test: 'lapsed', date } } : ALWAYS;
+    }
+    case 'governance-overdue': {
+      const date = index.accounts.get(subject)?.nextReview;
+      return date ? { verdict: { test: 'lapsed', date } } : ALWAYS;
+    }
+    case 'incident-unexplained': {
+      const incident = index.incidents.get(subject);
+      return incident ? incidentWhen(incident) : ALWAYS;
+    }
+    case 'handoff-incomplete': {
+      const plan = index.plans.get(subject);
+      return plan ? { verdict: { test: 'started', date: plan.plan.data.kickoff } } : ALWAYS;
+    }
+    case 'guide-review-due': {
+      const guide = index.guides.get(subject);
+      return guide?.data.review_by ? guideReviewWhen(guide) : ALWAYS;
+    }
+    default:
+      return ALWAYS;
+  }
+}
+
+/** The rules whose findings depend on today, and whose set only grows as the days pass. */
+export const GROWING_RULES: readonly string[] = [
+  'overdue',
+  'milestone-overdue',
+  'stale-follow-up',
+  'owner-absent',
+  'governance-overdue',
+  'incident-unexplained',
+  'handoff-incomplete',
+  'guide-review-due',
+];

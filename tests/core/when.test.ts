@@ -1,0 +1,64 @@
+// A page built for one day is re-judged in the reader's browser for another: each finding carries
+// the verdict it holds by (model/when.ts), and the findings of the days to come are found ahead
+// (dated-findings.ts). Held here to the checker itself: for every day of the reading window, the
+// findings whose verdict holds are exactly the findings a check made that day reports, in the
+// same words once the distances are measured from that day.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkPlaybook, judge } from '../../src/core/check.ts';
+import { addDays } from '../../src/core/dates.ts';
+import { findingsWithin } from '../../src/core/dated-findings.ts';
+import { generatePlaybook, writePlaybook } from '../../src/core/generate/synthetic-playbook.ts';
+import { deriveModel } from '../../src/core/model.ts';
+import { daysLate, holds, itemStatus } from '../../src/core/model/status.ts';
+import { messageOn } from '../../src/site/message.ts';
+import { FIXTURE_FILES } from '../site/fixture-playbook.ts';
+
+const AS_OF = '2026-11-22';
+const DAYS = 42;
+
+function contentOf(files: Record<string, string> | Map<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'when-'));
+  writePlaybook(dir, files instanceof Map ? files : new Map(Object.entries(files)));
+  return dir;
+}
+
+const key = (f: { rule: string; subject: string; line: number; column: number }) => `${f.rule} ${f.subject} ${f.line}:${f.column}`;
+
+describe.each([
+  ['the example playbook', () => 'content'],
+  ['the site fixture', () => contentOf(FIXTURE_FILES)],
+  ['a synthetic playbook of 40 accounts', () => contentOf(generatePlaybook({ accounts: 40, asOf: AS_OF }))],
+])('%s read on the days after its build', (_name, content) => {
+  it('lists, for every day, the findings a check on that day reports, in its words', () => {
+    const built = checkPlaybook(content(), { asOf: AS_OF, now: new Date(0) });
+    const dated = findingsWithin(built, DAYS);
+    const remind = built.content.settings.remindDays;
+    for (let offset = 0; offset <= DAYS; offset++) {
+      const day = addDays(AS_OF, offset);
+      const expected = judge(deriveModel(built.content, day));
+      const shown = dated.filter((d) => holds(d.when, day, remind));
+      expect(shown.map((d) => key(d.finding)).sort(), day).toEqual(expected.map(key).sort());
+      const messages = new Map(expected.map((f) => [key(f), f.message]));
+      for (const d of shown) expect(messageOn(d.finding.message, day), `${day} ${key(d.finding)}`).toBe(messages.get(key(d.finding)));
+    }
+  });
+
+  it("re-judges every item's status and days late with the model's functions", () => {
+    const built = checkPlaybook(content(), { asOf: AS_OF, now: new Date(0) });
+    const remind = built.content.settings.remindDays;
+    for (const offset of [0, 1, 9, 18, 41]) {
+      const day = addDays(AS_OF, offset);
+      const later = deriveModel(built.content, day);
+      later.items.forEach((item, i) => {
+        const was = built.model.items[i]!;
+        const promising = built.model.plans.find((p) => p.plan === was.plan)!.promising;
+        const status = itemStatus(was.data, promising, day, remind);
+        expect(status, item.key).toBe(item.status);
+        expect(daysLate(status, was.data.due, day)).toBe(item.daysLate);
+      });
+    }
+  });
+});

@@ -1,0 +1,108 @@
+// Every kind of page of the example site in Chromium, at a desktop's width and a phone's (390 px):
+// axe-core finds no serious or critical violation, and no page scrolls sideways on the phone.
+// Screenshots of the main pages at 390 px go to test-results/screenshots/ for a person to look at.
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
+import { buildSite, ROOT } from '../site/build-site.ts';
+import { HAS_BROWSER, launch } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SHOTS = join(ROOT, 'test-results', 'screenshots');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's serious and critical violations on the page as it stands. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+describe.skipIf(!HAS_BROWSER)('the example site for every reader', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let check: CheckResult;
+  let kinds: [string, string][];
+
+  beforeAll(async () => {
+    const site = await buildSite({ name: 'example', contentDir: join(ROOT, 'content'), asOf: '2026-11-22' });
+    if (site.status !== 0) throw new Error(site.stderr);
+    check = checkPlaybook(join(ROOT, 'content'), { asOf: '2026-11-22', now: new Date(), cwd: ROOT });
+    server = await serveStatic(site.outDir);
+    browser = await launch();
+    const busiest = [...check.model.plans].sort((a, b) => b.commitments.length - a.commitments.length)[0]!;
+    const lead = busiest.plan.data.owner;
+    kinds = [
+      ['dashboard', '/'],
+      ['accounts', '/accounts/'],
+      ['account', `/accounts/${busiest.plan.accountId}/`],
+      ['plan', `/accounts/${busiest.plan.id}/`],
+      ['agreement', `/accounts/${busiest.plan.id}/agreement/`],
+      ['people', '/people/'],
+      ['person', `/people/${lead}/`],
+      ['reports', '/reports/'],
+      ['insights', '/insights/'],
+      ['guides', '/guides/'],
+      ['guide', `/guides/${check.model.guides[0]!.slug}/`],
+      ['timeline', '/timeline/'],
+      ['lead-timeline', `/timeline/${lead}/`],
+      ['search', '/search/?q=scanner'],
+      ['not-found', '/404.html'],
+    ];
+    mkdirSync(SHOTS, { recursive: true });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function visit(width: number, path: string, act: (page: Page) => Promise<void>): Promise<void> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: width < 500 ? 2 : 1 });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    if (path.startsWith('/search/')) await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await act(page);
+    await context.close();
+  }
+
+  it('has no serious or critical accessibility violation at desktop width', async () => {
+    for (const [kind, path] of kinds) await visit(1280, path, async (page) => expect(await seriousViolations(page), kind).toEqual([]));
+  }, 180_000);
+
+  it('has none at 390 px, where no page scrolls sideways', async () => {
+    for (const [kind, path] of kinds) {
+      await visit(390, path, async (page) => {
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${kind} scrolls sideways`).toBeLessThanOrEqual(0);
+        expect(await seriousViolations(page), kind).toEqual([]);
+        await page.screenshot({ path: join(SHOTS, `phone-${kind}.png`), fullPage: true });
+      });
+    }
+  }, 180_000);
+
+  it('shows a table as stacked cards on a phone, status and due date first', async () => {
+    const plan = kinds.find(([kind]) => kind === 'plan')![1];
+    await visit(390, plan, async (page) => {
+      const row = page.locator('table.commitments tbody tr').first();
+      const boxes = await row.evaluate((tr) => [...tr.children].map((cell) => ({ label: cell.getAttribute('data-label') ?? 'name', top: cell.getBoundingClientRect().top, width: cell.getBoundingClientRect().width })));
+      const byTop = [...boxes].sort((a, b) => a.top - b.top).map((box) => box.label);
+      expect(byTop.slice(0, 2)).toEqual(['Status', 'Due']);
+      for (const box of boxes) expect(box.width).toBeLessThanOrEqual(390);
+    });
+  }, 60_000);
+});

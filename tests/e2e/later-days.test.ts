@@ -1,0 +1,115 @@
+// The site is true on the day it is read: the example built for 2026-11-22 and read in Chromium
+// on later days shows what a build made for those days shows, on the dashboard, the People list,
+// every person's page, the reports, every account and plan page, the accounts, guides and
+// timeline. What each page reads, that is: the main content as shown, without what says on which
+// day the site was built, the charts (drawn around the build's day) and what a page says is as
+// of its build (data-dated="build"). Past the reading window the banner says so. Without
+// JavaScript a page reads as of its build day.
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
+import { buildSite, ROOT } from '../site/build-site.ts';
+import { HAS_BROWSER, launch } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const BUILT = '2026-11-22';
+// A day later, the issue's day (every page), and the last day of the six-week reading window.
+const LATER = ['2026-11-23', '2026-12-10', '2027-01-03'];
+const EVERY_PAGE = '2026-12-10';
+
+/** What a reader sees in a page's main content, as lines. */
+export async function seen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+    for (const element of main.querySelectorAll('.as-of, .badge__was, [hidden], script, figure.timeline, [data-dated="build"]')) element.remove();
+    document.body.append(main);
+    const text = main.innerText;
+    main.remove();
+    return text.split('\n').map((line) => line.trim()).filter(Boolean);
+  });
+}
+
+describe.skipIf(!HAS_BROWSER)('the example site read on later days', () => {
+  let built: StaticServer;
+  const later = new Map<string, StaticServer>();
+  let browser: Browser;
+  let context: BrowserContext;
+  let check: CheckResult;
+
+  beforeAll(async () => {
+    const site = await buildSite({ name: 'example', contentDir: join(ROOT, 'content'), asOf: BUILT });
+    if (site.status !== 0) throw new Error(site.stderr);
+    built = await serveStatic(site.outDir);
+    for (const day of LATER) {
+      const other = await buildSite({ name: `example-${day}`, contentDir: join(ROOT, 'content'), asOf: day });
+      if (other.status !== 0) throw new Error(other.stderr);
+      later.set(day, await serveStatic(other.outDir));
+    }
+    check = checkPlaybook(join(ROOT, 'content'), { asOf: BUILT, now: new Date(), cwd: ROOT });
+    browser = await launch();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await built?.close();
+    for (const server of later.values()) await server.close();
+  });
+
+  let reader: Page | undefined;
+  async function read(server: StaticServer, path: string, today: string): Promise<string[]> {
+    reader ??= await context.newPage();
+    await reader.goto(`${server.url}${path}?today=${today}`);
+    return seen(reader);
+  }
+
+  it.each(LATER)('shows on %s the numbers and lists of a build for that day', async (day) => {
+    const paths = [
+      '/',
+      '/people/',
+      '/reports/',
+      ...check.model.plans.map((view) => `/accounts/${view.plan.id}/`),
+      ...(day === EVERY_PAGE
+        ? ['/accounts/', '/guides/', '/timeline/', ...[...check.model.people.keys()].map((id) => `/people/${id}/`), ...check.model.accounts.map((view) => `/accounts/${view.account.id}/`)]
+        : ['/people/kim-lee/', '/people/tom-lindqvist/']),
+    ];
+    for (const path of paths) {
+      expect(await read(built, path, day), `${path} on ${day}`).toEqual(await read(later.get(day)!, path, day));
+    }
+  }, 300_000);
+
+  it('says plainly which day a page shows', async () => {
+    const page = await context.newPage();
+    await page.goto(`${built.url}/?today=2026-12-10`);
+    await expect.poll(() => page.locator('#as-of-note').textContent()).toContain("Today is 2026-12-10: the statuses, counts and lists on this page are today's");
+    await page.goto(`${built.url}/insights/?today=2026-12-10`);
+    await expect.poll(() => page.locator('#as-of-note').textContent()).toContain('this page shows the site as of 2026-11-22');
+    // Past the reading window the lists stay as built, and the banner says so.
+    await page.goto(`${built.url}/?today=2027-03-01`);
+    await expect.poll(() => page.locator('#as-of-note').textContent()).toMatch(/more than 6 weeks after .* its lists and counts show 2026-11-22/);
+    const counts = () => page.locator('.card__count').allInnerTexts();
+    const asBuilt = await counts();
+    await page.goto(`${built.url}/?today=${BUILT}`);
+    expect(asBuilt).toEqual(await counts());
+    await page.close();
+  }, 60_000);
+
+  async function readNoScript(server: StaticServer, path: string): Promise<string[]> {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${server.url}${path}`);
+    const lines = await seen(page);
+    await noScript.close();
+    return lines.map((line) => line.replace(/ \(was .*? on \d{4}-\d{2}-\d{2}\)/, ''));
+  }
+
+  it('reads without JavaScript as a build for its day does', async () => {
+    const page = await context.newPage();
+    for (const path of ['/', '/people/', '/reports/', '/people/kim-lee/']) {
+      await page.goto(`${built.url}${path}?today=${BUILT}`);
+      expect(await readNoScript(built, path), path).toEqual(await seen(page));
+    }
+    await page.close();
+  }, 60_000);
+});
