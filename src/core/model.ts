@@ -77,12 +77,3 @@ export function ruleLevel(content: Content, ruleId: string): RuleLevel {
 export function daysUntil(date: CalendarDate, asOf: CalendarDate): number {
   return daysBetween(asOf, date);
 }
-
-/** The items of a signed plan whose due date moved since signing: as signed, and now. */
-export function movedSinceSigning(view: PlanView): { commitment: CommitmentView; signed: CalendarDate; now: CalendarDate; days: number }[] {
-  return view.commitments.flatMap((commitment) =>
-    commitment.signedDue !== undefined && commitment.signedDue !== commitment.data.due
-      ? [{ commitment, signed: commitment.signedDue, now: commitment.data.due, days: daysBetween(commitment.signedDue, commitment.data.due) }]
-      : [],
-  );
-}
