@@ -4,5 +4,7 @@
 import { enableCompileCache } from 'node:module';
 
 enableCompileCache();
+const { endQuietlyOnClosedPipe } = await import('../src/cli/closed-pipe.ts');
+endQuietlyOnClosedPipe(process.stdout, process.stderr);
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

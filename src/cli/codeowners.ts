@@ -1,7 +1,10 @@
 // `playbook codeowners`: write (or, with --check, verify) the CODEOWNERS block that makes each
 // account's owner and team the reviewers of changes to its folder.
 import { countOf } from '../core/words.ts';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../core/edit/atomic-write.ts';
+import { newlineOf } from '../core/edit/text.ts';
+import { decodeUtf8 } from '../core/load/decode.ts';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPlaybook } from '../core/load/load-playbook.ts';
@@ -37,7 +40,17 @@ export function runCodeowners(argv: string[], io: CliEnvironment): number {
   }
   const target = values.output !== undefined ? resolve(io.cwd, values.output) : (where.existing ?? join(where.root, '.github', 'CODEOWNERS'));
   const shown = relative(io.cwd, target) || target;
-  const current = existsSync(target) ? readFileSync(target, 'utf8').replace(/\r\n/g, '\n') : undefined;
+  let written: string | undefined;
+  if (existsSync(target)) {
+    // Only the playbook's block is rewritten: a file that is not UTF-8 would lose bytes elsewhere.
+    const decoded = decodeUtf8(readFileSync(target));
+    if (!decoded.ok) {
+      io.stderr.write(`playbook codeowners: ${shown}:${decoded.line}:${decoded.column}: ${decoded.message}; nothing was written.\n`);
+      return 1;
+    }
+    written = decoded.text;
+  }
+  const current = written?.replace(/\r\n/g, '\n');
   const next = withBlock(current, block.text);
   if (values.check) {
     if (current === next) {
@@ -52,7 +65,8 @@ export function runCodeowners(argv: string[], io: CliEnvironment): number {
     return 0;
   }
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, next);
+  // The file's own line ends, and a write that is never half done.
+  writeFileAtomic(target, written !== undefined && newlineOf(written) === '\r\n' ? next.replace(/\n/g, '\r\n') : next, { exclusive: written === undefined });
   io.stdout.write(`Wrote ${shown}: ${countOf(content.accounts.length, 'account folder')}.\n`);
   return 0;
 }

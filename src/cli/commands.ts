@@ -291,3 +291,9 @@ Enterprise; in GitHub Actions the job needs \`permissions: issues: write\`.
     },
   },
 };
+
+/** The options a command takes, as its help text lists them: `--content`, `--as-of`... */
+export function optionsOf(name: string): string[] {
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  return entry ? [...new Set(entry.usage.match(/--[a-z][a-z-]*/g) ?? [])] : [];
+}

@@ -1,9 +1,10 @@
 // What the editing commands (new, add, log, done, drop, slip, sign, handoff) share: the flags every one takes, the
 // playbook opened as of today, and the change judged, written and shown as a diff.
-import { resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { commitChange, openPlaybook, type EditContext } from '../core/edit/apply.ts';
 import type { WriteFs } from '../core/edit/atomic-write.ts';
 import { EditError } from '../core/edit/errors.ts';
+import { withLock } from '../core/edit/lock.ts';
 import type { EditScope } from '../core/load/scoped-source.ts';
 import type { Edit } from '../core/edit/file-edit.ts';
 import { parseItemRef, type ItemRef } from '../core/edit/targets.ts';
@@ -44,16 +45,22 @@ export function openFor(values: CommonValues, io: CliEnvironment, scope?: EditSc
  * the whole playbook, so that the refusal lists what exists and suggests the closest name.
  */
 export function editAccount(values: CommonValues, io: EditEnvironment, account: string, build: (context: EditContext) => Edit): number {
-  let context = openFor(values, io, { account });
-  let edit: Edit;
-  try {
-    edit = build(context);
-  } catch (error) {
-    if (!(error instanceof EditError)) throw error;
-    context = openFor(values, io);
-    edit = build(context);
-  }
-  return finish(context, edit, values, io);
+  // The whole read-build-write holds the account's lock: a second command editing this account
+  // waits, then builds its edit on what the first one wrote (see src/core/edit/lock.ts).
+  const dir = resolve(io.cwd, contentDir(values.content, io.env));
+  const folder = join(dir, 'accounts', account);
+  return withLock(folder, () => {
+    let context = openFor(values, io, { account });
+    let edit: Edit;
+    try {
+      edit = build(context);
+    } catch (error) {
+      if (!(error instanceof EditError)) throw error;
+      context = openFor(values, io);
+      edit = build(context);
+    }
+    return finish(context, edit, values, io);
+  }, { label: relative(io.cwd, folder).split(sep).join('/') || folder });
 }
 
 /** Judge and write the edit; the diff goes to standard output, the summary to standard error. */

@@ -22,14 +22,18 @@ export function asOfDate(flag: string | undefined, env: NodeJS.ProcessEnv): stri
   return flag ?? (env.PLAYBOOK_AS_OF || undefined);
 }
 
-/** Colour on standard output only for a terminal, and never when NO_COLOR is set. */
+/** Colour on standard output only for a terminal that shows colour, and never when NO_COLOR is set. */
 export function wantsColor(io: CliEnvironment): boolean {
   return colorFor(io.env, io.stdout);
 }
 
-/** Colour on `stream` only for a terminal; NO_COLOR turns it off and FORCE_COLOR on. */
+/**
+ * Colour on `stream` only for a terminal that shows it: NO_COLOR turns it off, FORCE_COLOR on, and
+ * a terminal that declares itself dumb (TERM=dumb: an editor's output pane, say) gets none.
+ */
 export function colorFor(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }): boolean {
   if (env.NO_COLOR) return false;
   if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
+  if (env.TERM === 'dumb') return false;
   return Boolean(stream.isTTY);
 }

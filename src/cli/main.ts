@@ -3,7 +3,9 @@
 // Help and unknown commands are answered from the command list alone, without loading the core.
 import { EditError } from '../core/edit/errors.ts';
 import { AsOfError, ContentFolderError } from '../core/errors.ts';
-import { COMMANDS } from './commands.ts';
+import { didYouMean } from '../core/suggest.ts';
+import { COMMANDS, optionsOf } from './commands.ts';
+import { completionScript } from './completion.ts';
 import { defaultEnvironment, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
 
@@ -11,18 +13,35 @@ export { COMMANDS };
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, entry]) => `  ${name.padEnd(15)}${entry.summary}`);
-  return `Usage: playbook <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`playbook <command> --help\` for a command's options.\n`;
+  return `Usage: playbook <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`playbook help <command>\` (or \`playbook <command> --help\`) for a command's options,\n\`playbook --version\` for the version, \`playbook completion bash|zsh\` for shell completion.\n`;
 }
 
 export async function main(argv: string[], io: CliEnvironment = defaultEnvironment()): Promise<number> {
-  const [name, ...rest] = argv;
+  const [first, ...afterFirst] = argv;
+  if (first === '--version' || first === '-v' || first === 'version') {
+    const { packageVersion } = await import('./version.ts');
+    io.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  if (first === 'completion') {
+    try {
+      io.stdout.write(completionScript(afterFirst[0]));
+      return 0;
+    } catch (error) {
+      io.stderr.write(`playbook completion: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
+  // `playbook help check` is `playbook check --help`.
+  const [name, ...rest] = first === 'help' && afterFirst.length > 0 ? [afterFirst[0]!, '--help'] : argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(usage());
+    (name === undefined ? io.stderr : io.stdout).write(usage());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
+  // Only the commands' own names: `playbook constructor` is an unknown command, not Object's.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.stderr.write(`playbook: unknown command \`${name}\`.\n\n${usage()}`);
+    io.stderr.write(`playbook: unknown command \`${name}\`${didYouMean(name, Object.keys(COMMANDS))}.\n\n${usage()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -34,7 +53,7 @@ export async function main(argv: string[], io: CliEnvironment = defaultEnvironme
     return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr.write(`playbook ${name}: ${(error as Error).message}\n\n${command.usage}`);
+      io.stderr.write(`playbook ${name}: ${(error as Error).message}${optionHint(error, name)}\n\n${command.usage}`);
       return 2;
     }
     if (error instanceof EditError) {
@@ -51,6 +70,13 @@ export async function main(argv: string[], io: CliEnvironment = defaultEnvironme
     io.stderr.write(`playbook ${name}: internal error: ${(error as Error).message}${detail}\nPlease report this with the command you ran.\n`);
     return 2;
   }
+}
+
+/** " (did you mean --as-of?)" for an option the command does not take. */
+function optionHint(error: unknown, command: string): string {
+  if ((error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return '';
+  const option = /'(-[^']*)'/.exec((error as Error).message)?.[1];
+  return option ? didYouMean(option.replace(/=.*$/, ''), optionsOf(command)) : '';
 }
 
 /** node:util parseArgs throws TypeErrors with these codes for unknown or malformed options. */

@@ -8,7 +8,7 @@ import { EditError } from '../core/edit/errors.ts';
 import type { Edit } from '../core/edit/file-edit.ts';
 import { newAccount, newGuide, newPlan } from '../core/edit/scaffold.ts';
 import { findAccount, requirePerson } from '../core/edit/targets.ts';
-import { isCalendarDate } from '../core/dates.ts';
+import { isCalendarDate, whyNotADate } from '../core/dates.ts';
 import { ACCOUNT_STAGES, PLAN_STATUSES } from '../core/schema/index.ts';
 import { COMMON_OPTIONS, finish, openFor, type EditEnvironment } from './edit-command.ts';
 import { UsageError } from './errors.ts';
@@ -109,7 +109,7 @@ function questionsFor(kind: Kind, context: EditContext): Question[] {
   const { content, asOf } = context.current;
   const person = (value: string) => void requirePerson(content, value, 'owner');
   const date = (value: string) => {
-    if (!isCalendarDate(value)) throw new EditError(`${value} is not a date written YYYY-MM-DD, such as ${asOf}.`);
+    if (!isCalendarDate(value)) throw new EditError(`${value} ${whyNotADate(value, asOf)}.`);
   };
   const choice = (allowed: readonly string[]) => (value: string) => {
     if (!allowed.includes(value)) throw new EditError(`choose one of ${allowed.join(', ')}.`);

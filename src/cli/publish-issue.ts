@@ -11,6 +11,31 @@ import { UsageError } from './errors.ts';
 import { load } from './report.ts';
 
 
+/** GitHub refuses an issue body over 65,536 characters; a little is kept for GitHub's own line ends. */
+const MAX_BODY = 65_000;
+
+/**
+ * Where the site is published: PLAYBOOK_SITE_URL (and PLAYBOOK_BASE), as the build uses them, else
+ * the repository's GitHub Pages address when it is on github.com.
+ */
+export function siteUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const base = (env.PLAYBOOK_BASE || '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
+  if (env.PLAYBOOK_SITE_URL) {
+    try {
+      return new URL(base.slice(1), env.PLAYBOOK_SITE_URL.replace(/\/*$/, '/')).href;
+    } catch {
+      return undefined;
+    }
+  }
+  const api = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9_.-]+)$/.exec(env.GITHUB_REPOSITORY ?? '');
+  if (!match || api !== 'https://api.github.com') return undefined;
+  const owner = match[1]!.toLowerCase();
+  const name = match[2]!;
+  const path = env.PLAYBOOK_BASE ? base : name.toLowerCase() === `${owner}.github.io` ? '/' : `/${name}/`;
+  return `https://${owner}.github.io${path}`;
+}
+
 export async function runPublishIssue(argv: string[], io: CliEnvironment, fetchImpl: Fetch = globalThis.fetch as unknown as Fetch): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -27,7 +52,7 @@ export async function runPublishIssue(argv: string[], io: CliEnvironment, fetchI
   if (title === '') throw new UsageError('--title cannot be empty: it is how the issue is found again.');
   const { model, content, asOf } = load(values.content, values['as-of'], io);
   const report = staleReport(model);
-  const body = formatStaleMarkdown(report, { linkBase: repositoryLinkBase(content), mention: content.people });
+  const body = formatStaleMarkdown(report, { linkBase: repositoryLinkBase(content), mention: content.people, maxLength: MAX_BODY, siteUrl: siteUrl(io.env) });
   if (values['dry-run']) {
     io.stdout.write(`Dry run: ${report.count === 0 ? `nothing is overdue or stale, so an open issue "${title}" would be closed` : `the issue "${title}" would list ${countOf(report.count, 'thing')}`}:\n\n${body}`);
     return 0;

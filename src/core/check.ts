@@ -2,8 +2,8 @@
 // severities that playbook.yaml sets. The CLI and the site both call this, so they agree on
 // every finding by construction.
 import type { Content } from './content.ts';
-import { dateInZone, isCalendarDate, type CalendarDate } from './dates.ts';
-import { compareByPlace, countBySeverity, type Finding, type Severity, type SeverityCounts } from './findings.ts';
+import { dateInZone, isCalendarDate, whyNotADate, type CalendarDate } from './dates.ts';
+import { clipValues, compareByPlace, countBySeverity, type Finding, type Severity, type SeverityCounts } from './findings.ts';
 import { loadPlaybook, type LoadOptions } from './load/load-playbook.ts';
 import type { FilePlace } from './load/source-file.ts';
 import { deriveModel, ruleLevel, type Model } from './model.ts';
@@ -43,7 +43,7 @@ export function checkPlaybook(contentDir: string, options: CheckOptions): CheckR
 export function resolveAsOf(content: Content, options: { asOf?: string; now: Date }): CalendarDate {
   if (options.asOf !== undefined) {
     if (!isCalendarDate(options.asOf)) {
-      throw new AsOfError(`The as-of date ${JSON.stringify(options.asOf)} is not a calendar date: write it YYYY-MM-DD, such as 2026-11-22.`);
+      throw new AsOfError(`The as-of date ${JSON.stringify(options.asOf)} ${whyNotADate(options.asOf, '2026-11-22')}.`);
     }
     return options.asOf;
   }
@@ -71,7 +71,7 @@ export function judge(model: Model, rules: readonly Rule[] = CONTENT_RULES): Fin
 
 /** A rule's report as a finding at its place; `owner` and `chaser` only where it has them. */
 function toFinding(rule: string, severity: Severity, report: Report, place: FilePlace): Finding {
-  const finding: Finding = { rule, severity, file: report.file.path, line: place.line, column: place.column, subject: report.subject, message: report.message };
+  const finding: Finding = { rule, severity, file: report.file.path, line: place.line, column: place.column, subject: report.subject, message: clipValues(report.message) };
   if (report.owner !== undefined) finding.owner = report.owner;
   if (report.chaser !== undefined) finding.chaser = report.chaser;
   return finding;

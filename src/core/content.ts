@@ -116,4 +116,8 @@ export interface Content {
   files: ReadonlyMap<string, SourceFile>;
   /** `schema` findings found while loading. */
   problems: Finding[];
+  /** Content paths of files that are there but cannot be read or are not UTF-8 (a `schema` finding says so): not gone. */
+  unreadable?: ReadonlySet<string>;
+  /** Content paths of files whose frontmatter (or YAML) holds nothing: emptied, which for a plan is as good as gone. */
+  emptied?: ReadonlySet<string>;
 }

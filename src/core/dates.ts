@@ -10,14 +10,39 @@ export type CalendarDate = string;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-/** True when `text` is `YYYY-MM-DD` and names a real day (no 2026-02-30). */
+/** The years a date may have: the contract's bounds, which also keep every date arithmetic in range. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
+
+/** True when `text` is `YYYY-MM-DD`, names a real day (no 2026-02-30) and its year is from 1900 to 2999. */
 export function isCalendarDate(text: string): boolean {
+  return dateProblem(text) === undefined;
+}
+
+/**
+ * What is wrong with `text` as a calendar date, in words for the person who wrote it, or
+ * `undefined` when it is one.
+ */
+export function dateProblem(text: string): string | undefined {
   const match = DATE_PATTERN.exec(text);
-  if (!match) return false;
+  if (!match) return 'expected a real calendar date written YYYY-MM-DD (no time of day), such as 2026-11-02';
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (year < FIRST_YEAR || year > LAST_YEAR) return `the year must be from ${FIRST_YEAR} to ${LAST_YEAR}: write all four digits of the year, such as 2026-11-02`;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return 'expected a real calendar date written YYYY-MM-DD (no time of day), such as 2026-11-02';
+  }
+  return undefined;
+}
+
+/** Why a date given on the command line is refused, after the date: "is not a calendar date: ...". */
+export function whyNotADate(text: string, example: CalendarDate): string {
+  const match = DATE_PATTERN.exec(text);
+  if (match && (Number(match[1]) < FIRST_YEAR || Number(match[1]) > LAST_YEAR)) {
+    return `is outside the years ${FIRST_YEAR} to ${LAST_YEAR}: write all four digits of the year, such as ${example}`;
+  }
+  return `is not a calendar date: write it YYYY-MM-DD, such as ${example}`;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -42,7 +67,10 @@ export function normalizeDateInput(value: unknown): unknown {
 export function dayNumber(date: CalendarDate): number {
   const match = DATE_PATTERN.exec(date);
   if (!match) throw new RangeError(`not a calendar date: ${JSON.stringify(date)}`);
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
+  const day = new Date(0);
+  day.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return day.getTime() / DAY_MS;
 }
 
 /** The calendar date `days` after day number 0 (1970-01-01). */
@@ -61,9 +89,25 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 
 const DURATION_PATTERN = /^([1-9]\d*|0)([dw])$/;
 
-/** True when `text` is a duration such as `10d` or `2w`. */
+/** The longest duration the playbook takes: ten years, far beyond any cadence, and safe to add to any date. */
+export const MAX_DURATION_DAYS = 520 * 7;
+
+/** True when `text` is a duration such as `10d` or `2w` of at most 520 weeks. */
 export function isDuration(text: string): boolean {
-  return DURATION_PATTERN.test(text);
+  return durationProblem(text, 0) === undefined;
+}
+
+/**
+ * What is wrong with `text` as a duration of at least `minDays` days and at most 520 weeks, in
+ * words for the person who wrote it, or `undefined` when it is one.
+ */
+export function durationProblem(text: string, minDays: number): string | undefined {
+  const match = DURATION_PATTERN.exec(text);
+  if (!match) return 'expected a duration in days or weeks such as `10d` or `2w`';
+  const days = Number(match[1]) * (match[2] === 'w' ? 7 : 1);
+  if (days < minDays) return minDays === 1 ? 'a cadence is at least `1d`' : `expected at least ${minDays} days`;
+  if (days > MAX_DURATION_DAYS) return 'at most `520w` (ten years): write a shorter duration, such as `2w`';
+  return undefined;
 }
 
 /** A duration (`10d`, `2w`) in days. */

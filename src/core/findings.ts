@@ -41,6 +41,18 @@ export function compareByPlace(a: Finding, b: Finding): number {
   );
 }
 
+/** Longer runs of text without a space are a pasted value, not words: cut in a message. */
+const LONGEST_WORD = 120;
+
+/**
+ * A message with every run of more than 120 characters without a space cut to its start and a
+ * count: a name of 30,000 characters quoted in a finding is shown as a name, not as a page.
+ */
+export function clipValues(message: string): string {
+  if (message.length <= LONGEST_WORD) return message;
+  return message.replace(new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'g'), (word) => `${word.slice(0, 60)}...(${word.length} characters)`);
+}
+
 /** Most severe first, then by place. */
 export function compareBySeverity(a: Finding, b: Finding): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareByPlace(a, b);

@@ -4,7 +4,7 @@
 // exactly as the checker reads them. A date is `YYYY-MM-DD` text, as people write it (the zod
 // schema also accepts the `Date` some YAML parsers make of it; an editor only ever sees the text).
 import { RULES } from './rules/catalog.ts';
-import { accountSchema, dateSchema, durationSchema, guideSchema, peopleSchema, planSchema, settingsSchema, textSchema } from './schema/index.ts';
+import { accountSchema, dateSchema, durationSchema, guideSchema, peopleSchema, planSchema, settingsSchema, textSchema, windowSchema } from './schema/index.ts';
 import { z, type ZodTypeAny } from './zod.ts';
 
 type JsonObject = { [key: string]: unknown };
@@ -60,11 +60,16 @@ export const JSON_SCHEMA_DOCUMENTS: readonly JsonSchemaDocument[] = [
 
 const DATE = {
   type: 'string' as const,
-  pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
+  // Years 1900 to 2999, as the checker takes them.
+  pattern: '^(19\\d\\d|2\\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
   format: 'date',
   description: 'A calendar date written YYYY-MM-DD, such as 2026-11-02',
 };
-const DURATION = { type: 'string' as const, pattern: '^([1-9]\\d*|0)[dw]$', description: 'Days or weeks, such as 10d or 2w' };
+// 1 day to 520 weeks (3,640 days) for a cadence, from 0 days for a window: the checker's bounds.
+const UP_TO_3640_DAYS = '[1-9]\\d{0,2}|[12]\\d{3}|3[0-5]\\d{2}|36[0-3]\\d|3640';
+const UP_TO_520_WEEKS = '[1-9]\\d?|[1-4]\\d{2}|5[01]\\d|520';
+const DURATION = { type: 'string' as const, pattern: `^((${UP_TO_3640_DAYS})d|(${UP_TO_520_WEEKS})w)$`, description: 'Days or weeks, from 1d to 520w, such as 10d or 2w' };
+const WINDOW = { type: 'string' as const, pattern: `^(0[dw]|(${UP_TO_3640_DAYS})d|(${UP_TO_520_WEEKS})w)$`, description: 'Days or weeks, from 0d to 520w, such as 1d' };
 const TEXT = { type: 'string' as const, minLength: 1, pattern: '\\S' };
 
 /**
@@ -75,6 +80,7 @@ const TEXT = { type: 'string' as const, minLength: 1, pattern: '\\S' };
 const BLOCKS = new Map<ZodTypeAny, JsonObject>([
   [dateSchema, DATE],
   [durationSchema, DURATION],
+  [windowSchema, WINDOW],
   [textSchema, TEXT],
 ]);
 

@@ -37,9 +37,11 @@ export function buildLookup(result: CheckResult): Lookup {
 
 export { byDue } from '../core/model/people.ts';
 
-/** Findings about an account itself (not its plans). */
+/** Findings about an account itself and its incidents (not its plans). */
 export function accountFindings(lookup: Lookup, account: Account): Finding[] {
-  return lookup.bySubject.get(account.id) ?? [];
+  const found = [...(lookup.bySubject.get(account.id) ?? [])];
+  for (const id of new Set(account.writtenIncidents.map((incident) => incident.id))) found.push(...(lookup.bySubject.get(`${account.id}#${id}`) ?? []));
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Findings about a plan and every item in it. */

@@ -42,3 +42,6 @@ export const STAGE_LABELS: Record<string, string> = {
 };
 
 export const SIDE_LABELS = { ours: 'Ours', client: 'Client', internal: 'Internal' } as const;
+
+/** Whose cause an incident was, in words that blame nobody. */
+export const CAUSE_LABELS: Record<string, string> = { ours: 'On our side', client: 'On the client’s side', 'third-party': 'A third party', unknown: 'Not known yet' };

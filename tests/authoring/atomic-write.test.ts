@@ -79,16 +79,48 @@ describe('a write that fails midway', () => {
 
 describe('a process killed while writing', () => {
   const helper = fileURLToPath(new URL('./helpers/killed-writer.ts', import.meta.url));
-
-  it.each(['mid-write', 'before-rename'])('%s leaves the old file whole; the leftover is a hidden file the checker skips', (stage) => {
-    const target = join(fixture.content, 'accounts/northwind/index.mdx');
-    const child = spawnSync(process.execPath, [helper, target, stage], { encoding: 'utf8' });
+  const target = () => join(fixture.content, 'accounts/northwind/index.mdx');
+  const kill = (stage: string) => {
+    const child = spawnSync(process.execPath, [helper, target(), stage], { encoding: 'utf8' });
     expect(child.signal).toBe('SIGKILL');
     expect(fixture.read('accounts/northwind/index.mdx')).toBe(FILES['accounts/northwind/index.mdx']);
+  };
+  const git = (...args: string[]) => {
+    const result = spawnSync('git', args, { cwd: fixture.root, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@x' } });
+    expect(result.status).toBe(0);
+    return result.stdout;
+  };
+
+  it.each(['mid-write', 'before-rename'])('%s, in a git repository: the old file whole, and nothing for `git add -A` to pick up', async (stage) => {
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'The playbook');
+    kill(stage);
+    expect(fixture.list()).toEqual(Object.keys(FILES).sort());
+    expect(git('status', '--porcelain', '--untracked-files=all', '--ignored')).toBe('');
+    const leftovers = () => fs.readdirSync(join(fixture.root, '.git/playbook/tmp'));
+    expect(leftovers()).toHaveLength(1);
+    // The next write removes what the killed one left.
+    const { io } = fakeIo(fixture.root);
+    expect(await main(ARGV, io)).toBe(0);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it.each(['mid-write', 'before-rename'])('%s, outside git: the leftover beside the file is reported by check, and removed by the next edit', async (stage) => {
+    kill(stage);
     const leftovers = fixture.list().filter((path) => !(path in FILES));
     expect(leftovers).toHaveLength(1);
     expect(leftovers[0]).toMatch(/^accounts\/northwind\/\.index\.mdx\.\d+\.[a-z0-9]+\.tmp$/);
     const result = checkPlaybook(fixture.content, { asOf: AS_OF, now: NOW, cwd: fixture.root });
-    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => [f.file, f.rule, f.message])).toEqual([
+      [
+        `content/${leftovers[0]}`,
+        'schema',
+        'a temporary file left by an editing command that was stopped before it finished: delete it (the next editing command in this folder also does)',
+      ],
+    ]);
+    const { io } = fakeIo(fixture.root);
+    expect(await main(ARGV, io)).toBe(0);
+    expect(fixture.list()).toEqual(Object.keys(FILES).sort());
   });
 });

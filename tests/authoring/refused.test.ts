@@ -34,6 +34,7 @@ const CASES: { name: string; argv: string[]; code: number; message: RegExp }[] =
   { name: 'drop, told someone unknown', argv: ['drop', 'northwind/rollout#site-8', '--reason', 'x', '--told', 'Bob Smyth'], code: 1, message: /did you mean Bob Smith\?/ },
   { name: 'slip a done commitment', argv: ['slip', 'northwind/rollout#order-hardware', '--to', '2026-12-01', '--told', 'Bob Smith', '--reason', 'x'], code: 1, message: /already done on 2026-09-28/ },
   { name: 'slip to the same date', argv: ['slip', 'northwind/rollout#train-staff', '--to', '2026-12-10', '--told', 'Bob Smith', '--reason', 'x'], code: 1, message: /already due 2026-12-10/ },
+  { name: 'slip to the year 26', argv: ['slip', 'northwind/rollout#train-staff', '--to', '0026-12-11', '--told', 'Bob Smith', '--reason', 'x'], code: 1, message: /--to 0026-12-11 is outside the years 1900 to 2999: write all four digits of the year/ },
   { name: 'slip to a non-date', argv: ['slip', 'northwind/rollout#train-staff', '--to', 'next week', '--told', 'Bob Smith', '--reason', 'x'], code: 1, message: /--to next week is not a calendar date/ },
   { name: 'slip without --told', argv: ['slip', 'northwind/rollout#train-staff', '--to', '2026-12-11', '--reason', 'x'], code: 2, message: /--told is required/ },
   { name: 'not an item reference', argv: ['done', 'northwind/rollout'], code: 2, message: /is not an item: write <account>\/<plan>#<item>/ },

@@ -3,7 +3,9 @@
 import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { createPlaybook, mdxText, plan, PLAN_PATH, runCli, text, type CliResult, type Playbook } from '../helpers/playbook-fixture.ts';
+import { spawnSync } from 'node:child_process';
+import { main } from '../../src/cli/main.ts';
+import { createPlaybook, mdxText, plan, PLAN_PATH, REPO, runCli, text, type CliResult, type Playbook } from '../helpers/playbook-fixture.ts';
 
 // Each test spawns the CLI, which takes a second or more on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -201,6 +203,18 @@ describe.concurrent('formats', () => {
       expect((await run(['check', ...AS_OF], small.root, env)).stdout).toBe(SMALL_TEXT);
     });
 
+    it.each<[string, Record<string, string>, boolean]>([
+      ['a terminal', { TERM: 'xterm-256color' }, true],
+      ['a terminal with TERM=dumb', { TERM: 'dumb' }, false],
+      ['TERM=dumb with FORCE_COLOR=1 (asked for outright)', { TERM: 'dumb', FORCE_COLOR: '1' }, true],
+    ])('%s: colour %s', async (_, env, coloured) => {
+      let stdout = '';
+      const io = { env, cwd: small.root, now: () => new Date(), stdout: { write: (t: string) => (stdout += t), isTTY: true }, stderr: { write: () => true } };
+      expect(await main(['check', ...AS_OF], io)).toBe(1);
+      expect(stdout.includes(ESC)).toBe(coloured);
+      expect(stdout.replace(/\u001b\[\d+m/g, '')).toBe(SMALL_TEXT);
+    });
+
     it.each(['json', 'github', 'markdown'])('FORCE_COLOR never colours --format %s', async (format) => {
       expect((await run(['check', ...AS_OF, '--format', format], small.root, { FORCE_COLOR: '1' })).stdout).not.toContain(ESC);
     });
@@ -332,10 +346,16 @@ describe.concurrent('exit codes', () => {
     );
   });
 
-  it('exits 2 for an unknown command, and prints the commands', async () => {
+  it('exits 2 for an unknown command with the closest one, and prints the commands', async () => {
     const result = await run(['chek'], clean.root);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^playbook: unknown command `chek`\.\n\nUsage: playbook <command> \[options\]\n\nCommands:\n {2}check +validate the playbook/);
+    expect(result.stderr).toMatch(/^playbook: unknown command `chek` \(did you mean check\?\)\.\n\nUsage: playbook <command> \[options\]\n\nCommands:\n {2}check +validate the playbook/);
+  });
+
+  it.each(['constructor', 'toString', '__proto__'])('exits 2 for `%s`: a name every object has is no command', async (name) => {
+    const result = await run([name], clean.root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^playbook: unknown command \`${name}\``));
   });
 
   it('--help prints the usage and exits 0', async () => {
@@ -431,6 +451,25 @@ describe.concurrent('environment variables', () => {
   });
 });
 
+describe('output into a pipe that closes early', () => {
+  // Enough findings for the report to overflow the pipe's buffer, so that the writes after
+  // `head` has gone really fail with EPIPE.
+  const many = Array.from({ length: 3000 }, (_, i) => `  - id: c${i}\n    what: Commitment ${i}\n    owner: kim-lee\n    due: 2026-11-01\n`).join('');
+  const shell = (command: string, cwd: string) => spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+  it.each([
+    ['check --fail-on warning', 'check --as-of 2026-11-22 --fail-on warning', 1],
+    ['check', 'check --as-of 2026-11-22', 0],
+    ['check --format json --fail-on warning', 'check --as-of 2026-11-22 --format json --fail-on warning', 1],
+    ['report --stale', 'report --stale --as-of 2026-11-22', 0],
+  ])('`%s | head -1` ends quietly, with its own exit code', (_, args, code) => {
+    const { root } = createPlaybook({ [PLAN_PATH]: plan(`commitments:\n${many}`) });
+    const result = shell(`"${process.execPath}" "${join(REPO, 'scripts/playbook.ts')}" ${args} 2>stderr.txt | head -1 >/dev/null`, root);
+    expect(readFileSync(join(root, 'stderr.txt'), 'utf8')).toBe('');
+    expect(result.status).toBe(code);
+  });
+});
+
 describe.concurrent('a broken playbook', () => {
   it.each(['text', 'json', 'github', 'markdown'])('is reported in --format %s, place by place, without a stack trace', async (format) => {
     const { root } = createPlaybook({
@@ -444,9 +483,10 @@ describe.concurrent('a broken playbook', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
     for (const place of [
-      'content/playbook.yaml:2:1',
-      'content/people.yaml:2:1',
-      'content/accounts/northwind/rollout.mdx:2:17',
+      // Where each mistake opens: the bracket, the brace, the quote.
+      'content/playbook.yaml:1:8',
+      'content/people.yaml:1:11',
+      'content/accounts/northwind/rollout.mdx:2:8',
       'content/accounts/northwind/other.mdx:1:1',
       'content/guides/g.mdx:1:1',
     ]) {

@@ -4,7 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { ISSUE_TITLE } from '../../src/cli/commands.ts';
 import { runPublishIssue } from '../../src/cli/publish-issue.ts';
 import type { Fetch } from '../../src/core/github/issue.ts';
-import { AS_OF, createRepo } from '../git/git-fixture.ts';
+import { join } from 'node:path';
+import { generatePlaybook, writePlaybook } from '../../src/core/generate/synthetic-playbook.ts';
+import { AS_OF, createRepo, tempDir } from '../git/git-fixture.ts';
 
 // These tests build git repositories and spawn processes: slow on a busy machine, not stuck.
 vi.setConfig({ testTimeout: 120_000 });
@@ -135,5 +137,39 @@ describe('publish-issue', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('Dry run: the issue "Playbook: overdue and stale" would list 1 thing:');
     expect(github.requests).toEqual([]);
+  });
+});
+
+describe('publish-issue on a large playbook', () => {
+  // 100 accounts three months after the last touchpoints: over 1,000 things, far more than
+  // GitHub takes in an issue's body (65,536 characters).
+  const big = tempDir();
+  writePlaybook(join(big, 'content'), generatePlaybook({ accounts: 100, asOf: '2026-11-22' }));
+  const env = { GITHUB_TOKEN: 't0ken', GITHUB_REPOSITORY: 'acme/playbook' };
+
+  async function opened(extra: Record<string, string> = {}) {
+    const github = fakeGitHub({ json: [] }, { status: 201, json: issue(8) });
+    let stdout = '';
+    const status = await runPublishIssue(['--content', join(big, 'content'), '--as-of', '2027-02-22'], { env: { ...env, ...extra }, cwd: big, now: () => new Date(), stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true } }, github.fetch);
+    return { status, stdout, body: (github.requests[1]!.body as { body: string }).body };
+  }
+
+  it('caps the body under the limit, counts what it leaves out, and links to the site', async () => {
+    const { status, stdout, body } = await opened();
+    expect(status).toBe(0);
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    const total = Number(/would list|listing (\d+)/.exec(stdout)?.[1]);
+    const [, shown, all] = /\*\*(\d+) of (\d+)\*\* are listed here/.exec(body)!;
+    expect(Number(all)).toBe(total);
+    const rows = body.split('\n').filter((line) => /^\| \d{4}-\d{2}-\d{2} \|/.test(line)).length;
+    expect(rows).toBe(Number(shown));
+    const left = [...body.matchAll(/_\.\.\.and (\d+) more not listed here\._/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(rows + left).toBe(total);
+    expect(body).toContain("[site's reports page](https://acme.github.io/playbook/reports/)");
+  });
+
+  it('links to PLAYBOOK_SITE_URL when it is set, under PLAYBOOK_BASE', async () => {
+    const { body } = await opened({ PLAYBOOK_SITE_URL: 'https://playbook.acme.example', PLAYBOOK_BASE: '/team/' });
+    expect(body).toContain("[site's reports page](https://playbook.acme.example/team/reports/)");
   });
 });

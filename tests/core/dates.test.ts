@@ -6,7 +6,9 @@ import {
   dayCount,
   dayNumber,
   daysBetween,
+  dateProblem,
   durationDays,
+  durationProblem,
   fromDayNumber,
   isCalendarDate,
   isDuration,
@@ -37,6 +39,13 @@ describe('isCalendarDate', () => {
     [' 2026-11-02', false],
     ['2026/11/02', false],
     ['', false],
+    // Years from 1900 to 2999 only: `0026` is a typo, not the year 26 (nor 1926).
+    ['0026-12-01', false],
+    ['1899-12-31', false],
+    ['1900-01-01', true],
+    ['2999-12-31', true],
+    ['3000-01-01', false],
+    ['9999-12-31', false],
   ])('%j is a calendar date: %s', (text, expected) => {
     expect(isCalendarDate(text)).toBe(expected);
   });
@@ -209,5 +218,33 @@ describe('normalizeDateInput: a date-only YAML value, whichever parser read it',
     expect(normalizeDateInput(20261102)).toBe(20261102);
     expect(normalizeDateInput(undefined)).toBeUndefined();
     expect(normalizeDateInput(null)).toBeNull();
+  });
+});
+
+describe('the bounds people are told about', () => {
+  it('a year outside 1900 to 2999 says so', () => {
+    expect(dateProblem('0026-12-01')).toBe('the year must be from 1900 to 2999: write all four digits of the year, such as 2026-11-02');
+    expect(dateProblem('2026-02-30')).toMatch(/^expected a real calendar date/);
+    expect(dateProblem('2026-02-28')).toBeUndefined();
+  });
+
+  it('day arithmetic is right at both ends of the range', () => {
+    expect(fromDayNumber(dayNumber('1900-01-01'))).toBe('1900-01-01');
+    expect(daysBetween('1900-01-01', '2999-12-31')).toBe(401_766);
+    expect(addDays('2999-12-31', 520 * 7)).toBe('3009-12-19');
+  });
+
+  it.each([
+    ['1d', 1, undefined],
+    ['0d', 1, 'a cadence is at least `1d`'],
+    ['0d', 0, undefined],
+    ['520w', 1, undefined],
+    ['3640d', 1, undefined],
+    ['3641d', 1, 'at most `520w` (ten years): write a shorter duration, such as `2w`'],
+    ['100000000d', 0, 'at most `520w` (ten years): write a shorter duration, such as `2w`'],
+    ['99999999999999999999999w', 1, 'at most `520w` (ten years): write a shorter duration, such as `2w`'],
+    ['2 weeks', 1, 'expected a duration in days or weeks such as `10d` or `2w`'],
+  ])('%s (at least %i days): %s', (text, min, problem) => {
+    expect(durationProblem(text, min)).toBe(problem);
   });
 });

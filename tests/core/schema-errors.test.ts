@@ -18,7 +18,6 @@ import {
 /** [file, "line:column", rule, subject, message] of every finding: nothing else may be reported. */
 const everything = (files: FixtureFiles) => findingsOf(files).map((f) => [f.file, `${f.line}:${f.column}`, f.rule, f.subject, f.message]);
 
-const PARSE_HINT = '. Check the indentation, the `:` after each field and any unclosed quote or bracket';
 const REAL_DATE = 'expected a real calendar date written YYYY-MM-DD (no time of day), such as 2026-11-02';
 const ACCOUNT_WITH = (line: string, value: string) => DEFAULT_ACCOUNT.replace(line, value);
 /** The default account with a second touchpoint (lines 17-19) holding `date` and `kind`. */
@@ -28,41 +27,42 @@ const ACCOUNT_WITH_TOUCHPOINT = (date: string, kind: string) =>
 type Case = [string, FixtureFiles, string[][]];
 
 describe('schema: the YAML does not parse', () => {
+  // Where the mistake is, in words for the person editing the file (not the YAML library's).
   it.each<Case>([
     [
-      'an unclosed quote, at the end of what it swallowed',
+      'an unclosed quote, where it opens, with the line as it should be',
       { [PLAN_PATH]: '---\ntitle: "Rollout\nowner: kim-lee\n---\n' },
-      [[PLAN_PATH, '3:15', 'schema', PLAN_PATH, `the YAML does not parse: Missing closing "quote${PARSE_HINT}`]],
+      [[PLAN_PATH, '2:8', 'schema', PLAN_PATH, 'the YAML does not parse: this " is never closed, so everything after it is read as part of this value; close the quote at the end of the value: `title: "Rollout"`']],
     ],
     [
-      'an unclosed bracket',
+      'an unclosed bracket, where it opens',
       { [PLAN_PATH]: '---\ntitle: Rollout\nowner: kim-lee\nstatus: [active\nkickoff: 2026-09-01\n---\n' },
-      [[PLAN_PATH, '5:1', 'schema', PLAN_PATH, `the YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ]${PARSE_HINT}`]],
+      [[PLAN_PATH, '4:9', 'schema', PLAN_PATH, 'the YAML does not parse: this `[` is never closed; add `]` at the end of the list, on the same line']],
     ],
     [
       'a field written twice',
       { [PLAN_PATH]: '---\ntitle: Rollout\nowner: kim-lee\nowner: jane-doe\n---\n' },
-      [[PLAN_PATH, '4:1', 'schema', PLAN_PATH, `the YAML does not parse: Map keys must be unique${PARSE_HINT}`]],
+      [[PLAN_PATH, '4:1', 'schema', PLAN_PATH, 'the YAML does not parse: `owner` is written twice in the same place; keep one of them (YAML takes one value per field)']],
     ],
     [
       'a tab as indentation',
       { [PLAN_PATH]: '---\ntitle: Rollout\n\towner: kim-lee\n---\n' },
-      [[PLAN_PATH, '3:1', 'schema', PLAN_PATH, `the YAML does not parse: Tabs are not allowed as indentation${PARSE_HINT}`]],
+      [[PLAN_PATH, '3:1', 'schema', PLAN_PATH, 'the YAML does not parse: this line is indented with a tab: YAML indentation is spaces only; replace the tab with spaces']],
     ],
     [
-      'a list item without its dash',
+      'a field of a list item indented less than the others',
       { [PLAN_PATH]: '---\ntitle: Rollout\ncommitments:\n  - id: a\n   what: x\n---\n' },
-      [[PLAN_PATH, '5:1', 'schema', PLAN_PATH, `the YAML does not parse: Sequence item without - indicator${PARSE_HINT}`]],
+      [[PLAN_PATH, '5:4', 'schema', PLAN_PATH, "the YAML does not parse: this line is not lined up with the fields of the list item above it: write it at the same column as the item's first field (after the `- `), or start a new item with `- `"]],
     ],
     [
       'broken YAML in playbook.yaml, without judging handoff items against a checklist it could not read',
       { 'playbook.yaml': 'title: Test\nhandoff_checklist: [partner-onboarded\n', [PLAN_PATH]: plan('') },
-      [['playbook.yaml', '3:1', 'schema', 'playbook.yaml', `the YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ]${PARSE_HINT}`]],
+      [['playbook.yaml', '2:20', 'schema', 'playbook.yaml', 'the YAML does not parse: this `[` is never closed; add `]` at the end of the list, on the same line']],
     ],
     [
       'broken YAML in people.yaml, without calling every person unknown',
       { 'people.yaml': 'jane-doe:\n  name: Jane Doe\n name: Kim Lee\n' },
-      [['people.yaml', '3:1', 'schema', 'people.yaml', `the YAML does not parse: All mapping items must start at the same column${PARSE_HINT}`]],
+      [['people.yaml', '3:2', 'schema', 'people.yaml', 'the YAML does not parse: `name:` starts at column 2, but `name:` above it starts at column 3: write the fields of one thing at the same column']],
     ],
   ])('reports %s', (_, files, expected) => {
     expect(everything(files)).toEqual(expected);
@@ -140,7 +140,27 @@ describe('schema: a field is unknown, missing, or of the wrong form', () => {
     [
       'a number where text belongs',
       { [PLAN_PATH]: plan('').replace('title: Rollout', 'title: 42') },
-      [[PLAN_PATH, '2:8', 'schema', 'northwind/rollout', 'plan: `title` is 42; expected text']],
+      [[PLAN_PATH, '2:8', 'schema', 'northwind/rollout', 'plan: `title` is read as a number (42), not as text; put it in quotes: `title: "42"`']],
+    ],
+    [
+      'a number used as an id, quoted as written',
+      { [PLAN_PATH]: plan('commitments:\n  - id: 007\n    what: X\n    owner: kim-lee\n    due: 2026-12-01\n') },
+      [[PLAN_PATH, '13:9', 'schema', 'northwind/rollout', 'commitment #1: `id` is read as a number (007), not as text; put it in quotes: `id: "007"`']],
+    ],
+    [
+      'true where a name belongs',
+      { 'people.yaml': DEFAULT_PEOPLE.replace('name: Jane Doe', 'name: true') },
+      [['people.yaml', '2:9', 'schema', 'people/jane-doe', 'person: `name` is read as true or false (true), not as text; put it in quotes: `name: "true"`']],
+    ],
+    [
+      'a merge key',
+      { [PLAN_PATH]: plan('commitments:\n  - id: a\n    what: X\n    owner: kim-lee\n    due: 2026-12-01\n    <<: { risk: late }\n') },
+      [[PLAN_PATH, '17:5', 'schema', 'northwind/rollout#a', 'commitment a: merge keys (`<<: *name`) are not supported in a playbook; write the fields out in full here']],
+    ],
+    [
+      'a checklist key that is not an id, at the key',
+      { [PLAN_PATH]: plan('').replace('  delivery-briefed: 2026-08-22', '  Briefed: 2026-08-22') },
+      [[PLAN_PATH, '11:3', 'schema', 'northwind/rollout', 'the handoff checklist: `Briefed` is not an id (ids are lowercase kebab-case: letters a-z, digits and single dashes); rename it to `briefed`']],
     ],
     [
       'text where a list belongs',
@@ -368,7 +388,7 @@ describe('schema: one run reports every problem of a playbook', () => {
       'accounts/northwind/index.mdx:9:5 schema northwind',
       'accounts/northwind/index.mdx:13:12 unknown-reference northwind',
       'accounts/northwind/index.mdx:15:11 schema northwind',
-      'accounts/northwind/phase-2.mdx:4:15 schema accounts/northwind/phase-2.mdx',
+      'accounts/northwind/phase-2.mdx:4:9 schema accounts/northwind/phase-2.mdx',
       'accounts/northwind/rollout.mdx:19:12 unknown-reference northwind/rollout#order',
       'accounts/northwind/rollout.mdx:21:13 dependency-cycle northwind/rollout#order',
       'accounts/northwind/rollout.mdx:21:13 dependency-order northwind/rollout#order',

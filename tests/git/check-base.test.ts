@@ -263,30 +263,125 @@ describe('check --base: renames', () => {
   });
 });
 
+describe('check --base: a plan moved, then rewritten', () => {
+  const MOVED = 'accounts/northwind/phase-1.mdx';
+  /** The plan rewritten as a person might: new wording everywhere, the same commitments and milestone by id. */
+  const rewritten = (plan: string) => `---
+title: Phase 1 of the scanner rollout across every Northwind facility
+owner: kim-lee
+status: active
+kickoff: 2026-09-01
+target: 2027-02-01
+agreement:
+  us: { by: jane-doe, date: 2026-08-20 }
+  customer: { by: Bob Smith, date: 2026-08-20 }
+handoff: { delivery-briefed: 2026-08-22 }
+milestones:
+  - { id: pilot, title: The pilot facility is live on the new scanners, due: 2027-01-15 }
+commitments:
+  - id: install-scanners
+    owner: omar-haddad
+    what: Put the new scanners in at all eight facilities, one wave at a time
+    due: 2026-12-15
+    milestone: pilot
+    after: [order-hardware]
+    slips: [{ date: 2026-10-20, from: 2026-12-01, to: 2026-12-15, told: Bob Smith, reason: Hardware arrives late }]
+  - id: order-hardware
+    owner: Bob Smith
+    what: Place the purchase order for the scanners and the cradles
+    due: 2026-12-05
+---
+Phase 1 covers the eight facilities of the first wave. ${plan.length}
+`;
+
+  it('pairs it by what it holds: no vanished plan, and the silent slip found at its new path', async () => {
+    const repo = change((r) => {
+      r.git('mv', `content/${PLAN}`, `content/${MOVED}`);
+      r.commit('Move the plan', '2026-11-20T12:00:00Z');
+      r.write(MOVED, rewritten(r.read(MOVED)));
+    });
+    // The net diff no longer sees a rename: the old path is deleted, the new one added.
+    expect(repo.git('diff', '-M', '--name-status', 'main', 'HEAD')).toContain(`D\tcontent/${PLAN}`);
+    const { findings, status } = await checkInProcess(repo);
+    expect(findings.map((f) => [f.rule, f.file, f.subject])).toEqual([
+      ['overdue', 'content/accounts/fraser/pilot.mdx', 'fraser/pilot#survey'],
+      ['silent-slip', `content/${MOVED}`, 'northwind/phase-1#order-hardware'],
+    ]);
+    expect(status).toBe(1);
+  });
+
+  it('a plan whose commitments all changed ids is gone, and the advice says what would have worked', async () => {
+    const repo = change((r) => {
+      r.git('mv', `content/${PLAN}`, `content/${MOVED}`);
+      r.commit('Move the plan', '2026-11-20T12:00:00Z');
+      r.write(MOVED, rewritten(r.read(MOVED)).replace(/install-scanners/g, 'install').replace(/order-hardware/g, 'order').replace('id: pilot', 'id: pilot-site').replace('milestone: pilot', 'milestone: pilot-site'));
+    });
+    const vanished = ofRule((await checkInProcess(repo)).findings, 'vanished-commitment');
+    expect(vanished.map((f) => [f.file, f.line, f.subject])).toEqual([[planFile, 1, 'northwind/rollout']]);
+    expect(vanished[0]!.message).toContain('If you moved or renamed it, keep its commitments and their ids, so that it is recognised where it went');
+    expect(vanished[0]!.message).not.toContain('commit of its own');
+  });
+
+  it('an emptied plan is a vanished plan', async () => {
+    const repo = change((r) => r.write(PLAN, '---\n---\nNothing left.\n'));
+    const { findings } = await checkInProcess(repo);
+    expect(findings.filter((f) => f.file === planFile).map((f) => [f.rule, f.line])).toEqual([
+      ['vanished-commitment', 1],
+      ['schema', 2],
+    ]);
+    expect(ofRule(findings, 'vanished-commitment')[0]!.message).toContain('existed at main and its frontmatter is now empty');
+  });
+});
+
 describe('check --base: the base must be there', () => {
-  it('tells a shallow clone how to fetch the base, with exit 2 and no stack trace', () => {
-    const repo = change((r) => r.edit(ACCOUNT, 'note: Weekly status', 'note: Weekly status call'));
+  /** A change branched from main, main moved on since (a commitment added), cloned with depth 1. */
+  function shallowClone(): { repo: Repo; clone: string } {
+    const repo = change((r) => r.edit(PLAN, 'due: 2026-12-01', 'due: 2026-12-20'));
+    repo.git('checkout', '-q', 'main');
+    repo.edit(PLAN, '---\nThe plan.', '  - id: extra\n    what: Added on main\n    owner: kim-lee\n    due: 2026-12-30\n---\nThe plan.');
+    repo.commit('Main moves on', '2026-11-21T13:00:00Z');
+    repo.git('checkout', '-q', 'change');
     const clone = join(tempDir(), 'clone');
     git(repo.root, ['clone', '-q', '--depth', '1', '--branch', 'change', `file://${repo.root}`, clone]);
+    return { repo, clone };
+  }
+
+  /** The command a message says to run, between backquotes after "Fetch ... with". */
+  const fetchCommandIn = (stderr: string) => /with `(git fetch [^`]+)`/.exec(stderr)![1]!;
+
+  it('tells a shallow clone how to fetch the base, with exit 2 and no stack trace', () => {
+    const { clone } = shallowClone();
     for (const base of ['origin/main', 'main']) {
       const result = cli(clone, ['check', '--base', base]);
       expect(result.status).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toContain(`The base ref ${base} is not in this clone: it is a shallow clone`);
-      expect(result.stderr).toContain('git fetch --no-tags origin +refs/heads/main:refs/remotes/origin/main');
+      expect(fetchCommandIn(result.stderr)).toBe('git fetch --no-tags --unshallow origin +refs/heads/main:refs/remotes/origin/main');
       expect(result.stderr).toContain('fetch-depth: 0');
       expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
     }
   });
 
-  it('works in that clone once the base is fetched as the message says', () => {
-    const repo = change((r) => r.edit(PLAN, 'due: 2026-12-01', 'due: 2026-12-20'));
-    const clone = join(tempDir(), 'clone');
-    git(repo.root, ['clone', '-q', '--depth', '1', '--branch', 'change', `file://${repo.root}`, clone]);
-    git(clone, ['fetch', '-q', '--no-tags', 'origin', '+refs/heads/main:refs/remotes/origin/main']);
+  it('compares correctly once the command the message prints has run: no false vanished commitment from main moving on', () => {
+    const { clone } = shallowClone();
+    const command = fetchCommandIn(cli(clone, ['check', '--base', 'origin/main']).stderr);
+    git(clone, command.split(' ').slice(1));
     const result = cli(clone, ['check', '--base', 'origin/main', '--format', 'github']);
+    expect(result.stdout.trim().split('\n').map((line) => /title=([a-z-]+)/.exec(line)?.[1]).sort()).toEqual(['dependency-order', 'overdue', 'silent-slip']);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain(`::error file=${planFile},line=${lineOf(repo.read(PLAN), 'due: 2026-12-20')},col=10,title=silent-slip::`);
+  });
+
+  it('refuses to compare a shallow clone that has the base but not the history between, and says what to fetch', () => {
+    const { clone } = shallowClone();
+    // What the message used to say: the base branch alone. The merge base is still out of sight.
+    git(clone, ['fetch', '-q', '--no-tags', 'origin', '+refs/heads/main:refs/remotes/origin/main']);
+    const result = cli(clone, ['check', '--base', 'origin/main']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('This clone is shallow: it does not hold the history between origin/main and this branch');
+    expect(fetchCommandIn(result.stderr)).toBe('git fetch --no-tags --unshallow origin +refs/heads/main:refs/remotes/origin/main');
+    git(clone, fetchCommandIn(result.stderr).split(' ').slice(1));
+    expect(cli(clone, ['check', '--base', 'origin/main']).status).toBe(1);
   });
 
   it('names an unknown ref, a folder outside git, and --changed without --base', async () => {

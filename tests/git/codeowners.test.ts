@@ -50,6 +50,27 @@ describe('playbook codeowners', () => {
     expect(withBlock('* @acme/admins', 'B\n')).toBe('* @acme/admins\n\nB\n');
   });
 
+  it('keeps CRLF line ends and every byte outside its block', async () => {
+    const repo = createRepo();
+    mkdirSync(join(repo.root, '.github'));
+    const before = `# Équipe\r\n* @acme/admins\r\n\r\n${BEGIN_MARKER}\r\n/content/accounts/gone/ @someone\r\n${END_MARKER}\r\n`;
+    writeFileSync(join(repo.root, '.github/CODEOWNERS'), before);
+    expect((await run(repo, ['codeowners'])).status).toBe(0);
+    expect(readFileSync(join(repo.root, '.github/CODEOWNERS'), 'utf8')).toBe(`# Équipe\r\n* @acme/admins\r\n\r\n${EXPECTED.replace(/\n/g, '\r\n')}`);
+  });
+
+  it('refuses a CODEOWNERS that is not UTF-8, and leaves it as it was', async () => {
+    const repo = createRepo();
+    mkdirSync(join(repo.root, '.github'));
+    const bytes = Buffer.from('# \xc9quipe\n* @acme/admins\n', 'latin1');
+    writeFileSync(join(repo.root, '.github/CODEOWNERS'), bytes);
+    const { status, stderr } = await run(repo, ['codeowners']);
+    expect(status).toBe(1);
+    expect(stderr).toContain('playbook codeowners: .github/CODEOWNERS:1:3: the file is not valid UTF-8: the byte 0xC9 here is not UTF-8 text');
+    expect(stderr).toContain('nothing was written');
+    expect(readFileSync(join(repo.root, '.github/CODEOWNERS')).equals(bytes)).toBe(true);
+  });
+
   it('uses paths from the repository root when the content folder is elsewhere, and prints with --output -', async () => {
     const repo = createRepo(PLAYBOOK, { content: 'sales/playbook' });
     const { stdout } = await run(repo, ['codeowners', '--content', 'playbook', '--output', '-'], join(repo.root, 'sales'));

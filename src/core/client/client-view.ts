@@ -53,6 +53,10 @@ export interface ClientPlan {
 
 export interface ClientView {
   asOf: CalendarDate;
+  /** The playbook's time zone: the reader's "today" is the date there, as on the main site. */
+  timezone: string;
+  /** The due-soon window in days (`remind_before`), for the statuses recomputed in the browser. */
+  remindDays: number;
   /** Our company's name, as the playbook's title gives it. */
   company: string;
   account: { id: string; name: string };
@@ -64,7 +68,8 @@ export function clientView(model: Model, accountId: string): ClientView | undefi
   const view = model.accounts.find((a) => a.account.id === accountId);
   if (!view) return undefined;
   const plans = view.plans.filter((p) => SHARED_STATUSES.has(p.plan.data.status)).map((p) => clientPlan(model, p));
-  return { asOf: model.asOf, company: companyName(model.content), account: { id: view.account.id, name: view.account.data.name }, plans };
+  const { timezone, remindDays } = model.content.settings;
+  return { asOf: model.asOf, timezone, remindDays, company: companyName(model.content), account: { id: view.account.id, name: view.account.data.name }, plans };
 }
 
 function clientPlan(model: Model, view: PlanView): ClientPlan {

@@ -10,6 +10,7 @@ import type { EditScope } from '../load/scoped-source.ts';
 import { writeFileAtomic, type WriteFs } from './atomic-write.ts';
 import { unifiedDiff } from './diff.ts';
 import { EditError } from './errors.ts';
+import { withLock } from './lock.ts';
 
 /** A file's text before (undefined: a new file) and after an edit. */
 export interface Change {
@@ -84,24 +85,31 @@ export function commitChange(context: EditContext, change: Change, options: Comm
   if (options.dryRun) return { path, diff, written: false };
 
   const target = join(context.contentDir, change.contentPath);
-  if (change.before !== undefined) {
-    let now: string | undefined;
-    try {
-      now = readFileSync(target, 'utf8');
-    } catch {
-      now = undefined;
+  // The check that the file is as it was read and the write are one step: no other command can
+  // write between them (see lock.ts), so an edit reported as written is on disk.
+  withLock(target, () => {
+    if (change.before !== undefined && !sameBytes(target, change.before)) {
+      throw new EditError(`${path} changed while this command ran; nothing was written. Run it again.`);
     }
-    if (now !== change.before) throw new EditError(`${path} changed while this command ran; nothing was written. Run it again.`);
-  }
-  try {
-    writeFileAtomic(target, change.after, { fs: options.fs, exclusive: change.before === undefined });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new EditError(`${path} already exists; nothing was written.`);
-    if (typeof code === 'string') throw new EditError(`could not write ${path} (${code}); the file is as it was.`);
-    throw error;
-  }
+    try {
+      writeFileAtomic(target, change.after, { fs: options.fs, exclusive: change.before === undefined });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new EditError(`${path} already exists; nothing was written.`);
+      if (typeof code === 'string') throw new EditError(`could not write ${path} (${code}); the file is as it was.`);
+      throw error;
+    }
+  }, { label: path });
   return { path, diff, written: true };
+}
+
+/** True when the file holds exactly the bytes of `text` (compared as bytes: nothing is decoded). */
+function sameBytes(target: string, text: string): boolean {
+  try {
+    return readFileSync(target).equals(Buffer.from(text, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 /** Errors about `file` after the change that were not there before (matched by rule, subject and message). */

@@ -1,9 +1,14 @@
-// Writing a file so that it is never half-written: the new text goes to a temporary file beside
-// it, is flushed to disk, and then takes the file's place in one rename. A crash or a kill before
-// the rename leaves the old file whole (and at worst a hidden `.name.*.tmp` file, which the
-// loader skips); after it, the new file is whole.
+// Writing a file so that it is never half-written: the new text goes to a temporary file, is
+// flushed to disk, and then takes the file's place in one rename. A crash or a kill before the
+// rename leaves the old file whole; after it, the new file is whole.
+//
+// The temporary file is made where `git add -A` cannot pick it up: in the repository's git folder
+// (see scratch.ts), or, outside a repository (or when the git folder is on another file system),
+// beside the file as a hidden `.name.<pid>.<random>.tmp`, which `playbook check` reports. Either
+// way a write first removes what a killed command left there.
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isRunning, scratchFolder } from './scratch.ts';
 
 /** The file-system calls an atomic write makes; tests pass one that fails or stops midway. */
 export interface WriteFs {
@@ -27,13 +32,52 @@ export interface AtomicWriteOptions {
   exclusive?: boolean;
 }
 
-/** The hidden temporary file a write to `path` goes through. */
-export function temporaryPathFor(path: string): string {
+/** A temporary file's name: the process id tells a later command whether its writer is gone. */
+const TEMPORARY = /^\.?.+\.(\d+)\.[a-z0-9]+\.tmp$/;
+
+/** The hidden temporary file beside `path` a write goes through when it cannot use the git folder. */
+export function temporaryPathFor(path: string, folder = dirname(path)): string {
   const random = Math.random().toString(36).slice(2, 10);
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${random}.tmp`);
+  return join(folder, `.${basename(path)}.${process.pid}.${random}.tmp`);
+}
+
+/** Removes the temporary files in `folder` whose process is gone: what a killed write left. Best effort. */
+export function removeLeftovers(folder: string): void {
+  let names: string[];
+  try {
+    names = nodeFs.readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(TEMPORARY.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    try {
+      nodeFs.unlinkSync(join(folder, name));
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
 }
 
 export function writeFileAtomic(path: string, text: string, options: AtomicWriteOptions = {}): void {
+  const scratch = scratchFolder(path);
+  const folder = scratch === undefined ? undefined : join(scratch, 'tmp');
+  if (folder !== undefined) {
+    try {
+      (options.fs ?? realFs).mkdirSync(folder, { recursive: true });
+      removeLeftovers(folder);
+      return writeVia(path, text, options, folder);
+    } catch (error) {
+      // The git folder is on another file system (no rename across), or cannot be written.
+      if (!['EXDEV', 'EACCES', 'EPERM', 'EROFS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    }
+  }
+  removeLeftovers(dirname(path));
+  writeVia(path, text, options, dirname(path));
+}
+
+function writeVia(path: string, text: string, options: AtomicWriteOptions, folder: string): void {
   const fs = options.fs ?? realFs;
   const bytes = Buffer.from(text, 'utf8');
   let mode = 0o644;
@@ -48,7 +92,7 @@ export function writeFileAtomic(path: string, text: string, options: AtomicWrite
       // A new file: the default mode.
     }
   }
-  const temporary = temporaryPathFor(path);
+  const temporary = temporaryPathFor(path, folder);
   let placed = false;
   let done = false;
   try {

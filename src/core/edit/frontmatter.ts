@@ -1,7 +1,7 @@
 // Where an MDX file's frontmatter stands, as offsets into the file's text, so that an edit to
 // the YAML can be spliced back without touching the `---` lines or the body. Recognises the same
 // frontmatter as the loader (src/core/load/source-file.ts): a first line `---` and the next line
-// `---` or `...`.
+// that begins with `---` or `+++`, or is `...`.
 
 export interface FrontmatterPlace {
   /** Offset of the YAML's first character (the line after the opening `---`). */
@@ -21,7 +21,7 @@ export function locateFrontmatter(text: string): FrontmatterPlace | undefined {
     const newline = text.indexOf('\n', at);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(at, lineEnd).trimEnd();
-    if (line === '---' || line === '...') return { start, end: at, yaml: text.slice(start, at) };
+    if (line.startsWith('---') || line.startsWith('+++') || line === '...') return { start, end: at, yaml: text.slice(start, at) };
     if (newline === -1) break;
     at = newline + 1;
   }

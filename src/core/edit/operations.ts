@@ -4,6 +4,7 @@
 import type { YAMLMap } from 'yaml';
 import { TOUCHPOINT_KINDS, type Touchpoint } from '../schema/index.ts';
 import { reachesClient, type ItemView } from '../model.ts';
+import { own } from '../own.ts';
 import { didYouMean } from '../suggest.ts';
 import type { EditContext } from './apply.ts';
 import { EditError } from './errors.ts';
@@ -192,7 +193,7 @@ export function dateHandoff(context: EditContext, planId: string, item: string, 
   }
   validField(plan, 'handoff');
   const date = pastDate(input.date ?? asOf, asOf, '--date');
-  const current = plan.data.handoff[item];
+  const current = own(plan.data.handoff, item);
   if (current !== undefined) {
     if (current === date) throw new EditError(`${plan.id}: the handoff item ${item} is already dated ${current}; nothing to change.`);
     if (!input.force) throw new EditError(`${plan.id}: the handoff item ${item} is already dated ${current}; pass --force to change the date.`);

@@ -2,7 +2,7 @@
 // or a contact, with "did you mean ...?" when it does not exist; and checking what it is given (a
 // date, a new id, a text that must say something). Each failure is an EditError.
 import type { Account, Content, Plan } from '../content.ts';
-import { isCalendarDate, type CalendarDate } from '../dates.ts';
+import { isCalendarDate, whyNotADate, type CalendarDate } from '../dates.ts';
 import { ID_PATTERN, type CommitmentData, type MilestoneData } from '../schema/index.ts';
 import { didYouMean } from '../suggest.ts';
 import { EditError } from './errors.ts';
@@ -35,9 +35,22 @@ export function parseItemRef(text: string): ItemRef | undefined {
   return { accountId, planSlug, planId: `${accountId}/${planSlug}`, itemId };
 }
 
+/**
+ * Refuses, writing nothing, when the file is there but cannot be read or is not UTF-8: rewriting
+ * it would replace every byte it could not decode (a Latin-1 `é` in the body, say) for good.
+ */
+export function refuseUnreadable(content: Content, contentPath: string): void {
+  if (!content.unreadable?.has(contentPath)) return;
+  const problem = content.problems.find((f) => f.rule === 'schema' && f.file.endsWith(contentPath));
+  const where = problem ? `${problem.file}:${problem.line}:${problem.column}` : contentPath;
+  const why = problem ? problem.message.replace(/[;,] (so )?nothing in it was checked.*$/, '') : 'it cannot be read';
+  throw new EditError(`${where}: ${why}. Fix that file first; nothing was written.`);
+}
+
 export function findAccount(content: Content, id: string): Account {
   const account = content.accounts.find((a) => a.id === id);
   if (account) return account;
+  refuseUnreadable(content, `accounts/${id}/index.mdx`);
   if (content.files.has(`accounts/${id}/index.mdx`)) {
     throw new EditError(`the account ${id} has errors that stop it from loading; run \`playbook check\`, fix them, then run this command again.`);
   }
@@ -48,6 +61,7 @@ export function findAccount(content: Content, id: string): Account {
 export function findPlan(content: Content, planId: string): Plan {
   const plan = content.plans.find((p) => p.id === planId);
   if (plan) return plan;
+  refuseUnreadable(content, `accounts/${planId}.mdx`);
   if (content.files.has(`accounts/${planId}.mdx`)) {
     throw new EditError(`the plan ${planId} has errors that stop it from loading; run \`playbook check\`, fix them, then run this command again.`);
   }
@@ -82,6 +96,7 @@ export function findItem(content: Content, ref: ItemRef): FoundItem {
 /** A person id from people.yaml. */
 export function requirePerson(content: Content, id: string, role: string): string {
   if (content.personIds.has(id)) return id;
+  refuseUnreadable(content, 'people.yaml');
   const where = content.peopleFile?.path ?? 'people.yaml';
   throw new EditError(`${role} \`${id}\` is not a person in ${where}${hint(id, content.personIds)}; use a person id from there, or add them first.`);
 }
@@ -139,7 +154,7 @@ export function requireId(id: string, what: string): string {
 
 /** A date that records something that happened: a calendar date, not after today. */
 export function pastDate(date: string, today: CalendarDate, flag: string): CalendarDate {
-  if (!isCalendarDate(date)) throw new EditError(`${flag} ${date} is not a calendar date: write it YYYY-MM-DD, such as ${today}.`);
+  if (!isCalendarDate(date)) throw new EditError(`${flag} ${date} ${whyNotADate(date, today)}.`);
   if (date > today) {
     throw new EditError(`${flag} ${date} is after today (${today}): record things once they have happened (or pass --as-of if today is not ${today}).`);
   }
@@ -148,6 +163,6 @@ export function pastDate(date: string, today: CalendarDate, flag: string): Calen
 
 /** Any calendar date (a new due date). */
 export function calendarDate(date: string, flag: string): CalendarDate {
-  if (!isCalendarDate(date)) throw new EditError(`${flag} ${date} is not a calendar date: write it YYYY-MM-DD, such as 2026-11-30.`);
+  if (!isCalendarDate(date)) throw new EditError(`${flag} ${date} ${whyNotADate(date, '2026-11-30')}.`);
   return date;
 }

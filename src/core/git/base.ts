@@ -56,6 +56,9 @@ export function loadBase(contentDir: string, options: BaseOptions): BaseChange {
   // the base branch since then are not this change's doing. GitHub checks out a merge commit,
   // whose merge base with the base branch is the base branch itself.
   const shared = head === undefined ? undefined : mergeBase(root, refCommit, head);
+  // In a shallow clone, no merge base only means that the history between is missing: comparing
+  // with the ref's tip instead would blame this change for what happened on the ref since.
+  if (shared === undefined && head !== undefined && isShallow(root)) throw new BaseRefError(shallowMessage(root, ref));
   const commit = shared ?? refCommit;
 
   const folder = pathInRepository(root, absolute);
@@ -83,19 +86,39 @@ export function loadBase(contentDir: string, options: BaseOptions): BaseChange {
 /** What to say when the ref is not in this clone, with the command that fetches it. */
 export function missingRefMessage(root: string, ref: string): string {
   const shallow = isShallow(root);
+  const { remote, branch, fromRemote, fetch } = fetchCommand(root, ref, shallow);
+  const lines = [
+    shallow
+      ? `The base ref ${ref} is not in this clone: it is a shallow clone, which holds only the latest commits of one branch.`
+      : `The base ref ${ref} is not a branch, tag or commit in this repository.`,
+    `Fetch it with \`${fetch}\`${remote ? '' : ` and pass --base ${fromRemote}/${branch}`}${shallow ? ': --unshallow also fetches the history of this branch, without which the point where it left the base cannot be found' : ''}.`,
+    'In GitHub Actions, check out with actions/checkout and `fetch-depth: 0` so that the base branch and its history are there.',
+  ];
+  if (!shallow && !remote) lines.splice(1, 0, 'If it is a branch of the remote, name it as the remote has it (`git branch -r` lists them).');
+  return lines.join('\n');
+}
+
+/** What to say when the ref is there but a shallow clone cannot see where this branch left it. */
+function shallowMessage(root: string, ref: string): string {
+  const { fetch } = fetchCommand(root, ref, true);
+  return [
+    `This clone is shallow: it does not hold the history between ${ref} and this branch, so it cannot tell what this change did from what happened on ${ref} since.`,
+    `Fetch that history with \`${fetch}\`, then run the check again.`,
+    'In GitHub Actions, check out with actions/checkout and `fetch-depth: 0` so that the base branch and its history are there.',
+  ].join('\n');
+}
+
+/**
+ * The one command that makes a correct comparison possible: it fetches the base branch and, in a
+ * shallow clone, the whole history (a merge base needs both sides' history; fetching the branch
+ * alone leaves this branch's history cut off).
+ */
+function fetchCommand(root: string, ref: string, shallow: boolean) {
   const remotes = remoteNames(root);
   const slash = ref.indexOf('/');
   const remote = slash > 0 && remotes.includes(ref.slice(0, slash)) ? ref.slice(0, slash) : undefined;
   const branch = remote ? ref.slice(slash + 1) : ref;
   const fromRemote = remote ?? remotes[0] ?? 'origin';
-  const fetch = `git fetch --no-tags ${fromRemote} +refs/heads/${branch}:refs/remotes/${fromRemote}/${branch}`;
-  const lines = [
-    shallow
-      ? `The base ref ${ref} is not in this clone: it is a shallow clone, which holds only the latest commits of one branch.`
-      : `The base ref ${ref} is not a branch, tag or commit in this repository.`,
-    `Fetch it with \`${fetch}\`${remote ? '' : ` and pass --base ${fromRemote}/${branch}`}${shallow ? `, or fetch the whole history with \`git fetch --unshallow ${fromRemote}\`` : ''}.`,
-    'In GitHub Actions, check out with actions/checkout and `fetch-depth: 0` so that the base branch and its history are there.',
-  ];
-  if (!shallow && !remote) lines.splice(1, 0, 'If it is a branch of the remote, name it as the remote has it (`git branch -r` lists them).');
-  return lines.join('\n');
+  const fetch = `git fetch --no-tags${shallow ? ' --unshallow' : ''} ${fromRemote} +refs/heads/${branch}:refs/remotes/${fromRemote}/${branch}`;
+  return { remote, branch, fromRemote, fetch };
 }

@@ -1,6 +1,7 @@
 // CODEOWNERS from the playbook: each account's folder is owned by its owner and its team (their
 // GitHub handles from people.yaml), so that GitHub asks them to review changes to their accounts.
 // The playbook owns one marked block of the file; anything a team writes around it is kept.
+import { own } from '../own.ts';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Content } from '../content.ts';

@@ -21,13 +21,16 @@ export function treeSnapshot(root: string, commit: string, folder: string): Tree
   const prefix = folder === '' ? '' : `${folder}/`;
   const listing = gitText(['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(folder === '' ? [] : [folder])], { cwd: root });
   const blobs = new Map<string, string>(); // path -> object id
+  // Symbolic links (mode 120000) are blobs holding the link's target: never read as content.
+  const links = new Set<string>();
   for (const entry of listing.split('\0')) {
     if (!entry) continue;
     const tab = entry.indexOf('\t');
-    const [, type, oid] = entry.slice(0, tab).split(' ');
+    const [mode, type, oid] = entry.slice(0, tab).split(' ');
     const path = entry.slice(tab + 1);
     if (type !== 'blob' || !path.startsWith(prefix)) continue;
     blobs.set(path.slice(prefix.length), oid!);
+    if (mode === '120000') links.add(path.slice(prefix.length));
   }
 
   const folders = new Map<string, Set<string>>([['', new Set()]]);
@@ -41,9 +44,9 @@ export function treeSnapshot(root: string, commit: string, folder: string): Tree
     }
   }
 
-  const wanted = [...blobs].filter(([path]) => CONTENT_FILE.test(path));
+  const wanted = [...blobs].filter(([path]) => CONTENT_FILE.test(path) && !links.has(path));
   const texts = readBlobs(root, wanted.map(([, oid]) => oid));
-  const files = new Map<string, string>();
+  const files = new Map<string, Uint8Array>();
   wanted.forEach(([path], i) => {
     const text = texts[i];
     if (text !== undefined) files.set(path, text);
@@ -53,16 +56,17 @@ export function treeSnapshot(root: string, commit: string, folder: string): Tree
     paths: [...blobs.keys()],
     list: (path) => [...(folders.get(path) ?? [])],
     isDirectory: (path) => folders.has(path),
+    kind: (path) => (folders.has(path) ? 'folder' : links.has(path) ? 'other' : blobs.has(path) ? 'file' : 'missing'),
     read: (path) => files.get(path),
   };
 }
 
-/** The text of each object, in order, from one `git cat-file --batch`. */
-function readBlobs(root: string, oids: readonly string[]): (string | undefined)[] {
+/** The bytes of each object, in order, from one `git cat-file --batch` (the loader decodes them). */
+function readBlobs(root: string, oids: readonly string[]): (Uint8Array | undefined)[] {
   if (oids.length === 0) return [];
   const result = runGit(['cat-file', '--batch'], { cwd: root, input: `${oids.join('\n')}\n` });
   const out = result.stdout;
-  const texts: (string | undefined)[] = [];
+  const texts: (Uint8Array | undefined)[] = [];
   let at = 0;
   for (let i = 0; i < oids.length; i++) {
     const newline = out.indexOf(0x0a, at);
@@ -76,7 +80,7 @@ function readBlobs(root: string, oids: readonly string[]): (string | undefined)[
     }
     const start = newline + 1;
     const end = start + Number(size);
-    texts.push(type === 'blob' ? out.toString('utf8', start, end) : undefined);
+    texts.push(type === 'blob' ? out.subarray(start, end) : undefined);
     at = end + 1; // the newline after the contents
   }
   return texts;

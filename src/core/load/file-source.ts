@@ -1,41 +1,121 @@
 // Where the loader reads a content folder from: the disk (the default), or anything else that
 // can list a folder and read a file, such as the tree of a git commit (src/core/git/tree-source.ts).
 // Paths are relative to the content folder, with forward slashes; '' is the folder itself.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+//
+// A source answers what stands at a path and hands over a file's bytes as they are: deciding
+// whether they are text (valid UTF-8) is the loader's job, so that a file in another encoding is
+// reported rather than silently decoded with replacement characters.
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+/**
+ * What stands at a path: a regular file, a folder, something else (a device, a pipe, a socket),
+ * nothing, a link that leads nowhere, or an entry that cannot even be looked at.
+ */
+export type EntryKind = 'file' | 'folder' | 'other' | 'missing' | 'broken-link' | 'unreadable';
+
+/** A folder or file that is there but cannot be read; `code` is the system's (EACCES...). */
+export class UnreadableError extends Error {
+  readonly code: string;
+
+  constructor(message: string, code: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
 export interface FileSource {
-  /** The names in a folder, in any order; [] when it is not a folder. */
+  /** The names in a folder, in any order; [] when it is not a folder. Throws UnreadableError when it is one that cannot be read. */
   list(path: string): string[];
   /** True when the path is a folder. */
   isDirectory(path: string): boolean;
-  /** A file's text, or `undefined` when it is not a readable file. */
-  read(path: string): string | undefined;
+  /**
+   * A file's bytes (or text, for sources that only hold text), or `undefined` when there is no
+   * file there. Throws UnreadableError when it is there but cannot be read.
+   */
+  read(path: string): Uint8Array | string | undefined;
+  /** What stands at the path; a source without it has only files and folders. */
+  kind?(path: string): EntryKind;
 }
 
-/** The content folder `dir` on disk. */
+/** What stands at `path` in any source. */
+export function kindOf(source: FileSource, path: string): EntryKind {
+  if (source.kind) return source.kind(path);
+  return source.isDirectory(path) ? 'folder' : 'file';
+}
+
+/** The content folder `dir` on disk. Links are followed; a link that leads nowhere is `broken-link`. */
 export function diskSource(dir: string): FileSource {
+  // Each path is looked at once per load: the layout and the read ask the same question.
+  const kinds = new Map<string, EntryKind>();
+  const kind = (path: string): EntryKind => {
+    let known = kinds.get(path);
+    if (known === undefined) kinds.set(path, (known = lookAt(path)));
+    return known;
+  };
+  const lookAt = (path: string): EntryKind => {
+    const full = join(dir, path);
+    let stats;
+    try {
+      stats = statSync(full);
+    } catch (error) {
+      const code = codeOf(error);
+      if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') {
+        try {
+          return lstatSync(full).isSymbolicLink() ? 'broken-link' : 'missing';
+        } catch {
+          return 'missing';
+        }
+      }
+      return 'unreadable';
+    }
+    if (stats.isDirectory()) return 'folder';
+    return stats.isFile() ? 'file' : 'other';
+  };
   return {
+    kind,
     list(path) {
       try {
         return readdirSync(join(dir, path));
-      } catch {
-        return [];
+      } catch (error) {
+        const code = codeOf(error);
+        if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+        throw new UnreadableError(`cannot be read (${describeCode(code)})`, code);
       }
     },
-    isDirectory(path) {
-      try {
-        return statSync(join(dir, path)).isDirectory();
-      } catch {
-        return false;
-      }
-    },
+    isDirectory: (path) => kind(path) === 'folder',
     read(path) {
+      // Only regular files: opening a pipe or a device would wait forever or read nonsense.
+      const what = kind(path);
+      if (what === 'missing' || what === 'folder' || what === 'broken-link') return undefined;
+      if (what === 'other') throw new UnreadableError('is not a regular file', 'EINVAL');
       try {
-        return readFileSync(join(dir, path), 'utf8');
-      } catch {
-        return undefined;
+        return readFileSync(join(dir, path));
+      } catch (error) {
+        const code = codeOf(error);
+        if (code === 'ENOENT') return undefined;
+        throw new UnreadableError(`cannot be read (${describeCode(code)})`, code);
       }
     },
   };
+}
+
+function codeOf(error: unknown): string {
+  return typeof (error as NodeJS.ErrnoException)?.code === 'string' ? (error as NodeJS.ErrnoException).code! : 'EIO';
+}
+
+/** The system's error code in words a person can act on. */
+export function describeCode(code: string): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied: check who may read it';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    default:
+      return code;
+  }
 }

@@ -1,6 +1,6 @@
 // Reads a whole content folder: settings, people, accounts with their plans, and guides. Every
 // problem is collected as a `schema` finding with its place; nothing stops at the first one.
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Account, Content, Guide, PersonEntry, Plan, Signer, WrittenItem } from '../content.ts';
 import type { Finding } from '../findings.ts';
@@ -11,11 +11,15 @@ import { CONTENT_FORMAT } from '../schema/values.ts';
 import type { Person } from '../schema/people.ts';
 import { didYouMean } from '../suggest.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
-import { diskSource, type FileSource } from './file-source.ts';
 import { misplacedChasers } from './chaser-field.ts';
+import { decodeUtf8 } from './decode.ts';
+import { describeCode, diskSource, UnreadableError, type FileSource } from './file-source.ts';
+import { readLayout } from './layout.ts';
+import { takeProtoKeys } from './proto-keys.ts';
+import { overlaySource } from './overlay-source.ts';
 import { scopedSource, type EditScope } from './scoped-source.ts';
 import { parseYaml } from './parse-yaml.ts';
-import { finding, schemaFindings, type DocumentKind } from './schema-problems.ts';
+import { finding, MERGE_KEY, MERGE_MESSAGE, schemaFindings, type DocumentKind } from './schema-problems.ts';
 import { SourceFile } from './source-file.ts';
 import { validateDocument, withIndex, type Fallbacks } from './validate.ts';
 
@@ -24,7 +28,8 @@ import { validateDocument, withIndex, type Fallbacks } from './validate.ts';
  * other problems are still found, and no rule judges the stand-in (it is in `invalidFields`).
  */
 const UNREADABLE_ID = 'unreadable';
-const NEVER = '9999-12-31';
+// The last day a date may name (see dates.ts): a stand-in must itself be valid.
+const NEVER = '2999-12-31';
 import type { YamlPath } from './yaml-places.ts';
 import { resolveSettings } from './settings.ts';
 
@@ -58,8 +63,18 @@ export function loadPlaybook(contentDir: string, options: LoadOptions = {}): Con
       `The content folder ${contentDir} does not exist or is not a folder. Pass --content DIR or set PLAYBOOK_CONTENT_DIR to the folder that holds playbook.yaml.`,
     );
   }
-  const source = options.source ?? diskSource(contentDir);
-  const loader = new Loader(contentDir, cwd, options.overlay, options.scope ? scopedSource(source, options.scope) : source);
+  if (!options.source) {
+    // A folder that is there but cannot be listed is a usage error too (exit 2), not an empty playbook.
+    try {
+      readdirSync(contentDir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+      throw new ContentFolderError(`The content folder ${contentDir} cannot be read (${describeCode(code)}).`);
+    }
+  }
+  const disk = options.source ?? diskSource(contentDir);
+  const scoped = options.scope ? scopedSource(disk, options.scope) : disk;
+  const loader = new Loader(contentDir, cwd, options.overlay ? overlaySource(scoped, options.overlay) : scoped);
   return loader.load();
 }
 
@@ -68,22 +83,27 @@ class Loader {
   private readonly files = new Map<string, SourceFile>();
   /** playbook.yaml says it is written for a newer content format than this version reads. */
   private formatTooNew = false;
+  /** Content paths of files that are there but could not be read or decoded. */
+  private readonly unreadable = new Set<string>();
+  /** Content paths of files whose YAML holds no field at all. */
+  private readonly emptied = new Set<string>();
 
   private readonly dir: string;
   private readonly cwd: string;
-  private readonly overlay: ReadonlyMap<string, string>;
   private readonly source: FileSource;
 
-  constructor(dir: string, cwd: string, overlay: ReadonlyMap<string, string> | undefined, source: FileSource) {
+  constructor(dir: string, cwd: string, source: FileSource) {
     this.dir = dir;
     this.cwd = cwd;
-    this.overlay = overlay ?? new Map();
     this.source = source;
   }
 
   load(): Content {
-    const settingsFile = this.readFile('playbook.yaml', 'yaml');
-    const settingsData = settingsFile ? this.parseSettings(settingsFile) : (settingsSchema.parse({}) as Settings);
+    const layout = readLayout(this.source);
+    for (const { path, message } of layout.problems) this.problems.push(problemAt(this.displayPath(path), 1, 1, this.displayPath(path), message));
+    const settingsFile = layout.settings ? this.readFile('playbook.yaml', 'yaml') : undefined;
+    // playbook.yaml there but unreadable (or not UTF-8) is as unknown as one that does not parse.
+    const settingsData = settingsFile ? this.parseSettings(settingsFile) : layout.settings ? undefined : (settingsSchema.parse({}) as Settings);
     const settings = resolveSettings((settingsData ?? settingsSchema.parse({})) as Settings, settingsFile);
     // Its checklist is unknown, so handoff items are not judged against the default (empty) one.
     if (settingsData === undefined) settings.unreadable = true;
@@ -93,33 +113,39 @@ class Loader {
       return { dir: this.dir, settings, people: new Map(), personIds: new Set(), peopleFile: undefined, accounts: [], plans: [], guides: [], files: this.files, problems: this.problems, peopleUnreadable: true };
     }
 
-    const peopleFile = this.readFile('people.yaml', 'yaml');
-    const { people, personIds, unreadable } = peopleFile ? this.loadPeople(peopleFile) : { people: new Map(), personIds: new Set<string>(), unreadable: false };
+    const peopleFile = layout.people ? this.readFile('people.yaml', 'yaml') : undefined;
+    // people.yaml there but unreadable (or not UTF-8): who is a person is unknown, so no
+    // reference to a person is judged (its own finding says what to fix).
+    const { people, personIds, unreadable } = peopleFile ? this.loadPeople(peopleFile) : { people: new Map(), personIds: new Set<string>(), unreadable: layout.people };
 
     const accounts: Account[] = [];
     const plans: Plan[] = [];
-    for (const folder of this.list('accounts')) {
-      const folderPath = `accounts/${folder}`;
-      if (!this.isFolder(folderPath)) {
-        if (/\.mdx?$/.test(folder)) this.misplaced(folderPath, `accounts/<account>/index.mdx`);
-        continue;
-      }
-      const { account, accountPlans } = this.loadAccount(folder);
+    for (const folder of layout.accounts) {
+      const { account, accountPlans } = this.loadAccount(folder.id, folder.index, folder.plans);
       if (account) accounts.push(account);
       plans.push(...accountPlans);
     }
 
     const guides: Guide[] = [];
-    for (const name of this.list('guides')) {
-      if (!name.endsWith('.mdx')) {
-        if (name.endsWith('.md')) this.misplaced(`guides/${name}`, 'guides/<guide>.mdx');
-        continue;
-      }
-      const guide = this.loadGuide(name.slice(0, -4));
+    for (const slug of layout.guides) {
+      const guide = this.loadGuide(slug);
       if (guide) guides.push(guide);
     }
 
-    const content: Content = { dir: this.dir, settings, people, personIds, peopleFile, accounts, plans, guides, files: this.files, problems: this.problems };
+    const content: Content = {
+      dir: this.dir,
+      settings,
+      people,
+      personIds,
+      peopleFile,
+      accounts,
+      plans,
+      guides,
+      files: this.files,
+      problems: this.problems,
+      unreadable: this.unreadable,
+      emptied: this.emptied,
+    };
     if (unreadable) content.peopleUnreadable = true;
     this.problems.push(...misplacedChasers(content));
     return content;
@@ -136,6 +162,10 @@ class Loader {
       return { people, personIds, unreadable: true };
     }
     for (const [id, data] of Object.entries(parsed as Record<string, unknown>)) {
+      if (id === MERGE_KEY) {
+        this.problems.push(finding(file, [id], 'key', 'people.yaml', `people.yaml: ${MERGE_MESSAGE}`));
+        continue;
+      }
       personIds.add(id);
       if (!ID_PATTERN.test(id)) {
         this.problems.push(finding(file, [id], 'key', `people/${id}`, `person \`${id}\`: the id is not lowercase kebab-case; rename it to something like \`${suggestId(id)}\``));
@@ -147,10 +177,9 @@ class Loader {
     return { people, personIds, unreadable: false };
   }
 
-  private loadAccount(folder: string): { account: Account | undefined; accountPlans: Plan[] } {
+  private loadAccount(folder: string, hasIndex: boolean, slugs: readonly string[]): { account: Account | undefined; accountPlans: Plan[] } {
     const folderPath = `accounts/${folder}`;
-    const names = this.list(folderPath);
-    const index = names.includes('index.mdx') ? this.readFile(`${folderPath}/index.mdx`, 'mdx') : undefined;
+    const index = hasIndex ? this.readFile(`${folderPath}/index.mdx`, 'mdx') : undefined;
     let account: Account | undefined;
     if (index) {
       this.checkId(index, folder, 'account folder');
@@ -180,19 +209,13 @@ class Loader {
       }
     }
     const accountPlans: Plan[] = [];
-    for (const name of names) {
-      if (name === 'index.mdx') continue;
-      if (!name.endsWith('.mdx')) {
-        if (name.endsWith('.md')) this.misplaced(`${folderPath}/${name}`, `${folderPath}/<plan>.mdx`);
-        continue;
-      }
-      const plan = this.loadPlan(folder, name.slice(0, -4), account);
+    for (const slug of slugs) {
+      const plan = this.loadPlan(folder, slug, account);
       if (plan) accountPlans.push(plan);
     }
-    if (!index && names.some((name) => name.endsWith('.mdx') || name.endsWith('.md'))) {
-      const first = names.find((name) => name.endsWith('.mdx') || name.endsWith('.md'))!;
-      const file = this.files.get(`${folderPath}/${first}`);
-      this.problems.push(problemAt(file?.path ?? this.displayPath(`${folderPath}/${first}`), 1, 1, folder, `account ${folder} has no account plan: add ${this.displayPath(`${folderPath}/index.mdx`)} with the account's name, owner, stage and since`));
+    if (!hasIndex && slugs.length > 0) {
+      const first = this.displayPath(`${folderPath}/${slugs[0]}.mdx`);
+      this.problems.push(problemAt(first, 1, 1, folder, `account ${folder} has no account plan: add ${this.displayPath(`${folderPath}/index.mdx`)} with the account's name, owner, stage and since`));
     }
     if (account) account.plans = accountPlans;
     return { account, accountPlans };
@@ -267,7 +290,14 @@ class Loader {
     const data = this.parseYamlOf(file);
     onRaw?.(data);
     if (data === undefined) return undefined;
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    if (data === null) {
+      // `---` then `---`: nothing is left of the document. Said as such, and remembered, so
+      // that `check --base` counts an emptied plan as a plan that is gone.
+      this.emptied.add(file.contentPath);
+      this.problems.push(finding(file, [], 'value', subjectOf([]), `${kind}: the frontmatter is empty; write the ${kind}'s fields between the two \`---\` lines (${REQUIRED[kind]} are required)`));
+      return undefined;
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
       this.problems.push(finding(file, [], 'value', subjectOf([]), `${kind}: the frontmatter must be \`field: value\` lines; see the example in the playbook format`));
       return undefined;
     }
@@ -294,7 +324,7 @@ class Loader {
     return result.success ? result.data : salvageSettings(raw, result.error.issues);
   }
 
-  /** The YAML's values, or `undefined` after reporting why there are none. */
+  /** The YAML's values (`null` for an empty document), or `undefined` after reporting why there are none. */
   private parseYamlOf(file: SourceFile): unknown {
     if (file.yaml === undefined) {
       const unclosed = file.text.replace(/^\uFEFF/, '').startsWith('---');
@@ -305,17 +335,25 @@ class Loader {
       return undefined;
     }
     const parsed = parseYaml(file.yaml);
-    if (parsed.ok) return parsed.data;
+    if (parsed.ok) {
+      for (const path of takeProtoKeys(parsed.data)) {
+        this.problems.push(finding(file, path, 'key', file.path, '`__proto__` is not a field, nor an id, that the playbook takes: remove it'));
+      }
+      // An empty document (no field, only comments) is `null`, as `key:` with no value is.
+      return parsed.data ?? null;
+    }
     for (const error of parsed.errors) {
       const { line, column } = file.yamlPosition(error.line, error.column);
-      this.problems.push(problemAt(file.path, line, column, file.path, `the YAML does not parse: ${error.message}. Check the indentation, the \`:\` after each field and any unclosed quote or bracket`));
+      this.problems.push(problemAt(file.path, line, column, file.path, error.message));
     }
     return undefined;
   }
 
   private checkRuleIds(file: SourceFile, rules: Record<string, unknown>): void {
     for (const [id, level] of Object.entries(rules)) {
-      if (!RULE_IDS.includes(id)) {
+      if (id === MERGE_KEY) {
+        this.problems.push(finding(file, ['rules', id], 'key', 'playbook.yaml', `rules: ${MERGE_MESSAGE}`));
+      } else if (!RULE_IDS.includes(id)) {
         this.problems.push(finding(file, ['rules', id], 'key', 'playbook.yaml', `rules: unknown rule \`${id}\`${didYouMean(id, RULE_IDS)}; the rules are ${RULE_IDS.join(', ')}`));
       } else if (id === 'schema' && level !== 'error') {
         this.problems.push(finding(file, ['rules', id], 'value', 'playbook.yaml', 'rules: `schema` cannot be changed: content that does not validate cannot be judged. Remove this line'));
@@ -328,43 +366,37 @@ class Loader {
     this.problems.push(problemAt(file.path, 1, 1, file.path, `the ${what} name \`${id}\` is not an id: rename it in lowercase kebab-case, such as \`${suggestId(id)}\``));
   }
 
-  private misplaced(contentPath: string, expected: string): void {
-    this.problems.push(problemAt(this.displayPath(contentPath), 1, 1, this.displayPath(contentPath), `this file is not where the playbook looks for content: move it to ${expected}`));
-  }
-
+  /**
+   * A file's text, or `undefined` after reporting why it cannot be had: it cannot be read, or it
+   * is not UTF-8 (decoding it anyway would turn what it says into U+FFFD).
+   */
   private readFile(contentPath: string, kind: 'yaml' | 'mdx'): SourceFile | undefined {
-    let text: string;
+    const path = this.displayPath(contentPath);
+    let bytes: Uint8Array | string | undefined;
     try {
-      const read = this.overlay.get(contentPath) ?? this.source.read(contentPath);
-      if (read === undefined) return undefined;
-      text = read;
-    } catch {
+      bytes = this.source.read(contentPath);
+    } catch (error) {
+      if (!(error instanceof UnreadableError)) throw error;
+      this.unreadable.add(contentPath);
+      this.problems.push(problemAt(path, 1, 1, path, `this file ${error.message}, so nothing in it was checked`));
       return undefined;
     }
-    const path = this.displayPath(contentPath);
+    if (bytes === undefined) return undefined;
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) {
+      this.unreadable.add(contentPath);
+      this.problems.push(problemAt(path, decoded.line, decoded.column, path, `${decoded.message}; nothing in it was checked, and editing commands leave it alone`));
+      return undefined;
+    }
+    const text = decoded.text;
     const file = kind === 'yaml' ? SourceFile.yamlFile(path, contentPath, text) : SourceFile.mdxFile(path, contentPath, text);
+    if (file.fenceProblem) this.problems.push(problemAt(path, file.fenceProblem.line, 1, path, file.fenceProblem.message));
     this.files.set(contentPath, file);
     return file;
   }
 
   private displayPath(contentPath: string): string {
     return relative(this.cwd, join(this.dir, contentPath)).split(sep).join('/');
-  }
-
-  private list(contentPath: string): string[] {
-    let names: string[];
-    names = this.source.list(contentPath);
-    // Files that exist only in the overlay, and the folders that hold them.
-    for (const path of this.overlay.keys()) {
-      if (path.startsWith(`${contentPath}/`)) names.push(path.slice(contentPath.length + 1).split('/')[0]!);
-    }
-    return [...new Set(names)].filter((name) => !name.startsWith('.')).sort();
-  }
-
-  private isFolder(contentPath: string): boolean {
-    if (this.source.isDirectory(contentPath)) return true;
-    for (const path of this.overlay.keys()) if (path.startsWith(`${contentPath}/`)) return true;
-    return false;
   }
 }
 
@@ -451,6 +483,16 @@ function suggestId(text: string): string {
       .replace(/^-+|-+$/g, '') || 'my-id'
   );
 }
+
+/** What an empty document of each kind must at least hold, for the message that says so. */
+const REQUIRED: Record<DocumentKind, string> = {
+  settings: 'no fields',
+  people: 'no fields',
+  person: '`name`',
+  account: '`name`, `owner`, `stage` and `since`',
+  plan: '`title`, `owner`, `status` and `kickoff`',
+  guide: '`title`',
+};
 
 /** A `schema` finding at a place that is not a YAML node (a file's first line, a syntax error). */
 function problemAt(file: string, line: number, column: number, subject: string, message: string): Finding {

@@ -1,41 +1,114 @@
 // YAML text to plain values. js-yaml reads the values (it is several times faster than the
 // position-keeping parser); only when it fails does the `yaml` package read the text again, to
-// report every syntax error with its place rather than the first.
+// report every syntax error with its place and in words for the person editing the file
+// (yaml-errors.ts).
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
+import { explainSyntaxErrors, type YamlSyntaxError } from './yaml-errors.ts';
 
-export interface YamlSyntaxError {
-  /** 1-based, inside the YAML text. */
-  line: number;
-  column: number;
-  message: string;
-}
+export type { YamlSyntaxError };
 
 export type ParsedYaml = { ok: true; data: unknown } | { ok: false; errors: YamlSyntaxError[] };
 
+/** Aliases (`*name`) a document may use: a few are handy, thousands are a way to make a small file huge. */
+const MAX_ALIASES = 100;
+const MAY_HAVE_ALIASES = /(^|[\s[{,])\*[^\s[\]{},]/m;
+
+/**
+ * How deeply a document may nest lists and maps. A playbook needs five or six levels; thousands
+ * would overflow the call stack of both YAML parsers (and of everything that walks the result).
+ */
+const MAX_DEPTH = 64;
+
 export function parseYaml(text: string): ParsedYaml {
+  const deep = tooDeep(text);
+  if (deep) return { ok: false, errors: [{ ...deep, message: `the YAML does not parse: lists and maps nest more than ${MAX_DEPTH} levels deep here; a playbook needs a few, so close the brackets or remove the extra indentation` }] };
+  let data: unknown;
   try {
     // The core schema keeps dates as text (YAML 1.2), as the `yaml` package does.
-    return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) };
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
   } catch (error) {
-    return { ok: false, errors: syntaxErrors(text, error) };
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    try {
+      return { ok: false, errors: explainSyntaxErrors(text, { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, reason }) };
+    } catch {
+      // The `yaml` package could not read it either (the guard above makes this unlikely).
+      return { ok: false, errors: [{ line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: 'the YAML does not parse: this is not valid YAML; check the indentation, the `: ` after each field name, and any quote or bracket that is opened but not closed' }] };
+    }
   }
+  // js-yaml shares an aliased value rather than copying it, so a chain of aliases costs nothing
+  // to parse but everything to validate, which walks each use. Such a document is refused.
+  if (text.includes('*') && MAY_HAVE_ALIASES.test(text)) {
+    try {
+      parseDocument(text).toJS({ maxAliasCount: MAX_ALIASES });
+    } catch {
+      const line = text.split('\n').findIndex((l) => MAY_HAVE_ALIASES.test(l)) + 1;
+      return {
+        ok: false,
+        errors: [{ line: Math.max(1, line), column: 1, message: `the YAML does not parse: it repeats values through aliases (\`*name\`) more than ${MAX_ALIASES} times; write the values out in full` }],
+      };
+    }
+  }
+  return { ok: true, data };
 }
 
-function syntaxErrors(text: string, jsYamlError: unknown): YamlSyntaxError[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const errors = doc.errors.map((error) => {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    return { line, column: col, message: firstSentence(error.message) };
-  });
-  if (errors.length > 0) return errors;
-  // The two parsers disagree on what is valid: report js-yaml's reason.
-  const mark = (jsYamlError as { mark?: { line: number; column: number } }).mark;
-  const reason = (jsYamlError as { reason?: string }).reason ?? String(jsYamlError);
-  return [{ line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: reason }];
+/** The deepest nesting of `[` and `{`, quotes not considered (so never less than the truth). */
+function maxBrackets(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+    } else if ((c === 93 || c === 125) && depth > 0) {
+      depth--;
+    }
+  }
+  return max;
 }
 
-function firstSentence(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+/**
+ * Where brackets or indentation first nest deeper than MAX_DEPTH, or undefined. Approximate on
+ * purpose (quotes are skipped, comments are not parsed): it only has to catch what no playbook has.
+ */
+function tooDeep(text: string): { line: number; column: number } | undefined {
+  // Nearly every document is shallow: proven so cheaply, without the careful walk below.
+  if (!/^ {64}/m.test(text) && maxBrackets(text) <= MAX_DEPTH) return undefined;
+  let flow = 0;
+  const indents: number[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let quote: string | undefined;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (i === lineStart && quote === undefined && flow === 0) {
+      let indent = 0;
+      while (text[i + indent] === ' ') indent++;
+      const blank = text[i + indent] === '\n' || text[i + indent] === '\r' || text[i + indent] === '#' || i + indent >= text.length;
+      if (!blank) {
+        while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+        indents.push(indent);
+        if (indents.length > MAX_DEPTH) return { line, column: indent + 1 };
+      }
+    }
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+      continue;
+    }
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const before = text[i - 1];
+      if (before === undefined || /[\s:[{,]/.test(before)) quote = c;
+    } else if (c === '[' || c === '{') {
+      if (++flow > MAX_DEPTH) return { line, column: i - lineStart + 1 };
+    } else if ((c === ']' || c === '}') && flow > 0) {
+      flow--;
+    }
+  }
+  return undefined;
 }

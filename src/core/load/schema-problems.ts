@@ -1,6 +1,7 @@
 // Zod's validation issues as findings a person can act on: which thing, which field, what was
 // expected, and how to fix it. Every `schema` message is written here, so they all read alike.
 import type { Finding } from '../findings.ts';
+import { own } from '../own.ts';
 import { didYouMean } from '../suggest.ts';
 import { issuePath } from '../schema/parse.ts';
 import { z, type ZodIssue, type ZodTypeAny } from '../zod.ts';
@@ -42,6 +43,10 @@ export function schemaFindings(
       const allowed = allowedKeys(schema, path);
       for (const key of issue.keys) {
         const keyPath = [...path, key];
+        if (key === MERGE_KEY) {
+          findings.push(finding(file, [...basePath, ...keyPath], 'key', subjectOf(keyPath), `${thingName(kind, path, data)}: ${MERGE_MESSAGE}`));
+          continue;
+        }
         const hint = didYouMean(key, allowed);
         const list = allowed.length > 0 ? `; allowed fields: ${allowed.join(', ')}` : '';
         findings.push(
@@ -55,9 +60,14 @@ export function schemaFindings(
     const owner = thingName(kind, path.slice(0, -1), data);
     const value = valueAt(data, path);
     if (issue.code === 'invalid_key') {
-      // A key of a keyed map (`handoff:`, `handoff_checklist:`) that is not of the key's form.
-      const reason = issue.issues[0]?.message ?? 'this key is not allowed here';
-      findings.push(finding(file, [...basePath, ...path], 'key', subjectOf(path), `${owner}: the key \`${field}\` is not allowed; ${reason}`));
+      // A key of a keyed map (`handoff:`, `handoff_checklist:`) that is not of the key's form:
+      // the finding points at the key, which is what to rename.
+      const holder = thingName(kind, path.slice(0, -1), data);
+      const message =
+        field === MERGE_KEY
+          ? `${holder}: ${MERGE_MESSAGE}`
+          : `${holder}: \`${field}\` is not an id (ids are lowercase kebab-case: letters a-z, digits and single dashes); rename it to \`${kebab(field)}\``;
+      findings.push(finding(file, [...basePath, ...path], 'key', subjectOf(path), message));
       continue;
     }
     let message: string;
@@ -73,6 +83,11 @@ export function schemaFindings(
       message = `${what} is ${show(value)}${didYouMean(String(value), options)}; expected one of ${options.join(', ')}`;
     } else if (issue.code === 'invalid_type' && value === null) {
       message = `${what} is empty; ${expectation(issue, field)}`;
+    } else if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') && !NOT_PLAIN_TEXT.test(field)) {
+      // `id: 42`, `owner: 007`, `name: yes`: YAML read a number or a truth value where text was meant.
+      const written = writtenScalar(file, [...basePath, ...path]) ?? String(value);
+      const name = typeof value === 'number' ? 'a number' : 'true or false';
+      message = `${what} is read as ${name} (${written}), not as text; put it in quotes: \`${field}: "${written}"\``;
     } else {
       message = `${what} is ${show(value)}; ${expectation(issue, field)}`;
     }
@@ -103,6 +118,31 @@ function isListIssue(errors: readonly ZodIssue[]): boolean {
   return typeof first.path[0] === 'number' || (first.code === 'too_small' && first.origin === 'array') || (first.code === 'invalid_type' && first.expected === 'array');
 }
 
+/** YAML's merge key: a way to copy fields that the playbook does not take. */
+export const MERGE_KEY = '<<';
+export const MERGE_MESSAGE = 'merge keys (`<<: *name`) are not supported in a playbook; write the fields out in full here';
+
+/** Fields whose value is a date or a duration: a number there is not text to quote. */
+const NOT_PLAIN_TEXT = /^(since|date|kickoff|due|done|from|to|target|break_in_until|review_by|explained|.*_every|remind_before)$/;
+
+/** A value as it is written in the file (`007`, not the 7 YAML made of it), when it is a plain one-line scalar. */
+function writtenScalar(file: SourceFile, path: YamlPath): string | undefined {
+  const { line, column } = file.place(path, 'value');
+  const rest = file.lineText(line).slice(column - 1);
+  const written = /^[^\s,\]}#][^,\]}#]*/.exec(rest)?.[0]?.trim();
+  return written === undefined || written === '' ? undefined : written;
+}
+
+/** `Briefed` -> `briefed`, `Site 8` -> `site-8`. */
+function kebab(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-id'
+  );
+}
+
 /** A finding of the `schema` rule at a YAML node. */
 export function finding(file: SourceFile, path: YamlPath, anchor: 'key' | 'value', subject: string, message: string): Finding {
   const { line, column } = file.place(path, anchor);
@@ -124,7 +164,7 @@ function expectation(issue: ZodIssue, field: string): string {
 
 function hintFor(field: string): string {
   if (DATE_FIELDS.has(field)) return 'a date written YYYY-MM-DD';
-  return FIELD_HINTS[field] ?? 'a value';
+  return own(FIELD_HINTS, field) ?? 'a value';
 }
 
 function article(type: string): string {
@@ -141,7 +181,7 @@ function show(value: unknown): string {
 function valueAt(data: unknown, path: YamlPath): unknown {
   let node: unknown = data;
   for (const segment of path) {
-    if (node === null || typeof node !== 'object') return undefined;
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
     node = (node as Record<string | number, unknown>)[segment];
   }
   return node;
@@ -195,7 +235,7 @@ function allowedKeys(schema: ZodTypeAny, path: YamlPath): string[] {
   let node: ZodTypeAny | undefined = schema;
   for (const segment of path) {
     node = unwrap(node, segment);
-    if (node instanceof z.ZodObject) node = (node.shape as Record<string, ZodTypeAny>)[String(segment)];
+    if (node instanceof z.ZodObject) node = own(node.shape as Record<string, ZodTypeAny>, String(segment));
     else if (node instanceof z.ZodArray) node = node.element as ZodTypeAny;
     else if (node instanceof z.ZodRecord) node = node.valueType as ZodTypeAny;
     else return [];

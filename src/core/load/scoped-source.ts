@@ -3,7 +3,7 @@
 // nothing else (references resolve to people.yaml and the account's own contacts; ids, cycles and
 // slips are checked within a plan), so an editing command judges its change on this view and
 // reads a few files instead of the whole playbook.
-import type { FileSource } from './file-source.ts';
+import { kindOf, type FileSource } from './file-source.ts';
 
 export type EditScope = { account: string } | { guide: string };
 
@@ -19,6 +19,7 @@ export function scopedSource(source: FileSource, scope: EditScope): FileSource {
       return inScope(path) ? source.list(path) : [];
     },
     isDirectory: (path) => inScope(path) && source.isDirectory(path),
+    kind: (path) => (inScope(path) ? kindOf(source, path) : 'missing'),
     read: (path) => (inScope(path) ? source.read(path) : undefined),
   };
 }

@@ -10,6 +10,7 @@ export interface FilePlace {
 
 export class SourceFile {
   private locator: YamlLocator | undefined;
+  private lineStarts: number[] | undefined;
 
   /** As shown to people: relative to the working directory, forward slashes. */
   readonly path: string;
@@ -24,8 +25,19 @@ export class SourceFile {
   readonly body: string;
   /** The file line on which the body starts. */
   readonly bodyLine: number;
+  /** A closing line the site's MDX reader would read differently (see `mdxFile`): where, and what to do. */
+  readonly fenceProblem: { line: number; message: string } | undefined;
 
-  constructor(path: string, contentPath: string, text: string, yaml: string | undefined, yamlLine: number, body: string, bodyLine: number) {
+  constructor(
+    path: string,
+    contentPath: string,
+    text: string,
+    yaml: string | undefined,
+    yamlLine: number,
+    body: string,
+    bodyLine: number,
+    fenceProblem?: { line: number; message: string },
+  ) {
     this.path = path;
     this.contentPath = contentPath;
     this.text = text;
@@ -33,6 +45,7 @@ export class SourceFile {
     this.yamlLine = yamlLine;
     this.body = body;
     this.bodyLine = bodyLine;
+    this.fenceProblem = fenceProblem;
   }
 
   /** The file line and column of a YAML node. */
@@ -41,6 +54,15 @@ export class SourceFile {
     this.locator ??= new YamlLocator(this.yaml);
     const pos = this.locator.locate(path, anchor);
     return { line: pos.line + this.yamlLine - 1, column: pos.column };
+  }
+
+  /** The text of a file line (1-based), without its line break: to quote what was written. */
+  lineText(line: number): string {
+    this.lineStarts ??= lineStartsOf(this.text);
+    const start = this.lineStarts[line - 1];
+    if (start === undefined) return '';
+    const end = this.lineStarts[line] ?? this.text.length + 1;
+    return this.text.slice(start, end - 1).replace(/\r$/, '');
   }
 
   /** A position inside the YAML text (from a parser's error) as a file position. */
@@ -55,6 +77,14 @@ export class SourceFile {
   /**
    * An MDX file: frontmatter between a first line `---` and the next line `---`. A file without
    * one keeps `yaml` undefined so the loader can say how to add it.
+   *
+   * The site's MDX pipeline (Astro) finds the frontmatter its own way: after an optional
+   * byte-order mark, a first line `---`, up to the first line that *begins* with `---` or `+++`.
+   * CRLF line ends and a byte-order mark read the same in both. Where the two would differ, the
+   * frontmatter ends where Astro ends it and `fenceProblem` says what to change, so that `check`
+   * fails on the file before the build does: a closing `...` (YAML's end of document, which
+   * Astro does not know: it would read on into the body), or a line that begins with `---` or
+   * `+++` but is not exactly `---`.
    */
   static mdxFile(path: string, contentPath: string, text: string): SourceFile {
     const source = stripBom(text);
@@ -66,15 +96,24 @@ export class SourceFile {
     while (start < source.length) {
       const end = lineEnd(source, start);
       const line = source.slice(start, end).trimEnd();
-      if (line === '---' || line === '...') {
+      const astroEnds = line.startsWith('---') || line.startsWith('+++');
+      if (astroEnds || line === '...') {
         const yaml = source.slice(nextLine(source, firstEnd), Math.max(nextLine(source, firstEnd), start - 1));
-        return new SourceFile(path, contentPath, text, yaml, 2, source.slice(nextLine(source, end)), lineNumber + 1);
+        const problem = line === '---' ? undefined : { line: lineNumber, message: fenceMessage(line) };
+        return new SourceFile(path, contentPath, text, yaml, 2, source.slice(nextLine(source, end)), lineNumber + 1, problem);
       }
       start = nextLine(source, end);
       lineNumber++;
     }
     return new SourceFile(path, contentPath, text, undefined, 1, source, 1);
   }
+}
+
+function fenceMessage(line: string): string {
+  if (line === '...') {
+    return 'the frontmatter ends with `...`, which the site does not take as its end (it would read the body as YAML and fail to build): close the frontmatter with a line `---` instead';
+  }
+  return `this line begins with \`${line.slice(0, 3)}\`, so the site ends the frontmatter here: the line that closes the frontmatter must be exactly \`---\`; if this line belongs to the YAML, indent it or write it another way`;
 }
 
 /** Index of the `\n` ending the line that starts at `start`, or the text's length. */
@@ -85,6 +124,12 @@ function lineEnd(text: string, start: number): number {
 
 function nextLine(text: string, end: number): number {
   return Math.min(end + 1, text.length + 1);
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 function stripBom(text: string): string {

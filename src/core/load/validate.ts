@@ -65,7 +65,7 @@ export function validateDocument<T>(
       invalidFields.add(field);
     } else if (typeof field === 'string') {
       invalidFields.add(field);
-      if (field in fallbacks) copy[field] = fallbacks[field];
+      if (Object.hasOwn(fallbacks, field)) copy[field] = fallbacks[field];
       else delete copy[field];
     } else {
       return unusable;
@@ -85,7 +85,7 @@ export function validateDocument<T>(
 function nodeAt(data: Record<string, unknown>, path: readonly (string | number)[]): Record<string, unknown> | undefined {
   let node: unknown = data;
   for (const segment of path) {
-    if (node === null || typeof node !== 'object') return undefined;
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
     node = (node as Record<string | number, unknown>)[segment];
   }
   return node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;

@@ -46,6 +46,11 @@ interface Pending {
 
 class Unsure extends Error {}
 
+/** A space or a tab: either may separate a `:` or a `-` from the value that follows. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
 const PLAIN_KEY = /^((?:[^\s#:'"{}[\],&*!|>%@`-]|-(?=\S))(?:[^:\n]|:(?=[^\s]))*?)[ \t]*:(?=\s|$)/;
 const QUOTED_KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=\s|$)/;
 
@@ -136,7 +141,7 @@ class Scanner {
       const path = [...seq.path, seq.index++];
       this.set(path, 'key', pos);
       let rest = pos + 1;
-      while (text.charCodeAt(rest) === 32) rest++;
+      while (isBlank(text.charCodeAt(rest))) rest++;
       this.pending = { path, col: pos + 1, isKey: false };
       if (rest === text.length || text[rest] === '#') return undefined;
       return this.node(rest);
@@ -149,7 +154,7 @@ class Scanner {
       const path = [...map.path, name];
       this.set(path, 'key', pos);
       let rest = pos + match[0].length;
-      while (text.charCodeAt(rest) === 32) rest++;
+      while (isBlank(text.charCodeAt(rest))) rest++;
       if (rest === text.length || text[rest] === '#') {
         this.pending = { path, col: pos + 1, isKey: true };
         return undefined;
@@ -258,7 +263,7 @@ class FlowReader {
   }
 
   private skip(i: number): number {
-    while (this.text[i] === ' ') i++;
+    while (this.text[i] === ' ' || this.text[i] === '\t') i++;
     return i;
   }
 }

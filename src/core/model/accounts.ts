@@ -109,7 +109,8 @@ export function deriveAccount(content: Content, account: Account, asOf: Calendar
     lastOwnerContact,
     ownerTouchDays,
     nextOwnerTouch,
-    ownerAbsent: readable(account, OWNER_FIELDS) && isReviewOverdue(nextOwnerTouch, asOf),
+    // Only about one of our people: an owner who is not in people.yaml is an unknown reference.
+    ownerAbsent: readable(account, OWNER_FIELDS) && content.personIds.has(data.owner) && isReviewOverdue(nextOwnerTouch, asOf),
     lastReview,
     governanceDays,
     nextReview,

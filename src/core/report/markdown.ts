@@ -47,9 +47,13 @@ function extraRules(findings: readonly Finding[]): string[] {
   return [...new Set(findings.map((f) => f.rule).filter((rule) => !known.has(rule)))];
 }
 
+/** Longer cell text is cut: a table row is one line to read, not a document. */
+const MAX_CELL = 300;
+
 /** Text that stays text inside a table cell: no markup, no HTML, no broken columns. */
 export function cell(text: string): string {
-  return escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const clipped = text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 3)}...` : text;
+  return escapeMarkdown(clipped).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 export function escapeMarkdown(text: string): string {

@@ -347,11 +347,51 @@ export function formatStaleText(report: StaleReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function formatStaleMarkdown(report: StaleReport, options: RenderOptions = {}): string {
+export interface StaleMarkdownOptions extends RenderOptions {
+  /**
+   * At most this many characters (GitHub takes 65,536 in an issue's body): each section then
+   * lists its latest items up to a number that fits, says how many it leaves out, and the top
+   * of the text says where to see them all.
+   */
+  maxLength?: number;
+  /** The published site, for the link to see everything (its reports page). */
+  siteUrl?: string;
+}
+
+export function formatStaleMarkdown(report: StaleReport, options: StaleMarkdownOptions = {}): string {
+  const full = renderStale(report, options, Infinity);
+  const max = options.maxLength;
+  if (max === undefined || full.length <= max) return full;
+  // The largest number of items per section that fits (more items never make the text shorter).
+  let low = 0;
+  let high = Math.max(0, ...staleSections(report).map((section) => section.items.length));
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (renderStale(report, options, middle).length <= max) low = middle;
+    else high = middle - 1;
+  }
+  const text = renderStale(report, options, low);
+  // Still too long with no item at all (a title of thousands of characters): cut at a line.
+  return text.length <= max ? text : `${text.slice(0, text.lastIndexOf('\n', max - 200))}\n\n_(cut here: the text is longer than GitHub takes in an issue)_\n`;
+}
+
+function renderStale(report: StaleReport, options: StaleMarkdownOptions, perSection: number): string {
   const lines = [`## ${escapeMarkdown(report.title)}: overdue and stale`, '', `As of **${report.asOf}**: ${staleSummary(report)}.`, ''];
   if (report.count === 0) lines.push('Nothing is overdue or stale. :tada:', '');
-  for (const section of staleSections(report)) {
-    lines.push(`### ${section.title} (${section.items.length})`, '', ...markdownTable(section.items, columns(report.asOf, true, options, true)), '');
+  const sections = staleSections(report);
+  const shown = sections.reduce((sum, section) => sum + Math.min(section.items.length, perSection), 0);
+  if (shown < report.count) {
+    const where = options.siteUrl
+      ? `every one is on the [site's reports page](${options.siteUrl.replace(/\/*$/, '/')}reports/)`
+      : 'run `npm run playbook -- report --stale` to see every one';
+    lines.push(`> **${shown} of ${report.count}** are listed here, the most overdue first in each section: GitHub takes at most 65,536 characters in an issue. ${capitalize(where)}.`, '');
+  }
+  for (const section of sections) {
+    const listed = section.items.slice(0, perSection);
+    lines.push(`### ${section.title} (${section.items.length})`, '');
+    if (listed.length > 0) lines.push(...markdownTable(listed, columns(report.asOf, true, options, true)), '');
+    const left = section.items.length - listed.length;
+    if (left > 0) lines.push(`_...and ${left} more not listed here._`, '');
   }
   if (report.teams.length > 0) lines.push(`### ${KEEPING_HEADING}`, '', ...report.teams.map((team) => `- **${escapeMarkdown(team.label)}**: ${escapeMarkdown(keepingSentence(team))}`), '');
   lines.push('<sub>Kept up to date by `npm run playbook -- publish-issue` in the scheduled workflow; run `npm run playbook -- report --stale` to see it locally.</sub>', '');

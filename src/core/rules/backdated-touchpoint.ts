@@ -16,16 +16,20 @@ export const backdatedTouchpoint: BaseRule = {
     for (const view of model.accounts) {
       const then = accountThen(view.account);
       if (!then) continue;
-      // Only new entries: a changed one is history-rewritten's.
-      const { added } = diffLog(then.touchpoints, view.account.touchpoints, sameTouchpoint);
-      for (const touchpoint of added) {
+      // New entries, and changed ones now dated later than they were (history-rewritten also
+      // reports those): either way the account looks in touch on a day it was not, before.
+      const { added, changed } = diffLog(then.touchpoints, view.account.touchpoints, sameTouchpoint);
+      const wasDated = new Map(changed.filter(([old, now]) => now.date > old.date).map(([old, now]) => [now, old.date]));
+      for (const touchpoint of [...added, ...wasDated.keys()]) {
         if (addDays(touchpoint.date, view.cadenceDays) >= asOf) continue;
+        const before = wasDated.get(touchpoint);
+        const logged = before === undefined ? `was logged only since ${comparison.ref}` : `was dated ${before} at ${comparison.ref}`;
         report({
           file: view.account.file,
           path: ['touchpoints', touchpoint.index, 'date'],
           subject: view.account.id,
           owner: view.account.data.owner,
-          message: `This ${touchpoint.kind} with ${view.account.data.name} is dated ${touchpoint.date} (${relativeDays(touchpoint.date, asOf)}) but was logged only since ${comparison.ref}, more than the follow-up cadence (${cadenceLabel(view.cadenceDays)}) ago: log touchpoints when they happen. If it did happen then, keep it; the account still needs a follow-up now`,
+          message: `This ${touchpoint.kind} with ${view.account.data.name} is dated ${touchpoint.date} (${relativeDays(touchpoint.date, asOf)}) but ${logged}, more than the follow-up cadence (${cadenceLabel(view.cadenceDays)}) ago: log touchpoints when they happen. If it did happen then, keep it; the account still needs a follow-up now`,
         });
       }
     }

@@ -6,6 +6,7 @@ import type { Account, Content, Indexed, Plan } from '../content.ts';
 import type { FilePlace } from '../load/source-file.ts';
 import type { CommitmentData, MilestoneData, Slip, Touchpoint } from '../schema/index.ts';
 import type { Report, RuleContext, RuleInfo } from './rule.ts';
+import { pairAccounts, pairPlans } from './pairing.ts';
 
 /** What the base-comparison rules compare with. src/core/git/base.ts builds one from a git ref. */
 export interface Comparison {
@@ -41,18 +42,11 @@ export interface BaseRule extends RuleInfo {
   check(context: BaseRuleContext): void;
 }
 
-/** Pairs the base's plans and accounts with today's, following renames. */
+/** Pairs the base's plans and accounts with today's, following renames, then by identity (see pairing.ts). */
 export function pairUp(head: Content, comparison: Comparison) {
   const nowPath = (path: string) => comparison.renames.get(path) ?? path;
-  const plansNow = new Map(head.plans.map((plan) => [plan.file.contentPath, plan]));
-  const accountsNow = new Map(head.accounts.map((account) => [account.file.contentPath, account]));
-  const pair = <T>(then: { file: { contentPath: string } }, loaded: Map<string, T>) => {
-    const path = nowPath(then.file.contentPath);
-    const now = loaded.get(path);
-    return { now, unreadable: now === undefined && head.files.has(path) };
-  };
-  const plans = comparison.base.plans.map((then) => ({ then, ...pair(then, plansNow) }));
-  const accounts = comparison.base.accounts.map((then) => ({ then, ...pair(then, accountsNow) }));
+  const plans = pairPlans(head, comparison.base, nowPath);
+  const accounts = pairAccounts(head, comparison.base, nowPath);
   const thenOf = new Map<Account, Account>();
   for (const { then, now } of accounts) if (now) thenOf.set(now, then);
   return { plans, accounts, accountThen: (now: Account) => thenOf.get(now) };
@@ -114,9 +108,11 @@ export interface LogDiff<T> {
 }
 
 /**
- * The difference between a log at the base and now. An unmatched old entry is "changed" when an
- * unmatched new one is `alike` it (same date and author, say) or, failing that, stands at its
- * position; otherwise it was removed. What is left of the new entries was added.
+ * The difference between a log at the base and now, by content alone. An unmatched old entry is
+ * "changed" when an unmatched new one is `alike` it (same date and author, say); otherwise it was
+ * removed. What is left of the new entries was added. Positions never pair entries: a touchpoint
+ * replaced by another in its place is one removed and one added, so that the new one is judged
+ * as new (a backdated one still gets its warning).
  */
 export function diffLog<T extends Touchpoint | Slip>(then: readonly Indexed<T>[], now: readonly Indexed<T>[], alike: (then: T, now: T) => boolean): LogDiff<T> {
   const { lost, added } = compareLogs(then, now);
@@ -128,17 +124,24 @@ export function diffLog<T extends Touchpoint | Slip>(then: readonly Indexed<T>[]
     return i < 0 ? undefined : candidates.splice(i, 1)[0];
   };
   for (const old of lost) {
-    const match = take((entry) => alike(old, entry)) ?? take((entry) => entry.index === old.index);
+    const match = take((entry) => alike(old, entry));
     if (match) changed.push([old, match]);
     else removed.push(old);
   }
   return { changed, removed, added: candidates };
 }
 
-/** Touchpoints are alike when they are on the same day by the same person. */
-export const sameTouchpoint = (a: Touchpoint, b: Touchpoint) => a.date === b.date && a.by === b.by;
-/** Slips are alike when they were agreed on the same day. */
-export const sameSlip = (a: Slip, b: Slip) => a.date === b.date;
+/**
+ * Touchpoints are alike when they are on the same day by the same person, or say the same apart
+ * from the date (a date corrected): the same event, changed. Anything else is another touchpoint.
+ */
+export const sameTouchpoint = (a: Touchpoint, b: Touchpoint) => (a.date === b.date && a.by === b.by) || sameApartFrom(a, b, 'date');
+/** Slips are alike when they were agreed on the same day, or say the same apart from that day. */
+export const sameSlip = (a: Slip, b: Slip) => a.date === b.date || sameApartFrom(a, b, 'date');
+
+function sameApartFrom(a: Touchpoint | Slip, b: Touchpoint | Slip, field: string): boolean {
+  return entryKey({ ...a, [field]: '' } as Touchpoint) === entryKey({ ...b, [field]: '' } as Touchpoint);
+}
 
 /** A list of slips with their positions. */
 export function indexedSlips(slips: readonly Slip[]): Indexed<Slip>[] {

@@ -22,17 +22,25 @@ export const dependencyCycle: Rule = {
           message:
             cycle.length === 1
               ? `${first!.id} waits for itself through \`after\`; remove ${first!.id} from its own \`after\``
-              : `${cycle.map((c) => c.id).join(', ')} wait for each other through \`after\` (${[...cycle, first!].map((c) => c.id).join(' -> ')}); remove one of these links`,
+              : `${listed(cycle.map((c) => c.id), ', ')} wait for each other through \`after\` (${listed([...cycle, first!].map((c) => c.id), ' -> ')}); remove one of these links`,
         });
       }
     }
   },
 };
 
+/** The first ids and a count of the rest: a cycle through thousands of commitments is one readable line. */
+const SHOWN = 10;
+function listed(ids: readonly string[], separator: string): string {
+  if (ids.length <= SHOWN + 2) return ids.join(separator);
+  return `${ids.slice(0, SHOWN).join(separator)}${separator}... (${ids.length - SHOWN - 1} more)${separator}${ids[ids.length - 1]}`;
+}
+
 /**
  * Each cycle once, as the commitments in it in `after` order, starting from the one written
  * first. Tarjan's strongly connected components; a component of one is a cycle only when the
- * commitment waits for itself.
+ * commitment waits for itself. The walk keeps its own stack rather than recursing: an `after`
+ * chain is as long as a plan is (thousands of commitments), far deeper than the call stack.
  */
 function findCycles(byId: Map<string, CommitmentView>): CommitmentView[][] {
   const index = new Map<string, number>();
@@ -41,39 +49,58 @@ function findCycles(byId: Map<string, CommitmentView>): CommitmentView[][] {
   const stack: string[] = [];
   const components: string[][] = [];
   let counter = 0;
-  const visit = (id: string): void => {
+  const open = (id: string): void => {
     index.set(id, counter);
     low.set(id, counter++);
     stack.push(id);
     onStack.add(id);
-    for (const next of byId.get(id)!.data.after) {
-      if (!byId.has(next)) continue;
-      if (!index.has(next)) {
-        visit(next);
-        low.set(id, Math.min(low.get(id)!, low.get(next)!));
-      } else if (onStack.has(next)) {
-        low.set(id, Math.min(low.get(id)!, index.get(next)!));
+  };
+  for (const root of byId.keys()) {
+    if (index.has(root)) continue;
+    // Each frame is a commitment being visited and how many of its `after` links are followed.
+    const frames: { id: string; next: number }[] = [{ id: root, next: 0 }];
+    open(root);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const after = byId.get(frame.id)!.data.after;
+      if (frame.next < after.length) {
+        const next = after[frame.next++]!;
+        if (!byId.has(next)) continue;
+        if (!index.has(next)) {
+          open(next);
+          frames.push({ id: next, next: 0 });
+        } else if (onStack.has(next)) {
+          low.set(frame.id, Math.min(low.get(frame.id)!, index.get(next)!));
+        }
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
+      if (low.get(frame.id) === index.get(frame.id)) {
+        const component: string[] = [];
+        let member: string;
+        do {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.id);
+        components.push(component);
       }
     }
-    if (low.get(id) === index.get(id)) {
-      const component: string[] = [];
-      let member: string;
-      do {
-        member = stack.pop()!;
-        onStack.delete(member);
-        component.push(member);
-      } while (member !== id);
-      components.push(component);
-    }
-  };
-  for (const id of byId.keys()) if (!index.has(id)) visit(id);
+  }
 
   const cycles: CommitmentView[][] = [];
   for (const component of components) {
-    const members = new Set(component);
-    const start = [...byId.values()].filter((c) => members.has(c.id)).sort((a, b) => a.data.index - b.data.index)[0]!;
-    if (members.size === 1 && !start.data.after.includes(start.id)) continue;
-    cycles.push(shortestLoop(start, members, byId));
+    // The member written first, found in the component itself: scanning the whole plan for each
+    // component would be quadratic in a plan of thousands of commitments.
+    let start = byId.get(component[0]!)!;
+    for (const id of component) {
+      const member = byId.get(id)!;
+      if (member.data.index < start.data.index) start = member;
+    }
+    if (component.length === 1 && !start.data.after.includes(start.id)) continue;
+    cycles.push(shortestLoop(start, new Set(component), byId));
   }
   return cycles;
 }
@@ -81,17 +108,18 @@ function findCycles(byId: Map<string, CommitmentView>): CommitmentView[][] {
 /** The shortest way from `start` through `after` links back to itself, inside one component. */
 function shortestLoop(start: CommitmentView, members: Set<string>, byId: Map<string, CommitmentView>): CommitmentView[] {
   const cameFrom = new Map<string, string>();
+  // A breadth-first search with a read position, not `shift()`, which is linear per call.
   const queue = [start.id];
-  while (queue.length > 0) {
-    const id = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head]!;
     for (const next of byId.get(id)!.data.after) {
       if (!members.has(next)) continue;
       if (next === start.id) {
         const loop = [id];
-        while (loop[0] !== start.id) loop.unshift(cameFrom.get(loop[0]!)!);
-        return loop.map((member) => byId.get(member)!);
+        while (loop[loop.length - 1] !== start.id) loop.push(cameFrom.get(loop[loop.length - 1]!)!);
+        return loop.reverse().map((member) => byId.get(member)!);
       }
-      if (!cameFrom.has(next)) {
+      if (!cameFrom.has(next) && next !== start.id) {
         cameFrom.set(next, id);
         queue.push(next);
       }

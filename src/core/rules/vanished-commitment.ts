@@ -19,13 +19,15 @@ export const vanishedCommitment: BaseRule = {
       if (then.data.status === 'draft' || unreadable) continue;
       if (!now) {
         const open = then.commitments.filter((c) => c.done === undefined && c.dropped === undefined).length;
+        const path = comparison.renames.get(then.file.contentPath) ?? then.file.contentPath;
+        const gone = content.emptied?.has(path) ? 'its frontmatter is now empty' : 'its file is gone';
         report({
           file: then.file,
           path: [],
           at: { line: 1, column: 1 },
           subject: then.id,
           owner: then.data.owner,
-          message: `The plan ${then.data.title} (${then.id}, ${then.data.status}, ${countOf(then.commitments.length, 'commitment')}, ${open} open) existed at ${ref} and its file is gone: restore it and set its \`status\` to done or cancelled instead of deleting it. If you moved it, move it in a commit of its own so that git sees the rename`,
+          message: `The plan ${then.data.title} (${then.id}, ${then.data.status}, ${countOf(then.commitments.length, 'commitment')}, ${open} open) existed at ${ref} and ${gone}: restore it and set its \`status\` to done or cancelled instead of deleting it. If you moved or renamed it, keep its commitments and their ids, so that it is recognised where it went`,
         });
         continue;
       }

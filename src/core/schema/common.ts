@@ -1,6 +1,6 @@
 // Building blocks shared by the content schemas. Each carries the message a person sees when a
 // value is of the wrong form: what was expected, with an example to copy.
-import { isCalendarDate, isDuration, normalizeDateInput } from '../dates.ts';
+import { dateProblem, durationProblem, normalizeDateInput } from '../dates.ts';
 import { z } from '../zod.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -11,20 +11,34 @@ export const idSchema = z
   .regex(ID_PATTERN, { error: 'expected an id in lowercase kebab-case such as `jane-doe` (letters a-z, digits, single dashes)' });
 
 /**
- * A calendar date `YYYY-MM-DD`. A UTC-midnight `Date` (how js-yaml, and so Astro, reads a bare
- * date) is accepted as the same day.
+ * A calendar date `YYYY-MM-DD` with a year from 1900 to 2999. A UTC-midnight `Date` (how js-yaml,
+ * and so Astro, reads a bare date) is accepted as the same day.
  */
 export const dateSchema = z.preprocess(
   normalizeDateInput,
-  z
-    .string({ error: 'expected a date written YYYY-MM-DD, such as 2026-11-02' })
-    .refine(isCalendarDate, { error: 'expected a real calendar date written YYYY-MM-DD (no time of day), such as 2026-11-02' }),
+  z.string({ error: 'expected a date written YYYY-MM-DD, such as 2026-11-02' }).check(problemCheck(dateProblem)),
 );
 
-/** A duration in days or weeks: `10d`, `2w`. */
+/**
+ * A cadence in days or weeks (`10d`, `2w`), from 1 day to 520 weeks: `follow_up_every` and the
+ * other `..._every` fields. The bound keeps every date it is added to a real date.
+ */
 export const durationSchema = z
   .string({ error: 'expected a duration such as `10d` or `2w`' })
-  .refine(isDuration, { error: 'expected a duration in days or weeks such as `10d` or `2w`' });
+  .check(problemCheck((text) => durationProblem(text, 1)));
+
+/** A window before a date (`remind_before`), from 0 days to 520 weeks. */
+export const windowSchema = z
+  .string({ error: 'expected a duration such as `1d` or `2w`' })
+  .check(problemCheck((text) => durationProblem(text, 0)));
+
+/** A refinement whose message says what is wrong with this very value (see dates.ts). */
+function problemCheck(problemOf: (text: string) => string | undefined) {
+  return z.superRefine((value: string, context) => {
+    const problem = problemOf(value);
+    if (problem !== undefined) context.addIssue({ code: 'custom', message: problem, input: value });
+  });
+}
 
 /** Free text a person wrote (a name, a note, a reason). */
 export const textSchema = z

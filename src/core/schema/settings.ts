@@ -1,6 +1,6 @@
 import { isTimeZone } from '../dates.ts';
 import { z } from '../zod.ts';
-import { durationSchema, idSchema, textSchema } from './common.ts';
+import { durationSchema, idSchema, textSchema, windowSchema } from './common.ts';
 import { CONTENT_FORMAT } from './values.ts';
 
 export const SEVERITIES = ['error', 'warning', 'notice'] as const;
@@ -41,7 +41,7 @@ export const settingsSchema = z.strictObject({
     .describe('The IANA time zone whose date is "today", such as America/Toronto (default UTC)'),
   follow_up_every: durationSchema.default('2w').describe('Default contact cadence for accounts, such as 2w'),
   owner_touch_every: durationSchema.default('4w').describe("Default: how often an account's owner talks to the client in person, such as 4w"),
-  remind_before: durationSchema.default('1d').describe('How long before a due date a commitment is due soon, such as 1d'),
+  remind_before: windowSchema.default('1d').describe('How long before a due date a commitment is due soon, such as 1d'),
   handoff_checklist: z.record(idSchema, textSchema).default({}).describe('Checklist item id -> what must be true before kickoff'),
   // Keys are checked against the list of rules when the playbook is loaded, so that a typo in a
   // rule id is reported with the closest one.

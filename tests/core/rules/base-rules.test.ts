@@ -67,7 +67,20 @@ describe('the base rules', () => {
     ['nothing: an earlier due', edit(PLAN, 'due: 2026-12-01', 'due: 2026-11-30'), []],
     ['vanished-commitment: a commitment deleted', edit(PLAN, '  - id: order-hardware\n    what: Order the scanners\n    owner: Bob Smith\n    due: 2026-12-01\n', ''), [['vanished-commitment', 'error', 'content/' + PLAN, 15, 'northwind/rollout#order-hardware']]],
     ['vanished-commitment: a plan deleted', { [PLAN]: null }, [['vanished-commitment', 'error', 'content/' + PLAN, 1, 'northwind/rollout']]],
-    ['history-rewritten: a touchpoint date changed', edit(ACCOUNT, '2026-11-02', '2026-11-03'), [['history-rewritten', 'error', 'content/' + ACCOUNT, 10, 'northwind']]],
+    // A later date also makes the account look in touch on a day it was not: backdated too.
+    ['history-rewritten: a touchpoint date changed', edit(ACCOUNT, '2026-11-02', '2026-11-03'), [
+      ['backdated-touchpoint', 'warning', 'content/' + ACCOUNT, 10, 'northwind'],
+      ['history-rewritten', 'error', 'content/' + ACCOUNT, 10, 'northwind'],
+    ]],
+    ['history-rewritten: a touchpoint dated earlier, not backdated', edit(ACCOUNT, '2026-11-02', '2026-11-01'), [['history-rewritten', 'error', 'content/' + ACCOUNT, 10, 'northwind']]],
+    [
+      'a touchpoint replaced in its place by another, backdated: removed, and the new one warned about',
+      edit(ACCOUNT, '  - date: 2026-11-02\n    by: jane-doe\n    with: [Bob Smith]\n    kind: call\n    note: Confirmed install dates', '  - date: 2026-11-01\n    by: kim-lee\n    with: [Bob Smith]\n    kind: visit\n    note: Site visit'),
+      [
+        ['history-rewritten', 'error', 'content/' + ACCOUNT, 9, 'northwind'],
+        ['backdated-touchpoint', 'warning', 'content/' + ACCOUNT, 10, 'northwind'],
+      ],
+    ],
     ['history-rewritten: an account with touchpoints deleted', { [ACCOUNT]: null, [PLAN]: null }, [
       ['history-rewritten', 'error', 'content/' + ACCOUNT, 1, 'northwind'],
       ['vanished-commitment', 'error', 'content/' + PLAN, 1, 'northwind/rollout'],
@@ -128,10 +141,21 @@ describe('the base rules', () => {
     expect(compareCase(changes).map((f) => [f.rule, f.severity, f.file, f.line, f.subject])).toEqual(expected);
   });
 
-  it('follows renames given by the caller, and treats a rename it was not told about as a deletion', () => {
+  it('follows renames given by the caller, and recognises a plan moved without a rename by its commitments', () => {
     const moved = { [PLAN]: null, 'accounts/northwind/phase-1.mdx': PLAYBOOK[PLAN]! };
     expect(compare(moved, { [PLAN]: 'accounts/northwind/phase-1.mdx' })).toEqual([]);
-    expect(compare(moved).map((f) => f.rule)).toEqual(['vanished-commitment']);
+    expect(compare(moved)).toEqual([]);
+    // Moved to another account and its date moved without a slip: judged where it went.
+    const elsewhere = { [PLAN]: null, 'accounts/fraser/rollout.mdx': PLAYBOOK[PLAN]!.replace('due: 2026-12-01', 'due: 2026-12-02') };
+    expect(compare(elsewhere).map((f) => [f.rule, f.file, f.subject])).toEqual([['silent-slip', 'content/accounts/fraser/rollout.mdx', 'fraser/rollout#order-hardware']]);
+  });
+
+  it('a plan that is there but not UTF-8 is a schema error, not a vanished plan', () => {
+    const latin1 = new TextEncoder().encode(PLAYBOOK[PLAN]!.replace('Order the scanners', 'Order the scanners X'));
+    latin1[latin1.indexOf(0x58)] = 0xe9;
+    const now = loadPlaybook('content', { cwd: '.', source: { ...memorySource(PLAYBOOK), read: (p) => (p === PLAN ? latin1 : PLAYBOOK[p]) } });
+    expect(now.problems.map((f) => [f.file, f.rule])).toEqual([[`content/${PLAN}`, 'schema']]);
+    expect(judgeChange(deriveModel(now, AS_OF), { ref: 'main', base: load(PLAYBOOK), renames: new Map() })).toEqual([]);
   });
 
   it('leaves alone accounts new since the base, and plans that were drafts', () => {

@@ -70,3 +70,24 @@ describe('dependency-cycle', () => {
     expect(cyclesOf([['a', ['b']], ['b', ['a']]], status)).toHaveLength(1);
   });
 });
+
+describe('dependency-cycle and dependency-order on plans of any length', () => {
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `c${i}`);
+
+  it('a 20,000-commitment ring is one finding that names the first ten and counts the rest, without overflowing the stack', () => {
+    const all = ids(20_000);
+    const found = cyclesOf(all.map((id, i) => [id, [all[(i + 1) % all.length]!]]));
+    expect(found).toEqual([
+      [
+        '17:13',
+        'northwind/rollout#c0',
+        'c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, ... (19989 more), c19999 wait for each other through `after` (c0 -> c1 -> c2 -> c3 -> c4 -> c5 -> c6 -> c7 -> c8 -> c9 -> ... (19990 more) -> c0); remove one of these links',
+      ],
+    ]);
+  });
+
+  it('a 20,000-long chain, each waiting for the one written after it, is no cycle and no crash', () => {
+    const all = ids(20_000);
+    expect(cyclesOf(all.map((id, i) => [id, i + 1 < all.length ? [all[i + 1]!] : []]))).toEqual([]);
+  });
+});

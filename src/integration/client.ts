@@ -1,0 +1,52 @@
+// The client's site as an Astro integration (astro.client.config.mjs): the same gate as the main
+// site (a structural finding stops the build, printed as `playbook check` prints it), then the
+// accounts asked for (an unknown one stops the build with a suggestion, exit code 2 as a usage
+// error); once Astro has rendered every account's pages, each account's folder gets its own
+// search index and is moved to <out>/<account>/ (client-output.ts).
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { ALL_ACCOUNTS, UnknownAccountError } from '../core/client/select.ts';
+import { countOf } from '../core/words.ts';
+import { clientAccounts, clientSetting } from '../client-site/site.ts';
+import { publishClientFolders } from './client-output.ts';
+import { clientOutDir } from './client-paths.ts';
+import { BuildRefused, gate } from './gate.ts';
+
+/**
+ * The accounts to build, once the playbook has passed the gate; BuildRefused otherwise (exit 1
+ * for structural findings, 2 for a content folder that cannot be read or an unknown account).
+ * `npm run build` calls it before starting Astro, so that a refusal reads as the verdict alone.
+ */
+export function checkClientBuild(): string[] {
+  gate();
+  try {
+    return clientAccounts();
+  } catch (error) {
+    if (error instanceof UnknownAccountError) throw new BuildRefused(error.message, 2);
+    throw error;
+  }
+}
+
+export function followthroughClient(): AstroIntegration {
+  let accounts: string[] = [];
+  return {
+    name: 'followthrough-client',
+    hooks: {
+      'astro:config:setup'({ command, logger }) {
+        if (command !== 'build') return;
+        accounts = checkClientBuild();
+        logger.info(`building the client site of ${countOf(accounts.length, 'account')}`);
+      },
+      async 'astro:build:done'({ dir, logger }) {
+        const started = performance.now();
+        await publishClientFolders({
+          staging: fileURLToPath(dir),
+          out: clientOutDir(),
+          accounts,
+          replaceAll: clientSetting().includes(ALL_ACCOUNTS),
+        });
+        logger.info(`indexed and moved ${countOf(accounts.length, 'folder')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
+    },
+  };
+}
