@@ -4,7 +4,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
-import { personReport, type OwedItem } from '../../src/core/report/owed.ts';
 import { buildSite, elementWith, holdsMessage, page, ROOT, textOf, type SiteBuild } from './build-site.ts';
 
 export const EXAMPLE_AS_OF = '2026-11-22';
@@ -47,35 +46,19 @@ describe('the example site', () => {
     for (const finding of check.findings) expect(holdsMessage(textOf(reports), finding.message), finding.message).toBe(true);
   });
 
-  it("shows each person the promises `playbook report --person` lists for them: what they owe and what they chase", () => {
-    const items = (list: readonly OwedItem[]) => list.filter((item) => item.kind === 'commitment' || item.kind === 'milestone');
-    for (const id of check.model.people.keys()) {
-      const report = personReport(check.model, id);
-      const all = items([...report.late, ...report.owed, ...report.clientOwes]);
-      const html = page(site, `/people/${id}/`);
-      const count = (heading: string) => Number(/\((\d+)\)/.exec(textOf(elementWith(html, 'id', heading)!))?.[1]);
-      expect(count('promises-heading'), `${id} owes`).toBe(all.filter((item) => item.side !== 'client').length);
-      expect(count('chases-heading'), `${id} chases`).toBe(all.filter((item) => item.side === 'client').length);
-      const people = page(site, '/people/');
-      const row = new RegExp(`<a href="/people/${id}/">[\\s\\S]*?</tr>`).exec(people)![0];
-      const cells = [...row.matchAll(/<td class="num">(\d+)<\/td>/g)].map((m) => Number(m[1]));
-      expect(cells.slice(0, 2), `${id} on the People list`).toEqual([count('promises-heading'), count('chases-heading')]);
-    }
-  });
-
   it("shows on an account's page the owner's own contact, internal touchpoints and incidents with their findings", () => {
     const html = page(site, '/accounts/maple-grocers/');
     const text = textOf(html);
-    expect(text).toContain('Tom Lindqvist’s own contact Last 2026-10-06, next by 2026-11-03 ▲ Owner out of touch');
+    expect(text).toContain('Tom Lindqvist’s own contact Last 2026-10-06, next by 2026-11-03 (19 days ago)');
     const incidents = textOf(elementWith(html, 'aria-labelledby', 'incidents-heading')!);
     expect(incidents).toMatch(/2026-09-15 Barrie received 40 pallets .* On the client’s side Gord Kowalski 2026-10-06/);
     expect(incidents).toMatch(/2026-10-20 Picking stopped .* On our side Rajinder Sidhu ▲ Not explained \(due by 2026-11-17\)/);
     // The internal briefing is on the page, marked, and does not count as a contact.
-    expect(html).toMatch(/<tr data-reaches-client="no">\s*<td><time datetime="2026-11-20">/);
+    expect(html).toMatch(/<tr data-reaches-client="no">\s*<td class="cell--due" data-label="Date"><time datetime="2026-11-20">/);
     const findings = textOf(elementWith(html, 'class', 'findings')!);
     for (const rule of ['owner-absent', 'incident-unexplained']) {
       const finding = check.findings.find((f) => f.rule === rule && f.subject.startsWith('maple-grocers'))!;
-      expect(findings, rule).toContain(finding.message);
+      expect(holdsMessage(findings, finding.message), rule).toBe(true);
     }
   });
 
