@@ -10,6 +10,7 @@ import { GitError } from '../core/git/run.ts';
 import { codeownersFindings } from '../core/git/codeowners.ts';
 import { formatGithub } from '../core/report/github.ts';
 import { formatJson } from '../core/report/json.ts';
+import { GITHUB_BODY_LIMIT } from '../core/report/fit.ts';
 import { formatMarkdown } from '../core/report/markdown.ts';
 import { formatText, summaryLine } from '../core/report/text.ts';
 import { SEVERITIES, type Severity } from '../core/schema/settings.ts';
@@ -90,7 +91,7 @@ function render(format: Format, findings: Finding[], asOf: string, color: boolea
     case 'github':
       return formatGithub(findings);
     case 'markdown':
-      return formatMarkdown(findings, { asOf, title });
+      return formatMarkdown(findings, { asOf, title, maxLength: GITHUB_BODY_LIMIT });
     default:
       return formatText(findings, { color, asOf });
   }

@@ -9,10 +9,7 @@ import { formatStaleMarkdown, repositoryLinkBase, staleReport } from '../core/re
 import type { CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
 import { load } from './report.ts';
-
-
-/** GitHub refuses an issue body over 65,536 characters; a little is kept for GitHub's own line ends. */
-const MAX_BODY = 65_000;
+import { GITHUB_BODY_LIMIT } from '../core/report/fit.ts';
 
 /**
  * Where the site is published: PLAYBOOK_SITE_URL (and PLAYBOOK_BASE), as the build uses them, else
@@ -52,7 +49,7 @@ export async function runPublishIssue(argv: string[], io: CliEnvironment, fetchI
   if (title === '') throw new UsageError('--title cannot be empty: it is how the issue is found again.');
   const { model, content, asOf } = load(values.content, values['as-of'], io);
   const report = staleReport(model);
-  const body = formatStaleMarkdown(report, { linkBase: repositoryLinkBase(content), mention: content.people, maxLength: MAX_BODY, siteUrl: siteUrl(io.env) });
+  const body = formatStaleMarkdown(report, { linkBase: repositoryLinkBase(content), mention: content.people, maxLength: GITHUB_BODY_LIMIT, siteUrl: siteUrl(io.env) });
   if (values['dry-run']) {
     io.stdout.write(`Dry run: ${report.count === 0 ? `nothing is overdue or stale, so an open issue "${title}" would be closed` : `the issue "${title}" would list ${countOf(report.count, 'thing')}`}:\n\n${body}`);
     return 0;

@@ -18,7 +18,7 @@ import type { SourceFile } from '../core/load/source-file.ts';
 import { formatText } from '../core/report/text.ts';
 import { STRUCTURAL_RULES } from '../core/rules/catalog.ts';
 import { contentDirPath } from './env.ts';
-import { isPlainMarkdown } from './plain-markdown.ts';
+import { isPlainMarkdown } from '../core/load/plain-markdown.ts';
 import { getPlaybook, type SitePlaybook } from './playbook.ts';
 import { watchContent } from './watch-content.ts';
 

@@ -249,7 +249,7 @@ describe.concurrent('formats', () => {
       expect(lines).toHaveLength(13);
       expect(lines.slice(0, 12).every((line) => line.startsWith('::error file=content/accounts/northwind/index.mdx,line=6,col='))).toBe(true);
       expect(lines[12]).toBe(
-        'GitHub shows only the first 10 errors, 10 warnings and 10 notices of a step as annotations: 2 more errors are listed above but not annotated. Run `playbook check --format markdown` for the full report.',
+        'GitHub shows only the first 10 errors, 10 warnings and 10 notices of a step as annotations: 2 more errors are listed above but not annotated. Run `playbook check` to see every one.',
       );
     });
 

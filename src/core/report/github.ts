@@ -16,7 +16,7 @@ export function formatGithub(findings: readonly Finding[]): string {
     .map(([severity, extra]) => countOf(extra, `more ${severity}`));
   if (hidden.length > 0) {
     lines.push(
-      `GitHub shows only the first ${ANNOTATION_LIMIT} errors, ${ANNOTATION_LIMIT} warnings and ${ANNOTATION_LIMIT} notices of a step as annotations: ${hidden.join(', ')} are listed above but not annotated. Run \`playbook check --format markdown\` for the full report.`,
+      `GitHub shows only the first ${ANNOTATION_LIMIT} errors, ${ANNOTATION_LIMIT} warnings and ${ANNOTATION_LIMIT} notices of a step as annotations: ${hidden.join(', ')} are listed above but not annotated. Run \`playbook check\` to see every one.`,
     );
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

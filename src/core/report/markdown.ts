@@ -4,17 +4,51 @@ import { countOf } from '../words.ts';
 import type { CalendarDate } from '../dates.ts';
 import { compareByPlace, countBySeverity, type Finding } from '../findings.ts';
 import { RULES } from '../rules/catalog.ts';
+import { fitRows } from './fit.ts';
 
 export interface MarkdownOptions {
   asOf: CalendarDate;
   title?: string;
   /** Link each place to this base (a repository's blob URL); plain text when absent. */
   linkBase?: string;
+  /**
+   * At most this many characters: a job summary or a pull-request comment has a limit (GitHub
+   * takes 65,536 characters in a comment). Each rule then lists its first findings, by place, up
+   * to a number that fits, and says how many it leaves out. Default: no limit.
+   */
+  maxLength?: number;
 }
 
 const HEADINGS = { error: 'Errors', warning: 'Warnings', notice: 'Notices' } as const;
+const SEVERITIES = ['error', 'warning', 'notice'] as const;
+
+interface RuleSection {
+  severity: (typeof SEVERITIES)[number];
+  rule: string;
+  findings: Finding[];
+}
 
 export function formatMarkdown(findings: readonly Finding[], options: MarkdownOptions): string {
+  const sections = ruleSections(findings);
+  const render = (perRule: number) => renderMarkdown(findings, sections, options, perRule);
+  if (options.maxLength === undefined) return render(Infinity);
+  return fitRows(render, Math.max(0, ...sections.map((section) => section.findings.length)), options.maxLength);
+}
+
+/** The findings by severity, then by rule in the catalogue's order, each sorted by place. */
+function ruleSections(findings: readonly Finding[]): RuleSection[] {
+  const sections: RuleSection[] = [];
+  for (const severity of SEVERITIES) {
+    const ofSeverity = findings.filter((f) => f.severity === severity);
+    for (const rule of RULES.map((r) => r.id as string).concat(extraRules(ofSeverity))) {
+      const ofRule = ofSeverity.filter((f) => f.rule === rule).sort(compareByPlace);
+      if (ofRule.length > 0) sections.push({ severity, rule, findings: ofRule });
+    }
+  }
+  return sections;
+}
+
+function renderMarkdown(findings: readonly Finding[], sections: readonly RuleSection[], options: MarkdownOptions, perRule: number): string {
   const counts = countBySeverity(findings);
   const lines = [`## ${escapeMarkdown(options.title ?? 'Playbook check')}`, ''];
   lines.push(`As of **${options.asOf}**: ${countOf(counts.error, 'error')}, ${countOf(counts.warning, 'warning')}, ${countOf(counts.notice, 'notice')}.`, '');
@@ -22,21 +56,29 @@ export function formatMarkdown(findings: readonly Finding[], options: MarkdownOp
     lines.push('Nothing is overdue, stale or broken. :tada:', '');
     return lines.join('\n');
   }
-  for (const severity of ['error', 'warning', 'notice'] as const) {
-    const ofSeverity = findings.filter((f) => f.severity === severity);
-    if (ofSeverity.length === 0) continue;
-    lines.push(`### ${HEADINGS[severity]} (${ofSeverity.length})`, '');
-    for (const rule of RULES.map((r) => r.id as string).concat(extraRules(ofSeverity))) {
-      const ofRule = ofSeverity.filter((f) => f.rule === rule).sort(compareByPlace);
-      if (ofRule.length === 0) continue;
-      lines.push(`#### \`${rule}\` (${ofRule.length})`, '', '| Where | Subject | Owner | Finding |', '| --- | --- | --- | --- |');
-      for (const f of ofRule) {
+  const shown = sections.reduce((sum, section) => sum + Math.min(section.findings.length, perRule), 0);
+  if (shown < findings.length) {
+    lines.push(`> **${shown} of ${findings.length}** findings are listed here, the first few of each rule: GitHub takes at most 65,536 characters in a comment. Run \`playbook check\` to see every one.`, '');
+  }
+  let severity: string | undefined;
+  for (const section of sections) {
+    if (section.severity !== severity) {
+      severity = section.severity;
+      lines.push(`### ${HEADINGS[section.severity]} (${counts[section.severity]})`, '');
+    }
+    const listed = section.findings.slice(0, perRule);
+    lines.push(`#### \`${section.rule}\` (${section.findings.length})`, '');
+    if (listed.length > 0) {
+      lines.push('| Where | Subject | Owner | Finding |', '| --- | --- | --- | --- |');
+      for (const f of listed) {
         const place = `${f.file}:${f.line}:${f.column}`;
         const where = options.linkBase ? `[${cell(place)}](${options.linkBase}/${encodeURI(f.file)}#L${f.line})` : `\`${place.replace(/[`|]/g, '')}\``;
         lines.push(`| ${where} | ${cell(f.subject)} | ${cell(f.owner ?? '')} | ${cell(f.message)} |`);
       }
       lines.push('');
     }
+    const left = section.findings.length - listed.length;
+    if (left > 0) lines.push(`_...and ${left} more not listed here._`, '');
   }
   return lines.join('\n');
 }

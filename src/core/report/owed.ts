@@ -10,6 +10,7 @@ import { QUIET_STAGES, type When } from '../model/status.ts';
 import { followUpWhen, incidentWhen, itemWhen, ownerTouchWhen, reviewWhen } from '../model/when.ts';
 import { CHANGE_WEEKS, promiseTrend, type TrendGroup } from '../model.ts';
 import { KEEPING_HEADING, keepingSentence } from './keeping-lines.ts';
+import { fitRows } from './fit.ts';
 import { cell, escapeMarkdown } from './markdown.ts';
 
 export type OwedKind = 'commitment' | 'milestone' | 'follow-up' | 'owner-touch' | 'review' | 'incident';
@@ -359,20 +360,9 @@ export interface StaleMarkdownOptions extends RenderOptions {
 }
 
 export function formatStaleMarkdown(report: StaleReport, options: StaleMarkdownOptions = {}): string {
-  const full = renderStale(report, options, Infinity);
-  const max = options.maxLength;
-  if (max === undefined || full.length <= max) return full;
-  // The largest number of items per section that fits (more items never make the text shorter).
-  let low = 0;
-  let high = Math.max(0, ...staleSections(report).map((section) => section.items.length));
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (renderStale(report, options, middle).length <= max) low = middle;
-    else high = middle - 1;
-  }
-  const text = renderStale(report, options, low);
-  // Still too long with no item at all (a title of thousands of characters): cut at a line.
-  return text.length <= max ? text : `${text.slice(0, text.lastIndexOf('\n', max - 200))}\n\n_(cut here: the text is longer than GitHub takes in an issue)_\n`;
+  const render = (perSection: number) => renderStale(report, options, perSection);
+  if (options.maxLength === undefined) return render(Infinity);
+  return fitRows(render, Math.max(0, ...staleSections(report).map((section) => section.items.length)), options.maxLength);
 }
 
 function renderStale(report: StaleReport, options: StaleMarkdownOptions, perSection: number): string {

@@ -1,6 +1,6 @@
 // Which bodies skip the MDX pipeline: only those that render the same as plain Markdown.
 import { describe, expect, it } from 'vitest';
-import { isPlainMarkdown } from '../../src/site/plain-markdown.ts';
+import { isPlainMarkdown } from '../../src/core/load/plain-markdown.ts';
 
 describe('isPlainMarkdown', () => {
   it('accepts headings, lists, tables, emphasis and code', () => {

@@ -1,0 +1,129 @@
+// Whether the site can build an MDX file's body, found before the build: `check` must fail on
+// whatever would make `astro build` fail, with the file and line, instead of the build failing
+// later with a stack trace.
+//
+// A body that is plain Markdown (plain-markdown.ts) cannot fail. Any other body is compiled with
+// the MDX compiler the site itself uses (satteri, through @astrojs/mdx), which reports a syntax
+// error with its line and column. Two more things compile but fail when the page renders or is
+// bundled, and are read off the compiled module: a component that nothing defines (the site passes
+// no components to bodies, so `<Timeline />` needs an `import` in the body), and an `import` of a
+// file or package that is not there. An expression naming a variable nothing defines (`{total}`)
+// also fails at render time; finding it would take a JavaScript scope analysis, which this does not do.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { isPlainMarkdown } from './plain-markdown.ts';
+
+export interface BodyProblem {
+  /** 1-based, counted in the body. */
+  line: number;
+  column: number;
+  message: string;
+}
+
+type MdxToJs = (source: string, options: Record<string, unknown>) => { code: string };
+
+let compiler: MdxToJs | undefined;
+/**
+ * The MDX compiler, loaded on the first body that needs it: most playbooks' bodies are plain
+ * Markdown, and its native binding costs start-up time. `require` of an ES module is synchronous
+ * on Node 24, which keeps the loader synchronous.
+ */
+function mdxToJs(): MdxToJs {
+  compiler ??= (createRequire(import.meta.url)('satteri') as { mdxToJs: MdxToJs }).mdxToJs;
+  return compiler;
+}
+
+/** What stops the site from building this body; `filePath` is where the file is on disk, to resolve its imports. */
+export function mdxBodyProblems(body: string, filePath: string): BodyProblem[] {
+  if (isPlainMarkdown(body)) return [];
+  let code: string;
+  try {
+    // The options @astrojs/mdx compiles with, so that the same bodies fail.
+    code = mdxToJs()(body, { jsxImportSource: 'astro', elementAttributeNameCase: 'html' }).code;
+  } catch (error) {
+    return [syntaxProblem(String((error as Error).message ?? error))];
+  }
+  return [...missingComponents(body, code), ...missingImports(body, code, filePath)];
+}
+
+const ERROR_PLACE = /^(\d+):(\d+): /;
+const ERROR_CODE = / \((?:mdx[\w-]*|micromark[\w-]*):[\w-]+\)$/;
+
+function syntaxProblem(raw: string): BodyProblem {
+  const place = ERROR_PLACE.exec(raw);
+  const what = raw.replace(ERROR_PLACE, '').replace(ERROR_CODE, '').replace(/ \(\d+:\d+\)/g, '');
+  return {
+    line: place ? Number(place[1]) : 1,
+    column: place ? Number(place[2]) : 1,
+    message: `the body is MDX that does not compile, so the site cannot be built: ${what}. Fix the JSX or \`{expression}\` here; in MDX a literal \`<\` or \`{\` is written \`\\<\` or \`\\{\`, and a comment \`{/* like this */}\``,
+  };
+}
+
+/** `_missingMdxReference("Timeline", true)`: the compiler's guard for a name nothing defines. */
+const MISSING = /_missingMdxReference\("([^"]+)", (true|false)\)/g;
+
+function missingComponents(body: string, code: string): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  for (const [, name, component] of code.matchAll(MISSING)) {
+    const place = placeOf(body, new RegExp(`<${escapeRegExp(name!)}[\\s./>]`)) ?? placeOf(body, new RegExp(`\\b${escapeRegExp(name!)}\\b`));
+    const what = component === 'true' ? `the component \`<${name}>\`` : `\`${name}\``;
+    problems.push({
+      ...(place ?? { line: 1, column: 1 }),
+      message: `the body uses ${what}, which nothing defines, so the site cannot be built: import it at the top of the body (\`import ${name} from './${name}.astro'\`, a path relative to this file), or write this part in Markdown`,
+    });
+  }
+  return problems;
+}
+
+const IMPORT = /^import\s[^;]*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']/gm;
+/** Vite's default extensions for an import written without one. */
+const EXTENSIONS = ['', '.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
+
+function missingImports(body: string, code: string, filePath: string): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  for (const match of code.matchAll(IMPORT)) {
+    const specifier = (match[1] ?? match[2])!;
+    if (specifier === 'astro/jsx-runtime' || specifier.startsWith('astro:') || resolvable(specifier, filePath)) continue;
+    const place = placeOf(body, new RegExp(`["']${escapeRegExp(specifier)}["']`)) ?? { line: 1, column: 1 };
+    const relativePath = specifier.startsWith('.') || specifier.startsWith('/');
+    problems.push({
+      ...place,
+      message: relativePath
+        ? `the body imports \`${specifier}\`, which is not there (looked for ${resolve(dirname(filePath), specifier)}), so the site cannot be built: fix the path, relative to this file, or remove the import`
+        : `the body imports the package \`${specifier}\`, which is not installed, so the site cannot be built: add it with \`npm install ${packageName(specifier)}\`, or remove the import`,
+    });
+  }
+  return problems;
+}
+
+function resolvable(specifier: string, filePath: string): boolean {
+  if (specifier.startsWith('.') || specifier.startsWith('/')) {
+    const target = resolve(dirname(filePath), specifier);
+    return EXTENSIONS.some((extension) => existsSync(target + extension)) || existsSync(join(target, 'index.js')) || existsSync(join(target, 'index.ts'));
+  }
+  // A package: its folder in a node_modules on the way up, as Node and Vite look for it.
+  const name = packageName(specifier);
+  for (let dir = dirname(resolve(filePath)); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'node_modules', name, 'package.json'))) return true;
+    if (dirname(dir) === dir) return false;
+  }
+}
+
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+/** The body's line and column of the first match, 1-based. */
+function placeOf(body: string, pattern: RegExp): { line: number; column: number } | undefined {
+  const match = pattern.exec(body);
+  if (!match) return undefined;
+  const before = body.slice(0, match.index);
+  const line = before.split('\n').length;
+  return { line, column: match.index - before.lastIndexOf('\n') };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

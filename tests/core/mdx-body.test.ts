@@ -1,0 +1,60 @@
+// What stops the site from building an MDX body, as `check` reports it: exact places and words.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { mdxBodyProblems } from '../../src/core/load/mdx-body.ts';
+
+// Inside the project, as a content folder is: a package is looked for in node_modules on the way up.
+const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
+mkdirSync(results, { recursive: true });
+const dir = mkdtempSync(join(results, 'mdx-body-'));
+const file = join(dir, 'plan.mdx');
+writeFileSync(join(dir, 'chart.astro'), '<svg />\n');
+writeFileSync(join(dir, 'data.ts'), 'export const total = 2;\n');
+
+describe('an MDX body the site can build', () => {
+  it.each([
+    ['plain Markdown', '# Title\n\nText with *emphasis*.\n'],
+    ['HTML elements and expressions', '<figure class="x" data-n={[1, 2].length}>Two, {2 * 2}</figure>\n'],
+    ['an import of a file next to it', "import Chart from './chart.astro';\n\n<Chart />\n"],
+    ['an import without its extension', "import { total } from './data';\n\n{total}\n"],
+    ['an import of an installed package', "import { z } from 'zod';\n\n{typeof z}\n"],
+    ['a component defined in the body', 'export const Note = (props) => props.children;\n\n<Note>hi</Note>\n'],
+  ])('%s: nothing to report', (_, body) => {
+    expect(mdxBodyProblems(body, file)).toEqual([]);
+  });
+});
+
+describe('an MDX body the site cannot build', () => {
+  it('a syntax error: the compiler\'s words, its place, and how to write it instead', () => {
+    expect(mdxBodyProblems('Text\n\n<div>open\n', file)).toEqual([
+      {
+        line: 3,
+        column: 1,
+        message:
+          'the body is MDX that does not compile, so the site cannot be built: Expected a closing tag for `<div>` before the end of `paragraph`. Fix the JSX or `{expression}` here; in MDX a literal `<` or `{` is written `\\<` or `\\{`, and a comment `{/* like this */}`',
+      },
+    ]);
+  });
+
+  it('a component nothing defines, at its first use', () => {
+    expect(mdxBodyProblems('Intro.\n\nSee <Callout kind="tip">this</Callout>.\n', file)).toEqual([
+      {
+        line: 3,
+        column: 5,
+        message:
+          "the body uses the component `<Callout>`, which nothing defines, so the site cannot be built: import it at the top of the body (`import Callout from './Callout.astro'`, a path relative to this file), or write this part in Markdown",
+      },
+    ]);
+  });
+
+  it('imports of a missing file and of a package that is not installed', () => {
+    const problems = mdxBodyProblems("import A from './a.astro';\nimport { B } from '@nobody/charts/b';\n\n<A /> <B />\n", file);
+    expect(problems.map((p) => [p.line, p.column, p.message.split(', so the site')[0]])).toEqual([
+      [1, 15, `the body imports \`./a.astro\`, which is not there (looked for ${join(dir, 'a.astro')})`],
+      [2, 19, 'the body imports the package `@nobody/charts/b`, which is not installed'],
+    ]);
+    expect(problems[1]!.message).toContain('add it with `npm install @nobody/charts`');
+  });
+});
