@@ -21,6 +21,9 @@ describe('an MDX body the site can build', () => {
     ['an import without its extension', "import { total } from './data';\n\n{total}\n"],
     ['an import of an installed package', "import { z } from 'zod';\n\n{typeof z}\n"],
     ['a component defined in the body', 'export const Note = (props) => props.children;\n\n<Note>hi</Note>\n'],
+    ['names the body defines, the page\'s props and globals', 'export const rows = [1, 2].map((n, i) => ({ n, i }));\n\n{rows.length} {props.title} {Math.max(...rows.map(({ n }) => n))} {new Date(0).getUTCFullYear()}\n'],
+    ['an image next to it, and one on the web', '![Chart](./chart.astro) ![Logo](https://example.com/logo.png) ![Top](/logo.png)\n'],
+    ['braces in code, which are text', 'Write `{total}` like this:\n\n```js\n{ total }\n```\n'],
   ])('%s: nothing to report', (_, body) => {
     expect(mdxBodyProblems(body, file)).toEqual([]);
   });
@@ -49,10 +52,36 @@ describe('an MDX body the site cannot build', () => {
     ]);
   });
 
+  it('a name nothing defines, at its first use in the body', () => {
+    expect(mdxBodyProblems('Total:\n\nWe owe {total} and {props.total} hours.\n', file)).toEqual([
+      {
+        line: 3,
+        column: 9,
+        message:
+          'the body uses `total` in an expression, and nothing defines it, so the page fails when the site is built: define it (`export const total = ...`) or import it at the top of the body, or write the text in Markdown (a literal `{` is `\\{`)',
+      },
+    ]);
+  });
+
+  it('a local image that is not there', () => {
+    expect(mdxBodyProblems('Intro.\n\n- ![Site map](./maps/site%20map.png)\n', file)).toEqual([
+      {
+        line: 3,
+        column: 3,
+        message: "the image `./maps/site%20map.png` is not there, so the site cannot be built: put the file there, fix the path (it is relative to this file's folder), or use a web address",
+      },
+    ]);
+  });
+
+  it('an expression nested deeper than a recursive walk could go: no crash', () => {
+    const deep = `{${'['.repeat(3000)}x${']'.repeat(3000)}}\n`;
+    expect(() => mdxBodyProblems(deep, file)).not.toThrow();
+  });
+
   it('imports of a missing file and of a package that is not installed', () => {
     const problems = mdxBodyProblems("import A from './a.astro';\nimport { B } from '@nobody/charts/b';\n\n<A /> <B />\n", file);
     expect(problems.map((p) => [p.line, p.column, p.message.split(', so the site')[0]])).toEqual([
-      [1, 15, `the body imports \`./a.astro\`, which is not there (looked for ${join(dir, 'a.astro')})`],
+      [1, 15, 'the body imports `./a.astro`, which is not there'],
       [2, 19, 'the body imports the package `@nobody/charts/b`, which is not installed'],
     ]);
     expect(problems[1]!.message).toContain('add it with `npm install @nobody/charts`');

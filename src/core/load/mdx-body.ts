@@ -7,11 +7,13 @@
 // error with its line and column. Two more things compile but fail when the page renders or is
 // bundled, and are read off the compiled module: a component that nothing defines (the site passes
 // no components to bodies, so `<Timeline />` needs an `import` in the body), and an `import` of a
-// file or package that is not there. An expression naming a variable nothing defines (`{total}`)
-// also fails at render time; finding it would take a JavaScript scope analysis, which this does not do.
+// file or package that is not there, and an expression naming a variable nothing defines
+// (`{total}`, mdx-free-names.ts). And a Markdown image with a local path (`![Map](./map.png)`)
+// becomes an import of that file, which fails the build when the file is not there.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { freeNames } from './mdx-free-names.ts';
 import { isPlainMarkdown } from './plain-markdown.ts';
 
 export interface BodyProblem {
@@ -22,15 +24,25 @@ export interface BodyProblem {
 }
 
 type MdxToJs = (source: string, options: Record<string, unknown>) => { code: string };
+interface MdastNode {
+  type: string;
+  url?: string;
+  position?: { start: { line: number; column: number } };
+  children?: MdastNode[];
+}
+interface Satteri {
+  mdxToJs: MdxToJs;
+  mdxToMdast: (source: string) => MdastNode;
+}
 
-let compiler: MdxToJs | undefined;
+let compiler: Satteri | undefined;
 /**
  * The MDX compiler, loaded on the first body that needs it: most playbooks' bodies are plain
  * Markdown, and its native binding costs start-up time. `require` of an ES module is synchronous
  * on Node 24, which keeps the loader synchronous.
  */
-function mdxToJs(): MdxToJs {
-  compiler ??= (createRequire(import.meta.url)('satteri') as { mdxToJs: MdxToJs }).mdxToJs;
+function satteri(): Satteri {
+  compiler ??= createRequire(import.meta.url)('satteri') as Satteri;
   return compiler;
 }
 
@@ -40,11 +52,11 @@ export function mdxBodyProblems(body: string, filePath: string): BodyProblem[] {
   let code: string;
   try {
     // The options @astrojs/mdx compiles with, so that the same bodies fail.
-    code = mdxToJs()(body, { jsxImportSource: 'astro', elementAttributeNameCase: 'html' }).code;
+    code = satteri().mdxToJs(body, { jsxImportSource: 'astro', elementAttributeNameCase: 'html' }).code;
   } catch (error) {
     return [syntaxProblem(String((error as Error).message ?? error))];
   }
-  return [...missingComponents(body, code), ...missingImports(body, code, filePath)];
+  return [...missingComponents(body, code), ...undefinedNames(body, code), ...missingImports(body, code, filePath), ...missingImages(body, filePath)];
 }
 
 const ERROR_PLACE = /^(\d+):(\d+): /;
@@ -76,6 +88,39 @@ function missingComponents(body: string, code: string): BodyProblem[] {
   return problems;
 }
 
+function undefinedNames(body: string, code: string): BodyProblem[] {
+  return (freeNames(code) ?? []).map((name) => ({
+    ...(placeOf(body, new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`)) ?? { line: 1, column: 1 }),
+    message: `the body uses \`${name}\` in an expression, and nothing defines it, so the page fails when the site is built: define it (\`export const ${name} = ...\`) or import it at the top of the body, or write the text in Markdown (a literal \`{\` is \`\\{\`)`,
+  }));
+}
+
+/** A Markdown image with a path, not an address: the site's MDX turns it into an import of that file. */
+function missingImages(body: string, filePath: string): BodyProblem[] {
+  if (!body.includes('![')) return [];
+  const problems: BodyProblem[] = [];
+  const stack = [satteri().mdxToMdast(body)];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.children) stack.push(...node.children);
+    const url = node.type === 'image' ? node.url : undefined;
+    if (!url || /^([a-z][a-z\d+.-]*:|\/|#)/i.test(url)) continue;
+    let target: string;
+    try {
+      target = resolve(dirname(filePath), decodeURI(url.split(/[?#]/)[0]!));
+    } catch {
+      target = resolve(dirname(filePath), url);
+    }
+    if (existsSync(target)) continue;
+    problems.push({
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+      message: `the image \`${url}\` is not there, so the site cannot be built: put the file there, fix the path (it is relative to this file's folder), or use a web address`,
+    });
+  }
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 const IMPORT = /^import\s[^;]*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']/gm;
 /** Vite's default extensions for an import written without one. */
 const EXTENSIONS = ['', '.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
@@ -90,7 +135,7 @@ function missingImports(body: string, code: string, filePath: string): BodyProbl
     problems.push({
       ...place,
       message: relativePath
-        ? `the body imports \`${specifier}\`, which is not there (looked for ${resolve(dirname(filePath), specifier)}), so the site cannot be built: fix the path, relative to this file, or remove the import`
+        ? `the body imports \`${specifier}\`, which is not there, so the site cannot be built: fix the path (it is relative to this file's folder), or remove the import`
         : `the body imports the package \`${specifier}\`, which is not installed, so the site cannot be built: add it with \`npm install ${packageName(specifier)}\`, or remove the import`,
     });
   }

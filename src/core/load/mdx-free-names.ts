@@ -1,0 +1,111 @@
+// The names an MDX body's expressions use that nothing defines: `{total}` with no `total`
+// imported, exported or bound in the expression. The page throws a ReferenceError when it renders,
+// which stops the build, so `check` reports it first.
+//
+// Read off the compiled module (plain JavaScript by then: the JSX is calls) with acorn. Every name
+// bound anywhere in the module counts as defined, whatever its scope: this may miss a name used
+// outside the scope that binds it, but never reports a name that is defined. A name the global
+// object has (`Math`, `Date`, `process`) is defined too, since the pages render in Node. The walk
+// keeps its own stack: expressions come from content, and may nest deeper than a recursive walk can go.
+import { parse, type Node } from 'acorn';
+
+type AnyNode = Node & Record<string, unknown>;
+
+/** The free names, in the order they first appear; `undefined` when the module cannot be parsed (too deep to parse, say). */
+export function freeNames(code: string): string[] | undefined {
+  let program: AnyNode;
+  try {
+    program = parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as AnyNode;
+  } catch {
+    return undefined;
+  }
+  const bound = new Set<string>();
+  const used: { name: string; at: number }[] = [];
+  const stack: { node: AnyNode; role: 'reference' | 'binding' }[] = [{ node: program, role: 'reference' }];
+  while (stack.length > 0) {
+    const { node, role } = stack.pop()!;
+    const push = (child: unknown, childRole: 'reference' | 'binding' = 'reference') => {
+      if (Array.isArray(child)) for (const item of child) push(item, childRole);
+      else if (child && typeof (child as AnyNode).type === 'string') stack.push({ node: child as AnyNode, role: childRole });
+    };
+    switch (node.type) {
+      case 'Identifier':
+        if (role === 'binding') bound.add(node.name as string);
+        else used.push({ name: node.name as string, at: node.start });
+        break;
+      // Patterns: what they bind, and the defaults and computed keys they evaluate.
+      case 'ObjectPattern':
+        for (const property of node.properties as AnyNode[]) {
+          if (property.type === 'RestElement') push(property.argument, role);
+          else {
+            if (property.computed) push(property.key);
+            push(property.value, role);
+          }
+        }
+        break;
+      case 'ArrayPattern':
+        push(node.elements, role);
+        break;
+      case 'RestElement':
+        push(node.argument, role);
+        break;
+      case 'AssignmentPattern':
+        push(node.left, role);
+        push(node.right);
+        break;
+      // Where names are bound.
+      case 'VariableDeclarator':
+        push(node.id, 'binding');
+        push(node.init);
+        break;
+      case 'FunctionDeclaration':
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+        push(node.id, 'binding');
+        push(node.params, 'binding');
+        push(node.body);
+        break;
+      case 'ClassDeclaration':
+      case 'ClassExpression':
+        push(node.id, 'binding');
+        push(node.superClass);
+        push(node.body);
+        break;
+      case 'CatchClause':
+        push(node.param, 'binding');
+        push(node.body);
+        break;
+      case 'ImportSpecifier':
+      case 'ImportDefaultSpecifier':
+      case 'ImportNamespaceSpecifier':
+        push(node.local, 'binding');
+        break;
+      // Names that are not references: property names, labels, what an export is called.
+      case 'MemberExpression':
+        push(node.object);
+        if (node.computed) push(node.property);
+        break;
+      case 'Property':
+      case 'PropertyDefinition':
+      case 'MethodDefinition':
+        if (node.computed) push(node.key);
+        push(node.value);
+        break;
+      case 'ExportSpecifier':
+        push(node.local);
+        break;
+      case 'LabeledStatement':
+        push(node.body);
+        break;
+      case 'BreakStatement':
+      case 'ContinueStatement':
+      case 'MetaProperty':
+        break;
+      default:
+        for (const [key, value] of Object.entries(node)) if (key !== 'loc' && key !== 'range') push(value);
+    }
+  }
+  const free = new Set<string>();
+  for (const { name } of used.sort((a, b) => a.at - b.at)) if (!bound.has(name) && !(name in globalThis) && name !== 'arguments') free.add(name);
+  return [...free];
+}
