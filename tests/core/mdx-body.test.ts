@@ -20,9 +20,10 @@ describe('an MDX body the site can build', () => {
     ['an import of a file next to it', "import Chart from './chart.astro';\n\n<Chart />\n"],
     ['an import without its extension', "import { total } from './data';\n\n{total}\n"],
     ['an import of an installed package', "import { z } from 'zod';\n\n{typeof z}\n"],
-    ['a component defined in the body', 'export const Note = (props) => props.children;\n\n<Note>hi</Note>\n'],
     ['names the body defines, the page\'s props and globals', 'export const rows = [1, 2].map((n, i) => ({ n, i }));\n\n{rows.length} {props.title} {Math.max(...rows.map(({ n }) => n))} {new Date(0).getUTCFullYear()}\n'],
     ['an image next to it, and one on the web', '![Chart](./chart.astro) ![Logo](https://example.com/logo.png) ![Top](/logo.png)\n'],
+    ['the fields above, as the site gives them to the body', '# {frontmatter.title}\n'],
+    ['an imported component, also given by `export const components`', "import Chart from './chart.astro';\nexport const components = { Graph: Chart };\n\n<Chart /> <Graph />\n"],
     ['braces in code, which are text', 'Write `{total}` like this:\n\n```js\n{ total }\n```\n'],
   ])('%s: nothing to report', (_, body) => {
     expect(mdxBodyProblems(body, file)).toEqual([]);
@@ -59,6 +60,26 @@ describe('an MDX body the site cannot build', () => {
         column: 9,
         message:
           'the body uses `total` in an expression, and nothing defines it, so the page fails when the site is built: define it (`export const total = ...`) or import it at the top of the body, or write the text in Markdown (a literal `{` is `\\{`)',
+      },
+    ]);
+  });
+
+  it('a component written in the body, which Astro cannot render', () => {
+    expect(mdxBodyProblems('export const Note = (props) => props.children;\n\n<Note>hi</Note> <Note>again</Note>\n', file)).toEqual([
+      {
+        line: 3,
+        column: 1,
+        message: "the component `<Note>` is written in the body, which the site cannot render, so it cannot be built: put it in a `.astro` file and import it (`import Note from './Note.astro'`), or write this part in Markdown",
+      },
+    ]);
+  });
+
+  it('a name the site defines for every page, declared again', () => {
+    expect(mdxBodyProblems('Intro.\n\nexport const frontmatter = { a: 1 };\n', file)).toEqual([
+      {
+        line: 3,
+        column: 14,
+        message: 'the body declares `frontmatter`, a name the site gives every page (the fields above, as `{frontmatter.title}`), so the site cannot be built: give yours another name',
       },
     ]);
   });

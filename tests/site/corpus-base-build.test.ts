@@ -23,5 +23,7 @@ describe('a playbook with MDX bodies that check passes', () => {
     expect(plan).toMatch(/<figure class="timeline" data-items="2" title="a \{b\} c">Two phases, 4 weeks each<\/figure>/);
     const account = readFileSync(join(site.outDir, 'accounts/northwind/index.html'), 'utf8');
     expect(account).toContain('<span class="note">Budget talks start in January.</span>');
+    const guide = readFileSync(join(site.outDir, 'guides/handing-over/index.html'), 'utf8');
+    expect(guide).toContain('This guide: Handing a deal to delivery.');
   });
 });

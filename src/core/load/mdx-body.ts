@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { freeNames } from './mdx-free-names.ts';
+import { moduleNames, type ModuleNames } from './mdx-free-names.ts';
 import { isPlainMarkdown } from './plain-markdown.ts';
 
 export interface BodyProblem {
@@ -56,8 +56,23 @@ export function mdxBodyProblems(body: string, filePath: string): BodyProblem[] {
   } catch (error) {
     return [syntaxProblem(String((error as Error).message ?? error))];
   }
-  return [...missingComponents(body, code), ...undefinedNames(body, code), ...missingImports(body, code, filePath), ...missingImages(body, filePath)];
+  const names = moduleNames(code);
+  return [
+    ...(names?.topLevel.has('components') ? [] : [...missingComponents(body, code), ...unrenderableComponents(body, code, names)]),
+    ...undefinedNames(body, names?.free ?? []),
+    ...reservedNames(body, names?.topLevel ?? new Set()),
+    ...missingImports(body, code, filePath),
+    ...missingImages(body, filePath),
+  ];
 }
+
+/**
+ * What the site's MDX (@astrojs/mdx with Sätteri) adds to every compiled body: a body may use
+ * these (`{frontmatter.title}`), but one that declares `frontmatter` or `getHeadings` itself
+ * makes a module with two of them, which does not build.
+ */
+const SITE_DEFINES = new Set(['frontmatter', 'getHeadings', 'url', 'file', 'Content']);
+const SITE_RESERVES = ['frontmatter', 'getHeadings'];
 
 const ERROR_PLACE = /^(\d+):(\d+): /;
 const ERROR_CODE = / \((?:mdx[\w-]*|micromark[\w-]*):[\w-]+\)$/;
@@ -88,10 +103,17 @@ function missingComponents(body: string, code: string): BodyProblem[] {
   return problems;
 }
 
-function undefinedNames(body: string, code: string): BodyProblem[] {
-  return (freeNames(code) ?? []).map((name) => ({
+function undefinedNames(body: string, free: readonly string[]): BodyProblem[] {
+  return free.filter((name) => !SITE_DEFINES.has(name)).map((name) => ({
     ...(placeOf(body, new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`)) ?? { line: 1, column: 1 }),
     message: `the body uses \`${name}\` in an expression, and nothing defines it, so the page fails when the site is built: define it (\`export const ${name} = ...\`) or import it at the top of the body, or write the text in Markdown (a literal \`{\` is \`\\{\`)`,
+  }));
+}
+
+function reservedNames(body: string, topLevel: ReadonlySet<string>): BodyProblem[] {
+  return SITE_RESERVES.filter((name) => topLevel.has(name)).map((name) => ({
+    ...(placeOf(body, new RegExp(`(?<![\\w$.])${name}(?![\\w$])`)) ?? { line: 1, column: 1 }),
+    message: `the body declares \`${name}\`, a name the site gives every page (${name === 'frontmatter' ? 'the fields above, as `{frontmatter.title}`' : 'the headings of the body'}), so the site cannot be built: give yours another name`,
   }));
 }
 
@@ -119,6 +141,29 @@ function missingImages(body: string, filePath: string): BodyProblem[] {
     });
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** `_jsx(Note, ...)`: an element whose name is a binding, not a string (a component). */
+const COMPONENT_USE = /_jsxs?\(([A-Za-z_$][\w$]*)[,.)]/g;
+
+/**
+ * Astro renders a component only from a file it can render (`.astro`, or a UI framework's with
+ * its integration): a function written in the body (`export const Note = ...`) stops the build
+ * with "Unable to render Note". So a component must be imported.
+ */
+function unrenderableComponents(body: string, code: string, names: ModuleNames | undefined): BodyProblem[] {
+  if (!names) return [];
+  const problems: BodyProblem[] = [];
+  const seen = new Set<string>();
+  for (const [, name] of code.matchAll(COMPONENT_USE)) {
+    if (seen.has(name!) || !names.topLevel.has(name!) || names.imported.has(name!) || name!.startsWith('_')) continue;
+    seen.add(name!);
+    problems.push({
+      ...(placeOf(body, new RegExp(`<${escapeRegExp(name!)}[\\s./>]`)) ?? { line: 1, column: 1 }),
+      message: `the component \`<${name}>\` is written in the body, which the site cannot render, so it cannot be built: put it in a \`.astro\` file and import it (\`import ${name} from './${name}.astro'\`), or write this part in Markdown`,
+    });
+  }
+  return problems;
 }
 
 const IMPORT = /^import\s[^;]*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']/gm;

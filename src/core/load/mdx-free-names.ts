@@ -11,8 +11,18 @@ import { parse, type Node } from 'acorn';
 
 type AnyNode = Node & Record<string, unknown>;
 
-/** The free names, in the order they first appear; `undefined` when the module cannot be parsed (too deep to parse, say). */
-export function freeNames(code: string): string[] | undefined {
+/** What a compiled body defines at its top level, and the names it uses that nothing defines. */
+export interface ModuleNames {
+  /** Declared at the top level: imports, `export const`, functions. */
+  topLevel: Set<string>;
+  /** The top-level names that are imports. */
+  imported: Set<string>;
+  /** Used but defined nowhere in the module nor globally, in the order they first appear. */
+  free: string[];
+}
+
+/** `undefined` when the module cannot be parsed (nested too deep to parse, say). */
+export function moduleNames(code: string): ModuleNames | undefined {
   let program: AnyNode;
   try {
     program = parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as AnyNode;
@@ -107,5 +117,22 @@ export function freeNames(code: string): string[] | undefined {
   }
   const free = new Set<string>();
   for (const { name } of used.sort((a, b) => a.at - b.at)) if (!bound.has(name) && !(name in globalThis) && name !== 'arguments') free.add(name);
-  return [...free];
+  return { ...topLevelNames(program), free: [...free] };
+}
+
+function topLevelNames(program: AnyNode): { topLevel: Set<string>; imported: Set<string> } {
+  const names = new Set<string>();
+  const imported = new Set<string>();
+  for (let statement of program.body as AnyNode[]) {
+    if (statement.type === 'ExportNamedDeclaration' && statement.declaration) statement = statement.declaration as AnyNode;
+    if (statement.type === 'ImportDeclaration') {
+      for (const specifier of statement.specifiers as AnyNode[]) {
+        names.add((specifier.local as AnyNode).name as string);
+        imported.add((specifier.local as AnyNode).name as string);
+      }
+    }
+    else if (statement.type === 'VariableDeclaration') for (const declarator of statement.declarations as AnyNode[]) names.add(((declarator.id as AnyNode).name as string | undefined) ?? '');
+    else if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id) names.add((statement.id as AnyNode).name as string);
+  }
+  return { topLevel: names, imported };
 }
