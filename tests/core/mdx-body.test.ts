@@ -69,7 +69,17 @@ describe('an MDX body the site cannot build', () => {
       {
         line: 3,
         column: 1,
-        message: "the component `<Note>` is written in the body, which the site cannot render, so it cannot be built: put it in a `.astro` file and import it (`import Note from './Note.astro'`), or write this part in Markdown",
+        message: "the component `<Note>` is written in the body, which the site cannot render, so it cannot be built: write it as a `.astro` component and import that (`import Note from './Note.astro'`), or write this part in Markdown",
+      },
+    ]);
+  });
+
+  it('a component imported from a script file, which Astro cannot render without a UI framework', () => {
+    expect(mdxBodyProblems("import { total } from './data';\nimport Data from './data.ts';\n\n{total} <Data />\n", file)).toEqual([
+      {
+        line: 4,
+        column: 9,
+        message: "the component `<Data>` comes from `./data.ts`, a script file, which the site cannot render, so it cannot be built: write it as a `.astro` component and import that (`import Data from './Data.astro'`), or write this part in Markdown",
       },
     ]);
   });

@@ -146,21 +146,28 @@ function missingImages(body: string, filePath: string): BodyProblem[] {
 /** `_jsx(Note, ...)`: an element whose name is a binding, not a string (a component). */
 const COMPONENT_USE = /_jsxs?\(([A-Za-z_$][\w$]*)[,.)]/g;
 
+/** A file of this kind holds script, not an Astro component: the site has no UI framework to render it with. */
+const SCRIPT_FILE = /\.(jsx|tsx|js|ts|mjs|mts|vue|svelte)$/;
+
 /**
- * Astro renders a component only from a file it can render (`.astro`, or a UI framework's with
- * its integration): a function written in the body (`export const Note = ...`) stops the build
- * with "Unable to render Note". So a component must be imported.
+ * Astro renders a component only from a file it can render (`.astro`, Markdown, or a UI
+ * framework's with its integration, which the site does not have): a function written in the body
+ * (`export const Note = ...`) or imported from a script file stops the build with "Unable to
+ * render Note". So a component must come from an `.astro` file or a package.
  */
 function unrenderableComponents(body: string, code: string, names: ModuleNames | undefined): BodyProblem[] {
   if (!names) return [];
   const problems: BodyProblem[] = [];
   const seen = new Set<string>();
   for (const [, name] of code.matchAll(COMPONENT_USE)) {
-    if (seen.has(name!) || !names.topLevel.has(name!) || names.imported.has(name!) || name!.startsWith('_')) continue;
+    if (seen.has(name!) || !names.topLevel.has(name!) || name!.startsWith('_')) continue;
+    const from = names.imported.get(name!);
+    if (from !== undefined && !(from.startsWith('.') && SCRIPT_FILE.test(from))) continue;
     seen.add(name!);
+    const where = from === undefined ? 'is written in the body' : `comes from \`${from}\`, a script file`;
     problems.push({
       ...(placeOf(body, new RegExp(`<${escapeRegExp(name!)}[\\s./>]`)) ?? { line: 1, column: 1 }),
-      message: `the component \`<${name}>\` is written in the body, which the site cannot render, so it cannot be built: put it in a \`.astro\` file and import it (\`import ${name} from './${name}.astro'\`), or write this part in Markdown`,
+      message: `the component \`<${name}>\` ${where}, which the site cannot render, so it cannot be built: write it as a \`.astro\` component and import that (\`import ${name} from './${name}.astro'\`), or write this part in Markdown`,
     });
   }
   return problems;

@@ -15,8 +15,8 @@ type AnyNode = Node & Record<string, unknown>;
 export interface ModuleNames {
   /** Declared at the top level: imports, `export const`, functions. */
   topLevel: Set<string>;
-  /** The top-level names that are imports. */
-  imported: Set<string>;
+  /** The top-level names that are imports -> what they are imported from. */
+  imported: Map<string, string>;
   /** Used but defined nowhere in the module nor globally, in the order they first appear. */
   free: string[];
 }
@@ -120,15 +120,15 @@ export function moduleNames(code: string): ModuleNames | undefined {
   return { ...topLevelNames(program), free: [...free] };
 }
 
-function topLevelNames(program: AnyNode): { topLevel: Set<string>; imported: Set<string> } {
+function topLevelNames(program: AnyNode): { topLevel: Set<string>; imported: Map<string, string> } {
   const names = new Set<string>();
-  const imported = new Set<string>();
+  const imported = new Map<string, string>();
   for (let statement of program.body as AnyNode[]) {
     if (statement.type === 'ExportNamedDeclaration' && statement.declaration) statement = statement.declaration as AnyNode;
     if (statement.type === 'ImportDeclaration') {
       for (const specifier of statement.specifiers as AnyNode[]) {
         names.add((specifier.local as AnyNode).name as string);
-        imported.add((specifier.local as AnyNode).name as string);
+        imported.set((specifier.local as AnyNode).name as string, (statement.source as AnyNode).value as string);
       }
     }
     else if (statement.type === 'VariableDeclaration') for (const declarator of statement.declarations as AnyNode[]) names.add(((declarator.id as AnyNode).name as string | undefined) ?? '');
