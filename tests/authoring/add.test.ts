@@ -43,7 +43,7 @@ describe('after both sides signed: an addition under the client\'s signature', (
         '+      told: Bob Smith',
         '+      reason: "Bob asked for gate 2: trucks queue there"',
         ' ---',
-        ' Body with {braces} and <Tag />.',
+        " Body with {'braces'} and <br />.",
         '',
       ].join('\n'),
     );

@@ -1,6 +1,7 @@
 // A small playbook written to edit: comments everywhere, 'single', "double" and plain scalars,
 // flow and block lists and maps, an indentless list, one file with CRLF line breaks, a folded
-// scalar, and MDX bodies with JSX-looking content and a `---` line of their own. Each test gets
+// scalar, and MDX bodies (an export, expressions, HTML elements in JSX, all of which the site can build,
+// since check compiles bodies) and a `---` line of their own. Each test gets
 // a fresh copy in a temporary folder.
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -57,9 +58,9 @@ touchpoints:
     kind: meeting
 # end of the touchpoints
 ---
-import { Callout } from '../../components/Callout.astro';
+export const budget = 'Budget';
 
-<Callout kind="note">Their fiscal year ends in **March**; {budget} talks start in January.</Callout>
+<aside class="note">Their fiscal year ends in **March**; {budget} talks start in January.</aside>
 
 ---
 
@@ -109,7 +110,7 @@ commitments:
 ---
 ## The plan
 
-<Timeline items={[1, 2]} caption="a {b} c" />
+<figure data-items={[1, 2]} title="a {b} c" />
 `,
   'accounts/fraser/index.mdx': [
     '---',
@@ -120,7 +121,7 @@ commitments:
     "contacts: [{ name: Lee Chan }, { name: 'Sam Ortiz' }]",
     'touchpoints: [{ date: 2026-10-01, by: kim-lee, with: [Lee Chan], kind: email }]',
     '---',
-    '<Note>A CRLF body {1 + 1}</Note>',
+    '<aside>A CRLF body {1 + 1}</aside>',
     '',
   ].join('\r\n'),
   'accounts/lakehead/index.mdx': `---
@@ -131,7 +132,7 @@ since: 2026-09-01
 contacts:
 - name: Dee Park
 ---
-Body with <Tag attr={"x"} />.
+Body with <abbr title={"x"} />.
 `,
   'guides/handing-over.mdx': `---
 title: Handing a deal to delivery

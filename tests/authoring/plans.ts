@@ -30,7 +30,7 @@ commitments:
     internal: true
     due: 2026-11-30   # end of month
 ---
-Body with {braces} and <Tag />.
+Body with {'braces'} and <br />.
 `;
 
 /** A draft, CRLF, indentless lists, no commitments yet, no agreement. */
@@ -45,7 +45,7 @@ export const COLD_ROOM = [
   '  title: Design agreed   # with Lee',
   '  due: 2026-12-15',
   '---',
-  '<Note>CRLF body</Note>',
+  '<aside>CRLF body</aside>',
   '',
 ].join('\r\n');
 

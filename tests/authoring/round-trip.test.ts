@@ -72,7 +72,7 @@ describe('playbook log', () => {
         '+    note: "Walked site 3: all good # really"',
         ' # end of the touchpoints',
         ' ---',
-        " import { Callout } from '../../components/Callout.astro';",
+        " export const budget = 'Budget';",
         '',
       ].join('\n'),
     );
@@ -220,7 +220,7 @@ describe('several edits in a row', () => {
     for (const step of steps) expect((await run(...step)).code).toBe(0);
     const after = fixture.read('accounts/northwind/rollout.mdx');
     // The body and every line that was not edited are there, in order.
-    expect(after.endsWith('---\n## The plan\n\n<Timeline items={[1, 2]} caption="a {b} c" />\n')).toBe(true);
+    expect(after.endsWith('---\n## The plan\n\n<figure data-items={[1, 2]} title="a {b} c" />\n')).toBe(true);
     const kept = FILES['accounts/northwind/rollout.mdx']!.split('\n').filter((line) => !line.includes('due: "2026-11-30"') && !line.includes('site-8'));
     let at = 0;
     const lines = after.split('\n');

@@ -21,7 +21,7 @@ handoff: {}                    # the handoff checklist; as items are done, repla
 milestones: []
 commitments: []
 ---
-Body with <Tag a={1} />.
+Body with <abbr data-a={1} />.
 `;
 
 /** Half signed, half handed over, quoted every which way. */
