@@ -5,8 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { writeFiles } from '../helpers/playbook-builder.ts';
 import { ROOT, withLock } from '../site/build-site.ts';
 
 const BUILDS = join(ROOT, 'test-results', 'client-build');
@@ -45,10 +46,7 @@ export async function buildClient(options: ClientBuildOptions): Promise<ClientBu
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const contentDir = options.contentDir ?? join(dir, 'content');
-    for (const [path, text] of Object.entries(options.files ?? {})) {
-      mkdirSync(dirname(join(contentDir, path)), { recursive: true });
-      writeFileSync(join(contentDir, path), text);
-    }
+    writeFiles(contentDir, options.files ?? {});
     const outDir = join(dir, 'out');
     // An earlier client build's folders (a search page and a calendar), and a file of someone else's.
     for (const folder of options.existing ?? []) {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFiles } from '../helpers/playbook-builder.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BUILDS = join(ROOT, 'test-results', 'site-build');
@@ -25,7 +26,7 @@ export interface SiteBuild {
 export interface BuildOptions {
   /** A short name for the build folder. */
   name: string;
-  /** An existing content folder (the example playbook)... */
+  /** An existing content folder... */
   contentDir?: string;
   /** ...or the files of one, written to <build>/content (path -> text). */
   files?: Record<string, string>;
@@ -36,7 +37,7 @@ export interface BuildOptions {
    * stops looking above test-results/site-build, so the project's own cannot be seen); a list of
    * commits makes the build folder a repository of its own, the content in `content/`, and
    * commits it in order, each writing its `files` over the content (the first: all of `files`).
-   * Without it, the content is wherever it is (the example playbook: in the project's history).
+   * Without it, the content is wherever it is (below test-results/, in the project's repository).
    */
   git?: 'outside' | GitCommit[];
   /**
@@ -92,13 +93,6 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     writeFileSync(marker, JSON.stringify(result));
   });
   return readResult(marker, key)!;
-}
-
-function writeFiles(contentDir: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(contentDir, path)), { recursive: true });
-    writeFileSync(join(contentDir, path), text);
-  }
 }
 
 /** `git init` in `root` and one commit per entry, with a fixed author, committer and date, and no user configuration. */
