@@ -11,6 +11,7 @@ import { FILES as AUTHORING_FILES } from '../authoring/fixture.ts';
 import { PLAYBOOK as GIT_FILES } from '../git/git-fixture.ts';
 import { TREND_FILES } from '../helpers/trend-fixture.ts';
 import { FIXTURE_FILES } from '../site/fixture-playbook.ts';
+import { RICH_FILES } from '../site/rich-playbook.ts';
 
 /** The schema of a document, by its path (`world:path`). */
 function schemaFor(key: string): ZodTypeAny {
@@ -22,13 +23,14 @@ function schemaFor(key: string): ZodTypeAny {
 }
 
 /**
- * Every file of the tests' hand-written playbooks (the site's, the trend's, the authoring one with
- * its comments, quoting and CRLF, the git one), then a generated playbook's, parsed the two ways
- * YAML is read: the core schema keeps dates as text, the default one (Astro's) makes Dates.
+ * Every file of the tests' own playbooks (the site's, the rich one's, the trend's, the authoring
+ * one with its comments, quoting and CRLF, the git one), then a generated playbook's, parsed the
+ * two ways YAML is read: the core schema keeps dates as text, the default one (Astro's) makes Dates.
  */
 function documents(): [string, unknown][] {
   const worlds: [string, Readonly<Record<string, string>>][] = [
     ['site', FIXTURE_FILES],
+    ['rich', RICH_FILES],
     ['trend', TREND_FILES],
     ['authoring', AUTHORING_FILES],
     ['git', GIT_FILES],

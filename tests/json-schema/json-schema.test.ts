@@ -16,6 +16,7 @@ import { ACCOUNT_PATH, createPlaybook, DEFAULT_ACCOUNT, DEFAULT_FILES, DEFAULT_P
 import { FILES as AUTHORING_FIXTURE } from '../authoring/fixture.ts';
 import { TREND_FILES } from '../helpers/trend-fixture.ts';
 import { FIXTURE_FILES } from '../site/fixture-playbook.ts';
+import { RICH_FILES } from '../site/rich-playbook.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCHEMAS = join(ROOT, 'schemas');
@@ -90,6 +91,11 @@ describe('the committed JSON Schemas', () => {
 
 describe('they accept valid playbooks', () => {
   it.each(Object.entries(FIXTURE_FILES))('the site fixture’s %s (every page of the site)', (path, fileText) => {
+    const { valid, errors } = validate(path, fileText);
+    expect(valid, errors).toBe(true);
+  });
+
+  it.each(Object.entries(RICH_FILES).filter(([path]) => !(path in FIXTURE_FILES) || path === 'people.yaml'))('the rich playbook’s %s (written from data, incidents)', (path, fileText) => {
     const { valid, errors } = validate(path, fileText);
     expect(valid, errors).toBe(true);
   });
