@@ -3,10 +3,7 @@
 // scalar, and MDX bodies (an export, expressions, HTML elements in JSX, all of which the site can build,
 // since check compiles bodies) and a `---` line of their own. Each test gets
 // a fresh copy in a temporary folder.
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { buildPlaybook } from '../helpers/playbook-builder.ts';
 
 /** The as-of every authoring test uses. */
 export const AS_OF = '2026-11-20';
@@ -145,6 +142,7 @@ tags: [handoff]
 
 export interface Fixture {
   root: string;
+  /** The content folder, absolute. */
   content: string;
   read(contentPath: string): string;
   /** A hash of every file under the content folder, hidden ones included. */
@@ -154,36 +152,10 @@ export interface Fixture {
   cleanup(): void;
 }
 
+/** A fresh copy of the playbook (or of `files`), written by the shared builder. */
 export function makeFixture(files: Record<string, string> = FILES): Fixture {
-  const root = mkdtempSync(join(tmpdir(), 'playbook-authoring-'));
-  const content = join(root, 'content');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(content, path)), { recursive: true });
-    writeFileSync(join(content, path), text);
-  }
-  const list = (): string[] => walk(content).map((path) => relative(content, path)).sort();
-  return {
-    root,
-    content,
-    read: (contentPath) => readFileSync(join(content, contentPath), 'utf8'),
-    list,
-    hash() {
-      const hash = createHash('sha256');
-      for (const path of list()) hash.update(`${path}\0`).update(readFileSync(join(content, path))).update('\0');
-      return hash.digest('hex');
-    },
-    cleanup: () => rmSync(root, { recursive: true, force: true }),
-  };
-}
-
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...walk(path));
-    else out.push(path);
-  }
-  return out;
+  const playbook = buildPlaybook(files, { prefix: 'playbook-authoring-' });
+  return { root: playbook.root, content: playbook.dir, read: playbook.read, hash: playbook.hash, list: playbook.list, cleanup: playbook.cleanup };
 }
 
 /** A fake terminal/pipe for main(): what the command wrote, and a clock on AS_OF. */

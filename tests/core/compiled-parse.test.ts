@@ -1,7 +1,5 @@
 // zod's compiled fast path (z.compile, used by the loader) must agree with zod's plain parser
 // exactly: the same value for valid input, and the same issues wherever zod fails.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { generatePlaybook } from '../../src/core/generate/synthetic-playbook.ts';
@@ -9,30 +7,41 @@ import { SourceFile } from '../../src/core/load/source-file.ts';
 import { parseWith } from '../../src/core/schema/parse.ts';
 import { accountSchema, guideSchema, peopleSchema, planSchema, settingsSchema } from '../../src/core/schema/index.ts';
 import type { ZodTypeAny } from '../../src/core/zod.ts';
+import { FILES as AUTHORING_FILES } from '../authoring/fixture.ts';
+import { PLAYBOOK as GIT_FILES } from '../git/git-fixture.ts';
+import { TREND_FILES } from '../helpers/trend-fixture.ts';
+import { FIXTURE_FILES } from '../site/fixture-playbook.ts';
+import { RICH_FILES } from '../site/rich-playbook.ts';
 
-function schemaFor(path: string): ZodTypeAny {
+/** The schema of a document, by its path (`world:path`). */
+function schemaFor(key: string): ZodTypeAny {
+  const path = key.slice(key.indexOf(':') + 1);
   if (path.endsWith('playbook.yaml')) return settingsSchema;
   if (path.endsWith('people.yaml')) return peopleSchema;
   if (path.startsWith('guides/')) return guideSchema;
   return path.endsWith('index.mdx') ? accountSchema : planSchema;
 }
 
+/**
+ * Every file of the tests' own playbooks (the site's, the rich one's, the trend's, the authoring
+ * one with its comments, quoting and CRLF, the git one), then a generated playbook's, parsed the
+ * two ways YAML is read: the core schema keeps dates as text, the default one (Astro's) makes Dates.
+ */
 function documents(): [string, unknown][] {
-  const files = new Map<string, string>();
-  const walk = (dir: string, prefix = ''): void => {
-    for (const entry of readdirSync(join('content', prefix), { withFileTypes: true })) {
-      const path = `${prefix}${entry.name}`;
-      if (entry.isDirectory()) walk(dir, `${path}/`);
-      else files.set(path, readFileSync(join('content', path), 'utf8'));
-    }
-  };
-  walk('content');
-  for (const [path, text] of generatePlaybook({ accounts: 20, asOf: '2026-11-22', seed: 7 })) files.set(`generated:${path}`, text);
-  return [...files].map(([path, text]) => {
-    const file = path.endsWith('.yaml') ? SourceFile.yamlFile(path, path, text) : SourceFile.mdxFile(path, path, text);
-    // Both js-yaml schemas: the core schema keeps dates as text, the default one (Astro's) makes Dates.
-    return [path.replace(/^generated:/, ''), jsYaml.load(file.yaml!, { schema: jsYaml.DEFAULT_SCHEMA })];
-  });
+  const worlds: [string, Readonly<Record<string, string>>][] = [
+    ['site', FIXTURE_FILES],
+    ['rich', RICH_FILES],
+    ['trend', TREND_FILES],
+    ['authoring', AUTHORING_FILES],
+    ['git', GIT_FILES],
+    ['generated', Object.fromEntries(generatePlaybook({ accounts: 20, asOf: '2026-11-22', seed: 7 }))],
+  ];
+  return worlds.flatMap(([world, files]) =>
+    Object.entries(files).map(([path, text]): [string, unknown] => {
+      const file = path.endsWith('.yaml') ? SourceFile.yamlFile(path, path, text) : SourceFile.mdxFile(path, path, text);
+      return [`${world}:${path}`, jsYaml.load(file.yaml!, { schema: jsYaml.DEFAULT_SCHEMA })];
+    }),
+  );
 }
 
 /** Small corruptions a person makes: a field removed, renamed, emptied or of the wrong type. */

@@ -1,8 +1,8 @@
 // The due dates as signed, next to the due dates now: derived from the slips, not from git.
 import { describe, expect, it } from 'vitest';
 import { signedDue } from '../../src/core/model.ts';
-import { checkPlaybook } from '../../src/core/check.ts';
 import type { CommitmentData } from '../../src/core/schema/index.ts';
+import { mdxText, plan, PLAN_PATH, runCheck, text } from '../helpers/playbook-fixture.ts';
 
 const commitment = (due: string, slips: [date: string, from: string, to: string][]): CommitmentData => ({
   id: 'x',
@@ -25,18 +25,58 @@ describe('signedDue', () => {
   });
 
   it('is in the model for every commitment of a plan both sides signed, with the moves since', () => {
-    const { model } = checkPlaybook('content', { asOf: '2026-11-22', now: new Date() });
-    const rollout = model.plans.find((p) => p.plan.id === 'maple-grocers/dc-scanner-rollout')!;
-    expect(rollout.signedOn).toBe('2026-07-24');
+    // Signed by both sides on 2026-08-20 (plan()'s header); an unsigned plan next to it.
+    const { model } = runCheck({
+      [PLAN_PATH]: plan(text`
+        commitments:
+          - { id: never-moved, what: A, owner: kim-lee, due: 2026-12-01 }
+          - id: moved-before
+            what: B
+            owner: kim-lee
+            due: 2026-12-15
+            slips: [{ date: 2026-08-01, from: 2026-12-01, to: 2026-12-15, reason: r, told: Bob Smith }]
+          - id: moved-after
+            what: C
+            owner: kim-lee
+            due: 2026-12-15
+            slips: [{ date: 2026-10-20, from: 2026-12-01, to: 2026-12-15, reason: r, told: Bob Smith }]
+          - id: moved-thrice
+            what: D
+            owner: kim-lee
+            due: 2027-02-01
+            slips:
+              - { date: 2026-08-01, from: 2026-11-01, to: 2026-11-15, reason: r, told: Bob Smith }
+              - { date: 2026-10-01, from: 2026-11-15, to: 2026-12-20, reason: r, told: Bob Smith }
+              - { date: 2026-11-10, from: 2026-12-20, to: 2027-02-01, reason: r, told: Bob Smith }
+      `),
+      'accounts/northwind/draft.mdx': mdxText`
+        title: Draft
+        owner: kim-lee
+        status: draft
+        kickoff: 2027-01-10
+        commitments:
+          - id: moved
+            what: E
+            owner: kim-lee
+            due: 2027-02-01
+            slips: [{ date: 2026-11-01, from: 2027-01-15, to: 2027-02-01, reason: r, told: Bob Smith }]
+      `,
+    });
+    const rollout = model.plans.find((p) => p.plan.id === 'northwind/rollout')!;
+    expect(rollout.signedOn).toBe('2026-08-20');
+    expect(rollout.commitments.map((c) => [c.id, c.signedDue])).toEqual([
+      ['never-moved', '2026-12-01'],
+      ['moved-before', '2026-12-15'],
+      ['moved-after', '2026-12-01'],
+      ['moved-thrice', '2026-11-15'],
+    ]);
     const moved = rollout.agreement.changes.flatMap((change) => (change.kind === 'moved' && change.item.kind === 'commitment' ? [[change.item.id, change.signed, change.now, change.days]] : []));
     expect(moved).toEqual([
-      ['wms-test-env', '2026-08-21', '2026-09-04', 14],
-      ['pilot-golive', '2026-10-02', '2026-10-16', 14],
-      ['integrate-wms', '2026-10-16', '2026-11-13', 28],
-      ['golive-wave-1', '2026-11-13', '2026-11-27', 14],
-      ['install-wave-2', '2026-12-11', '2027-01-22', 42],
+      ['moved-after', '2026-12-01', '2026-12-15', 14],
+      ['moved-thrice', '2026-11-15', '2027-02-01', 78],
     ]);
     const unsigned = model.plans.filter((p) => !p.agreement.signed);
+    expect(unsigned.map((view) => view.plan.id)).toEqual(['northwind/draft']);
     for (const view of unsigned) expect(view.commitments.every((c) => c.signedDue === undefined)).toBe(true);
   });
 });

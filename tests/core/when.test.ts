@@ -3,33 +3,30 @@
 // (dated-findings.ts). Held here to the checker itself: for every day of the reading window, the
 // findings whose verdict holds are exactly the findings a check made that day reports, in the
 // same words once the distances are measured from that day.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlaybook, judge } from '../../src/core/check.ts';
 import { addDays } from '../../src/core/dates.ts';
 import { findingsWithin } from '../../src/core/dated-findings.ts';
-import { generatePlaybook, writePlaybook } from '../../src/core/generate/synthetic-playbook.ts';
+import { generatePlaybook } from '../../src/core/generate/synthetic-playbook.ts';
 import { deriveModel } from '../../src/core/model.ts';
 import { daysLate, holds, itemStatus } from '../../src/core/model/status.ts';
 import { messageOn } from '../../src/site/message.ts';
+import { buildPlaybook } from '../helpers/playbook-builder.ts';
 import { FIXTURE_FILES } from '../site/fixture-playbook.ts';
+import { RICH_FILES } from '../site/rich-playbook.ts';
 
 const AS_OF = '2026-11-22';
 const DAYS = 42;
 
 function contentOf(files: Record<string, string> | Map<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'when-'));
-  writePlaybook(dir, files instanceof Map ? files : new Map(Object.entries(files)));
-  return dir;
+  return buildPlaybook(files instanceof Map ? Object.fromEntries(files) : files, { prefix: 'when-' }).dir;
 }
 
 const key = (f: { rule: string; subject: string; line: number; column: number }) => `${f.rule} ${f.subject} ${f.line}:${f.column}`;
 
 describe.each([
-  ['the example playbook', () => 'content'],
   ['the site fixture', () => contentOf(FIXTURE_FILES)],
+  ['the rich playbook (incidents, an absent owner, plans in every shared status)', () => contentOf(RICH_FILES)],
   ['a synthetic playbook of 40 accounts', () => contentOf(generatePlaybook({ accounts: 40, asOf: AS_OF }))],
 ])('%s read on the days after its build', (_name, content) => {
   it('lists, for every day, the findings a check on that day reports, in its words', () => {

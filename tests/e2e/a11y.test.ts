@@ -1,4 +1,4 @@
-// Every kind of page of the example site in Chromium, at a desktop's width and a phone's (390 px):
+// Every kind of page of the rich playbook's site (tests/site/rich-playbook.ts) in Chromium, at a desktop's width and a phone's (390 px):
 // axe-core finds no serious or critical violation, and no page scrolls sideways on the phone.
 // Screenshots of the main pages at 390 px go to test-results/screenshots/ for a person to look at.
 import { mkdirSync } from 'node:fs';
@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
 import { buildSite, ROOT } from '../site/build-site.ts';
+import { RICH_AS_OF, RICH_BUILD } from '../site/rich-playbook.ts';
 import { HAS_BROWSER, launch } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -33,16 +34,16 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
 }
 
-describe.skipIf(!HAS_BROWSER)('the example site for every reader', () => {
+describe.skipIf(!HAS_BROWSER)('the site for every reader', () => {
   let server: StaticServer;
   let browser: Browser;
   let check: CheckResult;
   let kinds: [string, string][];
 
   beforeAll(async () => {
-    const site = await buildSite({ name: 'example', contentDir: join(ROOT, 'content'), asOf: '2026-11-22' });
+    const site = await buildSite(RICH_BUILD);
     if (site.status !== 0) throw new Error(site.stderr);
-    check = checkPlaybook(join(ROOT, 'content'), { asOf: '2026-11-22', now: new Date(), cwd: ROOT });
+    check = checkPlaybook(site.contentDir, { asOf: RICH_AS_OF, now: new Date(), cwd: ROOT });
     server = await serveStatic(site.outDir);
     browser = await launch();
     const busiest = [...check.model.plans].sort((a, b) => b.commitments.length - a.commitments.length)[0]!;

@@ -12,30 +12,32 @@ import { clientView } from '../../src/core/client/client-view.ts';
 import { buildClient } from '../client-site/build-client.ts';
 import { AS_OF, CLIENT, FILES, MARKERS, MARKUP_WHAT } from '../client-site/marker-playbook.ts';
 import { buildSite, ROOT } from '../site/build-site.ts';
+import { RICH_AS_OF, RICH_BUILD, RICH_FILES } from '../site/rich-playbook.ts';
 import { HAS_BROWSER, launch } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-const EXAMPLE_AS_OF = '2026-11-22';
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 
 describe.skipIf(!HAS_BROWSER)("the client's site in Chromium", () => {
   let markers: StaticServer;
-  let example: StaticServer;
+  let rich: StaticServer;
+  let richContent: string;
   let main: StaticServer;
   let browser: Browser;
   let context: BrowserContext;
 
   beforeAll(async () => {
     // The same builds as the other tests' (cached): the marker playbook with every account, the
-    // example playbook's client sites, and the example's main site for its letters.
+    // rich playbook's client sites, and its main site for its letters.
     const built = await buildClient({ name: 'markers-all', files: FILES, asOf: AS_OF, client: ['all'] });
-    const clients = await buildClient({ name: 'example-all', contentDir: join(ROOT, 'content'), asOf: EXAMPLE_AS_OF, client: ['all'] });
-    const site = await buildSite({ name: 'example', contentDir: join(ROOT, 'content'), asOf: EXAMPLE_AS_OF });
-    for (const [name, result] of [['markers', built], ['example', clients], ['main site', site]] as const) {
+    const clients = await buildClient({ name: 'rich-all', files: RICH_FILES, asOf: RICH_AS_OF, client: ['all'] });
+    const site = await buildSite(RICH_BUILD);
+    for (const [name, result] of [['markers', built], ['rich', clients], ['main site', site]] as const) {
       if (result.status !== 0) throw new Error(`the ${name} build failed:\n${result.stderr}`);
     }
     markers = await serveStatic(built.outDir);
-    example = await serveStatic(clients.outDir);
+    rich = await serveStatic(clients.outDir);
+    richContent = site.contentDir;
     main = await serveStatic(site.outDir);
     browser = await launch();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -44,7 +46,7 @@ describe.skipIf(!HAS_BROWSER)("the client's site in Chromium", () => {
 
   afterAll(async () => {
     await browser?.close();
-    for (const server of [markers, example, main]) await server?.close();
+    for (const server of [markers, rich, main]) await server?.close();
   });
 
   async function open(path: string, on: BrowserContext = context): Promise<Page> {
@@ -118,12 +120,12 @@ describe.skipIf(!HAS_BROWSER)("the client's site in Chromium", () => {
   }, 60_000);
 
   it("prints each letter as the main site's letter of the same plan prints", async () => {
-    const check = checkPlaybook(join(ROOT, 'content'), { asOf: EXAMPLE_AS_OF, now: new Date(), cwd: ROOT });
+    const check = checkPlaybook(richContent, { asOf: RICH_AS_OF, now: new Date(), cwd: ROOT });
     const shared = check.model.accounts.flatMap((a) => clientView(check.model, a.account.id)!.plans.map((p) => [a.account.id, p.slug] as const));
     expect(shared.length).toBeGreaterThan(3);
     for (const [account, plan] of shared) {
       const ours = await context.newPage();
-      await ours.goto(`${example.url}/${account}/plans/${plan}/letter/index.html`);
+      await ours.goto(`${rich.url}/${account}/plans/${plan}/letter/index.html`);
       await ours.emulateMedia({ media: 'print' });
       // Nothing but the letter: the way back to the plan is not printed.
       expect(await ours.locator('.letter__back').isVisible()).toBe(false);

@@ -1,19 +1,18 @@
-// The site is true on the day it is read: the example built for 2026-11-22 and read in Chromium
+// The site is true on the day it is read: the rich playbook (tests/site/rich-playbook.ts) built for 2026-11-22 and read in Chromium
 // on later days shows what a build made for those days shows, on the dashboard, the People list,
 // every person's page, the reports, every account and plan page, the accounts, guides and
 // timeline. What each page reads, that is: the main content as shown, without what says on which
 // day the site was built, the charts (drawn around the build's day) and what a page says is as
 // of its build (data-dated="build"). Past the reading window the banner says so. Without
 // JavaScript a page reads as of its build day.
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
 import { buildSite, ROOT } from '../site/build-site.ts';
+import { RICH_AS_OF as BUILT, RICH_BUILD } from '../site/rich-playbook.ts';
 import { HAS_BROWSER, launch } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-const BUILT = '2026-11-22';
 // A day later, the issue's day (every page), and the last day of the six-week reading window.
 const LATER = ['2026-11-23', '2026-12-10', '2027-01-03'];
 const EVERY_PAGE = '2026-12-10';
@@ -30,7 +29,7 @@ export async function seen(page: Page): Promise<string[]> {
   });
 }
 
-describe.skipIf(!HAS_BROWSER)('the example site read on later days', () => {
+describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
   let built: StaticServer;
   const later = new Map<string, StaticServer>();
   let browser: Browser;
@@ -38,15 +37,15 @@ describe.skipIf(!HAS_BROWSER)('the example site read on later days', () => {
   let check: CheckResult;
 
   beforeAll(async () => {
-    const site = await buildSite({ name: 'example', contentDir: join(ROOT, 'content'), asOf: BUILT });
+    const site = await buildSite(RICH_BUILD);
     if (site.status !== 0) throw new Error(site.stderr);
     built = await serveStatic(site.outDir);
     for (const day of LATER) {
-      const other = await buildSite({ name: `example-${day}`, contentDir: join(ROOT, 'content'), asOf: day });
+      const other = await buildSite({ ...RICH_BUILD, name: `rich-${day}`, asOf: day });
       if (other.status !== 0) throw new Error(other.stderr);
       later.set(day, await serveStatic(other.outDir));
     }
-    check = checkPlaybook(join(ROOT, 'content'), { asOf: BUILT, now: new Date(), cwd: ROOT });
+    check = checkPlaybook(site.contentDir, { asOf: BUILT, now: new Date(), cwd: ROOT });
     browser = await launch();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   }, 600_000);

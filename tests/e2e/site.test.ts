@@ -1,4 +1,4 @@
-// The built example site in a real browser (Chromium through playwright-core), served over HTTP
+// The built site of the rich playbook (tests/site/rich-playbook.ts) in a real browser (Chromium through playwright-core), served over HTTP
 // on 127.0.0.1: the dashboard agrees with the CLI, search finds a plan by a commitment's words and
 // its filters narrow the results, the plan timeline shows its slips, the letter of agreement prints
 // on one page, and the "changed since the build" script reacts to a later reader's date.
@@ -10,22 +10,24 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
 import { buildSite, ROOT } from '../site/build-site.ts';
+import { RICH_AS_OF as AS_OF, RICH_BUILD } from '../site/rich-playbook.ts';
 import { HAS_BROWSER, launch } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-const AS_OF = '2026-11-22';
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 
-describe.skipIf(!HAS_BROWSER)('the example site in Chromium', () => {
+describe.skipIf(!HAS_BROWSER)('a rich playbook’s site in Chromium', () => {
   let server: StaticServer;
   let browser: Browser;
   let context: BrowserContext;
   let check: CheckResult;
+  let contentDir: string;
 
   beforeAll(async () => {
-    const site = await buildSite({ name: 'example', contentDir: join(ROOT, 'content'), asOf: AS_OF });
-    if (site.status !== 0) throw new Error(`the example site did not build:\n${site.stderr}`);
-    check = checkPlaybook(join(ROOT, 'content'), { asOf: AS_OF, now: new Date(), cwd: ROOT });
+    const site = await buildSite(RICH_BUILD);
+    if (site.status !== 0) throw new Error(`the rich site did not build:\n${site.stderr}`);
+    contentDir = site.contentDir;
+    check = checkPlaybook(contentDir, { asOf: AS_OF, now: new Date(), cwd: ROOT });
     server = await serveStatic(site.outDir);
     browser = await launch();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -46,7 +48,7 @@ describe.skipIf(!HAS_BROWSER)('the example site in Chromium', () => {
 
   it('shows the same counts on the dashboard as the CLI, on the build day and on a later one', async () => {
     for (const day of [AS_OF, '2026-12-10']) {
-      const cli = spawnSync(process.execPath, ['scripts/playbook.ts', 'check', '--content', 'content', '--as-of', day, '--format', 'json', '--fail-on', 'never'], {
+      const cli = spawnSync(process.execPath, ['scripts/playbook.ts', 'check', '--content', contentDir, '--as-of', day, '--format', 'json', '--fail-on', 'never'], {
         cwd: ROOT,
         encoding: 'utf8',
       });

@@ -1,13 +1,13 @@
-// Real temporary git repositories holding a small playbook, for the tests of `check --base`,
-// history, CODEOWNERS and the workflows' commands. Every commit has a fixed author, committer
-// and date, and git reads no global or system configuration, so runs are identical anywhere.
+// Real temporary git repositories holding a small playbook (written by the shared builder), for
+// the tests of `check --base`, history, CODEOWNERS and the workflows' commands. Every commit has a
+// fixed author, committer and date, and git reads no global or system configuration, so runs are
+// identical anywhere.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { buildPlaybook, type Playbook, tempDir as builderTempDir } from '../helpers/playbook-builder.ts';
+
+export { lineOf } from '../helpers/playbook-builder.ts';
 
 export const AS_OF = '2026-11-22';
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,15 +29,9 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   };
 }
 
-const created: string[] = [];
-afterAll(() => {
-  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
+/** A temporary folder, removed after the test file (the shared builder's). */
 export function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'followthrough-git-'));
-  created.push(dir);
-  return dir;
+  return builderTempDir('followthrough-git-');
 }
 
 export function git(cwd: string, args: string[], date = '2026-11-01T12:00:00Z'): string {
@@ -46,16 +40,10 @@ export function git(cwd: string, args: string[], date = '2026-11-01T12:00:00Z'):
   return result.stdout;
 }
 
-export interface Repo {
-  /** The repository's root, and the CLI's working directory. */
-  root: string;
+/** A playbook written by the shared builder, in a git repository of its own. */
+export interface Repo extends Playbook {
   /** The content folder inside it, relative to the root. */
   content: string;
-  write(path: string, text: string): void;
-  read(path: string): string;
-  /** Replaces `from` by `to` in a file of the content folder (it must be there exactly once). */
-  edit(path: string, from: string, to: string): void;
-  remove(path: string): void;
   git(...args: string[]): string;
   /** `git add --all` and commit, on the given day. */
   commit(message: string, date?: string): string;
@@ -63,24 +51,12 @@ export interface Repo {
 
 /** A repository on `main` with the playbook below committed, its content folder at `content` (or elsewhere). */
 export function createRepo(files: Record<string, string> = PLAYBOOK, options: { content?: string } = {}): Repo {
-  const root = tempDir();
-  const content = options.content ?? 'content';
+  const playbook = buildPlaybook(files, { contentPath: options.content, prefix: 'followthrough-git-' });
+  const { root } = playbook;
   git(root, ['init', '-q', '-b', 'main']);
   const repo: Repo = {
-    root,
-    content,
-    write(path, text) {
-      const target = join(root, content, path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
-    },
-    read: (path) => readFileSync(join(root, content, path), 'utf8'),
-    edit(path, from, to) {
-      const text = repo.read(path);
-      if (text.split(from).length !== 2) throw new Error(`${path}: expected ${JSON.stringify(from)} exactly once`);
-      repo.write(path, text.replace(from, to));
-    },
-    remove: (path) => rmSync(join(root, content, path)),
+    ...playbook,
+    content: playbook.contentPath,
     git: (...args) => git(root, args),
     commit(message, date = '2026-11-01T12:00:00Z') {
       git(root, ['add', '--all']);
@@ -88,7 +64,6 @@ export function createRepo(files: Record<string, string> = PLAYBOOK, options: { 
       return git(root, ['rev-parse', 'HEAD']).trim();
     },
   };
-  for (const [path, text] of Object.entries(files)) repo.write(path, text);
   repo.commit('The playbook', '2026-10-01T12:00:00Z');
   return repo;
 }
@@ -100,15 +75,6 @@ export function cli(cwd: string, args: string[], env: Record<string, string> = {
     env: cleanEnv({ PLAYBOOK_AS_OF: AS_OF, ...env }),
     encoding: 'utf8',
   });
-}
-
-/** The 1-based line of the first line of `file` that contains `text`. */
-export function lineOf(fileText: string, text: string, after?: string): number {
-  const lines = fileText.split('\n');
-  const start = after === undefined ? 0 : lines.findIndex((line) => line.includes(after));
-  const index = lines.findIndex((line, i) => i >= start && line.includes(text));
-  if (index < 0) throw new Error(`no line with ${JSON.stringify(text)}`);
-  return index + 1;
 }
 
 export const PLAN = 'accounts/northwind/rollout.mdx';

@@ -1,21 +1,18 @@
 // Small playbooks written inline, so that each test states only what it is about.
 //
 // `createPlaybook({ 'accounts/northwind/rollout.mdx': mdx`...` })` writes a content folder in a
-// fresh temporary directory: the defaults below (settings with a handoff checklist, three people,
+// fresh temporary directory (with the shared builder, playbook-builder.ts): the defaults below (settings with a handoff checklist, three people,
 // one account), with each given path added or replacing a default (`null` removes one). The
 // content folder is `<root>/content`, so the CLI finds it by default when run in `root`.
 //
 // `findingsOf(files)` runs the checker on such a folder with a fixed as-of and returns the
 // findings with paths relative to the content folder (`accounts/northwind/index.mdx`).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
 import type { Finding } from '../../src/core/findings.ts';
+import { buildPlaybook, type Playbook } from './playbook-builder.ts';
 
 /** The as-of every test uses unless it says otherwise: a Sunday. */
 export const AS_OF = '2026-11-22';
@@ -185,33 +182,11 @@ export const DEFAULT_FILES: Readonly<Record<string, string>> = {
 /** Path (relative to the content folder) -> text; `null` leaves a default file out. */
 export type FixtureFiles = Record<string, string | null>;
 
-export interface Playbook {
-  /** The temporary directory: the working directory for the CLI. */
-  root: string;
-  /** `<root>/content`. */
-  dir: string;
-  /** Writes (or overwrites) a file relative to the content folder. */
-  write(path: string, text: string): void;
-}
+export type { Playbook };
 
-const created: string[] = [];
-afterAll(() => {
-  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
+/** The defaults with `files` over them, written by the shared builder (`<root>/content`). */
 export function createPlaybook(files: FixtureFiles = {}, options: { defaults?: boolean } = {}): Playbook {
-  const root = mkdtempSync(join(tmpdir(), 'followthrough-test-'));
-  created.push(root);
-  const dir = join(root, 'content');
-  mkdirSync(dir);
-  const write = (path: string, content: string) => {
-    const target = join(dir, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
-  };
-  const all: FixtureFiles = { ...(options.defaults === false ? {} : DEFAULT_FILES), ...files };
-  for (const [path, content] of Object.entries(all)) if (content !== null) write(path, content);
-  return { root, dir, write };
+  return buildPlaybook({ ...(options.defaults === false ? {} : DEFAULT_FILES), ...files });
 }
 
 export interface RunOptions {

@@ -1,5 +1,5 @@
 // The JSON Schemas editors use are generated from the core's zod schemas: the committed ones must
-// be what `playbook schema` writes today, they must accept the example playbook, and they must
+// be what `playbook schema` writes today, they must accept the tests' own playbooks, and they must
 // reject what the core rejects (the broken cases of tests/core/schema-errors.test.ts that a JSON
 // Schema can see: not YAML that does not parse, nor a file's name).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +14,9 @@ import { locateFrontmatter } from '../../src/core/edit/frontmatter.ts';
 import { JSON_SCHEMA_DOCUMENTS, renderJsonSchemas } from '../../src/core/json-schema.ts';
 import { ACCOUNT_PATH, createPlaybook, DEFAULT_ACCOUNT, DEFAULT_FILES, DEFAULT_PEOPLE, DEFAULT_SETTINGS, findingsOf, mdx, mdxText, plan, PLAN_PATH, text } from '../helpers/playbook-fixture.ts';
 import { FILES as AUTHORING_FIXTURE } from '../authoring/fixture.ts';
+import { TREND_FILES } from '../helpers/trend-fixture.ts';
+import { FIXTURE_FILES } from '../site/fixture-playbook.ts';
+import { RICH_FILES } from '../site/rich-playbook.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCHEMAS = join(ROOT, 'schemas');
@@ -87,20 +90,19 @@ describe('the committed JSON Schemas', () => {
 });
 
 describe('they accept valid playbooks', () => {
-  const exampleDir = join(ROOT, 'content');
-  const walk = (dir: string, prefix = ''): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.name.startsWith('.') ? [] : entry.isDirectory() ? walk(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
-    );
-  const example = existsSync(exampleDir) ? walk(exampleDir).filter((path) => /\.(ya?ml|mdx)$/.test(path)) : [];
+  it.each(Object.entries(FIXTURE_FILES))('the site fixture’s %s (every page of the site)', (path, fileText) => {
+    const { valid, errors } = validate(path, fileText);
+    expect(valid, errors).toBe(true);
+  });
 
-  it.runIf(example.length > 0)('every file of the example playbook (content/)', () => {
-    expect(example).toContain('playbook.yaml');
-    expect(example).toContain('people.yaml');
-    for (const path of example) {
-      const { valid, errors } = validate(path, readFileSync(join(exampleDir, path), 'utf8'));
-      expect(valid, `${path}: ${errors}`).toBe(true);
-    }
+  it.each(Object.entries(RICH_FILES).filter(([path]) => !(path in FIXTURE_FILES) || path === 'people.yaml'))('the rich playbook’s %s (written from data, incidents)', (path, fileText) => {
+    const { valid, errors } = validate(path, fileText);
+    expect(valid, errors).toBe(true);
+  });
+
+  it.each(Object.entries(TREND_FILES))('the trend fixture’s %s (incidents, teams, plans in every status)', (path, fileText) => {
+    const { valid, errors } = validate(path, fileText);
+    expect(valid, errors).toBe(true);
   });
 
   it.each(Object.entries({ ...DEFAULT_FILES, [PLAN_PATH]: plan('milestones:\n  - id: pilot\n    title: Pilot\n    due: 2026-12-01\n') }))('the core tests’ default %s', (path, fileText) => {

@@ -1,18 +1,20 @@
 // MDX frontmatter is validated as you type by the VS Code remark extension (unifiedjs.vscode-remark),
 // which runs remark's language server with the repository's .remarkrc.mjs. This runs the remark
 // engine in-process the way that server does (same engine options, the workspace's own `remark`,
-// the unsaved text as an in-memory file, the workspace folder as the working directory) over the
-// example playbook, and over a temporary copy of the workspace with broken frontmatter typed in.
+// the unsaved text as an in-memory file, the workspace folder as the working directory) over a
+// temporary workspace (this repository's editor settings and schemas, the site fixture's playbook),
+// as it is and with broken frontmatter typed in.
 // What it cannot run is VS Code itself: the extension, its language server and the Problems panel.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { remark } from 'remark';
 import { engine } from 'unified-engine';
 import { VFile } from 'vfile';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPlaybook } from '../helpers/playbook-builder.ts';
+import { FIXTURE_FILES } from '../site/fixture-playbook.ts';
 
 type VFileMessage = VFile['messages'][number];
 
@@ -63,14 +65,6 @@ function mdxFilesUnder(root: string, dir: string): string[] {
 }
 
 describe('the remark config (.remarkrc.mjs) that the VS Code remark extension reads', () => {
-  it('finds nothing wrong in the example playbook', async () => {
-    const paths = mdxFilesUnder(ROOT, 'content');
-    expect(paths).toContain('content/accounts/maple-grocers/index.mdx');
-    expect(paths.some((path) => path.startsWith('content/guides/'))).toBe(true);
-    const messages = await lintLikeTheEditor(ROOT, Object.fromEntries(paths.map((path) => [path, readFileSync(join(ROOT, path), 'utf8')])));
-    for (const [path, list] of messages) expect(list, `${path}\n${shown(list)}`).toEqual([]);
-  });
-
   it('leaves plain Markdown alone (.remarkignore): README.md is not parsed as MDX nor checked', async () => {
     const messages = await lintLikeTheEditor(ROOT, { 'README.md': '---\nanything: goes\n---\n\nA <b>tag and a {brace\n' });
     expect(messages.get('README.md')).toEqual([]);
@@ -90,19 +84,37 @@ describe('the remark config (.remarkrc.mjs) that the VS Code remark extension re
   });
 });
 
+/**
+ * A workspace as a team's repository has it: the remark config, its ignore file, package.json and
+ * the schemas of this repository, the site fixture's playbook in content/, this node_modules.
+ */
+function makeWorkspace(): string {
+  const workspace = realpathSync(buildPlaybook(FIXTURE_FILES, { prefix: 'followthrough-remark-' }).root);
+  for (const file of ['.remarkrc.mjs', '.remarkignore', 'package.json']) cpSync(join(ROOT, file), join(workspace, file));
+  cpSync(join(ROOT, 'schemas'), join(workspace, 'schemas'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(workspace, 'node_modules'), 'junction');
+  return workspace;
+}
+
+describe('a playbook as it is, in the workspace', () => {
+  it('has nothing wrong', async () => {
+    const workspace = makeWorkspace();
+    const paths = mdxFilesUnder(workspace, 'content');
+    expect(paths).toContain('content/accounts/northwind/index.mdx');
+    expect(paths.some((path) => path.startsWith('content/guides/'))).toBe(true);
+    const messages = await lintLikeTheEditor(workspace, Object.fromEntries(paths.map((path) => [path, readFileSync(join(workspace, path), 'utf8')])));
+    for (const [path, list] of messages) expect(list, `${path}\n${shown(list)}`).toEqual([]);
+  });
+});
+
 describe('broken frontmatter typed into a copy of the workspace', () => {
   let workspace: string;
   beforeAll(() => {
-    workspace = realpathSync(mkdtempSync(join(tmpdir(), 'followthrough-remark-')));
-    for (const file of ['.remarkrc.mjs', '.remarkignore', 'package.json']) cpSync(join(ROOT, file), join(workspace, file));
-    cpSync(join(ROOT, 'schemas'), join(workspace, 'schemas'), { recursive: true });
-    cpSync(join(ROOT, 'content'), join(workspace, 'content'), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(workspace, 'node_modules'), 'junction');
+    workspace = makeWorkspace();
   });
-  afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
-  const PLAN = 'content/accounts/maple-grocers/cold-chain-sensors.mdx';
-  const ACCOUNT = 'content/accounts/maple-grocers/index.mdx';
+  const PLAN = 'content/accounts/northwind/rollout.mdx';
+  const ACCOUNT = 'content/accounts/northwind/index.mdx';
   const GUIDE = 'content/guides/handing-over.mdx';
 
   /** `text` with `pattern` (which must match exactly once) replaced. */
@@ -231,7 +243,7 @@ describe('broken frontmatter typed into a copy of the workspace', () => {
       name: 'a guide: an owner that is a name, not a person id (a guide has no enum field)',
       file: GUIDE,
       broken: (text) => {
-        const broken = edit(text, /^owner: .*$/m, 'owner: Marc Belanger');
+        const broken = edit(text, /^owner: .*$/m, 'owner: Jane Doe');
         return { text: broken, line: lineOf(broken, /^owner:/) };
       },
       message: /^`owner`: Must match pattern/,

@@ -1,31 +1,21 @@
-// Builds a playbook's site once for all the test files that need it (site and browser tests run
-// in parallel workers): each build goes to test-results/site-build/<name>/, keyed by a hash of
-// its content and settings, and a lock directory makes other workers wait for it rather than
-// build at the same time (two Astro processes in one project would trample each other's .astro/).
+// Builds a playbook's site once for all the test files that need it (cached-build.ts): each build
+// goes to test-results/site-build/<name>/, from an existing content folder or from files written
+// there by the shared builder, with a git history of its own when the test needs one.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { writeFiles } from '../helpers/playbook-builder.ts';
+import { type BuildResult, cachedBuild, fingerprint, ROOT, withLock } from './cached-build.ts';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { ROOT, withLock };
 const BUILDS = join(ROOT, 'test-results', 'site-build');
-const LOCK = join(BUILDS, '.lock');
 
-export interface SiteBuild {
-  /** The built site (empty when the build failed). */
-  outDir: string;
-  /** The content folder it was built from. */
-  contentDir: string;
-  status: number;
-  stdout: string;
-  stderr: string;
-}
+export type SiteBuild = BuildResult;
 
 export interface BuildOptions {
   /** A short name for the build folder. */
   name: string;
-  /** An existing content folder (the example playbook)... */
+  /** An existing content folder... */
   contentDir?: string;
   /** ...or the files of one, written to <build>/content (path -> text). */
   files?: Record<string, string>;
@@ -36,7 +26,7 @@ export interface BuildOptions {
    * stops looking above test-results/site-build, so the project's own cannot be seen); a list of
    * commits makes the build folder a repository of its own, the content in `content/`, and
    * commits it in order, each writing its `files` over the content (the first: all of `files`).
-   * Without it, the content is wherever it is (the example playbook: in the project's history).
+   * Without it, the content is wherever it is (below test-results/, in the project's repository).
    */
   git?: 'outside' | GitCommit[];
   /**
@@ -56,16 +46,10 @@ export interface GitCommit {
 }
 
 /** Builds (or reuses) the site of `contentDir` with `npm run build`'s script or the astro bin. */
-export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
-  const key = fingerprint(options);
-  const dir = join(BUILDS, options.name);
-  const marker = join(dir, 'result.json');
-  const cached = readResult(marker, key);
-  if (cached) return cached;
-  await withLock(async () => {
-    if (readResult(marker, key)) return;
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
+export function buildSite(options: BuildOptions): Promise<SiteBuild> {
+  const settings = { asOf: options.asOf, env: options.env, files: options.files, git: options.git, runner: options.runner };
+  const key = fingerprint(settings, [options.contentDir ?? '', join(ROOT, 'src'), join(ROOT, 'scripts/build.ts'), join(ROOT, 'astro.config.mjs')]);
+  return cachedBuild(join(BUILDS, options.name), key, (dir) => {
     const contentDir = options.contentDir ?? join(dir, 'content');
     writeFiles(contentDir, options.files ?? {});
     if (Array.isArray(options.git)) commitAll(dir, contentDir, options.git);
@@ -88,17 +72,8 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
       },
       maxBuffer: 64 * 1024 * 1024,
     });
-    const result = { key, outDir, contentDir, status: child.status ?? 1, stdout: child.stdout, stderr: child.stderr };
-    writeFileSync(marker, JSON.stringify(result));
+    return { outDir, contentDir, status: child.status ?? 1, stdout: child.stdout, stderr: child.stderr };
   });
-  return readResult(marker, key)!;
-}
-
-function writeFiles(contentDir: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(contentDir, path)), { recursive: true });
-    writeFileSync(join(contentDir, path), text);
-  }
 }
 
 /** `git init` in `root` and one commit per entry, with a fixed author, committer and date, and no user configuration. */
@@ -116,62 +91,6 @@ function commitAll(root: string, contentDir: string, commits: GitCommit[]): void
       GIT_AUTHOR_DATE: commit.date,
       GIT_COMMITTER_DATE: commit.date,
     });
-  }
-}
-
-function readResult(marker: string, key: string): SiteBuild | undefined {
-  try {
-    const result = JSON.parse(readFileSync(marker, 'utf8')) as SiteBuild & { key: string };
-    return result.key === key ? result : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The content's files and the build's settings, hashed; and the site's own sources, so a code change rebuilds. */
-function fingerprint(options: BuildOptions): string {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify({ asOf: options.asOf, env: options.env, files: options.files, git: options.git, runner: options.runner }));
-  for (const dir of [options.contentDir ?? '', join(ROOT, 'src'), join(ROOT, 'scripts/build.ts'), join(ROOT, 'astro.config.mjs')]) {
-    for (const file of files(dir)) {
-      hash.update(relative(ROOT, file));
-      hash.update(readFileSync(file));
-    }
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
-function files(path: string): string[] {
-  if (!path || !existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => files(join(path, name)));
-}
-
-/** Runs `work` while no other test runs Astro in this project (a build or `astro dev`). */
-export async function withLock(work: () => Promise<void>): Promise<void> {
-  mkdirSync(BUILDS, { recursive: true });
-  const started = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      // A lock older than ten minutes was left by a killed run.
-      try {
-        if (Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
-      } catch {
-        // It went away meanwhile.
-      }
-      if (Date.now() - started > 900_000) throw new Error(`waited 15 minutes for ${LOCK}`);
-      await new Promise((wait) => setTimeout(wait, 250));
-    }
-  }
-  try {
-    await work();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
   }
 }
 

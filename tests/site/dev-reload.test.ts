@@ -4,17 +4,18 @@
 // temporary folder, outside the project, as a team's content may be. The time from the save to
 // the first page that shows the edit is printed.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildPlaybook } from '../helpers/playbook-builder.ts';
 import { ROOT, textOf, withLock } from './build-site.ts';
 import { FIXTURE_AS_OF, FIXTURE_FILES } from './fixture-playbook.ts';
 
 const PLAN = 'accounts/northwind/rollout.mdx';
 const PAGE = '/accounts/northwind/rollout/';
 
-const dir = mkdtempSync(join(tmpdir(), 'followthrough-dev-'));
+// Written by the shared builder: the fixture playbook, outside the project.
+const { root: dir, dir: contentDir } = buildPlaybook(FIXTURE_FILES, { prefix: 'followthrough-dev-' });
 let server: ChildProcess | undefined;
 
 afterAll(async () => {
@@ -23,16 +24,10 @@ afterAll(async () => {
     server.kill('SIGTERM');
     await exited;
   }
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('astro dev', () => {
   it('shows an edited plan on the next request', async () => {
-    const contentDir = join(dir, 'content');
-    for (const [path, text] of Object.entries(FIXTURE_FILES)) {
-      mkdirSync(dirname(join(contentDir, path)), { recursive: true });
-      writeFileSync(join(contentDir, path), text);
-    }
     await withLock(async () => {
       const url = await startDevServer(contentDir);
       await until(async () => (await plan(url))?.title === 'Scanner rollout', 120_000);

@@ -1,25 +1,24 @@
 // Every count on the People list is the count of that person's page and of the dashboard's table
 // by owner, and all of them are `playbook report --person`'s: what is late, what is owed and not
-// late, and the client's commitments they follow up, for every person of the example playbook.
+// late, and the client's commitments they follow up, for every person of the rich playbook.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
 import { buildSite, elementWith, page, ROOT, textOf, withoutHidden, type SiteBuild } from './build-site.ts';
+import { RICH_AS_OF, RICH_BUILD } from './rich-playbook.ts';
 
-const AS_OF = '2026-11-22';
 let site: SiteBuild;
 let check: CheckResult;
 
 beforeAll(async () => {
-  site = await buildSite({ name: 'example', contentDir: join(ROOT, 'content'), asOf: AS_OF });
+  site = await buildSite(RICH_BUILD);
   if (site.status !== 0) throw new Error(site.stderr);
-  check = checkPlaybook(join(ROOT, 'content'), { asOf: AS_OF, now: new Date(), cwd: ROOT });
+  check = checkPlaybook(site.contentDir, { asOf: RICH_AS_OF, now: new Date(), cwd: ROOT });
 }, 300_000);
 
 /** The counts `playbook report --person` prints for a person. */
 function reported(person: string): { late: number; owed: number; waiting: number } {
-  const cli = spawnSync(process.execPath, ['scripts/playbook.ts', 'report', '--person', person, '--content', 'content', '--as-of', AS_OF], { cwd: ROOT, encoding: 'utf8' });
+  const cli = spawnSync(process.execPath, ['scripts/playbook.ts', 'report', '--person', person, '--content', site.contentDir, '--as-of', RICH_AS_OF], { cwd: ROOT, encoding: 'utf8' });
   expect(cli.status, cli.stderr).toBe(0);
   const count = (heading: string) => Number(new RegExp(`^${heading} \\((\\d+)\\)$`, 'm').exec(cli.stdout)?.[1]);
   return { late: count('Late'), owed: count('Owed'), waiting: count('Waiting on the client: they follow up') };

@@ -1,22 +1,22 @@
-// The example playbook in content/, built as the team would build it: every account, plan,
-// person and guide has its page, and the dashboard and reports agree with the checker.
+// A playbook with every kind of account, plan, person and guide (rich-playbook.ts), built as a team
+// would build it: each has its page, and the dashboard and reports agree with the checker.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
 import { buildSite, elementWith, holdsMessage, page, ROOT, textOf, type SiteBuild } from './build-site.ts';
+import { RICH_AS_OF, RICH_BUILD } from './rich-playbook.ts';
 
-export const EXAMPLE_AS_OF = '2026-11-22';
 let site: SiteBuild;
 let check: CheckResult;
 
 beforeAll(async () => {
-  site = await buildSite({ name: 'example', contentDir: join(ROOT, 'content'), asOf: EXAMPLE_AS_OF });
-  if (site.status !== 0) throw new Error(`the example site did not build:\n${site.stderr}`);
-  check = checkPlaybook(join(ROOT, 'content'), { asOf: EXAMPLE_AS_OF, now: new Date(), cwd: ROOT });
+  site = await buildSite(RICH_BUILD);
+  if (site.status !== 0) throw new Error(`the rich site did not build:\n${site.stderr}`);
+  check = checkPlaybook(site.contentDir, { asOf: RICH_AS_OF, now: new Date(), cwd: ROOT });
 }, 300_000);
 
-describe('the example site', () => {
+describe('the site of a rich playbook', () => {
   it('has a page for every account, plan, letter, person and guide', () => {
     for (const view of check.model.accounts) expect(existsSync(join(site.outDir, 'accounts', view.account.id, 'index.html')), view.account.id).toBe(true);
     for (const view of check.model.plans) {
