@@ -259,6 +259,22 @@ Example:
 `,
     load: async () => (await import('./report.ts')).runReport,
   },
+  build: {
+    summary: 'build the site (or a client\'s) into dist/, with its search index',
+    usage: `Usage: playbook build [--content DIR] [--as-of YYYY-MM-DD] [--out DIR]
+       playbook build --client <account>|all [--content DIR] [--as-of YYYY-MM-DD] [--out DIR]
+
+Checks the playbook, builds its site with Astro (astro.config.mjs) and indexes it for search into
+<out>/pagefind/; a structural finding stops the build, printed as \`playbook check\` prints it.
+Astro logs only warnings and errors, unless PLAYBOOK_BUILD_LOG=info.
+  --content DIR   the content folder (default: $PLAYBOOK_CONTENT_DIR, else ./content)
+  --as-of DATE    the day the site is built for (default: $PLAYBOOK_AS_OF, else today in the playbook's time zone)
+  --out DIR       where to write it (default: dist, or dist-client with --client)
+  --client ID     build the site to share with this client instead: one folder per account in
+                  <out>/<account>/; repeat it or separate ids with commas; \`all\` for every account
+`,
+    load: async () => (await import('./build.ts')).runBuild,
+  },
   codeowners: {
     summary: 'write CODEOWNERS: each account\'s folder to its owner and team',
     usage: `Usage: playbook codeowners [--content DIR] [--output FILE] [--check]
