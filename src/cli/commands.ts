@@ -22,6 +22,32 @@ const EDIT_OPTIONS = `  --content DIR   the content folder (default: $PLAYBOOK_C
 `;
 
 export const COMMANDS: Record<string, CommandEntry> = {
+  init: {
+    summary: 'start a new playbook repository: content, site, workflows, editor settings',
+    usage: `Usage: playbook init [DIR] [--company NAME] [--time-zone ZONE] [--person NAME]...
+                     [--empty] [--package-spec SPEC] [--yes] [--force]
+
+Writes a new playbook repository in DIR (default: the current folder), ready for \`npm install\`,
+\`npx playbook check\` and \`npm run build\`: package.json depending on followthrough,
+astro.config.mjs, content/ (playbook.yaml, people.yaml and an example account with a plan), the
+GitHub workflows, VS Code settings, and a README for the team. At a terminal it asks for what
+the flags leave out; otherwise (or with --yes) it uses the flags and the defaults.
+  --company NAME      the company (default: from DIR's name)
+  --time-zone ZONE    the IANA time zone whose date is "today" (default: this machine's)
+  --person NAME       one of the first people: "Jane Doe" (id jane-doe) or jane:"Jane Doe";
+                      repeat for more; the first owns the example account
+  --empty             no example account and plan
+  --package-spec SPEC what package.json depends on (default: ^ this version); a tarball path
+                      or a git URL to try an unreleased version
+  --yes, -y           ask nothing
+  --force             write into a folder that has files (those of the same names are replaced)
+
+Example:
+  npx playbook init acme-playbook --company "Acme Field Services" --time-zone America/Toronto \\
+    --person "Jane Doe" --person kim:"Kim Lee"
+`,
+    load: async () => (await import('./init.ts')).runInit,
+  },
   check: {
     summary: 'validate the playbook and report what is overdue, stale or broken',
     usage: `Usage: playbook check [--content DIR] [--as-of YYYY-MM-DD]
