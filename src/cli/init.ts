@@ -1,10 +1,12 @@
 // `playbook init [DIR]` (and `npm create followthrough`): a new playbook repository in DIR. It asks
 // for the company, the time zone and the first people at a terminal, or takes them as flags
 // (without a terminal, or with --yes, the flags and the defaults are all it has). It refuses a
-// folder with files in it (a git clone's .git alone does not count) unless --force, writes every
-// file, and checks the content it wrote as `playbook check` would, so that a team's first
-// `npx playbook check` is clean.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+// folder with files in it unless --force, writes every file, and checks the content it wrote as
+// `playbook check` would, so that a team's first `npx playbook check` is clean. A git clone's
+// .git does not count as a file, nor does what `npm install followthrough` leaves in a new folder
+// (package.json, its lock file, node_modules): init then adds to that package.json, as
+// `npm i -D @changesets/cli && changeset init` does.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -54,7 +56,9 @@ export async function runInit(argv: string[], io: CliEnvironment): Promise<numbe
   if (duplicate) throw new UsageError(`two people have the id ${duplicate.id}: give one another with id:Name.`);
 
   const today = dateInZone(io.now(), answers.timeZone);
-  const files = teamRepositoryFiles({ answers, today, packageSpec: values['package-spec'] });
+  const manifestPath = join(target, 'package.json');
+  const existingManifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>) : undefined;
+  const files = teamRepositoryFiles({ answers, today, packageSpec: values['package-spec'], existingManifest });
   for (const [path, text] of files) {
     mkdirSync(dirname(join(target, path)), { recursive: true });
     writeFileSync(join(target, path), text);
@@ -75,10 +79,14 @@ README.md says how to log a call, slip a date and publish the site.
   return 0;
 }
 
+/** What `npm install followthrough` leaves in an empty folder. */
+const INSTALLED = new Set(['package.json', 'package-lock.json', 'node_modules']);
+
 /** The files in `dir` that init could clash with; none when it does not exist. */
 function existingFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => name !== '.git');
+  const names = readdirSync(dir).filter((name) => name !== '.git');
+  return names.every((name) => INSTALLED.has(name)) && names.includes('package.json') ? [] : names;
 }
 
 /** `jane-doe:Jane Doe` or `Jane Doe` (whose id is then `jane-doe`). */

@@ -20,9 +20,11 @@ export interface TeamRepositoryOptions {
   today: CalendarDate;
   /** What package.json depends on: a version range, a tarball, a git URL. */
   packageSpec?: string;
+  /** The folder's package.json, when followthrough was installed there first: init adds to it. */
+  existingManifest?: Record<string, unknown>;
 }
 
-export function teamRepositoryFiles({ answers, today, packageSpec }: TeamRepositoryOptions): Map<string, string> {
+export function teamRepositoryFiles({ answers, today, packageSpec, existingManifest }: TeamRepositoryOptions): Map<string, string> {
   const own = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as Manifest;
   const nodeVersion = own.devDependencies.node!;
   const values: Record<string, string> = {
@@ -33,14 +35,26 @@ export function teamRepositoryFiles({ answers, today, packageSpec }: TeamReposit
   };
   const files = new Map<string, string>();
   for (const [path, text] of templates()) files.set(path, fill(text, values, path));
-  files.set('package.json', `${JSON.stringify(teamManifest(answers.company, packageSpec ?? `^${own.version}`, own), null, 2)}\n`);
+  const installed = (existingManifest?.dependencies as Record<string, string> | undefined)?.followthrough;
+  const manifest = teamManifest(answers.company, packageSpec ?? installed ?? `^${own.version}`, own);
+  files.set('package.json', `${JSON.stringify(existingManifest ? mergeManifest(existingManifest, manifest) : manifest, null, 2)}\n`);
   files.set('.node-version', `${nodeVersion}\n`);
   for (const [path, text] of examplePlaybook(answers, today)) files.set(`content/${path}`, text);
   if (answers.empty) files.set('content/accounts/.gitkeep', '');
   return files;
 }
 
-function teamManifest(company: string, spec: string, own: Manifest): object {
+/** The folder's own package.json with what the playbook needs added (its own values win, but for the scripts and the dependency on followthrough). */
+function mergeManifest(existing: Record<string, unknown>, ours: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...ours, ...existing };
+  for (const key of ['scripts', 'dependencies', 'devDependencies', 'engines', 'allowScripts']) {
+    const [theirs, mine] = [existing[key] as object | undefined, ours[key] as object | undefined];
+    if (mine) merged[key] = key === 'scripts' || key === 'dependencies' ? { ...theirs, ...mine } : { ...mine, ...theirs };
+  }
+  return merged;
+}
+
+function teamManifest(company: string, spec: string, own: Manifest): Record<string, unknown> {
   return {
     name: `${slug(company) || 'team'}-playbook`,
     private: true,
