@@ -22,6 +22,28 @@ const EDIT_OPTIONS = `  --content DIR   the content folder (default: $PLAYBOOK_C
 `;
 
 export const COMMANDS: Record<string, CommandEntry> = {
+  check: {
+    summary: 'validate the playbook and report what is overdue, stale or broken',
+    usage: `Usage: playbook check [--content DIR] [--as-of YYYY-MM-DD]
+                      [--format text|json|github|markdown] [--output FILE]
+                      [--fail-on error|warning|notice|never]
+                      [--base REF [--changed]]
+
+Validates the playbook and reports overdue commitments, stale follow-ups and every other finding.
+  --content DIR   the content folder (default: $PLAYBOOK_CONTENT_DIR, else ./content)
+  --as-of DATE    judge as of this day (default: $PLAYBOOK_AS_OF, else today in the playbook's time zone)
+  --format F      text (default), json, github (workflow commands) or markdown (a job summary)
+  --output FILE   write the report to FILE instead of standard output
+  --fail-on S     exit 1 when a finding is at or above S (default: error); never: always exit 0
+  --base REF      also compare with the content at git REF (a pull request's base, such as
+                  origin/main): a due date moved without a slip, a commitment, milestone or plan
+                  deleted, a touchpoint or slip changed or removed, a touchpoint logged late
+  --changed       with --base: report only findings in files changed since REF
+
+In a git repository with a CODEOWNERS file, also warns when it is out of date (playbook codeowners).
+`,
+    load: async () => (await import('./check.ts')).runCheck,
+  },
   init: {
     summary: 'start a new playbook repository: content, site, workflows, editor settings',
     usage: `Usage: playbook init [DIR] [--company NAME] [--time-zone ZONE] [--person NAME]...
@@ -47,28 +69,6 @@ Example:
     --person "Jane Doe" --person kim:"Kim Lee"
 `,
     load: async () => (await import('./init.ts')).runInit,
-  },
-  check: {
-    summary: 'validate the playbook and report what is overdue, stale or broken',
-    usage: `Usage: playbook check [--content DIR] [--as-of YYYY-MM-DD]
-                      [--format text|json|github|markdown] [--output FILE]
-                      [--fail-on error|warning|notice|never]
-                      [--base REF [--changed]]
-
-Validates the playbook and reports overdue commitments, stale follow-ups and every other finding.
-  --content DIR   the content folder (default: $PLAYBOOK_CONTENT_DIR, else ./content)
-  --as-of DATE    judge as of this day (default: $PLAYBOOK_AS_OF, else today in the playbook's time zone)
-  --format F      text (default), json, github (workflow commands) or markdown (a job summary)
-  --output FILE   write the report to FILE instead of standard output
-  --fail-on S     exit 1 when a finding is at or above S (default: error); never: always exit 0
-  --base REF      also compare with the content at git REF (a pull request's base, such as
-                  origin/main): a due date moved without a slip, a commitment, milestone or plan
-                  deleted, a touchpoint or slip changed or removed, a touchpoint logged late
-  --changed       with --base: report only findings in files changed since REF
-
-In a git repository with a CODEOWNERS file, also warns when it is out of date (playbook codeowners).
-`,
-    load: async () => (await import('./check.ts')).runCheck,
   },
   new: {
     summary: 'create an account, plan or guide from a template',
