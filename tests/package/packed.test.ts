@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 // Node 24 first on the PATH, for npm's scripts as for ours (the machine's own node may be older).
-const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 for (const name of ['PLAYBOOK_CONTENT_DIR', 'PLAYBOOK_AS_OF', 'PLAYBOOK_OUT_DIR', 'PLAYBOOK_CACHE_DIR', 'PLAYBOOK_BASE', 'PLAYBOOK_SITE_URL', 'npm_config_prefix']) delete env[name];
 const NPM_FLAGS = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 
@@ -66,6 +66,10 @@ describe.skipIf(!online)('the packed package, installed in a fresh folder', { ti
     ok(init);
     expect(init.stdout).toContain('Wrote a playbook for Acme Field Services');
     expect(JSON.parse(readFileSync(join(team, 'package.json'), 'utf8')).dependencies.followthrough).toBe(tarball);
+    // The files whose names start with a dot, which npm would not pack as they are.
+    for (const path of ['.gitignore', '.node-version', '.vscode/settings.json', '.github/workflows/pr.yml', '.github/dependabot.yml']) {
+      expect(existsSync(join(team, path)), path).toBe(true);
+    }
   });
 
   it('npm install, then `npx playbook check` passes', () => {
