@@ -58,7 +58,8 @@ export async function runInit(argv: string[], io: CliEnvironment): Promise<numbe
   const today = dateInZone(io.now(), answers.timeZone);
   const manifestPath = join(target, 'package.json');
   const existingManifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>) : undefined;
-  const files = teamRepositoryFiles({ answers, today, packageSpec: values['package-spec'], existingManifest });
+  const packageSpec = values['package-spec'] === undefined ? undefined : specFrom(values['package-spec'], io.cwd, target);
+  const files = teamRepositoryFiles({ answers, today, packageSpec, existingManifest });
   for (const [path, text] of files) {
     mkdirSync(dirname(join(target, path)), { recursive: true });
     writeFileSync(join(target, path), text);
@@ -77,6 +78,19 @@ ${cd}  git init          # if it is not a repository yet
 README.md says how to log a call, slip a date and publish the site.
 `);
   return 0;
+}
+
+/**
+ * --package-spec as package.json must say it: a tarball or folder given relative to where init
+ * runs becomes `file:` relative to the new repository, which npm reads it from; a version range,
+ * tag or URL stays as it is.
+ */
+export function specFrom(spec: string, cwd: string, target: string): string {
+  const path = spec.startsWith('file:') ? spec.slice('file:'.length) : spec;
+  const local = /^(\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(path) || /\.(tgz|tar\.gz)$/.test(path);
+  if (!local || !existsSync(resolve(cwd, path))) return spec;
+  const fromTarget = relative(target, resolve(cwd, path)).split('\\').join('/');
+  return `file:${fromTarget.startsWith('.') ? fromTarget : `./${fromTarget}`}`;
 }
 
 /** What `npm install followthrough` leaves in an empty folder. */

@@ -4,12 +4,13 @@
 // installed package. (tests/package/ installs the packed package and builds what init writes.)
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/main.ts';
 import { completionScript } from '../../src/cli/completion.ts';
+import { specFrom } from '../../src/cli/init.ts';
 import { checkPlaybook } from '../../src/core/check.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -75,6 +76,15 @@ describe('playbook init', () => {
     const tarball = fresh();
     await init([tarball, '--person', 'Jane Doe', '--package-spec', '../followthrough-9.9.9.tgz']);
     expect(JSON.parse(read(tarball, 'package.json')).dependencies.followthrough).toBe('../followthrough-9.9.9.tgz');
+  });
+
+  it('--package-spec a tarball relative to where init runs: file: relative to the new repository', async () => {
+    writeFileSync(join(temp, 'followthrough-9.9.9.tgz'), '');
+    const dir = join(temp, 'nested', `repo-${++count}`);
+    await init([relative(temp, dir), '--person', 'Jane Doe', '--package-spec', './followthrough-9.9.9.tgz']);
+    expect(JSON.parse(read(dir, 'package.json')).dependencies.followthrough).toBe('file:../../followthrough-9.9.9.tgz');
+    expect(specFrom('^1.2.0', temp, dir)).toBe('^1.2.0');
+    expect(specFrom('github:acme/followthrough#main', temp, dir)).toBe('github:acme/followthrough#main');
   });
 
   it('refuses a folder with files in it, exit 2, unless --force', async () => {

@@ -8,7 +8,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -65,7 +65,7 @@ describe.skipIf(!online)('the packed package, installed in a fresh folder', { ti
     const init = run(playbook, ['init', '--package-spec', tarball, '--yes', '--company', 'Acme Field Services', '--time-zone', 'America/Toronto', '--person', 'Jane Doe', '--person', 'kim:Kim Lee'], team);
     ok(init);
     expect(init.stdout).toContain('Wrote a playbook for Acme Field Services');
-    expect(JSON.parse(readFileSync(join(team, 'package.json'), 'utf8')).dependencies.followthrough).toBe(tarball);
+    expect(JSON.parse(readFileSync(join(team, 'package.json'), 'utf8')).dependencies.followthrough).toBe(`file:../${basename(tarball)}`);
     // The files whose names start with a dot, which npm would not pack as they are.
     for (const path of ['.gitignore', '.node-version', '.vscode/settings.json', '.github/workflows/pr.yml', '.github/dependabot.yml']) {
       expect(existsSync(join(team, path)), path).toBe(true);
