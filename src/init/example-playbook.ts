@@ -1,7 +1,10 @@
 // The content/ folder `playbook init` writes: settings, the first people and, unless --empty, one
 // example account with one plan, dated from the day of init so that `playbook check` finds
-// nothing on that day: the account was just called, the plan's dates are all ahead. Each line a
-// team will want to change carries a comment saying what it is.
+// nothing on that day: the account was just called, the plan was signed and handed over that day
+// and its dates are all ahead. It then ages as a real playbook does, with warnings and never an
+// error: the kickoff falls overdue a week later, the account goes stale after two. The plan is
+// signed so that a due date moved without a slip fails the pull request, as the README shows.
+// Each line a team will want to change carries a comment saying what it is.
 import { addDays, type CalendarDate } from '../core/dates.ts';
 import { scalar } from '../core/edit/render.ts';
 import { ACCOUNT_STAGES, CONTENT_FORMAT, PLAN_STATUSES } from '../core/schema/values.ts';
@@ -103,11 +106,16 @@ function planMdx(owner: string, today: CalendarDate): string {
   return `---
 title: First project                 # an example implementation plan
 owner: ${owner}
-status: draft                       # ${PLAN_STATUSES.join(' | ')}
+status: active                      # ${PLAN_STATUSES.join(' | ')}
 kickoff: ${addDays(today, 7)}
 target: ${addDays(today, 42)}
-agreement: {}                       # once signed: customer: { by: ${EXAMPLE.contact}, date: ... } and us: { by: ${owner}, date: ... }
-handoff: {}                         # the handoff checklist of playbook.yaml, dated as items are done
+agreement:                          # the letter of agreement, signed by both sides: dates now move only with a slip
+  customer: { by: ${EXAMPLE.contact}, date: ${today} }
+  us: { by: ${owner}, date: ${today} }
+handoff:                            # the handoff checklist of playbook.yaml, dated as items are done
+  delivery-briefed: ${today}
+  expectations-set: ${today}
+  roles-agreed: ${today}
 milestones:
   - id: live
     title: Live at the first site
