@@ -57,6 +57,17 @@ describe('playbook init', () => {
     expect(read(dir, 'README.md')).not.toMatch(/\{\{/);
   });
 
+  it('its example ages with warnings, never an error', async () => {
+    const dir = fresh();
+    await init([dir, '--person', 'Jane Doe', '--time-zone', 'UTC']);
+    for (const days of [1, 7, 8, 15, 30, 43, 90, 365]) {
+      const asOf = new Date(NOW.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+      const { findings } = checkPlaybook(join(dir, 'content'), { asOf, now: NOW });
+      expect(findings.filter((finding) => finding.severity === 'error'), asOf).toEqual([]);
+      if (days >= 8) expect(findings.map((finding) => finding.rule), asOf).toContain('overdue');
+    }
+  });
+
   it('--empty: settings and people only, still clean', async () => {
     const dir = fresh();
     expect((await init([dir, '--empty', '--person', 'Jane Doe'])).status).toBe(0);
