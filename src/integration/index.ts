@@ -30,7 +30,7 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
     name: 'followthrough',
     hooks: {
       'astro:config:setup'({ command, config, addMiddleware, injectRoute, updateConfig, logger }) {
-        for (const route of siteRoutes()) injectRoute(route);
+        for (const route of siteRoutes(fileURLToPath(new URL('pages/', config.srcDir)))) injectRoute(route);
         // Bodies that use MDX need @astrojs/mdx; a team's config need not list it.
         if (!config.integrations.some((integration) => integration.name === '@astrojs/mdx')) updateConfig({ integrations: [mdx()] });
         // The content loader and the pages read the same variables as the CLI (src/site/env.ts),

@@ -2,7 +2,9 @@
 // repository has no src/pages of its own and gets new pages by upgrading the package. Each file
 // under the package's src/routes is a route, named as Astro names a file in src/pages: the folder
 // path, without `index` and without the file's last extension (`calendar.ics.ts` -> calendar.ics).
-import { readdirSync } from 'node:fs';
+// A page of the team's own src/pages with the same URL replaces ours (Astro would otherwise see
+// the route twice, which it warns of now and will refuse later).
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { packageRoot } from '../package/root.ts';
 
@@ -13,10 +15,17 @@ export interface InjectedRoute {
 
 const PAGE = /\.(astro|ts)$/;
 
-/** Every page of the site: its URL pattern and the file that renders it. */
-export function siteRoutes(dir = join(packageRoot(), 'src', 'routes')): InjectedRoute[] {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => PAGE.test(file));
-  return files.sort().map((file) => ({ pattern: patternOf(file), entrypoint: join(dir, file) }));
+/** Every page of the site (but those `ownPagesDir` has): its URL pattern and the file that renders it. */
+export function siteRoutes(ownPagesDir?: string, dir = join(packageRoot(), 'src', 'routes')): InjectedRoute[] {
+  const own = new Set(pageFiles(ownPagesDir).map(patternOf));
+  return pageFiles(dir)
+    .map((file) => ({ pattern: patternOf(file), entrypoint: join(dir, file) }))
+    .filter((route) => !own.has(route.pattern));
+}
+
+function pageFiles(dir: string | undefined): string[] {
+  if (!dir || !existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => PAGE.test(file)).sort();
 }
 
 /** `accounts/[account]/index.astro` -> `/accounts/[account]`; `calendar.ics.ts` -> `/calendar.ics`. */

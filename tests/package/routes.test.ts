@@ -1,5 +1,8 @@
 // The pages the integration injects: each file under src/routes is a route named as Astro would
 // name it in src/pages, so moving the pages into the package changed no URL.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { patternOf, siteRoutes } from '../../src/integration/routes.ts';
 
@@ -19,5 +22,18 @@ describe('the injected routes', () => {
     expect(new Set(routes.map((route) => route.pattern)).size).toBe(routes.length);
     expect(routes.map((route) => route.pattern)).toEqual(expect.arrayContaining(['/', '/404', '/accounts/[account]', '/search', '/commitments.json', '/people/[person]/calendar.ics']));
     for (const route of routes) expect(route.entrypoint).toMatch(/[/\\]src[/\\]routes[/\\]/);
+  });
+
+  it("leave out those the team's own src/pages has", () => {
+    const pages = mkdtempSync(join(tmpdir(), 'own-pages-'));
+    try {
+      mkdirSync(join(pages, 'reports'));
+      writeFileSync(join(pages, 'reports', 'index.astro'), '<h1>Ours</h1>\n');
+      const patterns = siteRoutes(pages).map((route) => route.pattern);
+      expect(patterns).not.toContain('/reports');
+      expect(patterns).toContain('/search');
+    } finally {
+      rmSync(pages, { recursive: true, force: true });
+    }
   });
 });
