@@ -25,3 +25,6 @@ export const collections = {
     schema: z.object({ title: z.string() }),
   }),
 };
+
+// For a team that declares collections of its own beside these.
+export { playbookLoader } from './loader.ts';
