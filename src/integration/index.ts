@@ -2,7 +2,7 @@
 // site: it injects the pages (routes.ts) and MDX, checks the playbook first (gate.ts), has
 // Pagefind index each page while the pages render (search-index.ts, middleware.ts), and writes
 // the index into <outDir>/pagefind/. `astro dev` needs only the pages: the content loader
-// reloads on its own. This is the package's main export (bundled into dist/integration.js, as
+// reloads on its own. This is the package's main export (bundled into lib/index.js, as
 // Node loads astro.config.mjs and what it imports natively, and will not strip types under
 // node_modules); the pages and the middleware are loaded by Vite, from src/, as they are.
 import { join } from 'node:path';
