@@ -83,6 +83,12 @@ describe.skipIf(!online)('the packed package, installed in a fresh folder', { ti
     expect(run('npm', ['run', '--silent', 'playbook', '--', '--version'], team).stdout).toBe(`${version}\n`);
   });
 
+  it('Node itself loads the team\'s astro.config.mjs, as Astro first tries (no .ts under node_modules on that path)', () => {
+    const loaded = run(process.execPath, ['--input-type=module', '-e', "const { default: config } = await import('./astro.config.mjs'); console.log(config.integrations.map((i) => i.name).join())"], team);
+    ok(loaded);
+    expect(loaded.stdout.trim()).toBe('followthrough');
+  });
+
   it('`npm run build` writes the site, its search index and the example account\'s pages', () => {
     const build = timed('npm run build', () => run('npm', ['run', 'build'], team));
     ok(build);
