@@ -1,9 +1,10 @@
 // Entry point of the `playbook` command. Node's compile cache keeps the compiled (and
 // type-stripped) modules between runs, which halves the start-up of every command; it is turned
 // on before anything else is imported, hence the dynamic import.
-import { enableCompileCache } from 'node:module';
+import * as nodeModule from 'node:module';
 
-enableCompileCache();
+// Absent before Node 22.1: `npm create followthrough` may run init on whatever Node is at hand.
+nodeModule.enableCompileCache?.();
 const { endQuietlyOnClosedPipe } = await import('../src/cli/closed-pipe.ts');
 endQuietlyOnClosedPipe(process.stdout, process.stderr);
 const { main } = await import('../src/cli/main.ts');

@@ -1,24 +1,3 @@
-// The playbook's MDX files as Astro content collections. The loader (src/site/loader.ts) hands
-// over the files the core has read and validated with its own schemas (src/core/schema), the
-// same validation `playbook check` runs; a playbook with a structural finding never reaches
-// here (the build's gate stops first, and the loader refuses it too). Each entry keeps a short
-// summary of its frontmatter: pages read the rest from the core's derived model, which is what
-// makes the site and the CLI agree.
-import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
-import { playbookLoader } from './site/loader.ts';
-
-export const collections = {
-  accounts: defineCollection({
-    loader: playbookLoader('accounts'),
-    schema: z.object({ name: z.string(), owner: z.string(), stage: z.string() }),
-  }),
-  plans: defineCollection({
-    loader: playbookLoader('plans'),
-    schema: z.object({ title: z.string(), owner: z.string(), status: z.string() }),
-  }),
-  guides: defineCollection({
-    loader: playbookLoader('guides'),
-    schema: z.object({ title: z.string() }),
-  }),
-};
+// The playbook's content collections, as a team's repository declares them (its file, written by
+// `playbook init`, imports the same module from 'followthrough/content').
+export { collections } from './site/collections.ts';

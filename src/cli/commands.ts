@@ -44,6 +44,32 @@ In a git repository with a CODEOWNERS file, also warns when it is out of date (p
 `,
     load: async () => (await import('./check.ts')).runCheck,
   },
+  init: {
+    summary: 'start a new playbook repository: content, site, workflows, editor settings',
+    usage: `Usage: playbook init [DIR] [--company NAME] [--time-zone ZONE] [--person NAME]...
+                     [--empty] [--package-spec SPEC] [--yes] [--force]
+
+Writes a new playbook repository in DIR (default: the current folder), ready for \`npm install\`,
+\`npx playbook check\` and \`npm run build\`: package.json depending on followthrough,
+astro.config.mjs, content/ (playbook.yaml, people.yaml and an example account with a plan), the
+GitHub workflows, VS Code settings, and a README for the team. At a terminal it asks for what
+the flags leave out; otherwise (or with --yes) it uses the flags and the defaults.
+  --company NAME      the company (default: from DIR's name)
+  --time-zone ZONE    the IANA time zone whose date is "today" (default: this machine's)
+  --person NAME       one of the first people: "Jane Doe" (id jane-doe) or jane:"Jane Doe";
+                      repeat for more; the first owns the example account
+  --empty             no example account and plan
+  --package-spec SPEC what package.json depends on (default: ^ this version); a tarball path
+                      or a git URL to try an unreleased version
+  --yes, -y           ask nothing
+  --force             write into a folder that has files (those of the same names are replaced)
+
+Example:
+  npx playbook init acme-playbook --company "Acme Field Services" --time-zone America/Toronto \\
+    --person "Jane Doe" --person kim:"Kim Lee"
+`,
+    load: async () => (await import('./init.ts')).runInit,
+  },
   new: {
     summary: 'create an account, plan or guide from a template',
     usage: `Usage: playbook new account <account> --name NAME --owner ID [--stage STAGE] [--since DATE]
@@ -258,6 +284,22 @@ Example:
   playbook report --trend --by team --format markdown --output trend.md
 `,
     load: async () => (await import('./report.ts')).runReport,
+  },
+  build: {
+    summary: 'build the site (or a client\'s) into dist/, with its search index',
+    usage: `Usage: playbook build [--content DIR] [--as-of YYYY-MM-DD] [--out DIR]
+       playbook build --client <account>|all [--content DIR] [--as-of YYYY-MM-DD] [--out DIR]
+
+Checks the playbook, builds its site with Astro (astro.config.mjs) and indexes it for search into
+<out>/pagefind/; a structural finding stops the build, printed as \`playbook check\` prints it.
+Astro logs only warnings and errors, unless PLAYBOOK_BUILD_LOG=info.
+  --content DIR   the content folder (default: $PLAYBOOK_CONTENT_DIR, else ./content)
+  --as-of DATE    the day the site is built for (default: $PLAYBOOK_AS_OF, else today in the playbook's time zone)
+  --out DIR       where to write it (default: dist, or dist-client with --client)
+  --client ID     build the site to share with this client instead: one folder per account in
+                  <out>/<account>/; repeat it or separate ids with commas; \`all\` for every account
+`,
+    load: async () => (await import('./build.ts')).runBuild,
   },
   codeowners: {
     summary: 'write CODEOWNERS: each account\'s folder to its owner and team',

@@ -1,12 +1,21 @@
 // The Followthrough site as an Astro integration, so that `astro build` alone makes the whole
-// site: it checks the playbook first (gate.ts), has Pagefind index each page while the pages
-// render (search-index.ts, middleware.ts), and writes the index into <outDir>/pagefind/.
-// `astro dev` needs nothing of it but the settings: the content loader reloads on its own.
+// site: it injects the pages (routes.ts) and MDX, checks the playbook first (gate.ts), has
+// Pagefind index each page while the pages render (search-index.ts, middleware.ts), and writes
+// the index into <outDir>/pagefind/. `astro dev` needs only the pages: the content loader
+// reloads on its own. This is the package's main export (bundled into lib/index.js, as
+// Node loads astro.config.mjs and what it imports natively, and will not strip types under
+// node_modules); the pages and the middleware are loaded by Vite, from src/, as they are.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
 import { countOf } from '../core/words.ts';
+import { packageRoot } from '../package/root.ts';
 import { gate } from './gate.ts';
+import { siteRoutes } from './routes.ts';
 import { startSearchIndex, type SearchIndexing } from './search-index.ts';
+
+export { siteSettings } from './settings.ts';
 
 export interface FollowthroughOptions {
   /** The content folder, relative to the working directory. Default: PLAYBOOK_CONTENT_DIR, else `content`. */
@@ -20,7 +29,10 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
   return {
     name: 'followthrough',
     hooks: {
-      'astro:config:setup'({ command, addMiddleware, logger }) {
+      'astro:config:setup'({ command, config, addMiddleware, injectRoute, updateConfig, logger }) {
+        for (const route of siteRoutes(fileURLToPath(new URL('pages/', config.srcDir)))) injectRoute(route);
+        // Bodies that use MDX need @astrojs/mdx; a team's config need not list it.
+        if (!config.integrations.some((integration) => integration.name === '@astrojs/mdx')) updateConfig({ integrations: [mdx()] });
         // The content loader and the pages read the same variables as the CLI (src/site/env.ts),
         // so options given here are handed to them that way.
         if (options.contentDir) process.env.PLAYBOOK_CONTENT_DIR = options.contentDir;
@@ -32,7 +44,7 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
         logger.info(
           `checked ${countOf(content.files.size, 'file')} as of ${asOf} in ${seconds} s (${countOf(counts.warning, 'warning')}, ${countOf(counts.notice, 'notice')} shown on the site)`,
         );
-        addMiddleware({ order: 'pre', entrypoint: new URL('./middleware.ts', import.meta.url) });
+        addMiddleware({ order: 'pre', entrypoint: join(packageRoot(), 'src', 'integration', 'middleware.ts') });
       },
       async 'astro:build:start'() {
         search = await startSearchIndex();

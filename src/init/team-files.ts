@@ -1,0 +1,103 @@
+// Every file of the repository `playbook init` writes, as path -> text: the package's templates
+// (templates/team/, where `dot-` stands for the leading dot npm would not ship), package.json
+// and .node-version made from this package's own (the same Node pin, the same install-script
+// policy), and the content (example-playbook.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays, type CalendarDate } from '../core/dates.ts';
+import { packageRoot } from '../package/root.ts';
+import { EXAMPLE, examplePlaybook, type InitAnswers } from './example-playbook.ts';
+
+interface Manifest {
+  version: string;
+  engines?: Record<string, string>;
+  devDependencies: Record<string, string>;
+  allowScripts?: Record<string, boolean>;
+}
+
+export interface TeamRepositoryOptions {
+  answers: InitAnswers;
+  today: CalendarDate;
+  /** What package.json depends on: a version range, a tarball, a git URL. */
+  packageSpec?: string;
+  /** The folder's package.json, when followthrough was installed there first: init adds to it. */
+  existingManifest?: Record<string, unknown>;
+}
+
+export function teamRepositoryFiles({ answers, today, packageSpec, existingManifest }: TeamRepositoryOptions): Map<string, string> {
+  const own = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as Manifest;
+  const nodeVersion = own.devDependencies.node!;
+  const values: Record<string, string> = {
+    company: answers.company,
+    version: own.version,
+    owner: answers.people[0]!.id,
+    slipTo: addDays(today, 14),
+  };
+  const files = new Map<string, string>();
+  for (const [path, text] of templates()) files.set(path, fill(text, values, path));
+  const installed = (existingManifest?.dependencies as Record<string, string> | undefined)?.followthrough;
+  const manifest = teamManifest(answers.company, packageSpec ?? installed ?? `^${own.version}`, own);
+  files.set('package.json', `${JSON.stringify(existingManifest ? mergeManifest(existingManifest, manifest) : manifest, null, 2)}\n`);
+  files.set('.node-version', `${nodeVersion}\n`);
+  for (const [path, text] of examplePlaybook(answers, today)) files.set(`content/${path}`, text);
+  if (answers.empty) files.set('content/accounts/.gitkeep', '');
+  return files;
+}
+
+/** The folder's own package.json with what the playbook needs added (its own values win, but for the scripts and the dependency on followthrough). */
+function mergeManifest(existing: Record<string, unknown>, ours: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...ours, ...existing };
+  for (const key of ['scripts', 'dependencies', 'devDependencies', 'engines', 'allowScripts']) {
+    const [theirs, mine] = [existing[key] as object | undefined, ours[key] as object | undefined];
+    if (mine) merged[key] = key === 'scripts' || key === 'dependencies' ? { ...theirs, ...mine } : { ...mine, ...theirs };
+  }
+  return merged;
+}
+
+function teamManifest(company: string, spec: string, own: Manifest): Record<string, unknown> {
+  return {
+    name: `${slug(company) || 'team'}-playbook`,
+    private: true,
+    description: `${company}: what we promised our clients, and what they promised us.`,
+    type: 'module',
+    // The installed commands: `playbook` from followthrough, `astro` with it.
+    scripts: { build: 'playbook build', check: 'playbook check', dev: 'astro dev', preview: 'astro preview', playbook: 'playbook' },
+    dependencies: { followthrough: spec },
+    // Node.js itself, pinned as followthrough pins it: every script runs on the version it is tested with.
+    devDependencies: { node: own.devDependencies.node },
+    ...(own.engines ? { engines: own.engines } : {}),
+    ...(own.allowScripts ? { allowScripts: own.allowScripts } : {}),
+  };
+}
+
+/** The template files, by the path they are written to. */
+function templates(): Map<string, string> {
+  const dir = join(packageRoot(), 'templates', 'team');
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/');
+    files.set(path.replace(/(^|\/)dot-/g, '$1.'), readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+  }
+  return files;
+}
+
+/** `{{name}}` -> values[name]; a name without a value is a mistake in the template. */
+function fill(text: string, values: Record<string, string>, path: string): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`templates/team/${path}: no value for {{${name}}}`);
+    return values[name]!;
+  });
+}
+
+/** `Acme Field Services` -> `acme-field-services`. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export { EXAMPLE };

@@ -1,0 +1,196 @@
+// `playbook init`: the repository it writes checks clean on the day it is written (and with
+// --empty); it refuses a folder with files in it, adds to the package.json `npm install
+// followthrough` leaves, asks at a terminal, and points the editor and the workflows at the
+// installed package. (tests/package/ installs the packed package and builds what init writes.)
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { main } from '../../src/cli/main.ts';
+import { completionScript } from '../../src/cli/completion.ts';
+import { specFrom } from '../../src/cli/init.ts';
+import { checkPlaybook } from '../../src/core/check.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const own = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; devDependencies: Record<string, string> };
+const NOW = new Date('2026-11-22T15:00:00Z');
+const temp = mkdtempSync(join(tmpdir(), 'playbook-init-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+let count = 0;
+async function init(args: string[], options: { cwd?: string; input?: string } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const stdin = Object.assign(new PassThrough(), { isTTY: options.input !== undefined });
+  if (options.input !== undefined) stdin.end(options.input);
+  const status = await main(['init', ...args], {
+    env: {},
+    cwd: options.cwd ?? temp,
+    now: () => NOW,
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    stdin,
+  });
+  return { status, stdout, stderr };
+}
+const fresh = () => join(temp, `repo-${++count}`);
+const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
+
+describe('playbook init', () => {
+  it('writes a repository whose playbook has no finding on the day it is written', async () => {
+    const dir = fresh();
+    const result = await init([dir, '--company', 'Acme Field Services', '--time-zone', 'America/Toronto', '--person', 'Jane Doe', '--person', 'kim:Kim Lee']);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toContain('Wrote a playbook for Acme Field Services');
+    for (const path of ['package.json', '.node-version', '.gitignore', 'README.md', 'astro.config.mjs', 'src/content.config.ts', 'tsconfig.json', '.vscode/settings.json', '.github/workflows/pr.yml', '.github/workflows/scheduled.yml', '.github/workflows/ci.yml', '.github/dependabot.yml', 'content/playbook.yaml', 'content/people.yaml', 'content/accounts/example-client/index.mdx', 'content/accounts/example-client/first-project.mdx']) {
+      expect(existsSync(join(dir, path)), path).toBe(true);
+    }
+    const { findings, content } = checkPlaybook(join(dir, 'content'), { asOf: '2026-11-22', now: NOW });
+    expect(findings).toEqual([]);
+    expect(content.settings.timezone).toBe('America/Toronto');
+    expect(parse(read(dir, 'content/people.yaml'))).toEqual({ 'jane-doe': { name: 'Jane Doe' }, kim: { name: 'Kim Lee' } });
+    expect(read(dir, 'content/playbook.yaml')).toMatch(/^format: \d+ /m);
+    expect(read(dir, 'README.md')).toContain('# Acme Field Services playbook');
+    expect(read(dir, 'README.md')).toContain('npx playbook log example-client --by jane-doe');
+    expect(read(dir, 'README.md')).not.toMatch(/\{\{/);
+  });
+
+  it('its example ages with warnings, never an error', async () => {
+    const dir = fresh();
+    await init([dir, '--person', 'Jane Doe', '--time-zone', 'UTC']);
+    for (const days of [1, 7, 8, 15, 30, 43, 90, 365]) {
+      const asOf = new Date(NOW.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+      const { findings } = checkPlaybook(join(dir, 'content'), { asOf, now: NOW });
+      expect(findings.filter((finding) => finding.severity === 'error'), asOf).toEqual([]);
+      if (days >= 8) expect(findings.map((finding) => finding.rule), asOf).toContain('overdue');
+    }
+  });
+
+  it('--empty: settings and people only, still clean', async () => {
+    const dir = fresh();
+    expect((await init([dir, '--empty', '--person', 'Jane Doe'])).status).toBe(0);
+    expect(existsSync(join(dir, 'content/accounts/example-client'))).toBe(false);
+    expect(checkPlaybook(join(dir, 'content'), { asOf: '2026-11-22', now: NOW }).findings).toEqual([]);
+  });
+
+  it('package.json depends on this version (or --package-spec), pins Node as this package does, and runs the installed commands', async () => {
+    const dir = fresh();
+    await init([dir, '--person', 'Jane Doe']);
+    const manifest = JSON.parse(read(dir, 'package.json'));
+    expect(manifest.dependencies).toEqual({ followthrough: `^${own.version}` });
+    expect(manifest.devDependencies).toEqual({ node: own.devDependencies.node });
+    expect(manifest.scripts).toMatchObject({ build: 'playbook build', check: 'playbook check', dev: 'astro dev', preview: 'astro preview' });
+    expect(manifest.allowScripts).toMatchObject({ node: true });
+    expect(read(dir, '.node-version')).toBe(read(ROOT, '.node-version'));
+    const tarball = fresh();
+    await init([tarball, '--person', 'Jane Doe', '--package-spec', '../followthrough-9.9.9.tgz']);
+    expect(JSON.parse(read(tarball, 'package.json')).dependencies.followthrough).toBe('../followthrough-9.9.9.tgz');
+  });
+
+  it('--package-spec a tarball relative to where init runs: file: relative to the new repository', async () => {
+    writeFileSync(join(temp, 'followthrough-9.9.9.tgz'), '');
+    const dir = join(temp, 'nested', `repo-${++count}`);
+    await init([relative(temp, dir), '--person', 'Jane Doe', '--package-spec', './followthrough-9.9.9.tgz']);
+    expect(JSON.parse(read(dir, 'package.json')).dependencies.followthrough).toBe('file:../../followthrough-9.9.9.tgz');
+    expect(specFrom('^1.2.0', temp, dir)).toBe('^1.2.0');
+    expect(specFrom('github:acme/followthrough#main', temp, dir)).toBe('github:acme/followthrough#main');
+  });
+
+  it('refuses a folder with files in it, exit 2, unless --force', async () => {
+    const dir = fresh();
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'notes.txt'), 'mine\n');
+    const refused = await init([dir, '--person', 'Jane Doe']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^playbook init: .* is not empty \(notes\.txt\): choose a new or empty folder, or pass --force/);
+    expect(existsSync(join(dir, 'package.json'))).toBe(false);
+    expect((await init([dir, '--person', 'Jane Doe', '--force'])).status).toBe(0);
+    expect(read(dir, 'notes.txt')).toBe('mine\n');
+  });
+
+  it('counts a clone\'s .git and a fresh `npm install followthrough` as empty, and adds to that package.json', async () => {
+    const dir = fresh();
+    mkdirSync(join(dir, '.git'), { recursive: true });
+    mkdirSync(join(dir, 'node_modules'));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ dependencies: { followthrough: '^0.3.0', other: '1.0.0' } }));
+    writeFileSync(join(dir, 'package-lock.json'), '{}');
+    expect((await init(['--person', 'Jane Doe', '--company', 'Acme'], { cwd: dir })).status).toBe(0);
+    const manifest = JSON.parse(read(dir, 'package.json'));
+    expect(manifest.dependencies).toEqual({ followthrough: '^0.3.0', other: '1.0.0' });
+    expect(manifest.scripts.build).toBe('playbook build');
+    expect(manifest.devDependencies.node).toBe(own.devDependencies.node);
+  });
+
+  it('usage errors: no person, a bad time zone or person id, two folders', async () => {
+    for (const [args, message] of [
+      [[fresh()], /name at least one person/],
+      [[fresh(), '--person', 'Jane Doe', '--time-zone', 'Mars/Olympus'], /not an IANA time zone/],
+      [[fresh(), '--person', 'Jane_Doe:Jane'], /not lowercase kebab-case/],
+      [[fresh(), fresh(), '--person', 'Jane Doe'], /one folder at most/],
+      [[fresh(), '--persons', 'x'], /did you mean --person/],
+    ] as const) {
+      const result = await init([...args]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+  });
+
+  it('at a terminal, asks for the company, the time zone and the people', async () => {
+    const dir = fresh();
+    const result = await init([dir], { input: 'Acme\nNowhere/Else\nEurope/Paris\nJane Doe\nbad id:X\n\n' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('Company [');
+    expect(result.stderr).toContain('Nowhere/Else is not an IANA time zone');
+    expect(result.stderr).toContain('the person id `bad id` is not lowercase kebab-case');
+    expect(read(dir, 'content/playbook.yaml')).toContain('timezone: Europe/Paris');
+    expect(Object.keys(parse(read(dir, 'content/people.yaml')))).toEqual(['jane-doe']);
+  });
+
+  it('points the editor and the YAML files at the schemas inside the installed package', async () => {
+    const dir = fresh();
+    await init([dir, '--person', 'Jane Doe']);
+    const settings = JSON.parse(read(dir, '.vscode/settings.json')) as { 'yaml.schemas': Record<string, string[]> };
+    const lines = ['content/playbook.yaml', 'content/people.yaml'].map((path) => /^# yaml-language-server: \$schema=(\S+)$/m.exec(read(dir, path))![1]!);
+    for (const path of [...Object.keys(settings['yaml.schemas']), ...lines.map((line) => `content/${line}`)]) {
+      const file = /node_modules\/followthrough\/(schemas\/[a-z]+\.schema\.json)$/.exec(path)?.[1];
+      expect(file, path).toBeDefined();
+      expect(existsSync(join(ROOT, file!)), path).toBe(true);
+    }
+  });
+});
+
+describe("the team's workflows", () => {
+  const dir = join(ROOT, 'templates/team/dot-github/workflows');
+  const runs = (name: string) =>
+    Object.values((parse(readFileSync(join(dir, name), 'utf8')) as { jobs: Record<string, { steps: { run?: string }[] }> }).jobs)
+      .flatMap((job) => job.steps)
+      .flatMap((step) => (step.run ? [step.run] : []));
+
+  it('call the installed playbook, never this repository\'s scripts or tests', () => {
+    for (const name of ['pr.yml', 'scheduled.yml', 'ci.yml']) {
+      for (const run of runs(name)) {
+        expect(run, `${name}: ${run}`).toMatch(/^(npx playbook |npm ci |npm run build$)/);
+      }
+    }
+    expect(runs('pr.yml').some((run) => run.startsWith('npx playbook check --base'))).toBe(true);
+    expect(runs('scheduled.yml')).toContain('npx playbook publish-issue');
+  });
+
+  it('are this repository\'s pr.yml and scheduled.yml with the installed command, so that they cannot drift apart', () => {
+    for (const name of ['pr.yml', 'scheduled.yml']) {
+      const ours = readFileSync(join(ROOT, '.github/workflows', name), 'utf8')
+        .replaceAll('npm run --silent playbook --', 'npx playbook')
+        .replace('See docs/pull-requests.md', 'See node_modules/followthrough/docs/pull-requests.md');
+      expect(readFileSync(join(dir, name), 'utf8'), name).toBe(ours);
+    }
+  });
+});
+
+describe('the command line', () => {
+  it('lists init and build, and completes their options', () => {
+    expect(completionScript('bash')).toMatch(/init\) opts="[^"]*--package-spec[^"]*"/);
+    expect(completionScript('bash')).toMatch(/build\) opts="[^"]*--client[^"]*"/);
+  });
+});
