@@ -63,6 +63,15 @@ interface Pending {
 
 class Unsure extends Error {}
 
+/** A double-quoted YAML key's text; YAML escapes that JSON lacks (`\x5f`, `\e`) leave the scanner unsure. */
+function doubleQuoted(raw: string): string {
+  try {
+    return JSON.parse(raw) as string;
+  } catch {
+    throw new Unsure();
+  }
+}
+
 /** A space or a tab: either may separate a `:` or a `-` from the value that follows. */
 function isBlank(code: number): boolean {
   return code === 32 || code === 9;
@@ -169,7 +178,7 @@ class Scanner {
     if (match) {
       const map = this.containerFor('map', pos + 1);
       const raw = match[1]!;
-      const name = raw.startsWith('"') ? (JSON.parse(raw) as string) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+      const name = raw.startsWith('"') ? doubleQuoted(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
       const node = childOf(map.node, name);
       this.set(node, 'key', pos);
       let rest = pos + match[0].length;
@@ -276,7 +285,7 @@ class FlowReader {
   }
 
   private unquote(raw: string): string {
-    if (raw.startsWith('"')) return JSON.parse(raw) as string;
+    if (raw.startsWith('"')) return doubleQuoted(raw);
     if (raw.startsWith("'")) return raw.slice(1, -1).replace(/''/g, "'");
     return raw;
   }
