@@ -109,10 +109,21 @@ export async function benchSite(sizes: number[], rounds: number): Promise<string
       const order = round % 2 === 0 ? ['ours', 'bare'] : ['bare', 'ours'];
       for (const which of order) {
         console.error(`${size} accounts, round ${round + 1}/${rounds}: ${which} build...`);
-        const build = which === 'ours' ? await ourBuild(dir, `${dir}-site`) : await bareBuild(dir, `${dir}-bare`, bareRoot);
-        (which === 'ours' ? ours : bare).push(build);
-        console.error(`  ${s(build.wallMs)} s, ${build.pages} pages, peaks ${JSON.stringify(Object.fromEntries(Object.entries(build.peaks).map(([k, v]) => [k, Math.round(v)])))}`);
+        try {
+          const build = which === 'ours' ? await ourBuild(dir, `${dir}-site`) : await bareBuild(dir, `${dir}-bare`, bareRoot);
+          (which === 'ours' ? ours : bare).push(build);
+          console.error(`  ${s(build.wallMs)} s, ${build.pages} pages, peaks ${JSON.stringify(Object.fromEntries(Object.entries(build.peaks).map(([k, v]) => [k, Math.round(v)])))}`);
+        } catch (error) {
+          // A build that fails (the bare site running out of memory, say) is a result, not the end of the run.
+          const why = (error as Error).message;
+          console.error(`  failed: ${why}`);
+          details.push(`- ${size} accounts, ${which}: failed: ${why.slice(0, 400)}`);
+        }
       }
+    }
+    if (ours.length === 0 || bare.length === 0) {
+      rows.push(`| ${size} | ${ours.length ? `${ours[0]!.pages} | ${s(median(ours.map((b) => b.wallMs)))} | ${mb(Math.max(...ours.map(nodePeak)))} | ${mb(Math.max(...ours.map(pagefindPeak)))}` : 'failed | — | — | —'} | ${bare.length ? `${bare[0]!.pages} | ${s(median(bare.map((b) => b.wallMs)))} | ${mb(Math.max(...bare.map(nodePeak)))} | ${mb(Math.max(...bare.map(pagefindPeak)))}` : 'failed | — | — | —'} | — |`);
+      continue;
     }
     const oursMs = median(ours.map((b) => b.wallMs));
     const bareMs = median(bare.map((b) => b.wallMs));
