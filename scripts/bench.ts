@@ -1,21 +1,18 @@
-// The benchmark: how long the core check takes on large playbooks, against the floor of merely
-// reading and YAML-parsing the same files.
-//   npm run bench [-- --sizes 100,1000] [--runs 5] [--only floor|check]
-// Each size is generated into bench-out/ (gitignored), each task runs `runs` times in a fresh
-// process (scripts/bench-worker.ts), and the table reports the median time and the peak RSS.
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+// The benchmark: Followthrough's commands against their floors, as whole processes, as ratios
+// measured in the same run (see docs/benchmarks.md).
+//   npm run bench [-- --sizes 1000] [--rounds 7] [--only help,check,log]
+//   npm run bench -- --site [--sizes 100,1000,2000,5000] [--rounds 1]
+// Playbooks are generated into bench-out/ (gitignored); the report is printed and written to
+// bench-out/report-cli.md (or report-site.md).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generatePlaybook, writePlaybook } from '../src/core/generate/synthetic-playbook.ts';
-import { BENCH_AS_OF, TASK_NAMES, type TaskName } from './bench-tasks.ts';
+import { interleave, median, type PairResult } from './bench-measure.ts';
+import { benchSite } from './bench-site.ts';
+import { comparisons, playbookOf, ROOT, type Comparison } from './bench-tasks.ts';
 
-const PLANS_PER_ACCOUNT = 3;
-const COMMITMENTS_PER_PLAN = 10;
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const usage = `usage: npm run bench -- [--sizes 100,1000] [--runs 5] [--only ${TASK_NAMES.join('|')}]`;
+const usage = 'usage: npm run bench -- [--sizes 1000] [--rounds 7] [--only help,check,log] | --site [--sizes 100,1000,2000,5000] [--rounds 1]';
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -26,120 +23,57 @@ function options() {
   let values;
   try {
     ({ values } = parseArgs({
-      options: {
-        sizes: { type: 'string', default: '100,1000' },
-        runs: { type: 'string', default: '5' },
-        only: { type: 'string' },
-      },
+      options: { sizes: { type: 'string' }, rounds: { type: 'string' }, only: { type: 'string' }, site: { type: 'boolean', default: false } },
     }));
   } catch (error) {
     fail((error as Error).message);
   }
-  const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail(`--sizes must be whole numbers, got ${values.sizes}`);
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number, got ${values.runs}`);
-  const only = values.only?.split(',').map((s) => s.trim());
-  for (const name of only ?? []) if (!(TASK_NAMES as string[]).includes(name)) fail(`unknown task ${name}`);
-  const tasks = TASK_NAMES.filter((name) => !only || only.includes(name));
-  return { sizes, runs, tasks };
+  const sizesText = values.sizes ?? (values.site ? '100,1000,2000,5000' : '1000');
+  const sizes = sizesText.split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail(`--sizes must be whole numbers, got ${sizesText}`);
+  const rounds = Number(values.rounds ?? (values.site ? '1' : '7'));
+  if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds must be a whole number, got ${values.rounds}`);
+  const only = values.only?.split(',').map((s) => s.trim().replace(/^--/, ''));
+  return { sizes, rounds, only, site: values.site };
 }
 
-type Outcome = { runsMs: number[]; medianMs: number; peakRssMb: number } | { error: string };
+const ms = (n: number) => (Number.isNaN(n) ? '—' : n.toFixed(0));
 
-/** One task, `runs` times, each in its own process. A failing task reports its error, not a crash. */
-function measure(task: TaskName, dir: string, runs: number, label: string): Outcome {
-  const runsMs: number[] = [];
-  let peakRssMb = 0;
-  for (let run = 1; run <= runs; run++) {
-    const child = spawnSync(process.execPath, [join('scripts', 'bench-worker.ts'), task, dir], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const last = child.stdout?.trim().split('\n').at(-1) ?? '';
-    if (child.status !== 0 || !last.startsWith('{')) {
-      const why = (child.stderr || child.error?.message || `exit ${child.status}`).trim().split('\n')[0];
-      console.error(`${label} ${task}: failed: ${why}`);
-      return { error: why ?? 'failed' };
+function row(c: Comparison, r: PairResult): string[] {
+  const wall = median(r.command.map((m) => m.wallMs));
+  const base = median(r.baseline.map((m) => m.wallMs));
+  const ratio = wall / base;
+  const cpuRatio = median(r.command.map((m) => m.cpuMs)) / median(r.baseline.map((m) => m.cpuMs));
+  const met = ratio <= c.goal.maxRatio && (c.goal.maxMs === undefined || wall < c.goal.maxMs);
+  const goal = `≤${c.goal.maxRatio}x${c.goal.maxMs === undefined ? '' : `, <${c.goal.maxMs} ms`}`;
+  const rss = Math.max(...r.command.map((m) => m.maxRssMb));
+  return [c.name, ms(wall), `${c.baselineName}: ${ms(base)}`, `${ratio.toFixed(2)}x`, Number.isNaN(cpuRatio) ? '—' : `${cpuRatio.toFixed(2)}x`, ms(rss), goal, met ? 'met' : '**not met**'];
+}
+
+function benchCli(sizes: number[], rounds: number, only: string[] | undefined): string {
+  const header = ['command', 'median ms', 'baseline median ms', 'wall ratio', 'CPU ratio', 'peak RSS MB', 'goal', ''];
+  const rows: string[][] = [];
+  const runs: string[] = [];
+  for (const [i, size] of sizes.entries()) {
+    const dir = playbookOf(size);
+    for (const c of comparisons(size, dir)) {
+      const key = c.name.split(',')[0]!.replace(/^--/, '');
+      if (only && !only.includes(key)) continue;
+      if (key === 'help' && i > 0) continue; // it does not depend on the playbook
+      const r = interleave(c.command, c.baseline, rounds, (line) => console.error(`${c.name}: ${line}`));
+      rows.push(row(c, r));
+      runs.push(`- ${c.name}: ${r.command.map((m) => ms(m.wallMs)).join(', ')} ms; baseline ${r.baseline.map((m) => ms(m.wallMs)).join(', ')} ms`);
     }
-    const { ms, maxRssMb } = JSON.parse(last) as { ms: number; maxRssMb: number };
-    runsMs.push(ms);
-    peakRssMb = Math.max(peakRssMb, maxRssMb);
-    console.error(`${label} ${task}: run ${run}/${runs} ${ms.toFixed(1)} ms, ${maxRssMb.toFixed(1)} MB`);
   }
-  const sorted = [...runsMs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const medianMs = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return { runsMs, medianMs, peakRssMb };
-}
-
-interface SizeResult {
-  size: number;
-  files: number;
-  commitments: number;
-  outcomes: Partial<Record<TaskName, Outcome>>;
-}
-
-function table(results: SizeResult[]): string {
-  const later = TASK_NAMES.filter((name) => name !== 'floor');
-  const header = ['size', 'files', 'commitments', 'floor median ms'];
-  for (const name of later) header.push(`${name} median ms`, `${name}/floor ratio`, `${name} peak RSS MB`);
-  const rows = results.map(({ size, files, commitments, outcomes }) => {
-    const cell = (o: Outcome | undefined, show: (ok: Extract<Outcome, { medianMs: number }>) => string) =>
-      !o ? 'skipped' : 'error' in o ? 'error' : show(o);
-    const floor = outcomes.floor;
-    const row = [String(size), String(files), String(commitments), cell(floor, (o) => o.medianMs.toFixed(1))];
-    for (const name of later) {
-      const o = outcomes[name];
-      row.push(
-        cell(o, (ok) => ok.medianMs.toFixed(1)),
-        cell(o, (ok) => (floor && 'medianMs' in floor ? `${(ok.medianMs / floor.medianMs).toFixed(1)}x` : '—')),
-        cell(o, (ok) => ok.peakRssMb.toFixed(1)),
-      );
-    }
-    return row;
-  });
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+  return [line(header), line(header.map(() => '---')), ...rows.map(line), '', 'Runs (wall time, in order):', ...runs].join('\n');
 }
 
-function details(results: SizeResult[]): string[] {
-  const lines: string[] = [];
-  for (const { size, outcomes } of results) {
-    for (const [name, o] of Object.entries(outcomes)) {
-      lines.push(
-        'error' in o
-          ? `- ${size} accounts, ${name}: error: ${o.error}`
-          : `- ${size} accounts, ${name}: runs ${o.runsMs.map((ms) => ms.toFixed(1)).join(', ')} ms; peak RSS ${o.peakRssMb.toFixed(1)} MB`,
-      );
-    }
-  }
-  return lines;
-}
-
-const { sizes, runs, tasks } = options();
-const results: SizeResult[] = [];
-for (const size of sizes) {
-  const dir = join(root, 'bench-out', `${size}-accounts`);
-  // Start from an empty folder so files of an earlier, different generation cannot linger.
-  rmSync(dir, { recursive: true, force: true });
-  const files = generatePlaybook({
-    accounts: size,
-    plansPerAccount: PLANS_PER_ACCOUNT,
-    commitmentsPerPlan: COMMITMENTS_PER_PLAN,
-    asOf: BENCH_AS_OF,
-  });
-  writePlaybook(dir, files);
-  console.error(`${size} accounts: wrote ${files.size} files to ${relative(root, dir)}`);
-  const outcomes: SizeResult['outcomes'] = {};
-  for (const task of tasks) outcomes[task] = measure(task, dir, runs, `${size} accounts`);
-  results.push({ size, files: files.size, commitments: size * PLANS_PER_ACCOUNT * COMMITMENTS_PER_PLAN, outcomes });
-}
-
+const { sizes, rounds, only, site } = options();
 const cpus = os.cpus();
-console.log(table(results));
-console.log('');
-console.log(details(results).join('\n'));
-console.log('');
-console.log(`Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} CPUs, Node ${process.version}, ${runs} runs each.`);
+const machine = `${new Date().toISOString().slice(0, 10)}; ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} at the start; Node ${process.version}; ${rounds} interleaved ${rounds === 1 ? 'round' : 'rounds'}, medians.`;
+const report = site ? await benchSite(sizes, rounds) : benchCli(sizes, rounds, only);
+const text = `${report}\n\n${machine}\n`;
+mkdirSync(join(ROOT, 'bench-out'), { recursive: true });
+writeFileSync(join(ROOT, 'bench-out', site ? 'report-site.md' : 'report-cli.md'), text);
+console.log(text);

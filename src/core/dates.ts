@@ -117,8 +117,17 @@ export function durationDays(duration: string): number {
   return Number(match[1]) * (match[2] === 'w' ? 7 : 1);
 }
 
+/** The canonical zone names the runtime lists, read once (about 2 ms). */
+let canonicalZones: ReadonlySet<string> | undefined;
+
 /** True when `zone` is an IANA time zone this runtime knows. */
 export function isTimeZone(zone: string): boolean {
+  // Building a formatter is what decides, but the first one costs about 30 ms (ICU loads its
+  // locale data), which an edit of a few files would mostly spend here. A canonical name is known
+  // without it; anything else (an alias such as `UTC` or `Asia/Calcutta`, other letter case, a
+  // mistake) is still decided by the formatter.
+  canonicalZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  if (canonicalZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;

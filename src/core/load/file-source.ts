@@ -5,7 +5,7 @@
 // A source answers what stands at a path and hands over a file's bytes as they are: deciding
 // whether they are text (valid UTF-8) is the loader's job, so that a file in another encoding is
 // reported rather than silently decoded with replacement characters.
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -72,11 +72,30 @@ export function diskSource(dir: string): FileSource {
     if (stats.isDirectory()) return 'folder';
     return stats.isFile() ? 'file' : 'other';
   };
+  /**
+   * What a listing already says of an entry, so that a playbook of thousands of files is not
+   * looked at once more per file. Links are still followed by `lookAt`; and the types are taken
+   * only from a folder whose entries can be looked at (searchable), where `stat` would say the
+   * same: in one that is readable but not searchable every entry is `unreadable`.
+   */
+  const learn = (path: string, entries: Dirent[]): void => {
+    try {
+      accessSync(join(dir, path), constants.X_OK);
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const known: EntryKind | undefined = entry.isSymbolicLink() ? undefined : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
+      if (known !== undefined) kinds.set(path === '' ? entry.name : `${path}/${entry.name}`, known);
+    }
+  };
   return {
     kind,
     list(path) {
       try {
-        return readdirSync(join(dir, path));
+        const entries = readdirSync(join(dir, path), { withFileTypes: true });
+        learn(path, entries);
+        return entries.map((entry) => entry.name);
       } catch (error) {
         const code = codeOf(error);
         if (code === 'ENOENT' || code === 'ENOTDIR') return [];

@@ -16,7 +16,7 @@ import { decodeUtf8 } from './decode.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
 import { describeCode, diskSource, UnreadableError, type FileSource } from './file-source.ts';
 import { readLayout } from './layout.ts';
-import { takeProtoKeys } from './proto-keys.ts';
+import { mayHaveProtoKey, takeProtoKeys } from './proto-keys.ts';
 import { overlaySource } from './overlay-source.ts';
 import { scopedSource, type EditScope } from './scoped-source.ts';
 import { parseYaml } from './parse-yaml.ts';
@@ -337,7 +337,7 @@ class Loader {
     }
     const parsed = parseYaml(file.yaml);
     if (parsed.ok) {
-      for (const path of takeProtoKeys(parsed.data)) {
+      for (const path of mayHaveProtoKey(file.yaml) ? takeProtoKeys(parsed.data) : []) {
         this.problems.push(finding(file, path, 'key', file.path, '`__proto__` is not a field, nor an id, that the playbook takes: remove it'));
       }
       // An empty document (no field, only comments) is `null`, as `key:` with no value is.

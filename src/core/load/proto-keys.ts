@@ -5,6 +5,15 @@ import type { YamlPath } from './yaml-places.ts';
 
 const PROTO = '__proto__';
 
+/**
+ * False when the YAML text cannot hold a `__proto__` key, so its data need not be walked: such a
+ * key is written out, plain or quoted, unless it is spelled with escapes in double quotes
+ * (`"\x5f_proto__"`), which need a backslash.
+ */
+export function mayHaveProtoKey(yaml: string): boolean {
+  return yaml.includes(PROTO) || yaml.includes('\\');
+}
+
 /** The paths of every own `__proto__` key in the data, each removed from it. */
 export function takeProtoKeys(data: unknown): YamlPath[] {
   const found: YamlPath[] = [];

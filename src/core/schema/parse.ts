@@ -1,20 +1,34 @@
 // Parsing a document with one of the content schemas, fast. Nearly every document is valid, so
-// each schema goes through zod 4's own ahead-of-time compiler (`z.compile`) once: the clone it
+// each schema used often goes through zod 4's own ahead-of-time compiler (`z.compile`): the clone it
 // returns runs generated code for a valid document and falls back to zod's ordinary parser, with
 // its issues and messages, for an invalid one. (Zod 3 needed a hand-written compiler here; zod 4
 // ships one, and `npm run bench` measures it against the plain parser.)
 import { z, type ZodIssue, type ZodTypeAny } from '../zod.ts';
 
 const compiled = new WeakMap<ZodTypeAny, ZodTypeAny>();
+const parsedPlainly = new WeakMap<ZodTypeAny, number>();
+
+/**
+ * How many documents a schema parses plainly before it is compiled. Compiling a plan's schema
+ * costs about as much as parsing some dozens of plans plainly, so an edit (which reads one
+ * account's few files) or a small playbook never pays for it; a large one compiles early.
+ */
+const COMPILE_AFTER = 32;
 
 export type ParseResult = { success: true; data: unknown } | { success: false; issues: ZodIssue[] };
 
-/** `schema.safeParse(data)`, through the schema's compiled clone. */
+/** `schema.safeParse(data)`, through the schema's compiled clone once it has parsed a few documents. */
 export function parseWith(schema: ZodTypeAny, data: unknown): ParseResult {
   let fast = compiled.get(schema);
   if (!fast) {
-    fast = z.compile(schema);
-    compiled.set(schema, fast);
+    const count = parsedPlainly.get(schema) ?? 0;
+    if (count < COMPILE_AFTER) {
+      parsedPlainly.set(schema, count + 1);
+      fast = schema;
+    } else {
+      fast = z.compile(schema);
+      compiled.set(schema, fast);
+    }
   }
   const result = fast.safeParse(data);
   return result.success ? { success: true, data: result.data } : { success: false, issues: result.error.issues };
