@@ -35,6 +35,7 @@ describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
   let browser: Browser;
   let context: BrowserContext;
   let check: CheckResult;
+  let contentDir: string;
 
   beforeAll(async () => {
     const site = await buildSite(RICH_BUILD);
@@ -45,6 +46,7 @@ describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
       if (other.status !== 0) throw new Error(other.stderr);
       later.set(day, await serveStatic(other.outDir));
     }
+    contentDir = site.contentDir;
     check = checkPlaybook(site.contentDir, { asOf: BUILT, now: new Date(), cwd: ROOT });
     browser = await launch();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -91,6 +93,19 @@ describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
     const asBuilt = await counts();
     await page.goto(`${built.url}/?today=${BUILT}`);
     expect(asBuilt).toEqual(await counts());
+    await page.close();
+  }, 60_000);
+
+  it('writes "1 notice", not "1 notices", on a later day with one notice', async () => {
+    // 2026-11-24 is such a day for the rich playbook; the build (2026-11-22) had two.
+    const day = '2026-11-24';
+    const { counts } = checkPlaybook(contentDir, { asOf: day, now: new Date(), cwd: ROOT });
+    expect(counts.notice).toBe(1);
+    const page = await context.newPage();
+    await page.goto(`${built.url}/reports/?today=${day}`);
+    await expect.poll(() => page.locator('p.lede').innerText()).toBe(
+      `${counts.error} errors, ${counts.warning} warnings and 1 notice: what playbook check reports for the day.`,
+    );
     await page.close();
   }, 60_000);
 

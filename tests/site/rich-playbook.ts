@@ -4,11 +4,6 @@
 // explained), an internal touchpoint, and four plans the client's site shares (active, done,
 // agreed) next to northwind's, one of them slipped after its signing; and a second guide, due for
 // review on 2026-12-01. As of 2026-11-22, no error.
-//
-// Known gap: the reports page writes "notice"/"notices" when it is built, and a later reader's
-// script changes only the number; with exactly one notice on a later day it would read "1
-// notices" where a build for that day reads "1 notice". The second guide keeps the count above
-// one on the days later-days.test.ts reads, until that is fixed in src/pages/reports/.
 import { handedOver, mdxFile, signed, yamlFile } from '../helpers/playbook-text.ts';
 import type { BuildOptions } from './build-site.ts';
 import { FIXTURE_AS_OF, FIXTURE_FILES } from './fixture-playbook.ts';

@@ -9,6 +9,7 @@
 //   data-filled-of="<selector>"  shown only when something is (a group, a section)
 //   data-zero-of="<selector>"    shown only when the count the selector finds is 0
 //   data-nonzero-of="<selector>" shown only when it is not
+//   data-plural-of="<selector>"  data-word, with an "s" unless the count the selector finds is 1
 //   badges (data-due, data-follow-up, data-review-due), distances (data-relative), days late
 //   (data-late-since) and the timelines' today lines (data-today-line)
 // This script re-judges them for the reader's today with the core's own status functions
@@ -90,6 +91,7 @@ export function refreshAsOf(): void {
     const number = (selector: string) => Number(document.querySelector(selector)?.textContent);
     for (const element of all('[data-zero-of]')) element.toggleAttribute('hidden', number(element.dataset.zeroOf!) !== 0);
     for (const element of all('[data-nonzero-of]')) element.toggleAttribute('hidden', number(element.dataset.nonzeroOf!) === 0);
+    for (const element of all('[data-plural-of]')) element.textContent = number(element.dataset.pluralOf!) === 1 ? element.dataset.word! : `${element.dataset.word!}s`;
   }
 
   let changed = 0;
