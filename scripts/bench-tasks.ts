@@ -13,7 +13,10 @@ export const BENCH_AS_OF = '2026-11-22';
 
 export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const NODE = process.execPath;
-const CLI = join('scripts', 'playbook.ts');
+// The command as a team runs it: the package's `playbook` bin, the bundle `npm run bundle` writes
+// (bench.ts writes it first), not this repository's `npm run playbook` of the TypeScript sources,
+// whose entry Node must type-strip on every run.
+export const CLI = join('lib', 'playbook.js');
 const FLOOR = join('scripts', 'bench-floor.mjs');
 
 export interface Goal {

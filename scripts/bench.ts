@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { interleave, median, type PairResult } from './bench-measure.ts';
 import { benchSite } from './bench-site.ts';
 import { comparisons, playbookOf, ROOT, type Comparison } from './bench-tasks.ts';
+import { bundle } from './bundle.ts';
 
 const usage = 'usage: npm run bench -- [--sizes 1000] [--rounds 7] [--only help,check,log] | --site [--sizes 100,1000,2000,5000] [--rounds 1]';
 
@@ -50,10 +51,11 @@ function row(c: Comparison, r: PairResult): string[] {
   return [c.name, ms(wall), `${c.baselineName}: ${ms(base)}`, `${ratio.toFixed(2)}x`, Number.isNaN(cpuRatio) ? '—' : `${cpuRatio.toFixed(2)}x`, ms(rss), goal, met ? 'met' : '**not met**'];
 }
 
-function benchCli(sizes: number[], rounds: number, only: string[] | undefined): string {
+async function benchCli(sizes: number[], rounds: number, only: string[] | undefined): Promise<string> {
   const header = ['command', 'median ms', 'baseline median ms', 'wall ratio', 'CPU ratio', 'peak RSS MB', 'goal', ''];
   const rows: string[][] = [];
   const runs: string[] = [];
+  await bundle();
   for (const [i, size] of sizes.entries()) {
     const dir = playbookOf(size);
     for (const c of comparisons(size, dir)) {
@@ -72,7 +74,7 @@ function benchCli(sizes: number[], rounds: number, only: string[] | undefined): 
 const { sizes, rounds, only, site } = options();
 const cpus = os.cpus();
 const machine = `${new Date().toISOString().slice(0, 10)}; ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} at the start; Node ${process.version}; ${rounds} interleaved ${rounds === 1 ? 'round' : 'rounds'}, medians.`;
-const report = site ? await benchSite(sizes, rounds) : benchCli(sizes, rounds, only);
+const report = site ? await benchSite(sizes, rounds) : await benchCli(sizes, rounds, only);
 const text = `${report}\n\n${machine}\n`;
 mkdirSync(join(ROOT, 'bench-out'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-out', site ? 'report-site.md' : 'report-cli.md'), text);

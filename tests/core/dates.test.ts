@@ -83,6 +83,22 @@ describe('calendar arithmetic', () => {
     expect(fromDayNumber(-1)).toBe('1969-12-31');
   });
 
+  it('agrees with the Gregorian calendar of `Date` on every day from 0001 to 9999, both ways', () => {
+    // dayNumber and fromDayNumber are arithmetic, for speed; `Date` is the reference.
+    const mismatches: string[] = [];
+    for (let days = -719_162; days <= 2_932_896; days += 1) {
+      const iso = new Date(days * 86_400_000).toISOString().slice(0, 10);
+      if (fromDayNumber(days) !== iso || dayNumber(iso) !== days) mismatches.push(iso);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('runs an impossible day on into the next month, as `Date` does', () => {
+    expect(fromDayNumber(dayNumber('2026-02-30'))).toBe('2026-03-02');
+    expect(fromDayNumber(dayNumber('2026-11-00'))).toBe('2026-10-31');
+    expect(dayNumber('0026-12-01')).toBe(dayNumber('2026-12-01') - 730_485);
+  });
+
   it('refuses to count from text that is not a date', () => {
     expect(() => dayNumber('2026-11-2')).toThrow(RangeError);
   });
