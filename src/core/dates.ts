@@ -63,13 +63,27 @@ export function normalizeDateInput(value: unknown): unknown {
   return value;
 }
 
-/**
- * Days since 1970-01-01 for a calendar date, in the proleptic Gregorian calendar (an impossible
- * day such as 02-30 runs on into the next month, as `Date` would). Plain arithmetic (H. Hinnant's
- * days_from_civil) instead of a `Date`: the model and the rules do this for every item, and at
- * 1,000 accounts the `Date` round trip was a measurable part of `check` (scripts/bench.ts).
- */
+/** Days since 1970-01-01 for a calendar date (an impossible day such as 02-30 runs on into the next month, as `Date` would). */
 export function dayNumber(date: CalendarDate): number {
+  // A playbook has a few thousand distinct dates, each looked up many times (once per day of the
+  // site's reading window, for one): remembered, up to a bound that no playbook reaches.
+  let days = DAY_NUMBERS.get(date);
+  if (days === undefined) {
+    days = computeDayNumber(date);
+    if (DAY_NUMBERS.size >= 100_000) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(date, days);
+  }
+  return days;
+}
+
+const DAY_NUMBERS = new Map<string, number>();
+
+/**
+ * Plain arithmetic in the proleptic Gregorian calendar (H. Hinnant's days_from_civil) instead of
+ * a `Date`: the model and the rules do this for every item, and at 1,000 accounts the `Date` round
+ * trip was a measurable part of `check` (scripts/bench.ts).
+ */
+function computeDayNumber(date: CalendarDate): number {
   const match = DATE_PATTERN.exec(date);
   if (!match) throw new RangeError(`not a calendar date: ${JSON.stringify(date)}`);
   const month = Number(match[2]);
