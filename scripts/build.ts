@@ -2,10 +2,15 @@
 //   npm run build [-- --content DIR] [--as-of YYYY-MM-DD] [--out DIR]
 //   npm run build -- --client <account>|all [--content DIR] [--as-of YYYY-MM-DD] [--out DIR]
 // A mistyped option is reported on one line, with "did you mean", and exit code 2.
-import { parseArgs } from 'node:util';
-import { buildSite, BUILD_OPTIONS } from '../src/cli/build.ts';
-import { defaultEnvironment } from '../src/cli/environment.ts';
-import { didYouMean } from '../src/core/suggest.ts';
+// Node's compile cache (as in scripts/playbook.ts) is turned on before anything else is imported,
+// so that our modules, Astro's and Vite's are compiled once, not on every build.
+import * as nodeModule from 'node:module';
+
+nodeModule.enableCompileCache();
+const { parseArgs } = await import('node:util');
+const { buildSite, BUILD_OPTIONS } = await import('../src/cli/build.ts');
+const { defaultEnvironment } = await import('../src/cli/environment.ts');
+const { didYouMean } = await import('../src/core/suggest.ts');
 
 function usageError(error: Error & { code?: string }): never {
   const option = /'(--?[^' ]+)/.exec(error.message)?.[1];

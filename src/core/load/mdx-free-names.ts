@@ -7,7 +7,15 @@
 // outside the scope that binds it, but never reports a name that is defined. A name the global
 // object has (`Math`, `Date`, `process`) is defined too, since the pages render in Node. The walk
 // keeps its own stack: expressions come from content, and may nest deeper than a recursive walk can go.
-import { parse, type Node } from 'acorn';
+import { createRequire } from 'node:module';
+import type { Node, parse as Parse } from 'acorn';
+
+let acornParse: typeof Parse | undefined;
+/** acorn, loaded on the first body that needs it, like the MDX compiler (mdx-body.ts): a playbook of plain Markdown bodies, and every edit, start without it. */
+function parse(...args: Parameters<typeof Parse>): ReturnType<typeof Parse> {
+  acornParse ??= (createRequire(import.meta.url)('acorn') as { parse: typeof Parse }).parse;
+  return acornParse(...args);
+}
 
 type AnyNode = Node & Record<string, unknown>;
 
