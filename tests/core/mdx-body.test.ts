@@ -12,6 +12,10 @@ const dir = mkdtempSync(join(results, 'mdx-body-'));
 const file = join(dir, 'plan.mdx');
 writeFileSync(join(dir, 'chart.astro'), '<svg />\n');
 writeFileSync(join(dir, 'data.ts'), 'export const total = 2;\n');
+mkdirSync(join(dir, 'src', 'components'), { recursive: true });
+writeFileSync(join(dir, 'src', 'components', 'Box.astro'), '<div />\n');
+// The project's aliases, which Astro resolves: `@components/Box.astro` is src/components/Box.astro.
+writeFileSync(join(dir, 'tsconfig.json'), '{\n  // comments are allowed here\n  "compilerOptions": { "paths": { "@components/*": ["src/components/*"] } }\n}\n');
 
 describe('an MDX body the site can build', () => {
   it.each([
@@ -24,6 +28,9 @@ describe('an MDX body the site can build', () => {
     ['an image next to it, and one on the web', '![Chart](./chart.astro) ![Logo](https://example.com/logo.png) ![Top](/logo.png)\n'],
     ['the fields above, as the site gives them to the body', '# {frontmatter.title}\n'],
     ['an imported component, also given by `export const components`', "import Chart from './chart.astro';\nexport const components = { Graph: Chart };\n\n<Chart /> <Graph />\n"],
+    ["an import from the project's root, as Vite reads `/src/...`", "import Box from '/src/components/Box.astro';\n\n<Box />\n"],
+    ["an import through the project's tsconfig alias", "import Box from '@components/Box.astro';\n\n<Box />\n"],
+    ["a subpath import of the project's package.json", "import Box from '#components/Box.astro';\n\n<Box />\n"],
     ['braces in code, which are text', 'Write `{total}` like this:\n\n```js\n{ total }\n```\n'],
   ])('%s: nothing to report', (_, body) => {
     expect(mdxBodyProblems(body, file)).toEqual([]);
@@ -116,5 +123,16 @@ describe('an MDX body the site cannot build', () => {
       [2, 19, 'the body imports the package `@nobody/charts/b`, which is not installed'],
     ]);
     expect(problems[1]!.message).toContain('add it with `npm install @nobody/charts`');
+  });
+
+  it("an import from the project's root or through an alias that is not there, and a package the alias does not cover", () => {
+    const problems = mdxBodyProblems("import A from '/src/components/Nope.astro';\nimport B from '@nobody/b';\nimport C from '@components/Nope.astro';\n\n<A /> <B /> <C />\n", file);
+    expect(problems.map((p) => [p.line, p.message.split(', so the site')[0]])).toEqual([
+      [1, 'the body imports `/src/components/Nope.astro`, which is not there'],
+      [2, 'the body imports the package `@nobody/b`, which is not installed'],
+      [3, 'the body imports `@components/Nope.astro`, which is not there'],
+    ]);
+    expect(problems[2]!.message).toContain('fix the path (it goes through `@components/*` of tsconfig.json)');
+    expect(problems[0]!.message).toContain("fix the path (a path that starts with / is read from the project's folder)");
   });
 });

@@ -41,14 +41,16 @@ describe('did you mean', () => {
   it('two 30,000-character names take no time and get no suggestion', () => {
     const started = performance.now();
     expect(didYouMean('x'.repeat(30_000), ['y'.repeat(30_000), 'x'.repeat(29_999)])).toBe('');
-    expect(performance.now() - started).toBeLessThan(50);
+    // A bound against quadratic work (30,000 x 30,000 would take seconds), wide enough for a busy machine.
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('one unknown id among 20,000 ids costs a bounded amount of work', () => {
     const ids = Array.from({ length: 20_000 }, (_, i) => `c${i}`);
     const started = performance.now();
     for (let n = 0; n < 200; n++) didYouMean(`nope${n}`, ids);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Likewise a bound against work that grows with the ids times their lengths, not a speed goal.
+    expect(performance.now() - started).toBeLessThan(3000);
     expect(didYouMean('c19999x', ids)).toBe(' (did you mean c1999?)');
   });
 });
