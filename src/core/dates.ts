@@ -63,6 +63,8 @@ export function normalizeDateInput(value: unknown): unknown {
   return value;
 }
 
+const DAY_NUMBERS = new Map<string, number>();
+
 /** Days since 1970-01-01 for a calendar date (an impossible day such as 02-30 runs on into the next month, as `Date` would). */
 export function dayNumber(date: CalendarDate): number {
   // A playbook has a few thousand distinct dates, each looked up many times (once per day of the
@@ -75,8 +77,6 @@ export function dayNumber(date: CalendarDate): number {
   }
   return days;
 }
-
-const DAY_NUMBERS = new Map<string, number>();
 
 /**
  * Plain arithmetic in the proleptic Gregorian calendar (H. Hinnant's days_from_civil) instead of

@@ -23,7 +23,7 @@ export function missingImports(body: string, code: string, filePath: string): Bo
     const specifier = (match[1] ?? match[2])!;
     if (specifier === 'astro/jsx-runtime' || specifier.startsWith('astro:') || resolvable(specifier, filePath)) continue;
     const place = placeOf(body, new RegExp(`["']${escapeRegExp(specifier)}["']`)) ?? { line: 1, column: 1 };
-    const alias = aliasOf(specifier, filePath);
+    const alias = specifier.startsWith('.') || specifier.startsWith('/') ? undefined : aliasOf(specifier, filePath);
     const where = alias
       ? `it goes through \`${alias.key}\` of ${alias.config}`
       : specifier.startsWith('/')
