@@ -32,11 +32,16 @@ import { AsOfError } from './errors.ts';
 export { AsOfError };
 
 export function checkPlaybook(contentDir: string, options: CheckOptions): CheckResult {
-  const content = loadPlaybook(contentDir, options);
-  const asOf = resolveAsOf(content, options);
-  const model = deriveModel(content, asOf);
+  const { asOf, content, model } = openModel(contentDir, options);
   const findings = judge(model);
   return { asOf, counts: countBySeverity(findings), findings, content, model };
+}
+
+/** The playbook loaded and its model derived for the day, not yet judged. */
+export function openModel(contentDir: string, options: CheckOptions): Pick<CheckResult, 'asOf' | 'content' | 'model'> {
+  const content = loadPlaybook(contentDir, options);
+  const asOf = resolveAsOf(content, options);
+  return { asOf, content, model: deriveModel(content, asOf) };
 }
 
 /** `--as-of` when given, else the date in the playbook's time zone at `now`. */

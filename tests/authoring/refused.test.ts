@@ -67,6 +67,22 @@ describe('the core judges the changed file before writing it', () => {
     expect(fixture.hash()).toBe(hash);
   });
 
+  it('lets an edit through a file that already had an error, and refuses only an error it would add', () => {
+    const broken = makeFixture({ ...FILES, 'accounts/northwind/index.mdx': FILES['accounts/northwind/index.mdx']!.replace('owner: jane-doe', 'owner: jane-do') });
+    try {
+      const context = openPlaybook(broken.content, { cwd: broken.root, now: NOW, asOf: AS_OF });
+      const before = broken.read('accounts/northwind/index.mdx');
+      const renamed = before.replace('name: "Northwind Logistics"', 'name: "Northwind Logistics Ltd"');
+      expect(commitChange(context, { contentPath: 'accounts/northwind/index.mdx', before, after: renamed }, { dryRun: true }).written).toBe(false);
+      const worse = renamed.replace('team: [kim-lee, omar-haddad]', 'team: [kim-le, omar-haddad]');
+      expect(() => commitChange(context, { contentPath: 'accounts/northwind/index.mdx', before, after: worse })).toThrow(/would add an error to content\/accounts\/northwind\/index.mdx, so nothing was written:\n.*`kim-le`/);
+      expect(() => commitChange(context, { contentPath: 'accounts/northwind/index.mdx', before, after: worse })).not.toThrow(/`jane-do`/);
+      expect(broken.read('accounts/northwind/index.mdx')).toBe(before);
+    } finally {
+      broken.cleanup();
+    }
+  });
+
   it('refuses to write over a file that changed since it was read', () => {
     const context = openPlaybook(fixture.content, { cwd: fixture.root, now: NOW, asOf: AS_OF });
     const before = FILES['accounts/northwind/index.mdx']!.replace('Northwind', 'Southwind');

@@ -3,7 +3,7 @@
 // write it atomically and say what changed as a diff.
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkPlaybook, type CheckResult } from '../check.ts';
+import { checkPlaybook, judge, openModel, type CheckResult } from '../check.ts';
 import type { CalendarDate } from '../dates.ts';
 import type { Finding } from '../findings.ts';
 import type { EditScope } from '../load/scoped-source.ts';
@@ -24,8 +24,12 @@ export interface EditContext {
   contentDir: string;
   cwd: string;
   now: Date;
-  /** The playbook as it is, judged as of today (from `openPlaybook`): only the scope, when there is one. */
-  current: CheckResult;
+  /**
+   * The playbook as it is, as of today (from `openPlaybook`): only the scope, when there is one.
+   * Its findings are judged when first asked for: an edit needs them only when the changed file
+   * has an error (to tell a new one from one that was there), so most edits judge once.
+   */
+  current: Pick<CheckResult, 'asOf' | 'content' | 'model' | 'findings'>;
   /** What was read: the files the edit can affect (see scoped-source.ts), or everything. */
   scope?: EditScope;
 }
@@ -45,11 +49,18 @@ export interface Committed {
 }
 
 /**
- * The playbook loaded and judged as of `asOf` (or today in its time zone): what an edit starts
- * from. With a scope, only the files the edit can affect are read.
+ * The playbook loaded as of `asOf` (or today in its time zone), judged only if asked: what an
+ * edit starts from. With a scope, only the files the edit can affect are read.
  */
 export function openPlaybook(contentDir: string, options: { cwd: string; now: Date; asOf?: string; scope?: EditScope }): EditContext {
-  const current = checkPlaybook(contentDir, { cwd: options.cwd, now: options.now, asOf: options.asOf, scope: options.scope });
+  const opened = openModel(contentDir, { cwd: options.cwd, now: options.now, asOf: options.asOf, scope: options.scope });
+  let findings: Finding[] | undefined;
+  const current = {
+    ...opened,
+    get findings() {
+      return (findings ??= judge(opened.model));
+    },
+  };
   return { contentDir, cwd: options.cwd, now: options.now, current, scope: options.scope };
 }
 
@@ -76,7 +87,8 @@ export function commitChange(context: EditContext, change: Change, options: Comm
     overlay: new Map([[change.contentPath, change.after]]),
     scope: context.scope,
   });
-  const added = newErrors(context.current.findings, after.findings, path);
+  const errorHere = after.findings.some((f) => f.file === path && f.severity === 'error');
+  const added = errorHere ? newErrors(context.current.findings, after.findings, path) : [];
   if (added.length > 0) {
     const list = added.map((f) => `  ${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}`).join('\n');
     throw new EditError(`the change would add ${added.length === 1 ? 'an error' : `${added.length} errors`} to ${path}, so nothing was written:\n${list}`);
