@@ -1,8 +1,10 @@
 // Pagefind runs beside Astro during a build: the middleware (middleware.ts) hands it each
 // searchable page as soon as the page is rendered, so that indexing uses the second core while
 // pages render, instead of reading every page back from disk after the build.
-import { resolve } from 'node:path';
-import { close, createIndex } from 'pagefind';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { isSearchable, setSearchSink } from './search-sink.ts';
 
 // Dates, badges, counts and drawings are not worth searching, and indexing them costs time.
@@ -12,9 +14,47 @@ const EXCLUDED = ['time', '.badge', '.relative', 'svg', '.count', 'thead', 'capt
 // a busy indexer cannot pile up in memory.
 const IN_FLIGHT = 200;
 
+/**
+ * Pagefind holds every page's words until it writes its index, about 150 KB a page here (3.25 GB
+ * at 5,000 accounts: docs/benchmarks.md). So the index is written in shards of this many pages,
+ * each by a Pagefind process of its own that ends once its shard is written, and the search page
+ * merges them (Pagefind's `mergeIndex`, listed in pagefind/shards.json). A site with fewer
+ * searchable pages has one index, as before. PLAYBOOK_SEARCH_SHARD_PAGES sets it (for tests).
+ */
+function shardPages(): number {
+  const set = Number(process.env.PLAYBOOK_SEARCH_SHARD_PAGES);
+  return Number.isInteger(set) && set > 0 ? set : 4000;
+}
+
+/** Where the search page finds the shards after the first, relative to pagefind/. */
+export const SHARDS_FILE = 'shards.json';
+
 export interface SearchIndexing {
   /** Writes the index of every page handed over into <outDir>/pagefind/; returns how many pages it holds. */
   finish(outDir: string): Promise<number>;
+}
+
+interface Shard {
+  index: PagefindIndex;
+  adds: Promise<{ errors: string[] }>[];
+}
+
+async function newShard(): Promise<Shard> {
+  const { index, errors } = await createIndex({ excludeSelectors: EXCLUDED });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return { index, adds: [] };
+}
+
+/** Waits for the shard's pages, writes its index to `outputPath`, and lets its Pagefind process go. */
+async function writeShard(shard: Shard, outputPath: string): Promise<void> {
+  try {
+    const failed = (await Promise.all(shard.adds)).flatMap((result) => result.errors);
+    if (failed.length > 0) throw new Error(`Pagefind could not index a page: ${failed.join('; ')}`);
+    const written = await shard.index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    await close();
+  }
 }
 
 /**
@@ -22,27 +62,60 @@ export interface SearchIndexing {
  * before `finish` leaves nothing running: Pagefind lets its process go once it has nothing to do.
  */
 export async function startSearchIndex(): Promise<SearchIndexing> {
-  const { index, errors } = await createIndex({ excludeSelectors: EXCLUDED });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const indexing: Promise<{ errors: string[] }>[] = [];
+  const perShard = shardPages();
+  // Finished shards wait here until the build's output folder is known (at `finish`).
+  const staging = mkdtempSync(join(tmpdir(), 'followthrough-search-'));
+  const staged: string[] = [];
+  let current = await newShard();
+  let rotation: Promise<void> | undefined;
+  let pages = 0;
   setSearchSink({
     async add(path, html) {
       if (!isSearchable(html)) return;
-      indexing.push(index.addHTMLFile({ url: path, content: searchPart(html) }));
-      if (indexing.length > IN_FLIGHT) await indexing[indexing.length - 1 - IN_FLIGHT];
+      // Between this check and the push nothing else runs, so every page lands in exactly one
+      // shard, and a shard is written only once every page pushed to it is (writeShard).
+      while (rotation) await rotation;
+      const shard = current;
+      shard.adds.push(shard.index.addHTMLFile({ url: path, content: searchPart(html) }));
+      pages++;
+      if (shard.adds.length >= perShard && !rotation) {
+        const target = join(staging, String(staged.length + 2));
+        rotation = (async () => {
+          // The shards in order: the first becomes pagefind/ itself, the others pagefind/shards/<n>/.
+          await writeShard(shard, target);
+          staged.push(target);
+          current = await newShard();
+        })().finally(() => {
+          rotation = undefined;
+        });
+        await rotation;
+      } else if (shard.adds.length > IN_FLIGHT) {
+        await shard.adds[shard.adds.length - 1 - IN_FLIGHT];
+      }
     },
   });
   return {
     async finish(outDir) {
       setSearchSink(undefined);
       try {
-        const failed = (await Promise.all(indexing)).flatMap((result) => result.errors);
-        if (failed.length > 0) throw new Error(`Pagefind could not index a page: ${failed.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        return indexing.length;
+        if (rotation) await rotation;
+        const bundle = resolve(outDir, 'pagefind');
+        const [first, ...rest] = staged;
+        const last = current.adds.length > 0 || staged.length === 0 ? current : undefined;
+        if (first) cpSync(first, bundle, { recursive: true });
+        const shards = rest.map((_, i) => `shards/${i + 2}/`);
+        for (const [i, dir] of rest.entries()) cpSync(dir, join(bundle, shards[i]!), { recursive: true });
+        if (last) {
+          const path = first ? `shards/${staged.length + 1}/` : '';
+          await writeShard(last, join(bundle, path));
+          if (path) shards.push(path);
+        } else {
+          await close();
+        }
+        writeFileSync(join(bundle, SHARDS_FILE), `${JSON.stringify(shards)}\n`);
+        return pages;
       } finally {
-        await close();
+        rmSync(staging, { recursive: true, force: true });
       }
     },
   };

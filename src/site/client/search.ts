@@ -19,7 +19,10 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 }
+
+const OPTIONS = { excerptLength: 24 };
 
 const FACETS: [string, string][] = [
   ['kind', 'Kind'],
@@ -81,7 +84,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
+    await pagefind.options(OPTIONS);
+    // A large site's index is written in shards (src/integration/search-index.ts): search them all.
+    const response = await fetch(`${bundle}shards.json`).catch(() => undefined);
+    const shards: unknown = response?.ok ? await response.json().catch(() => []) : [];
+    if (Array.isArray(shards)) {
+      for (const shard of shards) if (typeof shard === 'string' && /^shards\/\d+\/$/.test(shard)) await pagefind.mergeIndex(`${bundle}${shard}`, OPTIONS);
+    }
   } catch {
     status.textContent = 'Search is not available: the search index was not found.';
     return;
