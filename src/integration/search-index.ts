@@ -79,9 +79,8 @@ export async function startSearchIndex(): Promise<SearchIndexing> {
       shard.adds.push(shard.index.addHTMLFile({ url: path, content: searchPart(html) }));
       pages++;
       if (shard.adds.length >= perShard && !rotation) {
-        const target = join(staging, String(staged.length + 2));
+        const target = join(staging, String(staged.length + 1));
         rotation = (async () => {
-          // The shards in order: the first becomes pagefind/ itself, the others pagefind/shards/<n>/.
           await writeShard(shard, target);
           staged.push(target);
           current = await newShard();
@@ -98,20 +97,15 @@ export async function startSearchIndex(): Promise<SearchIndexing> {
     async finish(outDir) {
       setSearchSink(undefined);
       try {
-        if (rotation) await rotation;
+        while (rotation) await rotation;
         const bundle = resolve(outDir, 'pagefind');
-        const [first, ...rest] = staged;
-        const last = current.adds.length > 0 || staged.length === 0 ? current : undefined;
-        if (first) cpSync(first, bundle, { recursive: true });
-        const shards = rest.map((_, i) => `shards/${i + 2}/`);
-        for (const [i, dir] of rest.entries()) cpSync(dir, join(bundle, shards[i]!), { recursive: true });
-        if (last) {
-          const path = first ? `shards/${staged.length + 1}/` : '';
-          await writeShard(last, join(bundle, path));
-          if (path) shards.push(path);
-        } else {
-          await close();
-        }
+        // The first shard is pagefind/ itself (with the search script); the others pagefind/shards/<n>/.
+        const pathOf = (n: number) => (n === 0 ? '' : `shards/${n + 1}/`);
+        for (const [n, dir] of staged.entries()) cpSync(dir, join(bundle, pathOf(n)), { recursive: true });
+        let count = staged.length;
+        if (current.adds.length > 0 || count === 0) await writeShard(current, join(bundle, pathOf(count++)));
+        else await close();
+        const shards = Array.from({ length: count - 1 }, (_, i) => pathOf(i + 1));
         writeFileSync(join(bundle, SHARDS_FILE), `${JSON.stringify(shards)}\n`);
         return pages;
       } finally {
