@@ -33,7 +33,15 @@ export function escapeText(text: string): string {
 
 /** Folds one content line into chunks of at most 75 octets, continuation lines starting with a space. */
 export function foldLine(line: string): string {
-  if (Buffer.byteLength(line, 'utf8') <= 75) return line;
+  const octets = Buffer.byteLength(line, 'utf8');
+  if (octets <= 75) return line;
+  if (octets === line.length) {
+    // Plain ASCII, an octet a character: cut by position (most lines; a character loop over every
+    // event of every calendar was a measurable part of a large site's build).
+    const parts = [line.slice(0, 75)];
+    for (let at = 75; at < line.length; at += 74) parts.push(line.slice(at, at + 74));
+    return parts.join('\r\n ');
+  }
   const parts: string[] = [];
   let current = '';
   let size = 0;

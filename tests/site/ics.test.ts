@@ -28,6 +28,13 @@ describe('the iCalendar writer', () => {
     expect(foldLine('SHORT:line')).toBe('SHORT:line');
   });
 
+  it('folds a plain ASCII line at exactly 75 octets, then 74 after each leading space', () => {
+    const line = `DESCRIPTION:${'0123456789'.repeat(20)}`;
+    expect(foldLine(line).split('\r\n')).toEqual([line.slice(0, 75), ` ${line.slice(75, 149)}`, ` ${line.slice(149, 212)}`]);
+    expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
+    expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
+  });
+
   it('writes all-day events with a reminder the day before', () => {
     const text = writeCalendar({
       productId: '-//Test//EN',
