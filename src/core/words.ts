@@ -1,4 +1,9 @@
 /** "1 slip", "2 slips": a count with its noun, for messages and pages alike. */
 export function countOf(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return `${n} ${plural(n, noun)}`;
+}
+
+/** "slip" for one, "slips" for any other count: the noun alone, where the number stands apart. */
+export function plural(n: number, noun: string): string {
+  return n === 1 ? noun : `${noun}s`;
 }

@@ -4,6 +4,7 @@ import { countOf } from '../words.ts';
 import type { CalendarDate } from '../dates.ts';
 import { compareByPlace, countBySeverity, type Finding } from '../findings.ts';
 import { RULES } from '../rules/catalog.ts';
+import { SEVERITIES } from '../schema/settings.ts';
 import { fitRows } from './fit.ts';
 
 export interface MarkdownOptions {
@@ -20,7 +21,6 @@ export interface MarkdownOptions {
 }
 
 const HEADINGS = { error: 'Errors', warning: 'Warnings', notice: 'Notices' } as const;
-const SEVERITIES = ['error', 'warning', 'notice'] as const;
 
 interface RuleSection {
   severity: (typeof SEVERITIES)[number];

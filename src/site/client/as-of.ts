@@ -26,6 +26,7 @@ import { addDays, dateInZone, daysBetween, isCalendarDate, relativeDays } from '
 import { commitmentStatus, daysLate, holds, isFollowUpStale, isReviewOverdue, timedStatus, type ItemStatus } from '../../core/model/status.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { tokenWhen } from '../when-token.ts';
+import { plural } from '../../core/words.ts';
 
 declare global {
   interface Window {
@@ -91,7 +92,7 @@ export function refreshAsOf(): void {
     const number = (selector: string) => Number(document.querySelector(selector)?.textContent);
     for (const element of all('[data-zero-of]')) element.toggleAttribute('hidden', number(element.dataset.zeroOf!) !== 0);
     for (const element of all('[data-nonzero-of]')) element.toggleAttribute('hidden', number(element.dataset.nonzeroOf!) === 0);
-    for (const element of all('[data-plural-of]')) element.textContent = number(element.dataset.pluralOf!) === 1 ? element.dataset.word! : `${element.dataset.word!}s`;
+    for (const element of all('[data-plural-of]')) element.textContent = plural(number(element.dataset.pluralOf!), element.dataset.word!);
   }
 
   let changed = 0;
