@@ -5,7 +5,8 @@ import type { Content } from './content.ts';
 import { dateInZone, isCalendarDate, whyNotADate, type CalendarDate } from './dates.ts';
 import { clipValues, compareByPlace, countBySeverity, type Finding, type Severity, type SeverityCounts } from './findings.ts';
 import { loadPlaybook, type LoadOptions } from './load/load-playbook.ts';
-import type { FilePlace } from './load/source-file.ts';
+import type { FilePlace, SourceFile } from './load/source-file.ts';
+import type { YamlPath } from './load/yaml-places.ts';
 import { deriveModel, ruleLevel, type Model } from './model.ts';
 import { pairUp, type BaseReport } from './rules/base-rule.ts';
 import { BASE_RULES, CONTENT_RULES, type BaseRule, type Comparison, type Rule, type RuleContext } from './rules/index.ts';
@@ -60,6 +61,7 @@ export function judge(model: Model, rules: readonly Rule[] = CONTENT_RULES): Fin
   const { content } = model;
   const findings: Finding[] = [];
   for (const problem of content.problems) findings.push(problem);
+  const reports: RuleReport[] = [];
   for (const rule of rules) {
     const level = ruleLevel(content, rule.id);
     if (level === 'off') continue;
@@ -67,11 +69,34 @@ export function judge(model: Model, rules: readonly Rule[] = CONTENT_RULES): Fin
       model,
       content,
       asOf: model.asOf,
-      report: (report) => findings.push(toFinding(rule.id, level, report, report.file.place(report.path, report.anchor))),
+      report: (report) => reports.push({ rule: rule.id, level, report }),
     };
     rule.check(context);
   }
+  findings.push(...placed(reports));
   return findings.sort(compareByPlace);
+}
+
+interface RuleReport {
+  rule: string;
+  level: Severity;
+  report: BaseReport;
+}
+
+/**
+ * The reports as findings at their places. Placed once every rule has reported, so that each
+ * file is scanned once for just the paths its findings name (see SourceFile.expectPlaces).
+ */
+function placed(reports: readonly RuleReport[]): Finding[] {
+  const pathsByFile = new Map<SourceFile, YamlPath[]>();
+  for (const { report } of reports) {
+    if (report.at !== undefined) continue;
+    let paths = pathsByFile.get(report.file);
+    if (paths === undefined) pathsByFile.set(report.file, (paths = []));
+    paths.push(report.path);
+  }
+  for (const [file, paths] of pathsByFile) file.expectPlaces(paths);
+  return reports.map(({ rule, level, report }) => toFinding(rule, level, report, report.at ?? report.file.place(report.path, report.anchor)));
 }
 
 /** A rule's report as a finding at its place; `owner` and `chaser` only where it has them. */
@@ -90,7 +115,7 @@ function toFinding(rule: string, severity: Severity, report: Report, place: File
 export function judgeChange(model: Model, comparison: Comparison, rules: readonly BaseRule[] = BASE_RULES): Finding[] {
   const { content } = model;
   const pairs = pairUp(content, comparison);
-  const findings: Finding[] = [];
+  const reports: RuleReport[] = [];
   for (const rule of rules) {
     const level = ruleLevel(content, rule.id);
     if (level === 'off') continue;
@@ -100,8 +125,8 @@ export function judgeChange(model: Model, comparison: Comparison, rules: readonl
       asOf: model.asOf,
       comparison,
       ...pairs,
-      report: (report: BaseReport) => findings.push(toFinding(rule.id, level, report, report.at ?? report.file.place(report.path, report.anchor))),
+      report: (report: BaseReport) => reports.push({ rule: rule.id, level, report }),
     });
   }
-  return findings.sort(compareByPlace);
+  return placed(reports).sort(compareByPlace);
 }

@@ -49,8 +49,25 @@ const LONGEST_WORD = 120;
  * count: a name of 30,000 characters quoted in a finding is shown as a name, not as a page.
  */
 export function clipValues(message: string): string {
-  if (message.length <= LONGEST_WORD) return message;
-  return message.replace(new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'g'), (word) => `${word.slice(0, 60)}...(${word.length} characters)`);
+  if (message.length <= LONGEST_WORD || !hasLongRun(message)) return message;
+  return message.replace(LONG_WORD, (word) => `${word.slice(0, 60)}...(${word.length} characters)`);
+}
+
+const LONG_WORD = new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'g');
+
+/**
+ * Whether some run of more than 120 characters has no space, tab or line break: the expression
+ * above tries every start inside every word, 18 ms of a check at 1,000 accounts (some 2,000
+ * messages, nearly none with such a run). A run between ASCII blanks can only be longer than
+ * one between any blanks, so `false` here is `false` for the expression too.
+ */
+function hasLongRun(message: string): boolean {
+  let run = 0;
+  for (let i = 0; i < message.length; i++) {
+    if (message.charCodeAt(i) <= 32) run = 0;
+    else if (++run > LONGEST_WORD) return true;
+  }
+  return false;
 }
 
 /** Most severe first, then by place. */

@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { generatePlaybook } from '../../src/core/generate/synthetic-playbook.ts';
 import { parsedPlaces, YamlLocator } from '../../src/core/load/locate.ts';
-import { scanPlaces, type Place, type Places, type Pos } from '../../src/core/load/yaml-places.ts';
+import { pathTreeOf, scanPlaces, type Place, type Places, type Pos } from '../../src/core/load/yaml-places.ts';
 
 /** Realistic frontmatter, each valid YAML the scanner should be sure of. */
 const CORPUS: Record<string, string> = {
@@ -293,5 +293,37 @@ describe('YamlLocator answers as the yaml package does, wherever the scanner is 
     expect(locator.locate(['commitments', 0, 'owner'], 'key')).toEqual({ line: 3, column: 5 });
     expect(locator.locate(['commitments', 3], 'value')).toEqual({ line: 3, column: 3 });
     expect(locator.locate(['kickoff'], 'key')).toEqual({ line: 1, column: 1 });
+  });
+});
+
+describe('a scan for some paths only', () => {
+  const keyOf = (path: readonly (string | number)[]) => path.join('\u0000');
+  const pathsOf = (places: Places) => [...places.keys()].map((key) => (key === '' ? [] : key.split('\u0000').map((s) => (/^\d+$/.test(s) ? Number(s) : s))));
+
+  it.each(Object.entries(CORPUS))('places those paths and the nodes above them as a whole scan does, and nothing else, on %s', (_, text) => {
+    const whole = scanPlaces(text)!;
+    const all = pathsOf(whole);
+    // Every third node, deepest ones included: their parents come with them.
+    const wanted = all.filter((_, index) => index % 3 === 1);
+    const some = scanPlaces(text, pathTreeOf(wanted))!;
+    const expected = new Set(wanted.flatMap((path) => path.map((_, length) => keyOf(path.slice(0, length))).concat(keyOf(path))));
+    expect([...some.keys()].sort()).toEqual([...expected].filter((key) => whole.has(key)).sort());
+    for (const [key, place] of some) expect(place, key).toEqual(whole.get(key));
+  });
+
+  it('is unsure of what a whole scan is unsure of', () => {
+    for (const text of Object.values(UNSURE)) expect(scanPlaces(text, pathTreeOf([['title']]))).toBeUndefined();
+  });
+
+  it('leaves the locator right about paths it was not told of', () => {
+    const text = CORPUS['a plan with flow maps, a block map, comments and nested lists']!;
+    const reference = new YamlLocator(text);
+    const told = new YamlLocator(text);
+    told.expect([['agreement', 'us', 'by']]);
+    expect(told.locate(['agreement', 'us', 'by'], 'key')).toEqual(reference.locate(['agreement', 'us', 'by'], 'key'));
+    for (const path of pathsOf(scanPlaces(text)!)) {
+      expect(told.locate(path, 'value'), keyOf(path)).toEqual(reference.locate(path, 'value'));
+      expect(told.locate(path, 'key'), keyOf(path)).toEqual(reference.locate(path, 'key'));
+    }
   });
 });

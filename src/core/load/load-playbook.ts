@@ -1,7 +1,7 @@
 // Reads a whole content folder: settings, people, accounts with their plans, and guides. Every
 // problem is collected as a `schema` finding with its place; nothing stops at the first one.
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Account, Content, Guide, PersonEntry, Plan, Signer, WrittenItem } from '../content.ts';
 import type { Finding } from '../findings.ts';
 import { RULE_IDS } from '../rules/catalog.ts';
@@ -92,6 +92,8 @@ class Loader {
   private readonly dir: string;
   private readonly cwd: string;
   private readonly source: FileSource;
+  /** The content folder relative to the working directory, with forward slashes. */
+  private folderPath: string | undefined;
 
   constructor(dir: string, cwd: string, source: FileSource) {
     this.dir = dir;
@@ -402,8 +404,19 @@ class Loader {
   }
 
   private displayPath(contentPath: string): string {
+    // Joined by hand when that gives what `relative` would: the content folder at or under the
+    // working directory, and a plain content path (no `.`, `..` or empty segment). `relative`
+    // on each of 4,102 files was 23 ms of a check at 1,000 accounts.
+    this.folderPath ??= relative(this.cwd, this.dir).split(sep).join('/');
+    const folder = this.folderPath;
+    if (!folder.startsWith('..') && !isAbsolute(folder) && isPlainPath(contentPath)) return folder === '' ? contentPath : `${folder}/${contentPath}`;
     return relative(this.cwd, join(this.dir, contentPath)).split(sep).join('/');
   }
+}
+
+/** A relative path of names only: no `.` or `..` segment, no empty one, no backslash. */
+function isPlainPath(path: string): boolean {
+  return path !== '' && !path.includes('\\') && !path.startsWith('/') && !path.endsWith('/') && !path.includes('//') && !/(?:^|\/)\.\.?(?:\/|$)/.test(path);
 }
 
 /** The settings without the values that have problems, each field then taking its default. */

@@ -2,13 +2,15 @@
 // place. The fast scanner answers for block-style YAML; the `yaml` package, slower but complete,
 // answers whatever the scanner was not sure of. Both run only for files that have a finding.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { pathKey, scanPlaces, type Place, type Places, type Pos, type YamlPath } from './yaml-places.ts';
+import { pathKey, pathTreeOf, scanPlaces, treeHolds, type PathTree, type Place, type Places, type Pos, type YamlPath } from './yaml-places.ts';
 
 /** Which part of a node a finding points at. */
 export type Anchor = 'key' | 'value';
 
 export class YamlLocator {
   private scanned: Places | undefined | null = null;
+  /** The paths the scan was for, when it was not for every node (see `expect`). */
+  private scannedFor: PathTree | undefined;
   private parsed: Places | undefined;
 
   private readonly text: string;
@@ -34,8 +36,21 @@ export class YamlLocator {
     return { line: 1, column: 1 };
   }
 
+  /**
+   * Says which paths will be asked for before any is: the first scan then places only those.
+   * Any other path asked for later has the whole text scanned again.
+   */
+  expect(paths: readonly YamlPath[]): void {
+    if (this.scanned !== null) return;
+    this.scannedFor = pathTreeOf(paths);
+    this.scanned = scanPlaces(this.text, this.scannedFor);
+  }
+
   private place(path: YamlPath): Place | undefined {
-    if (this.scanned === null) this.scanned = scanPlaces(this.text);
+    if (this.scanned === null || (this.scannedFor !== undefined && !treeHolds(this.scannedFor, path))) {
+      this.scanned = scanPlaces(this.text);
+      this.scannedFor = undefined;
+    }
     const key = pathKey(path);
     const fast = this.scanned?.get(key);
     if (fast && fast.value) return fast;

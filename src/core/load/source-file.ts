@@ -56,6 +56,13 @@ export class SourceFile {
     return { line: pos.line + this.yamlLine - 1, column: pos.column };
   }
 
+  /** Says which paths `place` will be asked for (see YamlLocator.expect): then only they are scanned for. */
+  expectPlaces(paths: readonly YamlPath[]): void {
+    if (this.yaml === undefined) return;
+    this.locator ??= new YamlLocator(this.yaml);
+    this.locator.expect(paths);
+  }
+
   /** The text of a file line (1-based), without its line break: to quote what was written. */
   lineText(line: number): string {
     this.lineStarts ??= lineStartsOf(this.text);

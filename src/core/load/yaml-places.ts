@@ -44,13 +44,55 @@ interface Container {
 interface NodeKey {
   key: string;
   depth: number;
+  /**
+   * In a scan for some paths only (see `PathTree`): the node's own branch of the tree, or
+   * `null` when no wanted path goes through the node, which is then neither keyed nor placed.
+   */
+  wanted?: PathTree | null;
 }
 
-const ROOT_NODE: NodeKey = { key: '', depth: 0 };
+/**
+ * The paths a scan is for, as a tree of their segments. A check at 1,000 accounts places some
+ * 2,000 findings in 1,500 files of ~170 nodes each: keying and placing every node was most of the
+ * scan's 190 ms, and the files' other nodes are never asked for.
+ */
+export interface PathTree {
+  /** By segment as text, as pathKey joins them: a list index 3 and a key `3` are one node there too. */
+  children: Map<string, PathTree>;
+}
+
+export function pathTreeOf(paths: Iterable<YamlPath>): PathTree {
+  const root: PathTree = { children: new Map() };
+  for (const path of paths) {
+    let node = root;
+    for (const segment of path) {
+      let child = node.children.get(String(segment));
+      if (child === undefined) node.children.set(String(segment), (child = { children: new Map() }));
+      node = child;
+    }
+  }
+  return root;
+}
+
+/** Whether every segment of `path` is in `tree`, so a scan for the tree placed it (and its parents). */
+export function treeHolds(tree: PathTree, path: YamlPath): boolean {
+  let node: PathTree | undefined = tree;
+  for (const segment of path) {
+    node = node.children.get(String(segment));
+    if (node === undefined) return false;
+  }
+  return true;
+}
+
+const SKIPPED: NodeKey = { key: '', depth: -1, wanted: null };
 
 /** The key of `parent`'s child `name`: what pathKey gives for the parent's path plus `name`. */
 function childOf(parent: NodeKey, name: string | number): NodeKey {
-  return { key: parent.depth === 0 ? String(name) : `${parent.key}\u0000${name}`, depth: parent.depth + 1 };
+  const tree = parent.wanted;
+  if (tree === undefined) return { key: parent.depth === 0 ? String(name) : `${parent.key}\u0000${name}`, depth: parent.depth + 1 };
+  const wanted = tree === null ? undefined : tree.children.get(String(name));
+  if (wanted === undefined) return SKIPPED;
+  return { key: parent.depth === 0 ? String(name) : `${parent.key}\u0000${name}`, depth: parent.depth + 1, wanted };
 }
 
 /** A key or list item whose value starts on a later line. */
@@ -81,10 +123,14 @@ function isBlank(code: number): boolean {
 const PLAIN_KEY = /((?:[^\s#:'"{}[\],&*!|>%@`-]|-(?=\S))(?:[^:\n]|:(?=[^\s]))*?)[ \t]*:(?=\s|$)/y;
 const QUOTED_KEY = /("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=\s|$)/y;
 
-/** Reads the places of every node it is sure of, or `undefined` when it is sure of none. */
-export function scanPlaces(text: string): Places | undefined {
+/**
+ * Reads the places of every node it is sure of, or `undefined` when it is sure of none. With
+ * `wanted`, only the places of those paths (and of the nodes on the way to them): the scan reads
+ * every line all the same, so it is unsure of exactly what a whole scan is unsure of.
+ */
+export function scanPlaces(text: string, wanted?: PathTree): Places | undefined {
   try {
-    return new Scanner(text).run();
+    return new Scanner(text, wanted === undefined ? { key: '', depth: 0 } : { key: '', depth: 0, wanted }).run();
   } catch (error) {
     if (error instanceof Unsure) return undefined;
     throw error;
@@ -99,9 +145,11 @@ class Scanner {
   private text = '';
 
   private readonly source: string;
+  private readonly root: NodeKey;
 
-  constructor(source: string) {
+  constructor(source: string, root: NodeKey) {
     this.source = source;
+    this.root = root;
   }
 
   run(): Places {
@@ -126,6 +174,7 @@ class Scanner {
   }
 
   private set(node: NodeKey, part: keyof Place, pos: number): void {
+    if (node === SKIPPED) return;
     let place = this.places.get(node.key);
     if (place === undefined) this.places.set(node.key, (place = {}));
     if (place[part] === undefined) place[part] = { line: this.line, column: pos + 1 };
@@ -151,8 +200,8 @@ class Scanner {
     }
     if (top && top.col === col && top.kind === kind) return top;
     if (!top && !pending) {
-      const container: Container = { kind, col, node: ROOT_NODE, index: 0 };
-      this.set(ROOT_NODE, 'value', col - 1);
+      const container: Container = { kind, col, node: this.root, index: 0 };
+      this.set(this.root, 'value', col - 1);
       this.stack.push(container);
       return container;
     }
