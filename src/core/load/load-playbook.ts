@@ -6,7 +6,7 @@ import type { Account, Content, Guide, PersonEntry, Plan, Signer, WrittenItem } 
 import type { Finding } from '../findings.ts';
 import { RULE_IDS } from '../rules/catalog.ts';
 import { accountSchema, guideSchema, ID_PATTERN, personSchema, planSchema, settingsSchema, type AccountData, type GuideData, type PlanData, type Settings, type Signature } from '../schema/index.ts';
-import { issuePath, parseWith } from '../schema/parse.ts';
+import { expectDocuments, issuePath, parseWith } from '../schema/parse.ts';
 import { CONTENT_FORMAT } from '../schema/values.ts';
 import type { Person } from '../schema/people.ts';
 import { didYouMean } from '../suggest.ts';
@@ -14,6 +14,7 @@ import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import { misplacedChasers } from './chaser-field.ts';
 import { decodeUtf8 } from './decode.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
+import { isPlainMarkdown } from './plain-markdown.ts';
 import { describeCode, diskSource, UnreadableError, type FileSource } from './file-source.ts';
 import { readLayout } from './layout.ts';
 import { mayHaveProtoKey, takeProtoKeys } from './proto-keys.ts';
@@ -123,6 +124,8 @@ class Loader {
 
     const accounts: Account[] = [];
     const plans: Plan[] = [];
+    expectDocuments(accountSchema, layout.accounts.length);
+    expectDocuments(planSchema, layout.accounts.reduce((sum, folder) => sum + folder.plans.length, 0));
     for (const folder of layout.accounts) {
       const { account, accountPlans } = this.loadAccount(folder.id, folder.index, folder.plans);
       if (account) accounts.push(account);
@@ -394,7 +397,8 @@ class Loader {
     const text = decoded.text;
     const file = kind === 'yaml' ? SourceFile.yamlFile(path, contentPath, text) : SourceFile.mdxFile(path, contentPath, text);
     if (file.fenceProblem) this.problems.push(problemAt(path, file.fenceProblem.line, 1, path, file.fenceProblem.message));
-    else if (kind === 'mdx' && file.yaml !== undefined) {
+    // Where the file is on disk is asked only for a body that is more than Markdown (most are not).
+    else if (kind === 'mdx' && file.yaml !== undefined && !isPlainMarkdown(file.body)) {
       for (const problem of mdxBodyProblems(file.body, join(this.dir, contentPath))) {
         this.problems.push(problemAt(path, problem.line + file.bodyLine - 1, problem.column, path, problem.message));
       }

@@ -6,7 +6,13 @@
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+/** Anything that can make a body more than Markdown, wherever it stands (in code or not). */
+const MAYBE_MDX = /[<{]|!\[|^(?:import|export)\s/m;
+
 export function isPlainMarkdown(body: string): boolean {
+  // Most bodies hold none of it anywhere: one pass over the text says so (the walk below, line
+  // by line, was 35 ms of a check at 1,000 accounts).
+  if (!MAYBE_MDX.test(body)) return true;
   let fence: string | undefined;
   for (const line of body.split('\n')) {
     const opener = FENCE.exec(line)?.[1];

@@ -15,6 +15,15 @@ const parsedPlainly = new WeakMap<ZodTypeAny, number>();
  */
 const COMPILE_AFTER = 32;
 
+/**
+ * Says that `documents` documents are about to be parsed with `schema`: when they are enough to
+ * pay for it, the schema is compiled now rather than after its first few plainly parsed ones,
+ * which are the slowest (1,000 accounts: the first 32 plans took 36 ms of the 0.2 s validation).
+ */
+export function expectDocuments(schema: ZodTypeAny, documents: number): void {
+  if (documents > COMPILE_AFTER && !compiled.has(schema)) compiled.set(schema, z.compile(schema));
+}
+
 export type ParseResult = { success: true; data: unknown } | { success: false; issues: ZodIssue[] };
 
 /** `schema.safeParse(data)`, through the schema's compiled clone once it has parsed a few documents. */
