@@ -55,8 +55,12 @@ function findCycles(byId: Map<string, CommitmentView>): CommitmentView[][] {
     stack.push(id);
     onStack.add(id);
   };
+  // A commitment that waits for nothing is in no cycle, and skipping it changes no other's
+  // `low`: most commitments are such, and walking them was most of this rule's 60 ms at 1,000
+  // accounts.
+  const waitsFor = (id: string) => byId.get(id)!.data.after.length > 0;
   for (const root of byId.keys()) {
-    if (index.has(root)) continue;
+    if (index.has(root) || !waitsFor(root)) continue;
     // Each frame is a commitment being visited and how many of its `after` links are followed.
     const frames: { id: string; next: number }[] = [{ id: root, next: 0 }];
     open(root);
@@ -65,7 +69,7 @@ function findCycles(byId: Map<string, CommitmentView>): CommitmentView[][] {
       const after = byId.get(frame.id)!.data.after;
       if (frame.next < after.length) {
         const next = after[frame.next++]!;
-        if (!byId.has(next)) continue;
+        if (!byId.has(next) || !waitsFor(next)) continue;
         if (!index.has(next)) {
           open(next);
           frames.push({ id: next, next: 0 });
@@ -78,6 +82,13 @@ function findCycles(byId: Map<string, CommitmentView>): CommitmentView[][] {
       const parent = frames[frames.length - 1];
       if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
       if (low.get(frame.id) === index.get(frame.id)) {
+        if (stack[stack.length - 1] === frame.id) {
+          // A component of one, as nearly all are: a cycle only if it waits for itself.
+          stack.pop();
+          onStack.delete(frame.id);
+          if (after.includes(frame.id)) components.push([frame.id]);
+          continue;
+        }
         const component: string[] = [];
         let member: string;
         do {
