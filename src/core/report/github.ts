@@ -1,6 +1,7 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on its line.
 import { countOf } from '../words.ts';
 import { compareBySeverity, type Finding, type Severity } from '../findings.ts';
+import { SEVERITIES } from '../schema/settings.ts';
 
 /** GitHub shows at most this many annotations of each severity per step. */
 export const ANNOTATION_LIMIT = 10;
@@ -10,7 +11,7 @@ export function formatGithub(findings: readonly Finding[]): string {
   const lines = sorted.map(
     (f) => `::${f.severity} file=${property(f.file)},line=${f.line},col=${f.column},title=${property(f.rule)}::${data(f.message)}`,
   );
-  const hidden = (['error', 'warning', 'notice'] as const)
+  const hidden = SEVERITIES
     .map((severity): [Severity, number] => [severity, sorted.filter((f) => f.severity === severity).length - ANNOTATION_LIMIT])
     .filter(([, extra]) => extra > 0)
     .map(([severity, extra]) => countOf(extra, `more ${severity}`));

@@ -3,6 +3,7 @@
 import { countOf } from '../words.ts';
 import type { CalendarDate } from '../dates.ts';
 import { countBySeverity, groupByFile, type Finding, type Severity } from '../findings.ts';
+import { SEVERITIES } from '../schema/settings.ts';
 
 export interface TextOptions {
   /** ANSI colours: only for a terminal that wants them. */
@@ -38,7 +39,7 @@ export function formatText(findings: readonly Finding[], options: TextOptions): 
 export function summaryLine(findings: readonly Finding[], asOf: CalendarDate, files?: number): string {
   if (findings.length === 0) return `No findings as of ${asOf}.`;
   const counts = countBySeverity(findings);
-  const parts = (['error', 'warning', 'notice'] as const)
+  const parts = SEVERITIES
     .filter((severity) => counts[severity] > 0)
     .map((severity) => countOf(counts[severity], severity));
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
