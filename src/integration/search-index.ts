@@ -5,10 +5,8 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { pagefindInstance } from './pagefind-instance.ts';
-import { isSearchable, searchPart, setSearchSink } from './search-sink.ts';
-
-// Dates, badges, counts and drawings are not worth searching, and indexing them costs time.
-const EXCLUDED = ['time', '.badge', '.relative', 'svg', '.count', 'thead', 'caption', 'dt', '.side-tag'];
+import { EXCLUDED_SELECTORS, searchPart } from './search-part.ts';
+import { isSearchable, setSearchSink } from './search-sink.ts';
 
 // At most this many pages wait for Pagefind: beyond it, rendering waits, so that pages queued for
 // a busy indexer cannot pile up in memory.
@@ -46,7 +44,7 @@ interface Shard {
 
 async function newShard(): Promise<Shard> {
   const { createIndex, close } = await pagefindInstance();
-  const { index, errors } = await createIndex({ excludeSelectors: EXCLUDED });
+  const { index, errors } = await createIndex({ excludeSelectors: EXCLUDED_SELECTORS });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return { index, adds: [], close };
 }

@@ -3,8 +3,8 @@
 // data-pagefind-body) are sent.
 //
 // Pages are handed over as the bytes Astro writes, not as text: decoding every page and encoding
-// it again for a new Response cost ~1.5 s of CPU at 1,000 accounts (7,838 pages); here only the
-// part Pagefind reads is decoded, and only for searchable pages.
+// it again for a new Response cost ~1.5 s of CPU at 1,000 accounts (7,838 pages); only the part
+// Pagefind reads is decoded (search-part.ts), and only for searchable pages.
 const KEY = Symbol.for('followthrough.search-sink');
 
 export interface SearchSink {
@@ -25,21 +25,4 @@ const bufferOf = (html: Uint8Array) => Buffer.from(html.buffer, html.byteOffset,
 /** True for pages that belong in search. */
 export function isSearchable(html: Uint8Array): boolean {
   return bufferOf(html).includes('data-pagefind-body');
-}
-
-/**
- * What Pagefind needs of a page: its language, title and main content, without the drawings
- * (which it is told to ignore anyway). Sending less keeps the hand-over cheap. The markers are
- * ASCII, so finding them in the UTF-8 bytes finds what finding them in the text would.
- */
-export function searchPart(html: Uint8Array): string {
-  const bytes = bufferOf(html);
-  const start = bytes.indexOf('<main');
-  const end = bytes.lastIndexOf('</main>');
-  if (start < 0 || end < start) return bytes.toString('utf8');
-  const titleStart = bytes.indexOf('<title>');
-  const titleEnd = titleStart < 0 ? -1 : bytes.indexOf('</title>', titleStart);
-  const title = titleEnd < 0 ? '' : bytes.toString('utf8', titleStart, titleEnd + '</title>'.length);
-  const main = bytes.toString('utf8', start, end + '</main>'.length).replace(/<svg[\s\S]*?<\/svg>/g, '');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8">${title}</head><body>${main}</body></html>`;
 }
