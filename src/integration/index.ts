@@ -26,6 +26,7 @@ export interface FollowthroughOptions {
 
 export function followthrough(options: FollowthroughOptions = {}): AstroIntegration {
   let search: SearchIndexing | undefined;
+  let outDir: string | undefined;
   return {
     name: 'followthrough',
     hooks: {
@@ -46,8 +47,11 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
         );
         addMiddleware({ order: 'pre', entrypoint: join(packageRoot(), 'src', 'integration', 'middleware.ts') });
       },
+      'astro:config:done'({ config }) {
+        outDir = fileURLToPath(config.outDir);
+      },
       async 'astro:build:start'() {
-        search = await startSearchIndex();
+        search = await startSearchIndex(outDir!);
       },
       async 'astro:build:done'({ dir, logger }) {
         const pages = await search!.finish(fileURLToPath(dir));

@@ -8,7 +8,8 @@ import type { ItemView } from '../core/model.ts';
 import { personReport, type OwedItem } from '../core/report/owed.ts';
 import { itemWhen, not } from '../core/model/when.ts';
 import { NEVER, type When } from '../core/model/status.ts';
-import { appears, datedFindings, tally, type Tally } from './dated.ts';
+import { personDatedFindings } from './by-person.ts';
+import { appears, tally, type Tally } from './dated.ts';
 import type { SitePlaybook } from './playbook.ts';
 
 export interface PlateEntry {
@@ -58,7 +59,7 @@ export function plateOf(playbook: SitePlaybook, personId: string): Plate {
   const waiting = theirs.map((item) => entry(item, not(item.late))).filter((e) => appears(playbook, e.when)).sort(byDue);
   const items = [...own, ...theirs].flatMap((item) => view(item) ?? []);
   const status = (s: 'due-soon' | 'at-risk') => items.map((item) => (item.open ? itemWhen(item, s, true) : NEVER));
-  const findings = datedFindings(playbook).filter((d) => d.finding.owner === personId || d.finding.chaser === personId);
+  const findings = personDatedFindings(playbook, personId);
   const whens: Record<PlateColumn, When[]> = {
     late: late.map((e) => e.when),
     owed: owed.map((e) => e.when),

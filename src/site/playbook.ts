@@ -28,12 +28,14 @@ function cacheKey(): string {
 
 /** The checked playbook for PLAYBOOK_CONTENT_DIR and PLAYBOOK_AS_OF, loaded on first use. */
 export function getPlaybook(): SitePlaybook {
-  const contentDir = contentDirSetting();
-  const asOf = asOfSetting();
+  // Pages ask for it thousands of times a page (every name and distance): the hit reads the
+  // environment only for the key (each read of process.env is a call into C++).
   const key = cacheKey();
   const cache: Cache = held(CACHE);
   const cached = cache.get(key);
   if (cached) return cached;
+  const contentDir = contentDirSetting();
+  const asOf = asOfSetting();
   // The site may read the clock (the core may not): "today" for a build without PLAYBOOK_AS_OF.
   const result = checkPlaybook(contentDir, { asOf, now: new Date() });
   const playbook: SitePlaybook = { ...result, lookup: buildLookup(result) };
