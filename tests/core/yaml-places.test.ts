@@ -327,3 +327,17 @@ describe('a scan for some paths only', () => {
     }
   });
 });
+
+describe('a locator told of more paths after its scan', () => {
+  it('places the new paths too, and the first ones still', () => {
+    const text = CORPUS['a plan with flow maps, a block map, comments and nested lists']!;
+    const reference = new YamlLocator(text);
+    const told = new YamlLocator(text);
+    told.expect([['agreement', 'us', 'by']]);
+    told.expect([['handoff', 'roles-agreed'], ['agreement', 'customer', 'date']]);
+    for (const path of [['agreement', 'us', 'by'], ['handoff', 'roles-agreed'], ['agreement', 'customer', 'date'], ['handoff']]) {
+      expect(told.locate(path, 'key'), path.join('.')).toEqual(reference.locate(path, 'key'));
+      expect(told.locate(path, 'value'), path.join('.')).toEqual(reference.locate(path, 'value'));
+    }
+  });
+});

@@ -63,15 +63,20 @@ export interface PathTree {
 
 export function pathTreeOf(paths: Iterable<YamlPath>): PathTree {
   const root: PathTree = { children: new Map() };
+  addPaths(root, paths);
+  return root;
+}
+
+/** Adds `paths` to `tree`. */
+export function addPaths(tree: PathTree, paths: Iterable<YamlPath>): void {
   for (const path of paths) {
-    let node = root;
+    let node = tree;
     for (const segment of path) {
       let child = node.children.get(String(segment));
       if (child === undefined) node.children.set(String(segment), (child = { children: new Map() }));
       node = child;
     }
   }
-  return root;
 }
 
 /** Whether every segment of `path` is in `tree`, so a scan for the tree placed it (and its parents). */
