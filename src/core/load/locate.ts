@@ -38,7 +38,7 @@ export class YamlLocator {
 
   /**
    * Says which paths will be asked for before any is: the first scan then places only those.
-   * Any other path asked for later has the whole text scanned again.
+   * A path `place` is asked for that no `expect` named has the whole text scanned again.
    */
   expect(paths: readonly YamlPath[]): void {
     if (this.scanned === null) {
