@@ -1,6 +1,6 @@
 // The benchmark: Followthrough's commands against their floors, as whole processes, as ratios
 // measured in the same run (see docs/benchmarks.md).
-//   npm run bench [-- --sizes 1000] [--rounds 7] [--only help,check,log]
+//   npm run bench [-- --sizes 1000] [--rounds 7] [--only help,check,log,validation]
 //   npm run bench -- --site [--sizes 100,1000,2000,5000] [--rounds 1]
 // Playbooks are generated into bench-out/ (gitignored); the report is printed and written to
 // bench-out/report-cli.md (or report-site.md).
@@ -12,8 +12,9 @@ import { interleave, median, type PairResult } from './bench-measure.ts';
 import { benchSite } from './bench-site.ts';
 import { comparisons, playbookOf, ROOT, type Comparison } from './bench-tasks.ts';
 import { bundle } from './bundle.ts';
+import { validationTimes } from './bench-validation.ts';
 
-const usage = 'usage: npm run bench -- [--sizes 1000] [--rounds 7] [--only help,check,log] | --site [--sizes 100,1000,2000,5000] [--rounds 1]';
+const usage = 'usage: npm run bench -- [--sizes 1000] [--rounds 7] [--only help,check,log,validation] | --site [--sizes 100,1000,2000,5000] [--rounds 1]';
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -55,6 +56,7 @@ async function benchCli(sizes: number[], rounds: number, only: string[] | undefi
   const header = ['command', 'median ms', 'baseline median ms', 'wall ratio', 'CPU ratio', 'peak RSS MB', 'goal', ''];
   const rows: string[][] = [];
   const runs: string[] = [];
+  const validation: string[] = [];
   await bundle();
   for (const [i, size] of sizes.entries()) {
     const dir = playbookOf(size);
@@ -66,9 +68,14 @@ async function benchCli(sizes: number[], rounds: number, only: string[] | undefi
       rows.push(row(c, r));
       runs.push(`- ${c.name}: ${r.command.map((m) => ms(m.wallMs)).join(', ')} ms; baseline ${r.baseline.map((m) => ms(m.wallMs)).join(', ')} ms`);
     }
+    if (!only || only.includes('validation')) {
+      const v = validationTimes(dir);
+      validation.push(`- ${size} accounts, ${v.documents} account and plan documents: plain zod 4 ${ms(v.plainMs)} ms, zod's compiled parser (\`z.compile\`, what the loader uses) ${ms(v.compiledMs)} ms (${(v.plainMs / v.compiledMs).toFixed(1)}x faster)`);
+    }
   }
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line), '', 'Runs (wall time, in order):', ...runs].join('\n');
+  const validated = validation.length > 0 ? ['', 'Validation alone, in one process, best of 7 passes:', ...validation] : [];
+  return [line(header), line(header.map(() => '---')), ...rows.map(line), '', 'Runs (wall time, in order):', ...runs, ...validated].join('\n');
 }
 
 const { sizes, rounds, only, site } = options();
