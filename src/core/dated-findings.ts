@@ -70,8 +70,8 @@ export function findingsWithin(result: Pick<CheckResult, 'content' | 'model' | '
 /** Whether a verdict holds on any day from `from` to `to`. */
 export function holdsWithin(when: When, from: CalendarDate, to: CalendarDate, remindDays: number): boolean {
   // The last day first: most of these findings come from the rules whose findings only grow
-  // (overdue stays overdue), which hold on the last day if on any. Walking from the first day
-  // for each was 213 ms of two findingsWithin calls at 1,000 accounts (profiled); now 57 ms.
+  // (overdue stays overdue), which hold on the last day if on any. At 1,000 accounts this asks
+  // `holds` 84,936 times instead of 215,438 (counted), for the same 11,843 findings.
   if (from <= to && holds(when, to, remindDays)) return true;
   for (let day = from; day < to; day = addDays(day, 1)) if (holds(when, day, remindDays)) return true;
   return false;
