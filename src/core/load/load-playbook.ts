@@ -14,7 +14,6 @@ import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import { misplacedChasers } from './chaser-field.ts';
 import { decodeUtf8 } from './decode.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
-import { isPlainMarkdown } from './plain-markdown.ts';
 import { describeCode, diskSource, UnreadableError, type FileSource } from './file-source.ts';
 import { readLayout } from './layout.ts';
 import { mayHaveProtoKey, takeProtoKeys } from './proto-keys.ts';
@@ -397,8 +396,7 @@ class Loader {
     const text = decoded.text;
     const file = kind === 'yaml' ? SourceFile.yamlFile(path, contentPath, text) : SourceFile.mdxFile(path, contentPath, text);
     if (file.fenceProblem) this.problems.push(problemAt(path, file.fenceProblem.line, 1, path, file.fenceProblem.message));
-    // Where the file is on disk is asked only for a body that is more than Markdown (most are not).
-    else if (kind === 'mdx' && file.yaml !== undefined && !isPlainMarkdown(file.body)) {
+    else if (kind === 'mdx' && file.yaml !== undefined) {
       for (const problem of mdxBodyProblems(file.body, join(this.dir, contentPath))) {
         this.problems.push(problemAt(path, problem.line + file.bodyLine - 1, problem.column, path, problem.message));
       }

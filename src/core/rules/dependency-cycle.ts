@@ -110,7 +110,6 @@ function findCycles(byId: Map<string, CommitmentView>): CommitmentView[][] {
       const member = byId.get(id)!;
       if (member.data.index < start.data.index) start = member;
     }
-    if (component.length === 1 && !start.data.after.includes(start.id)) continue;
     cycles.push(shortestLoop(start, new Set(component), byId));
   }
   return cycles;
