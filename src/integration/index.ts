@@ -11,6 +11,8 @@ import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
 import { countOf } from '../core/words.ts';
 import { packageRoot } from '../package/root.ts';
+import { registerPlaybookLoader } from '../site/loader-handle.ts';
+import { playbookLoader } from '../site/loader.ts';
 import { gate } from './gate.ts';
 import { siteRoutes } from './routes.ts';
 import { startSearchIndex, type SearchIndexing } from './search-index.ts';
@@ -31,6 +33,8 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
     name: 'followthrough',
     hooks: {
       'astro:config:setup'({ command, config, addMiddleware, injectRoute, updateConfig, logger }) {
+        // The collections of the content config call it (src/site/loader-handle.ts says why).
+        registerPlaybookLoader(playbookLoader);
         for (const route of siteRoutes(fileURLToPath(new URL('pages/', config.srcDir)))) injectRoute(route);
         // Bodies that use MDX need @astrojs/mdx; a team's config need not list it.
         if (!config.integrations.some((integration) => integration.name === '@astrojs/mdx')) updateConfig({ integrations: [mdx()] });

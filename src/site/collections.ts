@@ -1,7 +1,8 @@
-// The playbook's MDX files as Astro content collections. The loader (src/site/loader.ts) hands
-// over the files the core has read and validated with its own schemas (src/core/schema), the
-// same validation `playbook check` runs; a playbook with a structural finding never reaches
-// here (the build's gate stops first, and the loader refuses it too). Each entry keeps a short
+// The playbook's MDX files as Astro content collections. The loader (src/site/loader.ts, reached
+// through loader-handle.ts, which says why) hands over the files the core has read and validated
+// with its own schemas (src/core/schema), the same validation `playbook check` runs; a playbook
+// with a structural finding never reaches here (the build's gate stops first, and the loader
+// refuses it too). Each entry keeps a short
 // summary of its frontmatter: pages read the rest from the core's derived model, which is what
 // makes the site and the CLI agree.
 //
@@ -9,7 +10,7 @@
 // `collections`, as this repository's is.
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { playbookLoader } from './loader.ts';
+import { playbookLoader } from './loader-handle.ts';
 
 export const collections = {
   accounts: defineCollection({
@@ -27,4 +28,4 @@ export const collections = {
 };
 
 // For a team that declares collections of its own beside these.
-export { playbookLoader } from './loader.ts';
+export { playbookLoader } from './loader-handle.ts';

@@ -9,6 +9,9 @@
 // one module per file (at 4,000 files that bundling alone would take most of a minute). Pages call
 // `render(entry)` either way. An unchanged file (same digest) keeps its entry from the last build.
 //
+// The followthrough integration imports this module and registers the loader; the content config
+// reaches it through loader-handle.ts, so that Vite does not run the core a second time.
+//
 // In `astro dev` the loader watches the content folder (see watch-content.ts): a change reloads
 // the playbook and syncs the collection again, so that the next request shows the edit.
 import { join, relative } from 'node:path';
