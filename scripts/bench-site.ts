@@ -19,6 +19,8 @@ interface Build {
   wallMs: number;
   /** Peak RSS by process name, MB. */
   peaks: Record<string, number>;
+  /** CPU seconds (user + system) by process name, every process of the build. */
+  cpu: Record<string, number>;
   /** Seconds spent in each phase, in order. */
   phases: [string, number][];
   pages: number;
@@ -67,7 +69,7 @@ async function ourBuild(dir: string, out: string): Promise<Build> {
   const result = await runMeasured([NODE, join('scripts', 'build.ts')], { cwd: ROOT, env });
   if (result.status !== 0) failed('our build', result);
   const pages = Number(/(\d+) page\(s\) built/.exec(result.lines.map((l) => l.text).join('\n'))?.[1] ?? 0);
-  return { wallMs: result.wallMs, peaks: result.peaks, phases: phasesOf(result), pages };
+  return { wallMs: result.wallMs, peaks: result.peaks, cpu: result.cpu, phases: phasesOf(result), pages };
 }
 
 async function bareBuild(dir: string, out: string, bareRoot: string): Promise<Build> {
@@ -80,7 +82,9 @@ async function bareBuild(dir: string, out: string, bareRoot: string): Promise<Bu
   const pages = Number(/(\d+) page\(s\) built/.exec(astro.lines.map((l) => l.text).join('\n'))?.[1] ?? 0);
   const peaks = { ...astro.peaks };
   for (const [name, mb] of Object.entries(pagefind.peaks)) peaks[name] = Math.max(peaks[name] ?? 0, mb);
-  return { wallMs: astro.wallMs + pagefind.wallMs, peaks, phases: phasesOf(astro, [['Pagefind CLI', pagefind.wallMs / 1000]]), pages };
+  const cpu = { ...astro.cpu };
+  for (const [name, seconds] of Object.entries(pagefind.cpu)) cpu[name] = (cpu[name] ?? 0) + seconds;
+  return { wallMs: astro.wallMs + pagefind.wallMs, peaks, cpu, phases: phasesOf(astro, [['Pagefind CLI', pagefind.wallMs / 1000]]), pages };
 }
 
 const s = (ms: number) => (ms / 1000).toFixed(1);
@@ -88,6 +92,15 @@ const mb = (n: number | undefined) => (n === undefined ? '—' : n.toFixed(0));
 /** Node names its main thread, which /proc reports as the process name. */
 const nodePeak = (b: Build) => Math.max(b.peaks.node ?? 0, b.peaks.MainThread ?? 0);
 const pagefindPeak = (b: Build) => Math.max(...Object.entries(b.peaks).filter(([name]) => name.startsWith('pagefind')).map(([, v]) => v), 0);
+
+/** A build's CPU seconds in all, and by process name (Node's main process reports as MainThread). */
+const cpuTotal = (b: Build) => Object.values(b.cpu).reduce((sum, seconds) => sum + seconds, 0);
+
+function cpuLine(label: string, builds: Build[]): string {
+  const names = [...new Set(builds.flatMap((b) => Object.keys(b.cpu)))].sort();
+  const parts = names.map((name) => `${name} ${median(builds.map((b) => b.cpu[name] ?? 0)).toFixed(1)}`);
+  return `- ${label}, CPU seconds (user + system, medians): ${median(builds.map(cpuTotal)).toFixed(1)} in all (${parts.join(', ')})`;
+}
 
 function phaseTable(label: string, builds: Build[]): string[] {
   const names = builds[0]!.phases.map(([name]) => name);
@@ -133,6 +146,7 @@ export async function benchSite(sizes: number[], rounds: number): Promise<string
       `| ${size} | ${ours[0]!.pages} | ${s(oursMs)} | ${mb(oursNode)} | ${mb(oursPagefind)} | ${bare[0]!.pages} | ${s(bareMs)} | ${mb(Math.max(...bare.map(nodePeak)))} | ${mb(Math.max(...bare.map(pagefindPeak)))} | ${(oursMs / bareMs).toFixed(2)}x |`,
     );
     details.push(...phaseTable(`${size} accounts, ours`, ours), ...phaseTable(`${size} accounts, bare Astro 7`, bare));
+    details.push(cpuLine(`${size} accounts, ours`, ours), cpuLine(`${size} accounts, bare Astro 7`, bare));
     details.push(`- ${size} accounts, runs: ours ${ours.map((b) => s(b.wallMs)).join(', ')} s; bare ${bare.map((b) => s(b.wallMs)).join(', ')} s`);
   }
   return [
