@@ -103,7 +103,9 @@ function main(): void {
   lock.packages = Object.fromEntries(sorted);
   writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
   console.log(missing.length === 0 ? 'package-lock.json is complete.' : `Added ${missing.length} optional platform packages to package-lock.json.`);
-  for (const path of unsupported) console.log(`${path} asks for Node ${lock.packages[path]!.engines!.node}, which the pinned Node ${pinnedNode()} is not: npm will warn about it.`);
+  for (const path of unsupported) {
+    console.log(`${path} asks for Node ${lock.packages[path]!.engines!.node}, which the pinned Node ${pinnedNode()} does not satisfy: npm will warn about it, and tests/lockfile.test.ts fails.`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,8 +1,8 @@
 // The content loader as the content config sees it: a handle that calls the loader the
 // followthrough integration registered (src/site/loader.ts, imported by Node with the integration).
 // The content config is loaded through Vite's module runner, which transforms and runs each module
-// it imports one by one: importing the loader itself pulled the whole core through it, about a
-// second of every build's start-up at any size (docs/benchmarks.md). Only types are imported here.
+// it imports one by one: importing the loader itself pulled the whole core through it, about
+// 1.5 s of every build's start-up at any size (docs/benchmarks.md). Only types are imported here.
 import type { Loader } from 'astro/loaders';
 import type { Collection, playbookLoader as implementation } from './loader.ts';
 
