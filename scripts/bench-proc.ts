@@ -3,8 +3,8 @@
 // its tree by name (node, pagefind_extended), read from /proc while it runs. VmHWM is a process's
 // own peak resident set size, so the last reading before it exits is its peak (to within the
 // sampling interval's growth). The CPU time of each process is read the same way (utime + stime),
-// so it misses at most a sampling interval's worth at each process's end: on a shared 2-core
-// machine, where wall times move by ±15%, it is the steadier figure of how much work a build did.
+// so it misses at most a sampling interval's worth at each process's end: it says how much work a
+// build did, which its wall time on a shared 2-core machine (±15% from run to run) does not.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
