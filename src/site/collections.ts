@@ -2,9 +2,8 @@
 // through loader-handle.ts, which says why) hands over the files the core has read and validated
 // with its own schemas (src/core/schema), the same validation `playbook check` runs; a playbook
 // with a structural finding never reaches here (the build's gate stops first, and the loader
-// refuses it too). Each entry keeps a short
-// summary of its frontmatter: pages read the rest from the core's derived model, which is what
-// makes the site and the CLI agree.
+// refuses it too). Each entry keeps a short summary of its frontmatter: pages read the rest from
+// the core's derived model, which is what makes the site and the CLI agree.
 //
 // Exported as `followthrough/content`: a team's src/content.config.ts is one line re-exporting
 // `collections`, as this repository's is.
