@@ -1,5 +1,6 @@
 // The finding: one problem or reminder about one place in one file.
 import type { Severity } from './schema/settings.ts';
+import { groupBy } from './group-by.ts';
 
 export type { Severity };
 
@@ -87,11 +88,5 @@ export function isAtLeast(severity: Severity, threshold: Severity): boolean {
 
 /** Findings grouped by file, files in order, each group in reading order. */
 export function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
-  const groups = new Map<string, Finding[]>();
-  for (const finding of [...findings].sort(compareByPlace)) {
-    const group = groups.get(finding.file);
-    if (group) group.push(finding);
-    else groups.set(finding.file, [finding]);
-  }
-  return groups;
+  return groupBy([...findings].sort(compareByPlace), (finding) => finding.file);
 }

@@ -4,6 +4,7 @@
 import type { CheckResult } from '../core/check.ts';
 import type { Account, Plan } from '../core/content.ts';
 import { compareText, type Finding } from '../core/findings.ts';
+import { groupBy } from '../core/group-by.ts';
 import type { AccountView, CommitmentView, MilestoneView, PlanView } from '../core/model.ts';
 
 export interface Lookup {
@@ -51,15 +52,4 @@ export function planFindings(lookup: Lookup, plan: Plan): Finding[] {
   const ids = new Set([...plan.milestoneIds, ...plan.commitmentIds]);
   for (const id of ids) found.push(...(lookup.bySubject.get(`${plan.id}#${id}`) ?? []));
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
