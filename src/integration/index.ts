@@ -14,7 +14,8 @@ import { packageRoot } from '../package/root.ts';
 import { registerPlaybookLoader } from '../site/loader-handle.ts';
 import { playbookLoader } from '../site/loader.ts';
 import { gate } from './gate.ts';
-import { siteRoutes } from './routes.ts';
+import { SEARCH_ROUTES, siteRoutes } from './routes.ts';
+import { searchFirst } from './search-first.ts';
 import { startSearchIndex, type SearchIndexing } from './search-index.ts';
 
 export { siteSettings } from './settings.ts';
@@ -29,6 +30,7 @@ export interface FollowthroughOptions {
 export function followthrough(options: FollowthroughOptions = {}): AstroIntegration {
   let search: SearchIndexing | undefined;
   let outDir: string | undefined;
+  let hasAdapter = false;
   return {
     name: 'followthrough',
     hooks: {
@@ -53,13 +55,20 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
       },
       'astro:config:done'({ config }) {
         outDir = fileURLToPath(config.outDir);
+        hasAdapter = config.adapter !== undefined;
       },
-      async 'astro:build:start'() {
-        search = await startSearchIndex(outDir!);
+      async 'astro:build:start'({ setPrerenderer }) {
+        const indexing = await startSearchIndex(outDir!);
+        search = indexing;
+        // An adapter may bring a prerenderer of its own: it is left alone, and the index is then
+        // finished after the last page.
+        if (!hasAdapter) setPrerenderer((base) => searchFirst(base, SEARCH_ROUTES, () => indexing.seal()));
       },
       async 'astro:build:done'({ dir, logger }) {
-        const pages = await search!.finish(fileURLToPath(dir));
-        logger.info(`indexed ${countOf(pages, 'page')} for search`);
+        const { pages, late } = await search!.finish(fileURLToPath(dir));
+        // A team's own page may be searchable too: it is indexed after ours, in a shard of its own.
+        const after = late > 0 ? ` (${late} of them after the site's own, in a shard of their own)` : '';
+        logger.info(`indexed ${countOf(pages, 'page')} for search${after}`);
       },
     },
   };

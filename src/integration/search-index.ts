@@ -31,8 +31,14 @@ export const SHARDS_FILE = 'shards.json';
 const shardPath = (n: number) => (n === 0 ? '' : `shards/${n + 1}/`);
 
 export interface SearchIndexing {
-  /** Writes the index of every page handed over into <outDir>/pagefind/; returns how many pages it holds. */
-  finish(outDir: string): Promise<number>;
+  /**
+   * Says that the pages meant for search have all been handed over (search-first.ts renders them
+   * first): the open shard's index is written now, while the other pages render, instead of after
+   * the last one. A searchable page that still comes goes to a shard of its own.
+   */
+  seal(): void;
+  /** Writes the index of every page handed over into <outDir>/pagefind/; returns how many pages it holds, and how many came after `seal`. */
+  finish(outDir: string): Promise<{ pages: number; late: number }>;
 }
 
 interface Shard {
@@ -70,55 +76,79 @@ async function writeShard(shard: Shard, outputPath: string): Promise<void> {
 export async function startSearchIndex(outDir: string): Promise<SearchIndexing> {
   const perShard = shardPages();
   const written: string[] = [];
-  let current = await newShard();
+  // The shard pages go to; undefined once `seal` has handed it to the writer, until a page comes.
+  let current: Shard | undefined = await newShard();
   // A full shard writes its index in its own process while the next shard's pages go to another:
   // rendering waits only for the next process to start, not for the write (at 1,000 accounts,
   // 4,310 searchable pages, waiting for the write left the build idle for ~6 s). One shard writes
   // at a time, so that at most one finished shard's words are held beside the current shard's.
   let rotation: Promise<void> | undefined;
   let writing: Promise<void> = Promise.resolve();
+  let sealing: Promise<void> = Promise.resolve();
+  let sealed = false;
   let pages = 0;
+  let late = 0;
+  const settled = (step: Promise<void>) =>
+    (rotation = step.finally(() => {
+      rotation = undefined;
+    }));
+  /** Hands `shard` to the writer; with `next`, starts the shard that the next pages go to. */
+  const rotate = (shard: Shard, next: boolean): Promise<void> => {
+    current = undefined;
+    const target = join(resolve(outDir, 'pagefind'), shardPath(written.length));
+    written.push(target);
+    return settled(
+      (async () => {
+        await writing;
+        writing = writeShard(shard, target);
+        // A failed write is reported by `finish`, which waits for it, not as an unhandled rejection.
+        writing.catch(() => {});
+        if (next) current = await newShard();
+      })(),
+    );
+  };
   setSearchSink({
     async add(path, html) {
       if (!isSearchable(html)) return;
-      // Between this check and the push nothing else runs, so every page lands in exactly one
-      // shard, and a shard is written only once every page pushed to it is (writeShard).
-      while (rotation) await rotation;
-      const shard = current;
+      // Nothing else runs between the last check of this loop and the push, so every page lands
+      // in exactly one shard, and a shard is written only once every page pushed to it is.
+      let shard = current;
+      while (rotation || !shard) {
+        if (rotation) await rotation;
+        else settled(newShard().then((started) => void (current = started)));
+        shard = current;
+      }
       shard.adds.push(shard.index.addHTMLFile({ url: path, content: searchPart(html) }));
       pages++;
-      if (shard.adds.length >= perShard && !rotation) {
-        const target = join(resolve(outDir, 'pagefind'), shardPath(written.length));
-        written.push(target);
-        rotation = (async () => {
-          await writing;
-          writing = writeShard(shard, target);
-          // A failed write is reported by `finish`, which waits for it, not as an unhandled rejection.
-          writing.catch(() => {});
-          current = await newShard();
-        })().finally(() => {
-          rotation = undefined;
-        });
-        await rotation;
-      } else if (shard.adds.length > IN_FLIGHT) {
-        await shard.adds[shard.adds.length - 1 - IN_FLIGHT];
-      }
+      if (sealed) late++;
+      if (shard.adds.length >= perShard) await rotate(shard, true);
+      else if (shard.adds.length > IN_FLIGHT) await shard.adds[shard.adds.length - 1 - IN_FLIGHT];
     },
   });
   return {
+    seal() {
+      if (sealed) return;
+      sealed = true;
+      sealing = (async () => {
+        while (rotation) await rotation;
+        if (current && current.adds.length > 0) await rotate(current, false);
+      })();
+      sealing.catch(() => {});
+    },
     async finish(finalOutDir) {
       setSearchSink(undefined);
+      await sealing;
       while (rotation) await rotation;
       await writing;
       const bundle = resolve(finalOutDir, 'pagefind');
       // Astro writes the pages where it said it would; should the folder still differ, the shards follow it.
       for (const [n, dir] of written.entries()) if (dir !== join(bundle, shardPath(n))) cpSync(dir, join(bundle, shardPath(n)), { recursive: true });
       let count = written.length;
-      if (current.adds.length > 0 || count === 0) await writeShard(current, join(bundle, shardPath(count++)));
-      else await current.close();
+      if (current && (current.adds.length > 0 || count === 0)) await writeShard(current, join(bundle, shardPath(count++)));
+      else await current?.close();
       const shards = Array.from({ length: count - 1 }, (_, i) => shardPath(i + 1));
       writeFileSync(join(bundle, SHARDS_FILE), `${JSON.stringify(shards)}\n`);
-      return pages;
+      return { pages, late };
     },
   };
 }

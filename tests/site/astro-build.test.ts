@@ -2,7 +2,7 @@
 // followthrough integration in astro.config.mjs makes the whole site, search index included, and
 // refuses a broken playbook with the CLI's own words.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook } from '../../src/core/check.ts';
 import { formatText } from '../../src/core/report/text.ts';
@@ -27,6 +27,20 @@ describe('a plain `astro build`', () => {
     const searchable = htmlFiles(site.outDir).filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'));
     const entry = JSON.parse(readFileSync(join(site.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(searchable.length);
+  });
+
+  it('renders the pages meant for search before the others, so that their index is written while the rest render', () => {
+    // Astro lists each page as it renders it; the first ones are exactly the pages marked for
+    // search (so SEARCH_ROUTES, in src/integration/routes.ts, names the routes that mark them),
+    // and none of them came after the index was sealed.
+    // (A line may run into the next one's time: "├─ /404.html07:08:56   ├─ ...".)
+    const rendered = [...site.stdout.matchAll(/[├└]─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)/g)].map((match) => match[1]!);
+    const searchable = htmlFiles(site.outDir)
+      .filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'))
+      .map((file) => `/${relative(site.outDir, file)}`);
+    expect(searchable.length).toBeGreaterThan(0);
+    expect(rendered.slice(0, searchable.length).sort()).toEqual(searchable.sort());
+    expect(site.stdout).toContain(`[followthrough] indexed ${searchable.length} pages for search\n`);
   });
 
   it('writes nothing but the site into its output folder', () => {
