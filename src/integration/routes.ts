@@ -38,6 +38,6 @@ export function patternOf(file: string): string {
 /**
  * The routes whose pages are in search: those that pass `search` to the Base layout, which then
  * marks their main content with data-pagefind-body. The build renders them first (search-first.ts);
- * tests/e2e/search-shards.test.ts checks this list against the pages a build marks.
+ * tests/site/astro-build.test.ts checks this list against the pages a build marks.
  */
 export const SEARCH_ROUTES: ReadonlySet<string> = new Set(['/accounts/[account]', '/accounts/[account]/[plan]', '/guides/[guide]', '/people/[person]']);

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { patternOf, siteRoutes } from '../../src/integration/routes.ts';
+import { patternOf, SEARCH_ROUTES, siteRoutes } from '../../src/integration/routes.ts';
 
 describe('the injected routes', () => {
   it('name each file as Astro names a page', () => {
@@ -22,6 +22,11 @@ describe('the injected routes', () => {
     expect(new Set(routes.map((route) => route.pattern)).size).toBe(routes.length);
     expect(routes.map((route) => route.pattern)).toEqual(expect.arrayContaining(['/', '/404', '/accounts/[account]', '/search', '/commitments.json', '/people/[person]/calendar.ics']));
     for (const route of routes) expect(route.entrypoint).toMatch(/[/\\]src[/\\]routes[/\\]/);
+  });
+
+  it('name the routes rendered first for search among them (a renamed route must be renamed there too)', () => {
+    const patterns = siteRoutes().map((route) => route.pattern);
+    expect([...SEARCH_ROUTES].filter((route) => !patterns.includes(route))).toEqual([]);
   });
 
   it("leave out those the team's own src/pages has", () => {
