@@ -14,6 +14,7 @@ import { packageRoot } from '../package/root.ts';
 import { registerPlaybookLoader } from '../site/loader-handle.ts';
 import { playbookLoader } from '../site/loader.ts';
 import { gate } from './gate.ts';
+import { withoutKnownWarnings } from './known-warnings.ts';
 import { SEARCH_ROUTES, siteRoutes } from './routes.ts';
 import { searchFirst } from './search-first.ts';
 import { startSearchIndex, type SearchIndexing } from './search-index.ts';
@@ -40,6 +41,7 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
         for (const route of siteRoutes(fileURLToPath(new URL('pages/', config.srcDir)))) injectRoute(route);
         // Bodies that use MDX need @astrojs/mdx; a team's config need not list it.
         if (!config.integrations.some((integration) => integration.name === '@astrojs/mdx')) updateConfig({ integrations: [mdx()] });
+        updateConfig({ vite: { build: { rolldownOptions: { onwarn: withoutKnownWarnings(config.vite?.build?.rolldownOptions?.onwarn) } } } });
         // The content loader and the pages read the same variables as the CLI (src/site/env.ts),
         // so options given here are handed to them that way.
         if (options.contentDir) process.env.PLAYBOOK_CONTENT_DIR = options.contentDir;
