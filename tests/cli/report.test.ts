@@ -1,7 +1,7 @@
 // `playbook report`: what a person or an account owes and what is late, and `--stale`.
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { AS_OF, createRepo } from '../git/git-fixture.ts';
+import { AS_OF, createRepo, lineOf, PLAYBOOK } from '../git/git-fixture.ts';
 
 // These tests build git repositories and spawn processes: slow on a busy machine, not stuck.
 vi.setConfig({ testTimeout: 120_000 });
@@ -122,5 +122,25 @@ describe('playbook report --stale', () => {
     expect(late.stdout).toContain('Survey the freezers');
     const markdown = await report(['--stale', '--format', 'markdown'], '2026-11-15');
     expect(markdown.stdout).toContain('As of **2026-11-15**: nothing is overdue or stale.');
+  });
+});
+
+describe('links to the lines things are written on', () => {
+  it('points each item of a markdown report at its own line when the playbook names its repository', async () => {
+    const repo = createRepo({ ...PLAYBOOK, 'playbook.yaml': `${PLAYBOOK['playbook.yaml']}repository:\n  url: https://github.com/acme/playbook\n` });
+    let stdout = '';
+    const io = { env: {}, cwd: repo.root, now: () => new Date(), stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true } };
+    expect(await main(['report', '--person', 'kim-lee', '--format', 'markdown', '--as-of', AS_OF], io)).toBe(0);
+    const base = 'https://github.com/acme/playbook/blob/main/content';
+    const fraser = PLAYBOOK['accounts/fraser/index.mdx']!;
+    // The overdue commitment's id line; for the follow-up and the owner's own contact of an account
+    // without touchpoints, its `since`.
+    expect(stdout).toContain(`[fraser/pilot](${base}/accounts/fraser/pilot.mdx#L${lineOf(PLAYBOOK['accounts/fraser/pilot.mdx']!, '- id: survey')})`);
+    const since = lineOf(fraser, 'since: 2026-11-10');
+    expect(stdout.match(new RegExp(`\\[fraser\\]\\(${base}/accounts/fraser/index.mdx#L(\\d+)\\)`, 'g'))).toEqual([
+      `[fraser](${base}/accounts/fraser/index.mdx#L${since})`,
+      `[fraser](${base}/accounts/fraser/index.mdx#L${since})`,
+    ]);
+    expect(stdout).toContain(`[northwind/rollout](${base}/accounts/northwind/rollout.mdx#L${lineOf(PLAYBOOK['accounts/northwind/rollout.mdx']!, '- id: pilot')})`);
   });
 });

@@ -35,6 +35,7 @@ export interface OwedItem {
   daysLate: number;
   /** Where it is written: content path and line, for links. */
   contentPath: string;
+  /** Found in the file only when read (the markdown report's links): the site and the text report never ask. */
   line: number;
   /** What it is about: the item's key (`<plan>#<item>`), the account's id, or the incident's key. */
   subject: string;
@@ -70,7 +71,9 @@ function itemOf(view: ItemView): OwedItem {
     status: view.status === 'overdue' || view.status === 'due-soon' || view.status === 'at-risk' ? view.status : 'open',
     daysLate: view.daysLate,
     contentPath: plan.file.contentPath,
-    line: plan.file.place(itemPath(view)).line,
+    get line() {
+      return plan.file.place(itemPath(view)).line;
+    },
     subject: view.key,
     late: itemWhen(view, 'overdue', true),
   };
@@ -98,7 +101,9 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
       status: view.followUpStale ? 'stale' : 'open',
       daysLate: late(view.nextFollowUp, view.followUpStale),
       late: followUpWhen(view),
-      line: account.file.place(view.lastTouchpoint ? ['touchpoints', view.lastTouchpoint.index] : ['since']).line,
+      get line() {
+        return account.file.place(view.lastTouchpoint ? ['touchpoints', view.lastTouchpoint.index] : ['since']).line;
+      },
     });
   }
   if (view.nextOwnerTouch !== undefined) {
@@ -110,7 +115,9 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
       status: view.ownerAbsent ? 'stale' : 'open',
       daysLate: late(view.nextOwnerTouch, view.ownerAbsent),
       late: ownerTouchWhen(view),
-      line: account.file.place(view.lastOwnerTouchpoint ? ['touchpoints', view.lastOwnerTouchpoint.index] : ['since']).line,
+      get line() {
+        return account.file.place(view.lastOwnerTouchpoint ? ['touchpoints', view.lastOwnerTouchpoint.index] : ['since']).line;
+      },
     });
   }
   if (view.nextReview !== undefined) {
@@ -122,7 +129,9 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
       status: view.governanceOverdue ? 'overdue' : 'open',
       daysLate: late(view.nextReview, view.governanceOverdue),
       late: reviewWhen(view),
-      line: account.file.place(view.lastReview ? ['touchpoints', view.lastReview.index] : ['governance_every']).line,
+      get line() {
+        return account.file.place(view.lastReview ? ['touchpoints', view.lastReview.index] : ['governance_every']).line;
+      },
     });
   }
   for (const incident of view.incidents) {
@@ -137,7 +146,9 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
       due: incident.explainBy,
       status: incident.unexplained ? 'overdue' : 'open',
       daysLate: late(incident.explainBy, incident.unexplained),
-      line: account.file.place(['incidents', incident.data.index]).line,
+      get line() {
+        return account.file.place(['incidents', incident.data.index]).line;
+      },
     });
   }
   return items;
