@@ -4,10 +4,9 @@
 // first bad entry, in its own words).
 import { colorFor } from '../cli/environment.ts';
 import { AsOfError } from '../core/check.ts';
-import type { Finding } from '../core/findings.ts';
 import { ContentFolderError } from '../core/load/load-playbook.ts';
 import { formatText } from '../core/report/text.ts';
-import { STRUCTURAL_RULES } from '../core/rules/catalog.ts';
+import { STRUCTURAL_RULES, structuralFindings } from '../core/rules/catalog.ts';
 import { countOf } from '../core/words.ts';
 import { getPlaybook, type SitePlaybook } from '../site/playbook.ts';
 
@@ -27,11 +26,6 @@ export class BuildRefused extends Error {
   }
 }
 
-/** The findings that stop a build. */
-export function structuralFindings(playbook: SitePlaybook): Finding[] {
-  return playbook.findings.filter((finding) => STRUCTURAL_RULES.includes(finding.rule));
-}
-
 /**
  * The checked playbook, or BuildRefused after printing every structural finding to `stderr` as
  * `playbook check` does (colour as the CLI decides it for that stream).
@@ -44,7 +38,7 @@ export function gate(stderr: NodeJS.WritableStream & { isTTY?: boolean } = proce
     if (error instanceof ContentFolderError || error instanceof AsOfError) throw new BuildRefused(error.message, 2);
     throw error;
   }
-  const structural = structuralFindings(playbook);
+  const structural = structuralFindings(playbook.findings);
   if (structural.length === 0) return playbook;
   stderr.write(formatText(structural, { color: colorFor(process.env, stderr), asOf: playbook.asOf }));
   throw new BuildRefused(`The playbook cannot be built: ${countOf(structural.length, 'finding')} of ${STRUCTURAL_RULES.join(', ')} must be fixed first.`, 1);

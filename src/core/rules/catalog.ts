@@ -31,6 +31,11 @@ export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
  */
 export const STRUCTURAL_RULES: readonly string[] = ['schema', 'unknown-reference', 'duplicate-id', 'dependency-cycle'];
 
+/** The findings of STRUCTURAL_RULES: what stops the site's build. */
+export function structuralFindings<F extends { rule: string }>(findings: readonly F[]): F[] {
+  return findings.filter((finding) => STRUCTURAL_RULES.includes(finding.rule));
+}
+
 export function ruleInfo(id: string): RuleInfo | undefined {
   return RULES.find((rule) => rule.id === id);
 }
