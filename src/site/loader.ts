@@ -53,7 +53,7 @@ function notBuildable(playbook: SitePlaybook, structural: readonly Finding[]): s
 }
 
 /** The playbook, or an error listing every structural finding as `playbook check` prints them. */
-export function buildablePlaybook(): SitePlaybook {
+function buildablePlaybook(): SitePlaybook {
   const playbook = getPlaybook();
   const structural = structuralFindings(playbook.findings);
   if (structural.length > 0) throw new Error(notBuildable(playbook, structural));
