@@ -6,7 +6,7 @@
 // too. It needs the npm registry for the packages the tarball depends on (from npm's cache when
 // it has them: --prefer-offline), and is skipped only when the registry cannot be reached.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -90,6 +90,9 @@ describe.skipIf(!online)('the packed package, installed in a fresh folder', { ti
   });
 
   it('`npm run build` writes the site, its search index and the example account\'s pages', () => {
+    // A page of the team's own that is in search: indexed after the package's, in a shard of its own.
+    mkdirSync(join(team, 'src/pages'), { recursive: true });
+    writeFileSync(join(team, 'src/pages/handbook.astro'), '<html lang="en"><head><meta charset="utf-8"><title>Handbook</title></head><body><main data-pagefind-body><h1>Our handbook</h1></main></body></html>\n');
     const build = timed('npm run build', () => run('npm', ['run', 'build'], team));
     ok(build);
     expect(existsSync(join(team, 'dist/pagefind/pagefind.js'))).toBe(true);
@@ -97,6 +100,10 @@ describe.skipIf(!online)('the packed package, installed in a fresh folder', { ti
     expect(readFileSync(join(team, 'dist/accounts/example-client/index.html'), 'utf8')).toContain('Example Client');
     expect(existsSync(join(team, 'dist/accounts/example-client/first-project/index.html'))).toBe(true);
     expect(existsSync(join(team, 'dist/people/jane-doe/index.html'))).toBe(true);
+    const pages = (dir: string) => Object.values((JSON.parse(readFileSync(join(team, 'dist/pagefind', dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(JSON.parse(readFileSync(join(team, 'dist/pagefind/shards.json'), 'utf8'))).toEqual(['shards/2/']);
+    expect(pages('shards/2')).toBe(1);
+    expect(pages('')).toBeGreaterThan(3);
   });
 
   it('its workflows call the installed command and run no tests of ours', () => {
