@@ -1,9 +1,10 @@
 // The playbook's MDX files as Astro content collections. The loader (src/site/loader.ts, reached
 // through loader-handle.ts, which says why) hands over the files the core has read and validated
-// with its own schemas (src/core/schema), the same validation `playbook check` runs; a playbook
-// with a structural finding never reaches here (the build's gate stops first, and the loader
-// refuses it too). Each entry keeps a short summary of its frontmatter: pages read the rest from
-// the core's derived model, which is what makes the site and the CLI agree.
+// with its own schemas (src/core/schema), the same validation `playbook check` runs. A build never
+// gets here with a structural finding (its gate stops first, and the loader refuses it too);
+// `astro dev` holds what could be read, and says what to fix (loader.ts). Each entry keeps a short
+// summary of its frontmatter: pages read the rest from the core's derived model, which is what
+// makes the site and the CLI agree.
 //
 // Exported as `followthrough/content`: a team's src/content.config.ts is one line re-exporting
 // `collections`, as this repository's is.

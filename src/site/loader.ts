@@ -17,7 +17,6 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { Finding } from '../core/findings.ts';
 import type { SourceFile } from '../core/load/source-file.ts';
 import { formatText } from '../core/report/text.ts';
 import { structuralFindings } from '../core/rules/catalog.ts';
@@ -47,36 +46,25 @@ export function collectionItems(playbook: SitePlaybook, collection: Collection):
   return content.guides.map((g) => ({ id: g.slug, file: g.file, data: { title: g.data.title } }));
 }
 
-/** What stops the build, as `playbook check` prints it. */
-function notBuildable(playbook: SitePlaybook, structural: readonly Finding[]): string {
-  return `The playbook cannot be built until these are fixed:\n\n${formatText(structural, { color: false, asOf: playbook.asOf })}`;
-}
-
-/** The playbook, or an error listing every structural finding as `playbook check` prints them. */
-function buildablePlaybook(): SitePlaybook {
-  const playbook = getPlaybook();
-  const structural = structuralFindings(playbook.findings);
-  if (structural.length > 0) throw new Error(notBuildable(playbook, structural));
-  return playbook;
-}
-
 /** The checked playbooks `astro dev` has said are broken: each is said once, not once per collection. */
 const reported = new WeakSet<SitePlaybook>();
 
 /**
  * The playbook whose files the collections hold. A build takes only a buildable one (its gate has
- * already stopped any other). `astro dev` takes whatever could be read, and says what stops the
- * build in the terminal, once, and at the top of every page (DevErrors.astro): a server that
- * stopped at a file saved half-written, or that would not start on a branch with an error in it,
- * would help nobody fix it.
+ * already stopped any other; this says the same should the loader run without it). `astro dev`
+ * takes whatever could be read, and says what stops the build in the terminal, once, and at the
+ * top of every page (DevErrors.astro): a server that stopped at a file saved half-written, or that
+ * would not start on a branch with an error in it, would help nobody fix it.
  */
 function playbookFor(context: LoaderContext): SitePlaybook {
-  if (!context.watcher) return buildablePlaybook();
   const playbook = getPlaybook();
   const structural = structuralFindings(playbook.findings);
-  if (structural.length > 0 && !reported.has(playbook)) {
+  if (structural.length === 0) return playbook;
+  const message = `The playbook cannot be built until these are fixed:\n\n${formatText(structural, { color: false, asOf: playbook.asOf })}`;
+  if (!context.watcher) throw new Error(message);
+  if (!reported.has(playbook)) {
     reported.add(playbook);
-    context.logger.error(notBuildable(playbook, structural));
+    context.logger.error(message);
   }
   return playbook;
 }
