@@ -15,6 +15,7 @@ import { registerPlaybookLoader } from '../site/loader-handle.ts';
 import { playbookLoader } from '../site/loader.ts';
 import { gate } from './gate.ts';
 import { withoutKnownWarnings } from './known-warnings.ts';
+import { withSynchronousPageWrites } from './page-writes.ts';
 import { SEARCH_ROUTES, siteRoutes } from './routes.ts';
 import { searchFirst } from './search-first.ts';
 import { startSearchIndex, type SearchIndexing } from './search-index.ts';
@@ -64,7 +65,7 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
         search = indexing;
         // An adapter may bring a prerenderer of its own: it is left alone, and the index is then
         // finished after the last page.
-        if (!hasAdapter) setPrerenderer((base) => searchFirst(base, SEARCH_ROUTES, () => indexing.seal()));
+        if (!hasAdapter) setPrerenderer((base) => withSynchronousPageWrites(searchFirst(base, SEARCH_ROUTES, () => indexing.seal())));
       },
       async 'astro:build:done'({ dir, logger }) {
         const { pages, late } = await search!.finish(fileURLToPath(dir));
