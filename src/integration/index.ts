@@ -65,7 +65,7 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
         search = indexing;
         // An adapter may bring a prerenderer of its own: it is left alone, and the index is then
         // finished after the last page.
-        if (!hasAdapter) setPrerenderer((base) => withSynchronousPageWrites(searchFirst(base, SEARCH_ROUTES, () => indexing.seal())));
+        if (!hasAdapter) setPrerenderer((base) => withSynchronousPageWrites(searchFirst(base, SEARCH_ROUTES, indexing)));
       },
       async 'astro:build:done'({ dir, logger }) {
         const { pages, late } = await search!.finish(fileURLToPath(dir));

@@ -11,6 +11,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const sink = searchSink();
   if (!sink || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = new Uint8Array(await response.arrayBuffer());
-  await sink.add(context.url.pathname, html);
+  await sink.add(context.url.pathname, html, context.request.url);
   return new Response(html, { status: response.status, headers: response.headers });
 });

@@ -14,6 +14,7 @@
 // `nodeFs.promises.writeFile(...)`) are affected.
 import fs from 'node:fs';
 import type { AstroPrerenderer } from 'astro';
+import { withOverrides } from './prerenderer.ts';
 
 type Mkdir = typeof fs.promises.mkdir;
 type WriteFile = typeof fs.promises.writeFile;
@@ -52,8 +53,7 @@ export function writePagesSynchronously(): () => void {
 /** `base`, with the pages written synchronously from its `setup` until its `teardown` has run. */
 export function withSynchronousPageWrites(base: AstroPrerenderer): AstroPrerenderer {
   let release = () => {};
-  return {
-    name: base.name,
+  return withOverrides(base, {
     async setup() {
       release = writePagesSynchronously();
       // Astro calls `teardown` only once `setup` has succeeded.
@@ -62,9 +62,6 @@ export function withSynchronousPageWrites(base: AstroPrerenderer): AstroPrerende
         throw error;
       });
     },
-    getStaticPaths: () => base.getStaticPaths(),
-    render: (request, options) => base.render(request, options),
-    collectStaticImages: base.collectStaticImages && (() => base.collectStaticImages!()),
     async teardown() {
       try {
         await base.teardown?.();
@@ -72,5 +69,5 @@ export function withSynchronousPageWrites(base: AstroPrerenderer): AstroPrerende
         release();
       }
     },
-  };
+  });
 }

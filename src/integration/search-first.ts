@@ -3,33 +3,38 @@
 // in another order. Pagefind gets the same pages in the same order as before (the filter below
 // keeps their order), so the index is byte for byte the same; only when its last page is written
 // changes. Measured: docs/benchmarks.md ("search first").
+//
+// It also tells the indexer when each render starts and ends, so that pages are indexed in the
+// order their renders started (render-order.ts).
 import type { AstroPrerenderer } from 'astro';
+import { withOverrides } from './prerenderer.ts';
+import type { SearchIndexing } from './search-index.ts';
 
 /**
  * `base`, rendering the pages of `searchRoutes` (route patterns, as `/accounts/[account]`) first,
- * and calling `whenRendered` once the last of them is. Should Astro render fewer of them than it
- * listed (it skips a path two routes share), `whenRendered` is never called: the index is then
- * finished after the last page, as without this.
+ * and sealing the index once the last of them is rendered. Should Astro render fewer of them than
+ * it listed (it skips a path two routes share), the index is never sealed: it is then finished
+ * after the last page, as without this.
  */
-export function searchFirst(base: AstroPrerenderer, searchRoutes: ReadonlySet<string>, whenRendered: () => void): AstroPrerenderer {
+export function searchFirst(base: AstroPrerenderer, searchRoutes: ReadonlySet<string>, indexing: Pick<SearchIndexing, 'seal' | 'started'>): AstroPrerenderer {
   let left = Number.POSITIVE_INFINITY;
   const isSearchRoute = (route: string) => searchRoutes.has(route);
-  return {
-    name: base.name,
-    setup: base.setup && (() => base.setup!()),
+  return withOverrides(base, {
     async getStaticPaths() {
       const paths = await base.getStaticPaths();
       const first = paths.filter((path) => isSearchRoute(path.route.route));
       left = first.length;
-      if (left === 0) whenRendered();
+      if (left === 0) indexing.seal();
       return [...first, ...paths.filter((path) => !isSearchRoute(path.route.route))];
     },
     async render(request, options) {
-      const rendered = await base.render(request, options);
-      if (isSearchRoute(options.routeData.route) && --left === 0) whenRendered();
-      return rendered;
+      const ended = indexing.started(request.url);
+      try {
+        return await base.render(request, options);
+      } finally {
+        ended();
+        if (isSearchRoute(options.routeData.route) && --left === 0) indexing.seal();
+      }
     },
-    collectStaticImages: base.collectStaticImages && (() => base.collectStaticImages!()),
-    teardown: base.teardown && (() => base.teardown!()),
-  };
+  });
 }

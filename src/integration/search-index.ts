@@ -5,6 +5,7 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { pagefindInstance } from './pagefind-instance.ts';
+import { renderOrder } from './render-order.ts';
 import { EXCLUDED_SELECTORS, searchPart } from './search-part.ts';
 import { isSearchable, setSearchSink } from './search-sink.ts';
 
@@ -37,8 +38,19 @@ export interface SearchIndexing {
    * the last one. A searchable page that still comes goes to a shard of its own.
    */
   seal(): void;
+  /**
+   * A render of the page at `request` (its URL) starts: call what it returns once it is done.
+   * Pages are indexed in the order their renders started (render-order.ts).
+   */
+  started(request: string): () => void;
   /** Writes the index of every page handed over into <outDir>/pagefind/; returns how many pages it holds, and how many came after `seal`. */
   finish(outDir: string): Promise<{ pages: number; late: number }>;
+}
+
+/** A page as Pagefind's `addHTMLFile` takes it: its address and the part of it that is indexed. */
+interface Page {
+  url: string;
+  content: string;
 }
 
 interface Shard {
@@ -84,7 +96,6 @@ export async function startSearchIndex(outDir: string): Promise<SearchIndexing> 
   // at a time, so that at most one finished shard's words are held beside the current shard's.
   let rotation: Promise<void> | undefined;
   let writing: Promise<void> = Promise.resolve();
-  let sealing: Promise<void> = Promise.resolve();
   let sealed = false;
   let pages = 0;
   let late = 0;
@@ -107,9 +118,16 @@ export async function startSearchIndex(outDir: string): Promise<SearchIndexing> 
       })(),
     );
   };
-  setSearchSink({
-    async add(path, html) {
-      if (!isSearchable(html)) return;
+  // Pages go to Pagefind one at a time, in the order their renders started (render-order.ts), and
+  // the seal takes its turn among them: a page let go before the seal is in the sealed shard.
+  let handing: Promise<void> = Promise.resolve();
+  const inTurn = (step: () => Promise<void>) => {
+    handing = handing.then(step);
+    // A failure is reported by `finish`, which waits for it, not as an unhandled rejection.
+    handing.catch(() => {});
+  };
+  const handOver = (page: Page) =>
+    inTurn(async () => {
       // Nothing else runs between the last check of this loop and the push, so every page lands
       // in exactly one shard, and a shard is written only once every page pushed to it is.
       let shard = current;
@@ -118,26 +136,35 @@ export async function startSearchIndex(outDir: string): Promise<SearchIndexing> 
         else settled(newShard().then((started) => void (current = started)));
         shard = current;
       }
-      shard.adds.push(shard.index.addHTMLFile({ url: path, content: searchPart(html) }));
+      shard.adds.push(shard.index.addHTMLFile(page));
       pages++;
       if (sealed) late++;
       if (shard.adds.length >= perShard) await rotate(shard, true);
-      else if (shard.adds.length > IN_FLIGHT) await shard.adds[shard.adds.length - 1 - IN_FLIGHT];
+    });
+  const order = renderOrder(handOver);
+  setSearchSink({
+    async add(path, html, request) {
+      if (!isSearchable(html)) return;
+      const page = { url: path, content: searchPart(html) };
+      if (!order.hold(request, page)) handOver(page);
+      // Rendering waits while Pagefind is too far behind.
+      const shard = current;
+      if (shard && shard.adds.length > IN_FLIGHT) await shard.adds[shard.adds.length - 1 - IN_FLIGHT];
     },
   });
   return {
+    started: (request) => order.started(request),
     seal() {
-      if (sealed) return;
-      sealed = true;
-      sealing = (async () => {
+      inTurn(async () => {
+        if (sealed) return;
+        sealed = true;
         while (rotation) await rotation;
         if (current && current.adds.length > 0) await rotate(current, false);
-      })();
-      sealing.catch(() => {});
+      });
     },
     async finish(finalOutDir) {
       setSearchSink(undefined);
-      await sealing;
+      await handing;
       while (rotation) await rotation;
       await writing;
       const bundle = resolve(finalOutDir, 'pagefind');

@@ -8,8 +8,12 @@
 const KEY = Symbol.for('followthrough.search-sink');
 
 export interface SearchSink {
-  /** Resolves when the page may be let go (the indexer is not too far behind). */
-  add(path: string, html: Uint8Array): Promise<void>;
+  /**
+   * Resolves when the page may be let go (the indexer is not too far behind). `path` is the
+   * page's address in the index; `request` the URL it was rendered for, which tells its place in
+   * the order of renders.
+   */
+  add(path: string, html: Uint8Array, request: string): Promise<void>;
 }
 
 export function searchSink(): SearchSink | undefined {

@@ -19,7 +19,8 @@ export function siteSettings(env: NodeJS.ProcessEnv = process.env): AstroUserCon
     compressHTML: true,
     // Separate caches per content folder keep the content layer's store from mixing two playbooks.
     cacheDir: env.PLAYBOOK_CACHE_DIR || './node_modules/.astro',
-    // Pages render a few at a time so that writing one file overlaps rendering the next.
+    // Pages render a few at a time, so that a page waiting for the search indexer to catch up
+    // (search-index.ts) does not hold up the next; 1, 2 and 8 were no faster (docs/benchmarks.md).
     build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
     // Bodies keep the quotes people typed: Sätteri, Astro's Markdown processor, would curl them.
     // safeMarkup keeps links to http(s) and the site, and drops what could run script (MDX too).

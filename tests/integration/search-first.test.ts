@@ -24,6 +24,16 @@ function astroLike(paths: PathWithRoute[]) {
   return { base, log };
 }
 
+/** The indexer as far as searchFirst tells it anything: `seal` is logged; `started` only when asked. */
+const indexer = (log: string[], renders = false) => ({
+  seal: () => void log.push('search pages rendered'),
+  started(request: string) {
+    const path = new URL(request).pathname;
+    if (renders) log.push(`started ${path}`);
+    return () => void (renders && log.push(`ended ${path}`));
+  },
+});
+
 /** Renders every path as Astro's build does, one after the other, in the order given. */
 async function build(prerenderer: AstroPrerenderer, log: string[]): Promise<void> {
   await prerenderer.setup?.();
@@ -44,7 +54,7 @@ describe('searchFirst', () => {
       path('/accounts/b/', '/accounts/[account]'),
       path('/index.html', '/'),
     ]);
-    await build(searchFirst(base, SEARCH, () => log.push('search pages rendered')), log);
+    await build(searchFirst(base, SEARCH, indexer(log)), log);
     expect(log).toEqual([
       'setup',
       'render /accounts/a/',
@@ -61,12 +71,12 @@ describe('searchFirst', () => {
 
   it('says so at once when there is no page of a search route, and never when one is not rendered', async () => {
     const none = astroLike([path('/index.html', '/')]);
-    await build(searchFirst(none.base, SEARCH, () => none.log.push('search pages rendered')), none.log);
+    await build(searchFirst(none.base, SEARCH, indexer(none.log)), none.log);
     expect(none.log).toEqual(['setup', 'search pages rendered', 'render /index.html', 'teardown', 'done']);
 
     // Astro skips a path that two routes share: the index is then finished after the last page.
     const skipped = astroLike([path('/accounts/a/', '/accounts/[account]'), path('/people/kim/', '/people/[person]')]);
-    const prerenderer = searchFirst(skipped.base, SEARCH, () => skipped.log.push('search pages rendered'));
+    const prerenderer = searchFirst(skipped.base, SEARCH, indexer(skipped.log));
     const [first] = await prerenderer.getStaticPaths();
     await prerenderer.render(new Request(`http://localhost${first!.pathname}`), { routeData: first!.route });
     expect(skipped.log).toEqual(['render /accounts/a/']);
@@ -74,9 +84,31 @@ describe('searchFirst', () => {
 
   it('returns what Astro rendered, as it rendered it', async () => {
     const { base } = astroLike([path('/accounts/a/', '/accounts/[account]')]);
-    const prerenderer = searchFirst(base, SEARCH, () => {});
+    const prerenderer = searchFirst(base, SEARCH, indexer([]));
     const [only] = await prerenderer.getStaticPaths();
     const response = (await prerenderer.render(new Request('http://localhost/accounts/a/'), { routeData: only!.route })) as Response;
     expect(await response.text()).toBe('page');
+  });
+
+  it('tells the indexer when each render starts and ends, a failed one too', async () => {
+    const { base, log } = astroLike([path('/accounts/a/', '/accounts/[account]'), path('/index.html', '/')]);
+    await build(searchFirst(base, SEARCH, indexer(log, true)), log);
+    expect(log).toEqual([
+      'setup',
+      'started /accounts/a/',
+      'render /accounts/a/',
+      'ended /accounts/a/',
+      'search pages rendered',
+      'started /index.html',
+      'render /index.html',
+      'ended /index.html',
+      'teardown',
+      'done',
+    ]);
+    const failing: AstroPrerenderer = { ...base, render: async () => Promise.reject(new Error('the page threw')) };
+    const failed: string[] = [];
+    const prerenderer = searchFirst(failing, SEARCH, indexer(failed, true));
+    await expect(prerenderer.render(new Request('http://localhost/index.html'), { routeData: { route: '/' } as never })).rejects.toThrow('the page threw');
+    expect(failed).toEqual(['started /index.html', 'ended /index.html']);
   });
 });
