@@ -68,10 +68,12 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
         if (!hasAdapter) setPrerenderer((base) => withSynchronousPageWrites(searchFirst(base, SEARCH_ROUTES, indexing)));
       },
       async 'astro:build:done'({ dir, logger }) {
-        const { pages, late } = await search!.finish(fileURLToPath(dir));
-        // A team's own page may be searchable too: it is indexed after ours, in a shard of its own.
+        const { pages, late, unordered } = await search!.finish(fileURLToPath(dir));
+        // A team's own page may be searchable too: it is indexed after ours, in a shard of their own.
         const after = late > 0 ? ` (${late} of them after the site's own pages, in a shard of their own)` : '';
         logger.info(`indexed ${countOf(pages, 'page')} for search${after}`);
+        // Never, unless Astro hands the middleware another URL than it gave the prerenderer (render-order.ts).
+        if (unordered > 0) logger.warn(`${countOf(unordered, 'page')} went to the search index as rendered, not in Astro's order of pages: two builds of the same playbook may write different index files`);
       },
     },
   };

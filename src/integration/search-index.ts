@@ -43,8 +43,12 @@ export interface SearchIndexing {
    * Pages are indexed in the order their renders started (render-order.ts).
    */
   started(request: string): () => void;
-  /** Writes the index of every page handed over into <outDir>/pagefind/; returns how many pages it holds, and how many came after `seal`. */
-  finish(outDir: string): Promise<{ pages: number; late: number }>;
+  /**
+   * Writes the index of every page handed over into <outDir>/pagefind/; returns how many pages it
+   * holds, how many came after `seal`, and how many, in a build that said when renders started,
+   * came from a render it was not told of (and so may be out of order).
+   */
+  finish(outDir: string): Promise<{ pages: number; late: number; unordered: number }>;
 }
 
 /** A page as Pagefind's `addHTMLFile` takes it: its address and the part of it that is indexed. */
@@ -99,6 +103,8 @@ export async function startSearchIndex(outDir: string): Promise<SearchIndexing> 
   let sealed = false;
   let pages = 0;
   let late = 0;
+  let unordered = 0;
+  let ordered = false;
   const settled = (step: Promise<void>) =>
     (rotation = step.finally(() => {
       rotation = undefined;
@@ -146,14 +152,20 @@ export async function startSearchIndex(outDir: string): Promise<SearchIndexing> 
     async add(path, html, request) {
       if (!isSearchable(html)) return;
       const page = { url: path, content: searchPart(html) };
-      if (!order.hold(request, page)) handOver(page);
+      if (!order.hold(request, page)) {
+        if (ordered) unordered++;
+        handOver(page);
+      }
       // Rendering waits while Pagefind is too far behind.
       const shard = current;
       if (shard && shard.adds.length > IN_FLIGHT) await shard.adds[shard.adds.length - 1 - IN_FLIGHT];
     },
   });
   return {
-    started: (request) => order.started(request),
+    started(request) {
+      ordered = true;
+      return order.started(request);
+    },
     seal() {
       inTurn(async () => {
         if (sealed) return;
@@ -175,7 +187,7 @@ export async function startSearchIndex(outDir: string): Promise<SearchIndexing> 
       else await current?.close();
       const shards = Array.from({ length: count - 1 }, (_, i) => shardPath(i + 1));
       writeFileSync(join(bundle, SHARDS_FILE), `${JSON.stringify(shards)}\n`);
-      return { pages, late };
+      return { pages, late, unordered };
     },
   };
 }

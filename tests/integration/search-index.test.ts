@@ -39,7 +39,7 @@ describe('the search index beside the build', () => {
     indexing.seal();
     await until(() => existsSync(join(outDir, 'pagefind', 'pagefind-entry.json')));
     expect(pagesIn(join(outDir, 'pagefind'))).toBe(2);
-    expect(await indexing.finish(outDir)).toEqual({ pages: 2, late: 0 });
+    expect(await indexing.finish(outDir)).toEqual({ pages: 2, late: 0, unordered: 0 });
     expect(JSON.parse(readFileSync(join(outDir, 'pagefind', 'shards.json'), 'utf8'))).toEqual([]);
   }, 60_000);
 
@@ -49,7 +49,7 @@ describe('the search index beside the build', () => {
     await handOver('/accounts/acme/', page('Acme'));
     indexing.seal();
     await handOver('/team/own-page/', page('A page of the team'));
-    expect(await indexing.finish(outDir)).toEqual({ pages: 2, late: 1 });
+    expect(await indexing.finish(outDir)).toEqual({ pages: 2, late: 1, unordered: 0 });
     expect(JSON.parse(readFileSync(join(outDir, 'pagefind', 'shards.json'), 'utf8'))).toEqual(['shards/2/']);
     expect(pagesIn(join(outDir, 'pagefind'))).toBe(1);
     expect(pagesIn(join(outDir, 'pagefind', 'shards', '2'))).toBe(1);
@@ -60,7 +60,7 @@ describe('the search index beside the build', () => {
     const indexing = await startSearchIndex(outDir);
     await handOver('/accounts/acme/', page('Acme'));
     await handOver('/people/kim/', page('Kim Lee'));
-    expect(await indexing.finish(outDir)).toEqual({ pages: 2, late: 0 });
+    expect(await indexing.finish(outDir)).toEqual({ pages: 2, late: 0, unordered: 0 });
     expect(pagesIn(join(outDir, 'pagefind'))).toBe(2);
   }, 60_000);
 
@@ -82,5 +82,15 @@ describe('the search index beside the build', () => {
     expect(await indexWhen([1, 2, 0])).toBe(inOrder);
     // Pagefind's index does depend on the order it is given the pages.
     expect(await indexWhen([2, 0, 1], false)).not.toBe(inOrder);
+  }, 60_000);
+
+  it('counts the pages of renders it was not told of, once it has been told of any', async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'search-index-'));
+    const indexing = await startSearchIndex(outDir);
+    const ended = indexing.started('http://localhost/accounts/acme/');
+    await handOver('/accounts/acme/', page('Acme'));
+    ended();
+    await handOver('/people/kim/', page('Kim Lee'));
+    expect(await indexing.finish(outDir)).toEqual({ pages: 2, late: 0, unordered: 1 });
   }, 60_000);
 });
