@@ -132,8 +132,11 @@ export async function startSearchIndex(outDir: string): Promise<SearchIndexing> 
     // A failure is reported by `finish`, which waits for it, not as an unhandled rejection.
     handing.catch(() => {});
   };
-  const handOver = (page: Page) =>
+  let waiting = 0;
+  const handOver = (page: Page) => {
+    waiting++;
     inTurn(async () => {
+      waiting--;
       // Nothing else runs between the last check of this loop and the push, so every page lands
       // in exactly one shard, and a shard is written only once every page pushed to it is.
       let shard = current;
@@ -147,6 +150,7 @@ export async function startSearchIndex(outDir: string): Promise<SearchIndexing> 
       if (sealed) late++;
       if (shard.adds.length >= perShard) await rotate(shard, true);
     });
+  };
   const order = renderOrder(handOver);
   setSearchSink({
     async add(path, html, request) {
@@ -156,9 +160,11 @@ export async function startSearchIndex(outDir: string): Promise<SearchIndexing> 
         if (ordered) unordered++;
         handOver(page);
       }
-      // Rendering waits while Pagefind is too far behind.
+      // Rendering waits while Pagefind is too far behind, or pages wait to be handed to it (while
+      // the next shard's process starts).
       const shard = current;
-      if (shard && shard.adds.length > IN_FLIGHT) await shard.adds[shard.adds.length - 1 - IN_FLIGHT];
+      if (waiting > IN_FLIGHT) await handing;
+      else if (shard && shard.adds.length > IN_FLIGHT) await shard.adds[shard.adds.length - 1 - IN_FLIGHT];
     },
   });
   return {

@@ -75,6 +75,26 @@ describe('writePagesSynchronously', () => {
     expect(fs.promises).toMatchObject(NODE);
   });
 
+  it('lets the event loop turn now and then, as writing asynchronously did, so that child processes are heard from', async () => {
+    const release = writePagesSynchronously();
+    let turned = false;
+    setImmediate(() => (turned = true));
+    // Pages rendered back to back, each written and awaited: only promise callbacks run between them.
+    const started = performance.now();
+    try {
+      for (let n = 0; !turned && performance.now() - started < 1000; n++) {
+        while (performance.now() - started < n) {
+          // Rendering the next page.
+        }
+        await fs.promises.writeFile(join(dir, `page-${n}.html`), 'x');
+      }
+    } finally {
+      release();
+    }
+    expect(turned).toBe(true);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
   it('leaves alone the functions imported by name from node:fs/promises', () => {
     const release = writePagesSynchronously();
     expect(importedWriteFile).toBe(NODE.writeFile);
