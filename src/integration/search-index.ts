@@ -95,7 +95,7 @@ export async function startSearchIndex(outDir: string): Promise<SearchIndexing> 
   // The shard pages go to; undefined once `seal` has handed it to the writer, until a page comes.
   let current: Shard | undefined = await newShard();
   // A full shard writes its index in its own process while the next shard's pages go to another:
-  // rendering waits only for the next process to start, not for the write (at 1,000 accounts,
+  // the pages wait only for the next process to start, not for the write (at 1,000 accounts,
   // 4,310 searchable pages, waiting for the write left the build idle for ~6 s). One shard writes
   // at a time, so that at most one finished shard's words are held beside the current shard's.
   let rotation: Promise<void> | undefined;
@@ -132,6 +132,7 @@ export async function startSearchIndex(outDir: string): Promise<SearchIndexing> 
     // A failure is reported by `finish`, which waits for it, not as an unhandled rejection.
     handing.catch(() => {});
   };
+  // Pages let go but not yet handed to Pagefind (while the next shard's process starts).
   let waiting = 0;
   const handOver = (page: Page) => {
     waiting++;
