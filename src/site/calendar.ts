@@ -18,8 +18,17 @@ import { itemAnchor, urls } from './urls.ts';
 
 /** A stable, globally unique UID: what the item is and where it lives, never its date. */
 export function eventUid(kind: string, key: string, playbookTitle: string): string {
-  const domain = playbookTitle.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'playbook';
-  return `${kind}-${key.replace('/', '--').replace('#', '--')}@${domain}.followthrough`;
+  return `${kind}-${key.replace('/', '--').replace('#', '--')}@${uidDomain(playbookTitle)}.followthrough`;
+}
+
+// Every event of a build has the same domain: worked out once, not once per event.
+let lastDomain = { title: '', domain: 'playbook' };
+
+function uidDomain(playbookTitle: string): string {
+  if (lastDomain.title !== playbookTitle) {
+    lastDomain = { title: playbookTitle, domain: playbookTitle.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'playbook' };
+  }
+  return lastDomain.domain;
 }
 
 type Playbook = Pick<SitePlaybook, 'model' | 'content'>;
@@ -28,8 +37,26 @@ function absolute(siteUrl: string | undefined, path: string): string | undefined
   return siteUrl ? new URL(path, siteUrl).href : undefined;
 }
 
+type EventOptions = { chaser?: boolean; reminder?: boolean };
+
+/**
+ * An item's events, by the options and the site's address they were made with: the team's
+ * calendar and the item's account's hold the same event, and ics.ts writes an event once. Items
+ * belong to one model, so an event is never reused for another day or playbook.
+ */
+const EVENTS = new WeakMap<ItemView, Map<string, IcsEvent>>();
+
+function itemEvent(playbook: Playbook, item: ItemView, siteUrl: string | undefined, options: EventOptions = {}): IcsEvent {
+  const key = `${siteUrl ?? ''}\0${options.chaser === true}\0${options.reminder !== false}`;
+  let events = EVENTS.get(item);
+  if (events === undefined) EVENTS.set(item, (events = new Map()));
+  let event = events.get(key);
+  if (event === undefined) events.set(key, (event = newItemEvent(playbook, item, siteUrl, options)));
+  return event;
+}
+
 /** An open commitment or milestone as an event; `chaser` words it for the person who follows it up. */
-function itemEvent(playbook: Playbook, item: ItemView, siteUrl: string | undefined, options: { chaser?: boolean; reminder?: boolean } = {}): IcsEvent {
+function newItemEvent(playbook: Playbook, item: ItemView, siteUrl: string | undefined, options: EventOptions): IcsEvent {
   const { model, content } = playbook;
   const account = item.plan.account?.data.name ?? item.plan.accountId;
   const anchor = item.kind === 'milestone' ? itemAnchor.milestone(item.id) : itemAnchor.commitment(item.id);

@@ -26,8 +26,12 @@ export interface IcsCalendar {
   events: IcsEvent[];
 }
 
+const SPECIAL = /[\\;,\r\n]/;
+
 /** Escapes a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 3.3.11). */
 export function escapeText(text: string): string {
+  // Most titles and names have none of these: one test instead of four replacements.
+  if (!SPECIAL.test(text)) return text;
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
@@ -73,7 +77,7 @@ export function icsDate(date: CalendarDate): string {
 }
 
 export function writeCalendar(calendar: IcsCalendar): string {
-  const lines: string[] = [
+  const header = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:${calendar.productId}`,
@@ -81,32 +85,48 @@ export function writeCalendar(calendar: IcsCalendar): string {
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(calendar.name)}`,
   ];
-  const stamp = `${icsDate(calendar.stamp)}T000000Z`;
-  for (const event of calendar.events) {
+  const parts = [header.map(foldLine).join('\r\n')];
+  for (const event of calendar.events) parts.push(eventText(event, calendar.stamp));
+  parts.push('END:VCALENDAR');
+  return parts.join('\r\n') + '\r\n';
+}
+
+/**
+ * The same event is in several calendars (the team's, its account's, a person's): the site hands
+ * the same object to each (calendar.ts), and its lines are written once. An event is not changed
+ * once made.
+ */
+const WRITTEN = new WeakMap<IcsEvent, { stamp: CalendarDate; text: string }>();
+
+/** One VEVENT, its lines folded and joined with CRLF. */
+function eventText(event: IcsEvent, stampDate: CalendarDate): string {
+  const written = WRITTEN.get(event);
+  if (written?.stamp === stampDate) return written.text;
+  const stamp = `${icsDate(stampDate)}T000000Z`;
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${icsDate(event.date)}`,
+    // All-day events end (exclusively) on the next day.
+    `DTEND;VALUE=DATE:${icsDate(addDays(event.date, 1))}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+  ];
+  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+  if (event.url) lines.push(`URL:${event.url}`);
+  if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
+  lines.push(`SEQUENCE:${event.sequence ?? 0}`, 'TRANSP:TRANSPARENT');
+  if (event.alarmDaysBefore !== undefined) {
     lines.push(
-      'BEGIN:VEVENT',
-      `UID:${event.uid}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${icsDate(event.date)}`,
-      // All-day events end (exclusively) on the next day.
-      `DTEND;VALUE=DATE:${icsDate(addDays(event.date, 1))}`,
-      `SUMMARY:${escapeText(event.summary)}`,
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(`Tomorrow: ${event.summary}`)}`,
+      `TRIGGER:-P${event.alarmDaysBefore}D`,
+      'END:VALARM',
     );
-    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-    if (event.url) lines.push(`URL:${event.url}`);
-    if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
-    lines.push(`SEQUENCE:${event.sequence ?? 0}`, 'TRANSP:TRANSPARENT');
-    if (event.alarmDaysBefore !== undefined) {
-      lines.push(
-        'BEGIN:VALARM',
-        'ACTION:DISPLAY',
-        `DESCRIPTION:${escapeText(`Tomorrow: ${event.summary}`)}`,
-        `TRIGGER:-P${event.alarmDaysBefore}D`,
-        'END:VALARM',
-      );
-    }
-    lines.push('END:VEVENT');
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  lines.push('END:VEVENT');
+  const text = lines.map(foldLine).join('\r\n');
+  WRITTEN.set(event, { stamp: stampDate, text });
+  return text;
 }

@@ -52,6 +52,21 @@ describe('the iCalendar writer', () => {
   });
 });
 
+describe('an event in several calendars', () => {
+  it('is written alike in each, with the stamp of the calendar it is in', () => {
+    const event = { uid: 'commitment-a@playbook.followthrough', date: '2026-11-23', summary: 'Train the staff, then go live' };
+    const team = writeCalendar({ productId: '-//Test//EN', name: 'Team', stamp: '2026-11-22', events: [event] });
+    const account = writeCalendar({ productId: '-//Test//EN', name: 'Acme', stamp: '2026-11-22', events: [event, { ...event, uid: 'other' }] });
+    const later = writeCalendar({ productId: '-//Test//EN', name: 'Team', stamp: '2026-11-29', events: [event] });
+    const vevent = (text: string) => text.slice(text.indexOf('BEGIN:VEVENT'), text.indexOf('END:VEVENT'));
+    expect(vevent(account)).toBe(vevent(team));
+    expect(vevent(team)).toContain('SUMMARY:Train the staff\\, then go live\r\n');
+    expect(vevent(team)).toContain('DTSTAMP:20261122T000000Z\r\n');
+    expect(vevent(later)).toContain('DTSTAMP:20261129T000000Z\r\n');
+    expect(account).toContain('UID:other\r\n');
+  });
+});
+
 describe("the site's calendar", () => {
   let site: SiteBuild;
   beforeAll(async () => {
