@@ -69,7 +69,7 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
       },
       async 'astro:build:done'({ dir, logger }) {
         const { pages, late, unordered } = await search!.finish(fileURLToPath(dir));
-        // A team's own page may be searchable too: it is indexed after ours, in a shard of their own.
+        // A team's own page may be searchable too: it is indexed after ours, in a shard of its own.
         const after = late > 0 ? ` (${late} of them after the site's own pages, in a shard of their own)` : '';
         logger.info(`indexed ${countOf(pages, 'page')} for search${after}`);
         // Never, unless Astro hands the middleware another URL than it gave the prerenderer (render-order.ts).
