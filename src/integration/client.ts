@@ -11,6 +11,7 @@ import { clientAccounts, clientSetting } from '../client-site/site.ts';
 import { publishClientFolders } from './client-output.ts';
 import { clientOutDir } from './client-paths.ts';
 import { BuildRefused, gate } from './gate.ts';
+import { withSynchronousPageWrites } from './page-writes.ts';
 
 /**
  * The accounts to build, once the playbook has passed the gate; BuildRefused otherwise (exit 1
@@ -29,6 +30,7 @@ export function checkClientBuild(): string[] {
 
 export function followthroughClient(): AstroIntegration {
   let accounts: string[] = [];
+  let hasAdapter = false;
   return {
     name: 'followthrough-client',
     hooks: {
@@ -36,6 +38,13 @@ export function followthroughClient(): AstroIntegration {
         if (command !== 'build') return;
         accounts = checkClientBuild();
         logger.info(`building the client site of ${countOf(accounts.length, 'account')}`);
+      },
+      'astro:config:done'({ config }) {
+        hasAdapter = config.adapter !== undefined;
+      },
+      'astro:build:start'({ setPrerenderer }) {
+        // The pages are written as the main site's are (page-writes.ts); an adapter's prerenderer is left alone.
+        if (!hasAdapter) setPrerenderer(withSynchronousPageWrites);
       },
       async 'astro:build:done'({ dir, logger }) {
         const started = performance.now();
