@@ -98,31 +98,22 @@ export async function startSearchIndex(outDir: string): Promise<SearchIndexing> 
   // the pages wait only for the next process to start, not for the write (at 1,000 accounts,
   // 4,310 searchable pages, waiting for the write left the build idle for ~6 s). One shard writes
   // at a time, so that at most one finished shard's words are held beside the current shard's.
-  let rotation: Promise<void> | undefined;
   let writing: Promise<void> = Promise.resolve();
   let sealed = false;
   let pages = 0;
   let late = 0;
   let unordered = 0;
   let ordered = false;
-  const settled = (step: Promise<void>) =>
-    (rotation = step.finally(() => {
-      rotation = undefined;
-    }));
   /** Hands `shard` to the writer; with `next`, starts the shard that the next pages go to. */
-  const rotate = (shard: Shard, next: boolean): Promise<void> => {
+  const rotate = async (shard: Shard, next: boolean): Promise<void> => {
     current = undefined;
     const target = join(resolve(outDir, 'pagefind'), shardPath(written.length));
     written.push(target);
-    return settled(
-      (async () => {
-        await writing;
-        writing = writeShard(shard, target);
-        // A failed write is reported by `finish`, which waits for it, not as an unhandled rejection.
-        writing.catch(() => {});
-        if (next) current = await newShard();
-      })(),
-    );
+    await writing;
+    writing = writeShard(shard, target);
+    // A failed write is reported by `finish`, which waits for it, not as an unhandled rejection.
+    writing.catch(() => {});
+    if (next) current = await newShard();
   };
   // Pages go to Pagefind one at a time, in the order their renders started (render-order.ts), and
   // the seal takes its turn among them: a page let go before the seal is in the sealed shard.
@@ -138,14 +129,10 @@ export async function startSearchIndex(outDir: string): Promise<SearchIndexing> 
     waiting++;
     inTurn(async () => {
       waiting--;
-      // Nothing else runs between the last check of this loop and the push, so every page lands
-      // in exactly one shard, and a shard is written only once every page pushed to it is.
-      let shard = current;
-      while (rotation || !shard) {
-        if (rotation) await rotation;
-        else settled(newShard().then((started) => void (current = started)));
-        shard = current;
-      }
+      // One step at a time, a rotation within its step: every page lands in exactly one shard,
+      // and a shard is written only once every page pushed to it is. After the seal, a page that
+      // still comes starts a shard of its own.
+      const shard = (current ??= await newShard());
       shard.adds.push(shard.index.addHTMLFile(page));
       pages++;
       if (sealed) late++;
@@ -177,14 +164,12 @@ export async function startSearchIndex(outDir: string): Promise<SearchIndexing> 
       inTurn(async () => {
         if (sealed) return;
         sealed = true;
-        while (rotation) await rotation;
         if (current && current.adds.length > 0) await rotate(current, false);
       });
     },
     async finish(finalOutDir) {
       setSearchSink(undefined);
       await handing;
-      while (rotation) await rotation;
       await writing;
       const bundle = resolve(finalOutDir, 'pagefind');
       // Astro writes the pages where it said it would; should the folder still differ, the shards follow it.
