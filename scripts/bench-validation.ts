@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { parseYaml } from '../src/core/load/parse-yaml.ts';
 import { SourceFile } from '../src/core/load/source-file.ts';
 import { accountSchema, planSchema } from '../src/core/schema/index.ts';
-import { z, type ZodTypeAny } from '../src/core/zod.ts';
+import * as z from '../src/core/zod.ts';
+import type { ZodTypeAny } from '../src/core/zod.ts';
 
 export interface ValidationTimes {
   documents: number;

@@ -5,7 +5,8 @@
 // schema also accepts the `Date` some YAML parsers make of it; an editor only ever sees the text).
 import { RULES } from './rules/catalog.ts';
 import { accountSchema, dateSchema, durationSchema, guideSchema, peopleSchema, planSchema, settingsSchema, textSchema, windowSchema } from './schema/index.ts';
-import { z, type ZodTypeAny } from './zod.ts';
+import * as z from './zod.ts';
+import type { ZodTypeAny } from './zod.ts';
 
 type JsonObject = { [key: string]: unknown };
 

@@ -4,7 +4,8 @@ import type { Finding } from '../findings.ts';
 import { own } from '../own.ts';
 import { didYouMean } from '../suggest.ts';
 import { issuePath } from '../schema/parse.ts';
-import { z, type ZodIssue, type ZodTypeAny } from '../zod.ts';
+import * as z from '../zod.ts';
+import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import type { SourceFile } from './source-file.ts';
 import type { YamlPath } from './yaml-places.ts';
 

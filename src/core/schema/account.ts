@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import * as z from '../zod.ts';
 import { dateSchema, durationSchema, idSchema, listOf, textSchema } from './common.ts';
 
 import { ACCOUNT_STAGES, INCIDENT_CAUSES, TOUCHPOINT_KINDS } from './values.ts';

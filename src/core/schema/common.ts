@@ -1,7 +1,7 @@
 // Building blocks shared by the content schemas. Each carries the message a person sees when a
 // value is of the wrong form: what was expected, with an example to copy.
 import { dateProblem, durationProblem, normalizeDateInput } from '../dates.ts';
-import { z } from '../zod.ts';
+import * as z from '../zod.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

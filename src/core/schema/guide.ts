@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import * as z from '../zod.ts';
 import { dateSchema, idSchema, listOf, textSchema } from './common.ts';
 
 /** The frontmatter of guides/<guide>.mdx. */

@@ -3,7 +3,8 @@
 // returns runs generated code for a valid document and falls back to zod's ordinary parser, with
 // its issues and messages, for an invalid one. (Zod 3 needed a hand-written compiler here; zod 4
 // ships one, and `npm run bench` measures it against the plain parser.)
-import { z, type ZodIssue, type ZodTypeAny } from '../zod.ts';
+import * as z from '../zod.ts';
+import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 
 const compiled = new WeakMap<ZodTypeAny, ZodTypeAny>();
 const parsedPlainly = new WeakMap<ZodTypeAny, number>();

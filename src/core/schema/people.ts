@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import * as z from '../zod.ts';
 import { idSchema, textSchema } from './common.ts';
 
 /** One of our own people, in people.yaml under their id. */

@@ -1,5 +1,5 @@
 import { isTimeZone } from '../dates.ts';
-import { z } from '../zod.ts';
+import * as z from '../zod.ts';
 import { durationSchema, idSchema, textSchema, windowSchema } from './common.ts';
 import { CONTENT_FORMAT } from './values.ts';
 
