@@ -322,11 +322,11 @@ class Loader {
     const raw = data ?? {};
     const format = (raw as { format?: unknown }).format;
     this.formatTooNew = typeof format === 'number' && format > CONTENT_FORMAT;
-    const result = settingsSchema.safeParse(raw);
-    if (!result.success) this.problems.push(...schemaFindings(file, 'settings', settingsSchema, data, result.error.issues, () => 'playbook.yaml'));
+    const result = parseWith(settingsSchema, raw);
+    if (!result.success) this.problems.push(...schemaFindings(file, 'settings', settingsSchema, data, result.issues, () => 'playbook.yaml'));
     const rules = (raw as { rules?: unknown }).rules;
     if (rules !== null && typeof rules === 'object' && !Array.isArray(rules)) this.checkRuleIds(file, rules as Record<string, unknown>);
-    return result.success ? result.data : salvageSettings(raw, result.error.issues);
+    return result.success ? (result.data as Settings) : salvageSettings(raw, result.issues);
   }
 
   /** The YAML's values (`null` for an empty document), or `undefined` after reporting why there are none. */
