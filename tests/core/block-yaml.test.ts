@@ -1,0 +1,252 @@
+// The block YAML reader (block-yaml.ts) must read every document it takes exactly as js-yaml
+// does (CORE schema: the same values, types and key order), and decline every document js-yaml
+// refuses or that it is not sure of, so that js-yaml reads those as before.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import jsYaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { generatePlaybook } from '../../src/core/generate/synthetic-playbook.ts';
+import { readBlockYaml } from '../../src/core/load/block-yaml.ts';
+
+const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
+
+function jsYamlOf(text: string): { data: unknown } | { error: string } {
+  try {
+    return { data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+/** Same values, same types, same key order. */
+function sameAsJsYaml(text: string, data: unknown): boolean {
+  const expected = jsYamlOf(text);
+  return 'data' in expected && isDeepStrictEqual(data, expected.data) && JSON.stringify(data) === JSON.stringify(expected.data) && orderOf(data) === orderOf(expected.data);
+}
+
+/** Every object's keys in order, numbers' and strings' types spelled out. */
+function orderOf(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) => (typeof v === 'number' ? `number:${v}` : v));
+}
+
+/** Documents the reader takes, with what js-yaml reads. */
+const TAKEN: Record<string, string> = {
+  'block maps, lists of maps and a flow list': `name: Northwind Logistics
+owner: jane-doe
+since: 2025-03-04
+team: [kim-lee, omar-haddad]
+contacts:
+  - name: Bob Smith
+    role: Operations director
+    email: bob@northwind.example
+  - name: Ana Ruiz
+touchpoints:
+  - date: 2026-11-02
+    with: [Bob Smith]
+    note: Confirmed install dates for the last three sites
+`,
+  'flow maps, comments, a list at its key\'s column, empty values': `title: Scanner rollout   # the contract's name
+agreement:
+  customer: { by: Bob Smith, date: 2026-08-20 }
+  us: {by: jane-doe, date: 2026-08-20}
+handoff:            # checklist item -> date done
+  # delivery-briefed is not done yet
+  roles-agreed: 2026-08-22
+milestones:
+- id: pilot
+  done:
+  after: []
+-
+  id: second
+- plain item
+empty: {}
+`,
+  'numbers, booleans, null and their look-alikes': `a: 1
+b: -2
+c: 1.5
+d: 0x1F
+e: 1_000
+f: .inf
+g: true
+h: False
+i: null
+j: ~
+k: yes
+l: 2026-07-15
+m: 12:30
+n: 1e3
+o: 007
+p: +12
+q: on
+r: nulls
+s: [1, true, ~, 2026-01-02, 3.0]
+`,
+  'quoted scalars, with the escapes of JSON and doubled single quotes': `a: "He said \\"go\\" \\\\ done\\n"
+b: 'it''s here'
+c: "a: b # not a comment"   # a comment
+d: '#1'
+e: ""
+f: "tab\\there/slash\\/"
+`,
+  'block scalars: literal and folded, clipped and stripped': `literal: |
+  line one
+    indented
+  line three
+
+folded: >
+  a long
+  sentence
+
+  new paragraph
+stripped: |-
+  no newline at the end
+folded-stripped: >-
+  one
+  two
+after: x
+list:
+  - |
+    in a list
+  - >-
+    folded in a list
+empty: |
+next: y
+`,
+  'plain text with colons, hashes and quotes inside': `url: https://example.com/a#b
+note: C# and F# are fine, so is it's
+time: 10:30
+ratio: 3/4 (about)
+dollars: $12
+unicode: Zoë Müller — café
+`,
+  'a top-level list, indented documents and comments only around': `# a comment
+
+- a
+- b: 1
+  c: 2
+
+# trailing
+`,
+};
+
+/** Documents the reader must decline, js-yaml reading them (or refusing them) instead. */
+const DECLINED: Record<string, string> = {
+  'an anchor and an alias': 'a: &x 1\nb: *x\n',
+  'a tag': 'a: !!str 1\n',
+  'a second document': 'a: 1\n---\nb: 2\n',
+  'a tab': 'a:\t1\n',
+  'CR line ends': 'a: 1\r\nb: 2\r\n',
+  'a duplicate key': 'a: 1\na: 2\n',
+  'a quoted key': '"a b": 1\n',
+  'a key with a space': 'a b: 1\n',
+  'a plain scalar over two lines': 'note: one\n  two\n',
+  'a mapping value inside a plain scalar': 'a: b: c\n',
+  'a bad indentation': 'a: 1\n b: 2\n',
+  'a key less indented than its siblings': 'a:\n  b: 1\n c: 2\n',
+  'a flow list over two lines': 'a: [1,\n  2]\n',
+  'a nested flow list': 'a: [[1], 2]\n',
+  'quotes inside a flow list': 'a: [x, "y"]\n',
+  'an unknown escape': 'a: "\\x41"\n',
+  'an unclosed quote': 'a: "open\n',
+  'text after a closing quote': 'a: "x" y\n',
+  'keep chomping': 'a: |+\n  x\n\n',
+  'an indentation indicator': 'a: |2\n   x\n',
+  'a folded block with a more indented line': 'a: >\n  x\n    y\n',
+  'a lone scalar document': 'just text\n',
+  'a __proto__ key': '__proto__: 1\n',
+  'a null key': 'null: 1\n',
+  'a merge key': '<<: {a: 1}\n',
+  'a non-printable character': 'a: \u0007\n',
+  'a byte-order mark': '\uFEFFa: 1\n',
+  'a nested compact list': '- - a\n',
+  'a value that is a list item': 'a: - b\n',
+  'a block scalar with a too-indented leading blank line': 'a: |\n     \n  x\n',
+};
+
+describe('the block YAML reader', () => {
+  for (const [what, text] of Object.entries(TAKEN)) {
+    it(`reads ${what} as js-yaml does`, () => {
+      const read = readBlockYaml(text);
+      expect(read).toBeDefined();
+      expect(sameAsJsYaml(text, read!.data)).toBe(true);
+    });
+  }
+
+  for (const [what, text] of Object.entries(DECLINED)) {
+    it(`declines ${what}`, () => {
+      expect(readBlockYaml(text)).toBeUndefined();
+    });
+  }
+
+  it('leaves a document without a node to js-yaml, which gives null or undefined by its own rules', () => {
+    for (const text of ['# nothing\n\n', '\n  \n', '']) expect(readBlockYaml(text)).toBeUndefined();
+  });
+
+  it('reads every document of generated playbooks, as js-yaml does', () => {
+    let documents = 0;
+    for (const seed of [1, 2, 3]) {
+      for (const [path, text] of generatePlaybook({ accounts: 12, asOf: '2026-11-22', seed })) {
+        const yaml = path.endsWith('.mdx') ? FRONTMATTER.exec(text)?.[1] : text;
+        if (yaml === undefined) continue;
+        const read = readBlockYaml(yaml);
+        expect(read, path).toBeDefined();
+        expect(sameAsJsYaml(yaml, read!.data), path).toBe(true);
+        documents++;
+      }
+    }
+    expect(documents).toBeGreaterThan(150);
+  });
+
+  it('reads the example playbook as js-yaml does, wherever it takes a document', () => {
+    const root = join(import.meta.dirname, '..', '..', 'content');
+    let taken = 0;
+    for (const path of filesUnder(root)) {
+      const text = readFileSync(path, 'utf8');
+      const yaml = path.endsWith('.mdx') ? FRONTMATTER.exec(text)?.[1] : text;
+      if (yaml === undefined) continue;
+      const read = readBlockYaml(yaml);
+      if (!read) continue;
+      expect(sameAsJsYaml(yaml, read.data), path).toBe(true);
+      taken++;
+    }
+    expect(taken).toBeGreaterThan(15);
+  });
+
+  it('never takes a mutated document otherwise than js-yaml, nor one js-yaml refuses', () => {
+    // Documents are mutated with what YAML gives meaning to, at random places (seeded), and
+    // each one the reader takes is compared with js-yaml.
+    const seeds = [...Object.values(TAKEN), ...[...generatePlaybook({ accounts: 2, asOf: '2026-11-22' }).values()].map((text) => FRONTMATTER.exec(text)?.[1] ?? text)];
+    const pieces = [' ', '  ', '\n', '\n  ', ':', ': ', '- ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '-', '&a ', '*a', '!', '?', '%', '@', '\\', '~', '0', '1.5', 'null', 'true', '\u00a0', 'é'];
+    let state = 12345;
+    const random = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state % n;
+    };
+    let taken = 0;
+    let refusedByJsYaml = 0;
+    for (let round = 0; round < 6000; round++) {
+      let text = seeds[random(seeds.length)]!;
+      for (let edits = 1 + random(3); edits > 0; edits--) {
+        const at = random(text.length + 1);
+        const cut = random(4) === 0 ? random(4) : 0;
+        text = text.slice(0, at) + pieces[random(pieces.length)]! + text.slice(at + cut);
+      }
+      const read = readBlockYaml(text);
+      if (!('data' in jsYamlOf(text))) refusedByJsYaml++;
+      if (!read) continue;
+      taken++;
+      expect(sameAsJsYaml(text, read.data), JSON.stringify(text)).toBe(true);
+    }
+    // The mutations are neither all taken nor all refused: the comparison had work to do.
+    expect(taken).toBeGreaterThan(1000);
+    expect(refusedByJsYaml).toBeGreaterThan(500);
+  });
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(path) : /\.(mdx|ya?ml)$/.test(entry.name) ? [path] : [];
+  });
+}
