@@ -91,7 +91,12 @@ function nodeAt(data: Record<string, unknown>, path: readonly (string | number)[
   return node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
 }
 
-/** Entries of a validated list with their original index. */
-export function withIndex<T>(entries: readonly T[], kept: readonly number[] | undefined): (T & { readonly index: number })[] {
-  return entries.map((entry, i) => ({ ...entry, index: kept?.[i] ?? i }));
+/**
+ * Entries of a validated list with their original index, added to each entry itself: zod's output
+ * is a new object per entry, the validator's own, and copying each one (`{ ...entry, index }`)
+ * was ~40 ms and as many megabytes of garbage at 1,000 accounts.
+ */
+export function withIndex<T extends object>(entries: T[], kept: readonly number[] | undefined): (T & { readonly index: number })[] {
+  for (let i = 0; i < entries.length; i++) (entries[i] as { index: number }).index = kept?.[i] ?? i;
+  return entries as (T & { readonly index: number })[];
 }
