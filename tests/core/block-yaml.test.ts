@@ -120,6 +120,25 @@ ratio: 3/4 (about)
 dollars: $12
 unicode: Zoë Müller — café
 `,
+  'flow collections with quoted scalars, and a # inside a value': `with: [Bob Smith, "Ana Ruiz", 'O''Neil']
+follow_up: [managed-service#battery-refresh, plan#item]
+customer: { by: "Mei, Berg", date: 2026-07-07 }
+spaced: [ a ,  "b"  , c ]   # a comment
+`,
+  'plain scalars wrapped over lines, with blank lines between': `note: Discussed the renewal
+  and the next phase,
+    with the CFO
+
+  and one more paragraph
+next: x
+touchpoints:
+  - date: 2026-11-02
+    note: A note over
+      two lines
+  - wrapped item
+    over two lines
+last: end
+`,
   'a top-level list, indented documents and comments only around': `# a comment
 
 - a
@@ -140,13 +159,19 @@ const DECLINED: Record<string, string> = {
   'a duplicate key': 'a: 1\na: 2\n',
   'a quoted key': '"a b": 1\n',
   'a key with a space': 'a b: 1\n',
-  'a plain scalar over two lines': 'note: one\n  two\n',
+  'a wrapped plain scalar whose next line is a comment': 'note: one\n  # two\n',
+  'a wrapped plain scalar whose next line holds a key': 'note: one\n  two: three\n',
+  'a wrapped plain scalar whose next line starts with a dash': 'note: one\n  - two\n',
+  'a more indented line after a comment': 'note: one # c\n  two\n',
   'a mapping value inside a plain scalar': 'a: b: c\n',
   'a bad indentation': 'a: 1\n b: 2\n',
   'a key less indented than its siblings': 'a:\n  b: 1\n c: 2\n',
   'a flow list over two lines': 'a: [1,\n  2]\n',
   'a nested flow list': 'a: [[1], 2]\n',
-  'quotes inside a flow list': 'a: [x, "y"]\n',
+  'a comment inside a flow list': 'a: [x #y\n  ]\n',
+  'a trailing comma in a flow list': 'a: [x, ]\n',
+  'a flow map entry without a value': 'a: {b, c: 1}\n',
+  'a colon inside a flow value': 'a: [x: y]\n',
   'an unknown escape': 'a: "\\x41"\n',
   'an unclosed quote': 'a: "open\n',
   'text after a closing quote': 'a: "x" y\n',

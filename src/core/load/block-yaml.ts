@@ -4,17 +4,17 @@
 //
 // Written here because a measurement says so: YAML parsing was the largest part of `check`
 // (at 1,000 accounts, js-yaml took ~480 of ~1,700 ms on 4,000 frontmatters), and frontmatter uses
-// a small part of YAML: `key: value` lines, `- ` lists, plain and quoted one-line scalars,
-// one-line `[a, b]` and `{ a: b }`, and `|` or `>` blocks. Reading those line by line, with
+// a small part of YAML: `key: value` lines, `- ` lists, plain scalars (wrapped over lines or
+// not), one-line quoted ones, one-line `[a, "b"]` and `{ a: b }`, and `|` or `>` blocks. Reading those line by line, with
 // `indexOf` and `slice` instead of js-yaml's character-by-character state machine, is several
 // times faster (tests/core/block-yaml.test.ts compares the two on generated playbooks and on
 // mutated documents; `npm run bench` measures `check`).
 //
 // It declines (returns undefined) whenever it is not sure it would read a document as js-yaml
 // does, including every document js-yaml refuses: anchors, aliases, tags, directives, several
-// documents, tabs, CR line ends, keys in quotes or with odd characters, duplicate keys, plain
+// documents, tabs, CR line ends, keys in quotes or with odd characters, duplicate keys, quoted
 // scalars over several lines, escapes beyond the JSON ones, flow collections over several lines
-// or nested, `|+` and indentation indicators. Scalars are resolved by js-yaml's own CORE types.
+// or nested or holding a comment, `|+` and indentation indicators. Scalars are resolved by js-yaml's own CORE types.
 import jsYaml from 'js-yaml';
 
 /** Thrown (never further than `readBlockYaml`) when the document is one to leave to js-yaml. */
@@ -173,7 +173,7 @@ class Reader {
       return this.blockScalar(text, indent);
     } else if (startsPlain(c) || (c === DASH && startsPlain(text.charCodeAt(1)) && text.charCodeAt(1) !== DASH)) {
       // A dash starts a plain scalar when text follows it (`-2`, `-ish`), not a space.
-      value = plainValue(text);
+      return this.plainScalar(text, indent);
     } else {
       throw DECLINE;
     }
@@ -181,6 +181,42 @@ class Reader {
     // A more indented line after it would continue it (or be an error): left to js-yaml.
     if (this.nextContent() > indent) throw DECLINE;
     return value;
+  }
+
+  /**
+   * A plain scalar starting with `text`, and the more indented lines that continue it (a note
+   * wrapped over lines): folded as js-yaml folds them, a space between lines, a line break for
+   * each blank line between. A continuation line that could mean something else (a comment, a
+   * `key: value`, a YAML indicator at its start) is left to js-yaml.
+   */
+  private plainScalar(text: string, indent: number): unknown {
+    const first = plainText(text);
+    this.at++;
+    if (first.comment) {
+      // A comment ends it; a more indented line after that is an error in js-yaml.
+      if (this.nextContent() > indent) throw DECLINE;
+      return resolve(first.text);
+    }
+    const lines = this.lines;
+    let value = first.text;
+    let blanks = 0;
+    while (this.at < lines.length) {
+      const line = lines[this.at]!;
+      let k = 0;
+      while (line.charCodeAt(k) === SPACE) k++;
+      if (k === line.length) {
+        blanks++;
+        this.at++;
+        continue;
+      }
+      if (k <= indent) break;
+      const part = trimSpaces(line.slice(k));
+      if (!startsPlain(part.charCodeAt(0)) || part.includes(' #') || part.includes(': ') || part.charCodeAt(part.length - 1) === COLON) throw DECLINE;
+      value += blanks > 0 ? '\n'.repeat(blanks) + part : ` ${part}`;
+      blanks = 0;
+      this.at++;
+    }
+    return resolve(value);
   }
 
   /** A `|` or `>` block scalar whose header is `header`, its lines below, more indented than `indent`. */
@@ -287,13 +323,13 @@ function startsPlain(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2e || c === 0x2b || c === 0x7e || c === 0x2f || c === 0x28 || c === 0x24 || c >= 0x80;
 }
 
-/** A plain scalar on one line (`text` runs to the end of the line): its comment cut, resolved. */
-function plainValue(text: string): unknown {
+/** A plain scalar's first line (`text` runs to the end of the line) without its comment, and whether it had one. */
+function plainText(text: string): { text: string; comment: boolean } {
   const comment = text.indexOf(' #');
   const value = trimSpaces(comment === -1 ? text : text.slice(0, comment));
   // `: ` inside, or a `:` at the end, would make it a key: an error in js-yaml.
   if (value.includes(': ') || value.charCodeAt(value.length - 1) === COLON) throw DECLINE;
-  return resolve(value);
+  return { text: value, comment: comment !== -1 };
 }
 
 /** `text` without the spaces around it (only spaces: \u00a0 and the like are content to js-yaml). */
@@ -320,9 +356,16 @@ function resolve(value: string): unknown {
 
 /** A one-line quoted scalar at the start of `text`; only spaces and a comment may follow it. */
 function quoted(text: string): string {
-  const quote = text.charCodeAt(0);
+  const [value, end] = quotedAt(text, 0);
+  afterValue(text, end);
+  return value;
+}
+
+/** The quoted scalar whose opening quote is at `start` on this line, and where it ends (after the closing quote). */
+function quotedAt(text: string, start: number): [string, number] {
+  const quote = text.charCodeAt(start);
   let value = '';
-  let k = 1;
+  let k = start + 1;
   for (;;) {
     const close = text.indexOf(quote === 0x27 ? "'" : '"', k);
     if (close === -1) throw DECLINE;
@@ -345,8 +388,7 @@ function quoted(text: string): string {
       }
       value += unescape(segment);
     }
-    afterValue(text, close + 1);
-    return value;
+    return [value, close + 1];
   }
 }
 
@@ -377,33 +419,68 @@ function afterValue(text: string, from: number): void {
   throw DECLINE;
 }
 
-/** A one-line `[a, b]` or `{ a: b }` of plain scalars. */
+/** A character a plain scalar inside `[...]` or `{...}` is not read with here: brackets, `,` and `:`, quotes, and what YAML gives meaning to at a scalar's start. */
+const FLOW_UNSURE = /[[\]{},:"'&*!|>%@`?]/;
+
+/**
+ * A one-line `[a, b]` or `{ a: b }` of plain and quoted scalars (`[Bob Smith, "Ana Ruiz"]`). A
+ * `#` is text inside a value (`[plan#item]`); after a space it would start a comment, left to js-yaml.
+ */
 function flow(text: string): unknown[] | Record<string, unknown> {
   const isList = text.charCodeAt(0) === 0x5b;
-  const close = text.indexOf(isList ? ']' : '}');
-  if (close === -1) throw DECLINE;
-  afterValue(text, close + 1);
-  const inner = text.slice(1, close);
-  if (/[[\]{}"'#&*!|>%@`?]/.test(inner)) throw DECLINE;
-  if (trimSpaces(inner) === '') return isList ? [] : {};
-  const entries = inner.split(',');
-  if (isList) {
-    return entries.map((entry) => {
-      const value = trimSpaces(entry);
-      if (value === '' || !startsPlain(value.charCodeAt(0)) || value.includes(':')) throw DECLINE;
-      return resolve(value);
-    });
-  }
+  const close = isList ? 0x5d : 0x7d;
+  const list: unknown[] = [];
   const map: Record<string, unknown> = {};
-  for (const entry of entries) {
-    const colon = entry.indexOf(': ');
-    if (colon === -1) throw DECLINE;
-    const written = trimSpaces(entry.slice(0, colon));
-    const key = plainKey(written, 0, written.length);
-    const value = trimSpaces(entry.slice(colon + 2));
-    if (Object.hasOwn(map, key)) throw DECLINE;
-    if (value === '' || !startsPlain(value.charCodeAt(0)) || value.includes(':')) throw DECLINE;
-    map[key] = resolve(value);
+  let k = skipSpaces(text, 1);
+  if (text.charCodeAt(k) === close) {
+    afterValue(text, k + 1);
+    return isList ? list : map;
   }
-  return map;
+  for (;;) {
+    let key: string | undefined;
+    if (!isList) {
+      const colon = text.indexOf(': ', k);
+      if (colon === -1) throw DECLINE;
+      const end = trimmedEnd(text, k, colon);
+      key = plainKey(text, k, end);
+      if (Object.hasOwn(map, key)) throw DECLINE;
+      k = skipSpaces(text, colon + 2);
+    }
+    let value: unknown;
+    const c = text.charCodeAt(k);
+    if (c === 0x22 || c === 0x27) {
+      [value, k] = quotedAt(text, k);
+      k = skipSpaces(text, k);
+    } else {
+      if (!startsPlain(c)) throw DECLINE;
+      let end = k;
+      while (end < text.length && text.charCodeAt(end) !== 0x2c && text.charCodeAt(end) !== close) end++;
+      const plain = text.slice(k, trimmedEnd(text, k, end));
+      if (FLOW_UNSURE.test(plain) || plain.includes(' #')) throw DECLINE;
+      value = resolve(plain);
+      k = end;
+    }
+    if (key === undefined) list.push(value);
+    else map[key] = value;
+    const next = text.charCodeAt(k);
+    if (next === close) {
+      afterValue(text, k + 1);
+      return isList ? list : map;
+    }
+    if (next !== 0x2c) throw DECLINE;
+    k = skipSpaces(text, k + 1);
+  }
+}
+
+function skipSpaces(text: string, from: number): number {
+  let k = from;
+  while (text.charCodeAt(k) === SPACE) k++;
+  return k;
+}
+
+/** Where the text from `start` to `end` ends without its trailing spaces. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let k = end;
+  while (k > start && text.charCodeAt(k - 1) === SPACE) k--;
+  return k;
 }
