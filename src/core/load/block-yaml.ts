@@ -81,8 +81,7 @@ class Reader {
     const lines = this.lines;
     while (this.at < lines.length) {
       const line = lines[this.at]!;
-      let k = 0;
-      while (line.charCodeAt(k) === SPACE) k++;
+      const k = indentOf(line);
       if (k < line.length && line.charCodeAt(k) !== HASH) {
         this.measured = this.at;
         this.measuredIndent = k;
@@ -202,8 +201,7 @@ class Reader {
     let blanks = 0;
     while (this.at < lines.length) {
       const line = lines[this.at]!;
-      let k = 0;
-      while (line.charCodeAt(k) === SPACE) k++;
+      const k = indentOf(line);
       if (k === line.length) {
         blanks++;
         this.at++;
@@ -233,11 +231,9 @@ class Reader {
     let widestBlank = 0;
     while (this.at < lines.length) {
       const line = lines[this.at]!;
-      let k = 0;
-      while (line.charCodeAt(k) === SPACE) k++;
+      const k = indentOf(line);
       if (k === line.length) {
-        // A blank line: part of the block, whatever its indentation (a literal keeps the spaces
-        // beyond the block's own indentation).
+        // A blank line: part of the block (before its first line, at most as indented as that).
         if (contentIndent === -1) {
           leadingBlanks++;
           widestBlank = Math.max(widestBlank, k);
@@ -303,6 +299,13 @@ function plainKey(line: string, start: number, end: number): string {
   const first = line.charCodeAt(start);
   if ((first === 0x6e || first === 0x4e || first === 0x74 || first === 0x54 || first === 0x66 || first === 0x46 || first === 0x5f) && NOT_TEXT_KEYS.has(key)) throw DECLINE;
   return key;
+}
+
+/** How many spaces `line` starts with. */
+function indentOf(line: string): number {
+  let k = 0;
+  while (line.charCodeAt(k) === SPACE) k++;
+  return k;
 }
 
 /** True when `line` has a list dash at column `col` (`-` then a space or the end of the line). */
