@@ -2,19 +2,20 @@
 // gives (CORE schema) for the documents it takes, and declining the rest, which js-yaml then
 // reads as before (parse-yaml.ts).
 //
-// Written here because a measurement says so: YAML parsing was the largest part of `check`
-// (at 1,000 accounts, js-yaml took ~480 of ~1,700 ms on 4,000 frontmatters), and frontmatter uses
-// a small part of YAML: `key: value` lines, `- ` lists, plain scalars (wrapped over lines or
-// not), one-line quoted ones, one-line `[a, "b"]` and `{ a: b }`, and `|` or `>` blocks. Reading those line by line, with
-// `indexOf` and `slice` instead of js-yaml's character-by-character state machine, is several
-// times faster (tests/core/block-yaml.test.ts compares the two on generated playbooks and on
-// mutated documents; `npm run bench` measures `check`).
+// Written here because a measurement says so: YAML parsing was the largest part of `check` (at
+// 1,000 accounts, js-yaml took ~480 of ~1,700 ms on 4,000 frontmatters), and frontmatter uses a
+// small part of YAML: `key: value` lines, `- ` lists, plain scalars (wrapped over lines or not),
+// one-line quoted ones, one-line `[a, "b"]` and `{ a: b }`, and `|` or `>` blocks. Reading those
+// line by line, with `indexOf` and `slice` instead of js-yaml's character-by-character state
+// machine, takes about half the time (docs/benchmarks.md, sixth round).
+// tests/core/block-yaml.test.ts compares the two on generated playbooks and mutated documents.
 //
 // It declines (returns undefined) whenever it is not sure it would read a document as js-yaml
 // does, including every document js-yaml refuses: anchors, aliases, tags, directives, several
 // documents, tabs, CR line ends, keys in quotes or with odd characters, duplicate keys, quoted
-// scalars over several lines, escapes beyond the JSON ones, flow collections over several lines
-// or nested or holding a comment, `|+` and indentation indicators. Scalars are resolved by js-yaml's own CORE types.
+// scalars over several lines, escapes beyond the JSON ones, flow collections over several lines,
+// nested or holding a comment, `|+` and indentation indicators. Scalars are resolved by js-yaml's
+// own CORE types. Nesting is bounded before it is called (parse-yaml.ts, `tooDeep`).
 import jsYaml from 'js-yaml';
 
 /** Thrown (never further than `readBlockYaml`) when the document is one to leave to js-yaml. */

@@ -19,7 +19,7 @@ const COMPILE_AFTER = 32;
 /**
  * A plain parse without zod's own just-in-time compiler, which generates code for each object
  * schema (a plan has a dozen) on its first document: for a handful of documents that costs more
- * than it saves (`log` at 1,000 accounts: 11 ms of code generation), and a large playbook
+ * than it saves (`log` at 1,000 accounts: up to 11 ms of code generation), and a large playbook
  * switches to `z.compile` anyway.
  */
 const PLAINLY = { jitless: true } as const;
