@@ -311,8 +311,32 @@ describe('a scan for some paths only', () => {
     for (const [key, place] of some) expect(place, key).toEqual(whole.get(key));
   });
 
-  it('is unsure of what a whole scan is unsure of', () => {
-    for (const text of Object.values(UNSURE)) expect(scanPlaces(text, pathTreeOf([['title']]))).toBeUndefined();
+  it('is unsure of what a whole scan is unsure of, before the paths it looks for', () => {
+    for (const text of Object.values(UNSURE)) expect(scanPlaces(text, pathTreeOf([['no-such-field']]))).toBeUndefined();
+  });
+
+  it('stops once the paths it looks for are placed, where the yaml package places them, whatever comes after', () => {
+    const head = 'title: Rollout\nowner: kim-lee\ncommitments:\n  - id: a\n    due: 2026-09-01\n  - id: b\n';
+    const wanted = [['owner'], ['commitments', 0, 'due']];
+    // What the scanner is not sure of, after them: an anchor and an alias, a tab.
+    for (const tail of ['notes: &anchor some text\nother: *anchor\n', 'notes:\n\t- tabbed\n']) {
+      const text = head + tail;
+      expect(scanPlaces(text)).toBeUndefined();
+      const some = scanPlaces(text, pathTreeOf(wanted));
+      expect(some).toBeDefined();
+      // What a whole scan of the same lines without the tail gives them and the nodes above them.
+      const whole = scanPlaces(head)!;
+      for (const path of [...wanted, ['commitments'], ['commitments', 0]]) {
+        expect(some!.get(keyOf(path)), keyOf(path)).toEqual(whole.get(keyOf(path)));
+      }
+      const truth = parsedPlaces(text);
+      const locator = new YamlLocator(text);
+      locator.expect(wanted);
+      for (const path of wanted) {
+        expect(locator.locate(path, 'key')).toEqual(truth.get(keyOf(path))!.key);
+        expect(locator.locate(path, 'value')).toEqual(truth.get(keyOf(path))!.value);
+      }
+    }
   });
 
   it('leaves the locator right about paths it was not told of', () => {

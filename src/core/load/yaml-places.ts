@@ -79,6 +79,14 @@ export function addPaths(tree: PathTree, paths: Iterable<YamlPath>): void {
   }
 }
 
+/** The keys (as pathKey joins them) of the paths in `tree` with nothing below them. */
+function leafKeys(tree: PathTree, key: string): string[] {
+  if (tree.children.size === 0) return key === '' ? [] : [key];
+  const keys: string[] = [];
+  for (const [segment, child] of tree.children) keys.push(...leafKeys(child, key === '' ? segment : `${key}\u0000${segment}`));
+  return keys;
+}
+
 /** Whether every segment of `path` is in `tree`, so a scan for the tree placed it (and its parents). */
 export function treeHolds(tree: PathTree, path: YamlPath): boolean {
   let node: PathTree | undefined = tree;
@@ -130,8 +138,12 @@ const QUOTED_KEY = /("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=\s|$)/y;
 
 /**
  * Reads the places of every node it is sure of, or `undefined` when it is sure of none. With
- * `wanted`, only the places of those paths (and of the nodes on the way to them): the scan reads
- * every line all the same, so it is unsure of exactly what a whole scan is unsure of.
+ * `wanted`, only the places of those paths (and of the nodes on the way to them), and it stops
+ * at the line where the last of them has its key and its value placed: a later line cannot move
+ * an earlier node, so what a whole scan gives them is what they have then, and what the scanner
+ * is not sure of after that line does not matter to them (tests/core/yaml-places.test.ts checks
+ * both against the `yaml` package). At 1,000 accounts the findings' last places are half way
+ * down their files, on average.
  */
 export function scanPlaces(text: string, wanted?: PathTree): Places | undefined {
   try {
@@ -152,9 +164,23 @@ class Scanner {
   private readonly source: string;
   private readonly root: NodeKey;
 
+  /** In a scan for some paths: the keys of the paths with nothing wanted below them, which it stops once all placed. */
+  private readonly leaves: string[] | undefined;
+
   constructor(source: string, root: NodeKey) {
     this.source = source;
     this.root = root;
+    const leaves = root.wanted ? leafKeys(root.wanted, '') : [];
+    if (leaves.length > 0) this.leaves = leaves;
+  }
+
+  /** Whether every leaf path wanted has both its key and its value placed. */
+  private allPlaced(leaves: readonly string[]): boolean {
+    for (const key of leaves) {
+      const place = this.places.get(key);
+      if (place?.key === undefined || place.value === undefined) return false;
+    }
+    return true;
   }
 
   run(): Places {
@@ -174,6 +200,7 @@ class Scanner {
       this.line = i + 1;
       this.text = text;
       scalarCol = this.node(pos);
+      if (this.leaves && this.allPlaced(this.leaves)) break;
     }
     return this.places;
   }
