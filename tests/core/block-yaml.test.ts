@@ -243,11 +243,7 @@ describe('the block YAML reader', () => {
     // each one the reader takes is compared with js-yaml.
     const seeds = [...Object.values(TAKEN), ...[...generatePlaybook({ accounts: 2, asOf: '2026-11-22' }).values()].map((text) => FRONTMATTER.exec(text)?.[1] ?? text)];
     const pieces = [' ', '  ', '\n', '\n  ', ':', ': ', '- ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '-', '&a ', '*a', '!', '?', '%', '@', '\\', '~', '0', '1.5', 'null', 'true', '\u00a0', 'é'];
-    let state = 12345;
-    const random = (n: number) => {
-      state = (state * 1103515245 + 12345) % 2147483648;
-      return state % n;
-    };
+    const random = seeded(12345);
     let taken = 0;
     let refusedByJsYaml = 0;
     for (let round = 0; round < 6000; round++) {
@@ -267,7 +263,58 @@ describe('the block YAML reader', () => {
     expect(taken).toBeGreaterThan(1000);
     expect(refusedByJsYaml).toBeGreaterThan(500);
   });
+
+  it('reads random documents of maps, lists, scalars and blocks as js-yaml does, or declines them', () => {
+    // Documents from a small grammar (seeded): keys and values of every kind above, nested at
+    // indentations of 1, 2 or 4, with comments, blank lines, block scalars and stray lines.
+    const random = seeded(2026);
+    const pick = <T,>(items: readonly T[]): T => items[random(items.length)]!;
+    const keys = ['owner', 'due', 'x_y', 'k-1', 'v.2', 'path/to', 'Due', 'null', 'on', 'toString', '__proto__', 'é', 'a b'];
+    const values = ['text', 'two words', '2026-07-15', '12', '-3', '1.5', '0x1F', '.inf', '~', 'True', 'yes', "it's", 'C# dev', 'a:b', 'http://x.y/z', 'x #c', '"quoted"', "'it''s'", '"esc\\"aped"', '[a, b]', '[]', '{ k: v }', '[x, "y, z"]', '[plan#item]', 'Zoë', '😀 ok', '-', '--x', '- x', 'x:', '"\\u00e9"', '[a #b]', '&x y', '*y', '!t x', 'x, y'];
+    const node = (indent: number, depth: number, lines: string[]): void => {
+      const pad = ' '.repeat(indent);
+      for (let i = 0, n = 1 + random(4); i < n; i++) {
+        if (random(8) === 0) lines.push(`${pad}# a comment`);
+        if (random(10) === 0) lines.push('');
+        const list = depth < 4 && random(3) === 0;
+        const lead = list ? `${pad}- ` : `${pad}${pick(keys)}: `;
+        const kind = depth >= 4 ? 0 : random(5);
+        if (kind <= 2) lines.push(`${lead}${pick(values)}${random(6) === 0 ? '   # trailing' : ''}`);
+        else if (kind === 3) {
+          lines.push(lead.trimEnd());
+          node(indent + pick([1, 2, 4]), depth + 1, lines);
+        } else {
+          lines.push(`${lead}${pick(['|', '>', '|-', '>-'])}`);
+          const inner = indent + pick([1, 2, 3]);
+          for (let j = 0, m = 1 + random(3); j < m; j++) lines.push(random(4) === 0 ? '' : ' '.repeat(inner + (random(6) === 0 ? 2 : 0)) + pick(['line', 'two words', '# not a comment']));
+        }
+        if (random(12) === 0) lines.push(`${pad}  ${pick(['continued', 'more: text', '# c', '- item'])}`);
+      }
+    };
+    let taken = 0;
+    for (let round = 0; round < 4000; round++) {
+      const lines: string[] = [];
+      node(0, 0, lines);
+      const text = `${lines.join('\n')}\n`;
+      const read = readBlockYaml(text);
+      if (!read) continue;
+      taken++;
+      expect(sameAsJsYaml(text, read.data), JSON.stringify(text)).toBe(true);
+    }
+    expect(taken).toBeGreaterThan(400);
+  });
 });
+
+/** A seeded random integer below `n` (mulberry32): the same documents on every run. */
+function seeded(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
