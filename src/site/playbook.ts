@@ -13,6 +13,8 @@ export interface SitePlaybook extends CheckResult {
 }
 
 const CACHE = Symbol.for('followthrough.site.playbook');
+/** When each held playbook's files began to be read (performance.now()), by the same key. */
+const READ_AT = Symbol.for('followthrough.site.playbook-read-at');
 const HISTORY = Symbol.for('followthrough.site.history');
 type Cache = Map<string, SitePlaybook>;
 type HistoryCache = Map<string, ReadonlyMap<string, LastCommit>>;
@@ -36,16 +38,29 @@ export function getPlaybook(): SitePlaybook {
   if (cached) return cached;
   const contentDir = contentDirSetting();
   const asOf = asOfSetting();
+  const readAt = performance.now();
   // The site may read the clock (the core may not): "today" for a build without PLAYBOOK_AS_OF.
   const result = checkPlaybook(contentDir, { asOf, now: new Date() });
   const playbook: SitePlaybook = { ...result, lookup: buildLookup(result) };
   cache.set(key, playbook);
+  held<number>(READ_AT).set(key, readAt);
   return playbook;
 }
 
-/** Drops the loaded playbook, so that the next getPlaybook() reads and checks the files again (`astro dev`, after an edit). */
-export function forgetPlaybook(): void {
-  held<SitePlaybook>(CACHE).clear();
+/**
+ * Drops the loaded playbook, so that the next getPlaybook() reads and checks the files again
+ * (`astro dev`, after an edit); with `readBefore`, only one whose files began to be read before
+ * that moment (performance.now()).
+ */
+export function forgetPlaybook(readBefore = Infinity): void {
+  const cache = held<SitePlaybook>(CACHE);
+  const readAt = held<number>(READ_AT);
+  for (const key of [...cache.keys()]) {
+    if ((readAt.get(key) ?? -Infinity) < readBefore) {
+      cache.delete(key);
+      readAt.delete(key);
+    }
+  }
 }
 
 /**
