@@ -13,10 +13,9 @@ export interface SitePlaybook extends CheckResult {
 }
 
 const CACHE = Symbol.for('followthrough.site.playbook');
-/** When each held playbook's files began to be read (performance.now()), by the same key. */
-const READ_AT = Symbol.for('followthrough.site.playbook-read-at');
 const HISTORY = Symbol.for('followthrough.site.history');
-type Cache = Map<string, SitePlaybook>;
+/** A held playbook, and when its files began to be read (performance.now(): see forgetPlaybook). */
+type Cache = Map<string, { playbook: SitePlaybook; readAt: number }>;
 type HistoryCache = Map<string, ReadonlyMap<string, LastCommit>>;
 
 function held<T>(symbol: symbol): Map<string, T> {
@@ -35,15 +34,14 @@ export function getPlaybook(): SitePlaybook {
   const key = cacheKey();
   const cache: Cache = held(CACHE);
   const cached = cache.get(key);
-  if (cached) return cached;
+  if (cached) return cached.playbook;
   const contentDir = contentDirSetting();
   const asOf = asOfSetting();
   const readAt = performance.now();
   // The site may read the clock (the core may not): "today" for a build without PLAYBOOK_AS_OF.
   const result = checkPlaybook(contentDir, { asOf, now: new Date() });
   const playbook: SitePlaybook = { ...result, lookup: buildLookup(result) };
-  cache.set(key, playbook);
-  held<number>(READ_AT).set(key, readAt);
+  cache.set(key, { playbook, readAt });
   return playbook;
 }
 
@@ -53,14 +51,8 @@ export function getPlaybook(): SitePlaybook {
  * that moment (performance.now()).
  */
 export function forgetPlaybook(readBefore = Infinity): void {
-  const cache = held<SitePlaybook>(CACHE);
-  const readAt = held<number>(READ_AT);
-  for (const key of [...cache.keys()]) {
-    if ((readAt.get(key) ?? -Infinity) < readBefore) {
-      cache.delete(key);
-      readAt.delete(key);
-    }
-  }
+  const cache: Cache = held(CACHE);
+  for (const [key, { readAt }] of cache) if (readAt < readBefore) cache.delete(key);
 }
 
 /**
