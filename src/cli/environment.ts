@@ -11,7 +11,18 @@ export interface CliEnvironment {
 }
 
 export function defaultEnvironment(): CliEnvironment {
-  return { env: process.env, cwd: process.cwd(), now: () => new Date(), stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+  return {
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // A getter: touching process.stdin builds a stream (about 5 ms), which only the commands that
+    // ask questions need.
+    get stdin() {
+      return process.stdin;
+    },
+  };
 }
 
 export function contentDir(flag: string | undefined, env: NodeJS.ProcessEnv): string {

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkPlaybook } from '../../src/core/check.ts';
 import { commitChange, openPlaybook } from '../../src/core/edit/apply.ts';
 import { EditError } from '../../src/core/edit/errors.ts';
-import { lockPath, withLock } from '../../src/core/edit/lock.ts';
+import { digest128, lockPath, withLock } from '../../src/core/edit/lock.ts';
 import { AS_OF, FILES, makeFixture, NOW, type Fixture } from './fixture.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -96,6 +96,17 @@ describe('the lock', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
     expect(fixture.hash()).toBe(hash);
     expect(existsSync(lock)).toBe(true);
+  });
+
+  it('is named after the real path: every way of naming a folder meets in one lock, and different folders never share one', () => {
+    const folder = join(fixture.content, 'accounts/northwind');
+    expect(lockPath(join(fixture.content, 'accounts', '.', 'northwind'))).toBe(lockPath(folder));
+    expect(lockPath(folder)).toMatch(/[/\\][0-9a-f]{32}\.lock$/);
+    // 20,000 paths that differ by one character, in every place: 20,000 names.
+    const names = new Set<string>();
+    for (let i = 0; i < 20_000; i++) names.add(digest128(`/srv/playbook/content/accounts/account-${i}`));
+    for (let i = 0; i < 40; i++) names.add(digest128(`/srv/playbook/content/accounts/account-0`.replace(/./g, (c, at) => (at === i ? '_' : c))));
+    expect(names.size).toBe(20_040);
   });
 
   it('left by a command that was killed: taken over, and released after the edit', async () => {
