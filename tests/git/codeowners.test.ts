@@ -110,6 +110,18 @@ describe('check: codeowners-stale', () => {
     expect(stale.status).toBe(0);
   });
 
+  it('finds the CODEOWNERS of a linked work tree, where .git is a file, run from a folder inside the content', async () => {
+    const repo = createRepo();
+    writeFileSync(join(repo.root, 'CODEOWNERS'), '* @acme/admins\n');
+    repo.commit('CODEOWNERS');
+    const tree = `${repo.root}-tree`;
+    repo.git('worktree', 'add', '-q', tree);
+    expect(readFileSync(join(tree, '.git'), 'utf8')).toMatch(/^gitdir: /);
+    const result = await run(repo, ['check', '--format', 'json', '--as-of', AS_OF, '--content', '..'], join(tree, 'content', 'accounts'));
+    const stale = JSON.parse(result.stdout).findings.filter((f: { rule: string }) => f.rule === 'codeowners-stale');
+    expect(stale.map((f: { file: string; message: string }) => [f.file, f.message.split(':')[0]])).toEqual([['../../CODEOWNERS', '../../CODEOWNERS has no playbook block mapping account folders to their owners']]);
+  });
+
   it('says nothing for a repository without CODEOWNERS, and can be turned off', async () => {
     const repo = createRepo();
     const none = await run(repo, ['check', '--format', 'json', '--as-of', AS_OF]);

@@ -7,7 +7,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Content } from '../content.ts';
 import type { Finding } from '../findings.ts';
 import { ruleLevel } from '../model.ts';
-import { pathInRepository, repositoryRoot } from './repo.ts';
+import { pathInRepository, workTreeRoot } from './repo.ts';
 
 /** Where GitHub looks for CODEOWNERS, in the order it looks. */
 export const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const;
@@ -75,7 +75,7 @@ export interface CodeownersLocation {
 /** Where the repository's CODEOWNERS is, and where the content folder stands in the repository. */
 export function locateCodeowners(contentDir: string, cwd: string): CodeownersLocation {
   const absolute = resolve(cwd, contentDir);
-  const root = repositoryRoot(absolute);
+  const root = workTreeRoot(absolute);
   if (root === undefined) return { root: cwd, contentPath: relative(cwd, absolute).split(sep).join('/'), existing: undefined };
   const existing = CODEOWNERS_LOCATIONS.map((path) => join(root, path)).find((path) => existsSync(path));
   return { root, contentPath: pathInRepository(root, absolute), existing };

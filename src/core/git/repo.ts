@@ -1,6 +1,6 @@
 // Questions about the repository a content folder lives in.
-import { realpathSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { gitMaybe, runGit } from './run.ts';
 
 /** The top folder of the git work tree holding `dir`, or `undefined` when it is not in one (or git is missing). */
@@ -10,6 +10,27 @@ export function repositoryRoot(dir: string): string | undefined {
     return out?.trim() || undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The top folder of the work tree holding `dir`, found as git finds it: the nearest folder, from
+ * `dir` up, that holds a `.git` (a folder, or a file in a linked work tree or submodule). Without
+ * running git, for what needs no more than that (CODEOWNERS): `check` at 1,000 accounts spent
+ * about 7 ms spawning `git rev-parse` at its end (forking a process of some 280 MB).
+ */
+export function workTreeRoot(dir: string): string | undefined {
+  let folder: string;
+  try {
+    folder = realpathSync(dir);
+  } catch {
+    return undefined;
+  }
+  for (;;) {
+    if (existsSync(join(folder, '.git'))) return folder;
+    const parent = dirname(folder);
+    if (parent === folder) return undefined;
+    folder = parent;
   }
 }
 
