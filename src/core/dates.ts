@@ -24,18 +24,31 @@ export function isCalendarDate(text: string): boolean {
  * `undefined` when it is one.
  */
 export function dateProblem(text: string): string | undefined {
-  // A playbook names a few thousand distinct days, each many times (every commitment's due and
-  // done, every touchpoint): those already found real are remembered (1,000 accounts: 37 -> 5 ms).
-  if (REAL_DATES.has(text)) return undefined;
-  const problem = computeDateProblem(text);
-  if (problem === undefined) {
-    if (REAL_DATES.size >= 100_000) REAL_DATES.clear();
-    REAL_DATES.add(text);
+  // A playbook names some 100,000 dates (every due, done and touchpoint): a real one is told by
+  // its characters alone, with no regular expression, no Number() and no allocation (1,000
+  // accounts: 12 ms with a cache of the dates already found real, 37 ms before that). Anything
+  // else goes the long way, which also says what is wrong.
+  if (text.length === 10 && text.charCodeAt(4) === DASH && text.charCodeAt(7) === DASH) {
+    const year = digitsAt(text, 0, 4);
+    const month = digitsAt(text, 5, 2);
+    const day = digitsAt(text, 8, 2);
+    if (year >= FIRST_YEAR && year <= LAST_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return undefined;
   }
-  return problem;
+  return computeDateProblem(text);
 }
 
-const REAL_DATES = new Set<string>();
+const DASH = 0x2d;
+
+/** The number the `count` ASCII digits of `text` from `start` write, or -1 if one is not a digit. */
+function digitsAt(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 function computeDateProblem(text: string): string | undefined {
   const match = DATE_PATTERN.exec(text);

@@ -49,6 +49,25 @@ describe('isCalendarDate', () => {
   ])('%j is a calendar date: %s', (text, expected) => {
     expect(isCalendarDate(text)).toBe(expected);
   });
+
+  it('agrees with the calendar on every day of leap and common years, at both ends of the range, and on look-alikes', () => {
+    const wrong: string[] = [];
+    for (const year of [1899, 1900, 1996, 2000, 2024, 2026, 2100, 2999, 3000]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const real = new Date(Date.UTC(year, month - 1, day));
+          const expected = year >= 1900 && year <= 2999 && real.getUTCMonth() === month - 1 && real.getUTCDate() === day;
+          if (isCalendarDate(text) !== expected) wrong.push(text);
+        }
+      }
+    }
+    // Ten characters with the dashes in place, but not digits: "2026-1a-02", "2026-11-0/", fullwidth digits.
+    for (const text of ['2026-1a-02', '2026-11-0/', '2026-11-0:', '202 -11-02', '２０２６-11-02', '2026-11-\u0662\u0662', '+026-11-02', '-026-11-02']) {
+      if (isCalendarDate(text)) wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('calendar arithmetic', () => {
