@@ -16,7 +16,7 @@ const NODE = process.execPath;
 // The command as a team runs it: the package's `playbook` bin, the bundle `npm run bundle` writes
 // (bench.ts writes it first), not this repository's `npm run playbook` of the TypeScript sources,
 // whose entry Node must type-strip on every run.
-export const CLI = join('lib', 'playbook.js');
+export const CLI = join('lib', 'playbook.cjs');
 const FLOOR = join('scripts', 'bench-floor.mjs');
 
 export interface Goal {

@@ -1,20 +1,28 @@
 // `npm run bundle` (run by `prepack`, so every packed or published package has it): the package's
-// JavaScript entry points, in lib/. Node loads these itself (the `playbook` command, and the
-// integration that a team's astro.config.mjs imports) and refuses to strip types from .ts files
-// under node_modules, so they cannot be the sources as they are. Everything Vite loads (pages,
-// components, the middleware, the content collections) ships as source in src/: Vite compiles
-// it, as it does Starlight's.
+// JavaScript entry points, in lib/. Node loads these itself and refuses to strip types from .ts
+// files under node_modules, so they cannot be the sources as they are. Everything Vite loads
+// (pages, components, the middleware, the content collections) ships as source in src/: Vite
+// compiles it, as it does Starlight's.
 //
-// One build with shared chunks, so that the command and the integration it starts share one copy
-// of the core (its classes, its caches). Dependencies stay imports of the installed packages,
-// except the three pure-JavaScript ones every command loads (INLINED): zod alone is some 70
-// modules, and Node resolving, loading and linking them one by one was ~30 ms of every command
-// (`log` at 1,000 accounts: 248 -> 218 ms, hyperfine, 15 runs). Their licences go with them.
+// - lib/index.js: the integration a team's astro.config.mjs imports, and lib/cli.js, the command
+//   line as ES modules, for `playbook build`: one build with shared chunks, so that the command
+//   and the integration it starts share one copy of the core.
+// - lib/cli.cjs: the whole command line in one CommonJS file, and lib/playbook.cjs, the `playbook`
+//   bin, which runs it with a code cache made after a run (src/cli/launcher.ts says why). One file,
+//   since a V8 code cache is per script; CommonJS, since only a script (vm.Script) can be given a
+//   cache from outside. Its dynamic imports of commands stay lazy (esbuild defers those modules).
+//
+// Dependencies stay imports of the installed packages, except the three pure-JavaScript ones
+// every command loads (INLINED): zod alone is some 70 modules, and Node resolving, loading and
+// linking them one by one was ~30 ms of every command (`log` at 1,000 accounts: 248 -> 218 ms,
+// hyperfine, 15 runs). Their licences go with them.
+import { createHash } from 'node:crypto';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { COMMANDS } from '../src/cli/commands.ts';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const OUT = join(ROOT, 'lib');
@@ -43,28 +51,56 @@ function licences(): string {
   }).join('\n');
 }
 
-export async function bundle(): Promise<void> {
-  rmSync(OUT, { recursive: true, force: true });
+export async function bundle(out = OUT): Promise<void> {
+  rmSync(out, { recursive: true, force: true });
+  const common: BuildOptions = { absWorkingDir: ROOT, bundle: true, platform: 'node', target: 'node24', plugins: [externalExceptInlined], legalComments: 'none', logLevel: 'warning' };
   await build({
-    absWorkingDir: ROOT,
-    entryPoints: { playbook: 'scripts/playbook.ts', index: 'src/integration/index.ts' },
-    outdir: OUT,
-    bundle: true,
+    ...common,
+    entryPoints: { index: 'src/integration/index.ts', cli: 'src/cli/run.ts' },
+    outdir: out,
     splitting: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node24',
-    plugins: [externalExceptInlined],
     // yaml is CommonJS: its `require` calls of Node's own modules need a `require` in the ES module.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     chunkNames: 'chunks/[name]-[hash]',
-    legalComments: 'none',
-    logLevel: 'warning',
   });
-  writeFileSync(join(OUT, 'THIRD-PARTY-LICENSES.md'), `# Packages bundled into lib/\n\n${licences()}`);
-  const bin = join(OUT, 'playbook.js');
-  writeFileSync(bin, `#!/usr/bin/env node\n${readFileSync(bin, 'utf8')}`);
+  const cli = join(out, 'cli.cjs');
+  await build({
+    ...common,
+    entryPoints: ['src/cli/run.ts'],
+    outfile: cli,
+    format: 'cjs',
+    // A CommonJS file has no import.meta: the modules that find files beside themselves get its URL.
+    define: { 'import.meta.url': '__import_meta_url' },
+    banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  refuseDynamicImports(cli);
+  const bin = join(out, 'playbook.cjs');
+  await build({
+    ...common,
+    entryPoints: ['src/cli/launcher.ts'],
+    outfile: bin,
+    format: 'cjs',
+    define: {
+      __CLI_DIGEST__: JSON.stringify(createHash('sha256').update(readFileSync(cli)).digest('hex').slice(0, 16)),
+      __COMMANDS__: JSON.stringify(Object.keys(COMMANDS)),
+    },
+    banner: { js: '#!/usr/bin/env node' },
+  });
   chmodSync(bin, 0o755);
+  writeFileSync(join(out, 'THIRD-PARTY-LICENSES.md'), `# Packages bundled into lib/\n\n${licences()}`);
+}
+
+/**
+ * lib/cli.cjs runs as a vm.Script, where an `import()` has no loader to go to (Node's default one
+ * is experimental there, and warns). Only `playbook build` imports a module (Astro), and the
+ * launcher runs build from lib/cli.js instead; anything else importing one must fail here, not
+ * in a user's hands.
+ */
+function refuseDynamicImports(file: string): void {
+  const imports = [...readFileSync(file, 'utf8').matchAll(/\bimport\(\s*("[^"]*"|[^)]*)\)/g)].map((match) => match[1]!);
+  const unexpected = imports.filter((target) => target !== '"astro"');
+  if (unexpected.length > 0) throw new Error(`${file} imports ${unexpected.join(', ')} dynamically: a command other than build cannot (see refuseDynamicImports in scripts/bundle.ts)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await bundle();

@@ -52,7 +52,7 @@ describe.skipIf(!online)('the packed package, installed in a fresh folder', { ti
     timings.push(`tarball ${Math.round(info!.size / 1024)} KB, ${info!.files.length} files`);
     const paths = info!.files.map((file) => file.path);
     expect(paths.filter((path) => /^(tests|content|scripts|packages|\.github|\.ci|dist|test-results)\//.test(path))).toEqual([]);
-    for (const path of ['package.json', 'lib/playbook.js', 'lib/index.js', 'lib/THIRD-PARTY-LICENSES.md', 'src/routes/index.astro', 'src/site/collections.ts', 'schemas/playbook.schema.json', 'templates/team/dot-github/workflows/pr.yml', 'CHANGELOG.md']) {
+    for (const path of ['package.json', 'lib/playbook.cjs', 'lib/cli.cjs', 'lib/index.js', 'lib/THIRD-PARTY-LICENSES.md', 'src/routes/index.astro', 'src/site/collections.ts', 'schemas/playbook.schema.json', 'templates/team/dot-github/workflows/pr.yml', 'CHANGELOG.md']) {
       expect(paths, path).toContain(path);
     }
   });
