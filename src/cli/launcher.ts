@@ -55,13 +55,16 @@ async function fromBundle(): Promise<number> {
   const loaded = { exports: {} as CliBundle };
   (script.runInThisContext() as (...args: unknown[]) => void).call(loaded.exports, loaded.exports, require, loaded, bundle, __dirname);
   const code = await loaded.exports.run(argv);
-  if (cache !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) save(cache, script.createCachedData());
+  // Kept only from a run that did the command's work (0, or 1 for findings or a refused edit): a
+  // cache made by a usage error holds little of it, and an accepted cache is never made again.
+  if (cache !== undefined && code <= 1 && (cachedData === undefined || script.cachedDataRejected === true)) save(cache, script.createCachedData());
   return code;
 }
 
-/** The cache's name for this command line: the command, else `other` (help, an unknown command). */
+/** The cache's name for this command line: the command, else `other` (help, a version, an unknown command). */
 function commandOf(args: readonly string[]): string {
   const first = args[0];
+  if (args.includes('--help') || args.includes('-h')) return 'other';
   return first !== undefined && __COMMANDS__.includes(first) ? first : 'other';
 }
 

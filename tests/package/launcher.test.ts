@@ -120,10 +120,15 @@ describe('the playbook bin and its code cache', () => {
     const env = { NODE_COMPILE_CACHE: root };
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(playbook(['--version'], env)).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+    cacheOf(root, 'other');
+    // A run that is only a usage error, or help, leaves no cache for the command: it would hold
+    // little of the command's code, and be kept.
     const unknown = playbook(['chekc'], env);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/^playbook: unknown command `chekc` \(did you mean check\?\)/);
-    cacheOf(root, 'other');
+    expect(playbook(['log', '--help'], env).stdout).toMatch(/^Usage: playbook log/);
+    expect(playbook(['log', '--kind', 'call'], env).status).toBe(2);
+    expect(readdirSync(join(root, `followthrough-${process.getuid?.() ?? 'user'}`)).map((name) => /-(\w+)\.v8$/.exec(name)?.[1])).toEqual(['other']);
 
     // An edit through the bin: the touchpoint is written, and `log` gets a cache of its own.
     const content = join(temp, 'content');
