@@ -69,53 +69,46 @@ export function commitmentSide(content: Pick<Content, 'personIds'>, commitment: 
 export function deriveItems(content: Content, plan: Plan, promising: boolean, signedOn: CalendarDate | undefined, asOf: CalendarDate): { commitments: CommitmentView[]; milestones: MilestoneView[] } {
   const { remindDays } = content.settings;
   const name = (id: string): string => content.people.get(id)?.name ?? id;
-  const common = (data: Indexed<CommitmentData> | Indexed<MilestoneData>, status: ItemStatus, side: Side) => {
-    const internal = side === 'internal';
-    return {
-      key: `${plan.id}#${data.id}`,
-      id: data.id,
-      plan,
-      open: status !== 'done' && status !== 'dropped',
-      daysLate: daysLate(status, data.due, asOf),
-      slips: data.slips,
-      firstDue: data.slips[0]?.from ?? data.due,
-      addition: data.added,
-      signedDue: signedOn === undefined || data.added !== undefined || internal ? undefined : signedDue(data, signedOn),
-    };
-  };
+  // Each view is one object literal with its fields always in this order: every item view has
+  // one shape, and no part is made only to be copied into it.
+  const view = <K extends ItemView['kind'], D extends ItemView['data'], S extends ItemStatus>(
+    kind: K,
+    data: D,
+    status: S,
+    title: string,
+    side: Side,
+    ownerId: string,
+    ownerName: string,
+    chaserId: string | undefined,
+  ): ItemViewBase & { kind: K; data: D; status: S } => ({
+    key: `${plan.id}#${data.id}`,
+    id: data.id,
+    plan,
+    open: status !== 'done' && status !== 'dropped',
+    daysLate: daysLate(status, data.due, asOf),
+    slips: data.slips,
+    firstDue: data.slips[0]?.from ?? data.due,
+    addition: data.added,
+    signedDue: signedOn === undefined || data.added !== undefined || side === 'internal' ? undefined : signedDue(data, signedOn),
+    kind,
+    data,
+    status,
+    title,
+    side,
+    ownerId,
+    ownerName,
+    chaserId,
+    chaserName: chaserId === undefined ? undefined : name(chaserId),
+    answerableId: chaserId ?? ownerId,
+  });
   const commitments = plan.commitments.map((data): CommitmentView => {
-    const status = itemStatus(data, promising, asOf, remindDays);
     const side = commitmentSide(content, data);
     const chaserId = side === 'client' ? (data.chaser ?? plan.data.owner) : undefined;
-    return {
-      ...common(data, status, side),
-      kind: 'commitment',
-      data,
-      status,
-      title: data.what,
-      side,
-      ownerId: data.owner,
-      ownerName: side === 'client' ? data.owner : name(data.owner),
-      chaserId,
-      chaserName: chaserId === undefined ? undefined : name(chaserId),
-      answerableId: chaserId ?? data.owner,
-    };
+    return view('commitment', data, itemStatus(data, promising, asOf, remindDays), data.what, side, data.owner, side === 'client' ? data.owner : name(data.owner), chaserId);
   });
   const milestones = plan.milestones.map((data): MilestoneView => {
-    const status = itemStatus(data, promising, asOf, remindDays) as MilestoneStatus;
-    return {
-      ...common(data, status, 'ours'),
-      kind: 'milestone',
-      data,
-      status,
-      title: data.title,
-      side: 'ours',
-      ownerId: data.owner ?? plan.data.owner,
-      ownerName: name(data.owner ?? plan.data.owner),
-      chaserId: undefined,
-      chaserName: undefined,
-      answerableId: data.owner ?? plan.data.owner,
-    };
+    const owner = data.owner ?? plan.data.owner;
+    return view('milestone', data, itemStatus(data, promising, asOf, remindDays) as MilestoneStatus, data.title, 'ours', owner, name(owner), undefined);
   });
   return { commitments, milestones };
 }
