@@ -10,6 +10,7 @@ export const dependencyCycle: Rule = {
     for (const view of model.plans) {
       const byId = new Map<string, CommitmentView>();
       for (const commitment of view.commitments) if (!byId.has(commitment.id)) byId.set(commitment.id, commitment);
+      if (!hasCycle(byId)) continue;
       for (const cycle of findCycles(byId)) {
         const [first] = cycle;
         const next = cycle[1 % cycle.length]!;
@@ -34,6 +35,40 @@ const SHOWN = 10;
 function listed(ids: readonly string[], separator: string): string {
   if (ids.length <= SHOWN + 2) return ids.join(separator);
   return `${ids.slice(0, SHOWN).join(separator)}${separator}... (${ids.length - SHOWN - 1} more)${separator}${ids[ids.length - 1]}`;
+}
+
+/**
+ * Whether any commitment waits, through `after`, for itself: a depth-first walk that colours
+ * what it is on and what it has finished, and stops at the first link back. Nearly every plan has
+ * none, and this is cheaper than finding the cycles themselves (below), which is then done only
+ * for a plan that has one. Its own stack, as below.
+ */
+function hasCycle(byId: Map<string, CommitmentView>): boolean {
+  const ON_PATH = 1;
+  const DONE = 2;
+  const state = new Map<string, number>();
+  for (const root of byId.keys()) {
+    if (state.has(root) || byId.get(root)!.data.after.length === 0) continue;
+    const frames: { after: readonly string[]; next: number; id: string }[] = [{ id: root, after: byId.get(root)!.data.after, next: 0 }];
+    state.set(root, ON_PATH);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      if (frame.next === frame.after.length) {
+        state.set(frame.id, DONE);
+        frames.pop();
+        continue;
+      }
+      const next = frame.after[frame.next++]!;
+      const seen = state.get(next);
+      if (seen === ON_PATH) return true;
+      if (seen !== undefined) continue;
+      const after = byId.get(next)?.data.after;
+      if (after === undefined || after.length === 0) continue;
+      state.set(next, ON_PATH);
+      frames.push({ id: next, after, next: 0 });
+    }
+  }
+  return false;
 }
 
 /**

@@ -8,12 +8,16 @@ export const dependencyOrder: Rule = {
   description: 'An open commitment due before an open one it waits for',
   check({ model, report }) {
     for (const view of model.plans) {
-      const byId = new Map<string, CommitmentView>(view.commitments.map((c) => [c.id, c]));
+      // The last commitment of an id wins, as it always has here (two of one id are duplicate-id's).
+      const byId = new Map<string, CommitmentView>();
+      for (const commitment of view.commitments) byId.set(commitment.id, commitment);
       for (const commitment of view.commitments) {
         if (!commitment.open) continue;
-        commitment.data.after.forEach((id, i) => {
+        const { after } = commitment.data;
+        for (let i = 0; i < after.length; i++) {
+          const id = after[i]!;
           const before = byId.get(id);
-          if (!before || !before.open || before === commitment || !(commitment.data.due < before.data.due)) return;
+          if (!before || !before.open || before === commitment || !(commitment.data.due < before.data.due)) continue;
           report({
             file: view.plan.file,
             path: ['commitments', commitment.data.index, 'after', i],
@@ -21,7 +25,7 @@ export const dependencyOrder: Rule = {
             owner: commitment.data.owner,
             message: `${commitment.data.what} is due ${commitment.data.due}, before ${before.data.what} (${id}, due ${before.data.due}) that it waits for; move one of the dates, with a slip, or drop the dependency`,
           });
-        });
+        }
       }
     }
   },
