@@ -126,6 +126,23 @@ function doubleQuoted(raw: string): string {
   }
 }
 
+/**
+ * Where a key as nearly every playbook writes it ends (`owner:`, `follow_up_every:`): a letter or
+ * `_`, then letters, digits and `_./-`, then `:` and a space or the end of the line. The index
+ * after the `:`, or -1 for any other line, which PLAIN_KEY and QUOTED_KEY then read (they give
+ * the same for these). Without a regular expression: it is tried on every line placed.
+ */
+function simpleKeyEnd(text: string, pos: number): number {
+  let k = pos;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+    if (!letter && (k === pos || !((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0x2f))) break;
+  }
+  if (k === pos || text.charCodeAt(k) !== 0x3a) return -1;
+  return k + 1 === text.length || text.charCodeAt(k + 1) === 32 ? k + 1 : -1;
+}
+
 /** A space or a tab: either may separate a `:` or a `-` from the value that follows. */
 function isBlank(code: number): boolean {
   return code === 32 || code === 9;
@@ -252,16 +269,25 @@ class Scanner {
       if (rest === text.length || text[rest] === '#') return undefined;
       return this.node(rest);
     }
-    PLAIN_KEY.lastIndex = pos;
-    QUOTED_KEY.lastIndex = pos;
-    const match = PLAIN_KEY.exec(text) ?? QUOTED_KEY.exec(text);
-    if (match) {
+    let name: string | undefined;
+    let keyEnd = simpleKeyEnd(text, pos);
+    if (keyEnd !== -1) {
+      name = text.slice(pos, keyEnd - 1);
+    } else {
+      PLAIN_KEY.lastIndex = pos;
+      QUOTED_KEY.lastIndex = pos;
+      const match = PLAIN_KEY.exec(text) ?? QUOTED_KEY.exec(text);
+      if (match) {
+        const raw = match[1]!;
+        name = raw.startsWith('"') ? doubleQuoted(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+        keyEnd = pos + match[0].length;
+      }
+    }
+    if (name !== undefined) {
       const map = this.containerFor('map', pos + 1);
-      const raw = match[1]!;
-      const name = raw.startsWith('"') ? doubleQuoted(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
       const node = childOf(map.node, name);
       this.set(node, 'key', pos);
-      let rest = pos + match[0].length;
+      let rest = keyEnd;
       while (isBlank(text.charCodeAt(rest))) rest++;
       if (rest === text.length || text[rest] === '#') {
         this.pending = { node, col: pos + 1, isKey: true };
