@@ -79,6 +79,15 @@ export function loadPlaybook(contentDir: string, options: LoadOptions = {}): Con
   return loader.load();
 }
 
+interface PeopleRead {
+  people: Map<string, PersonEntry>;
+  personIds: Set<string>;
+  unreadable: boolean;
+}
+
+/** The last people.yaml read (see `Loader.peopleOf`). */
+let lastPeople: { path: string; text: string; read: PeopleRead; problems: Finding[] } | undefined;
+
 class Loader {
   private readonly problems: Finding[] = [];
   private readonly files = new Map<string, SourceFile>();
@@ -119,7 +128,7 @@ class Loader {
     const peopleFile = layout.people ? this.readFile('people.yaml', 'yaml') : undefined;
     // people.yaml there but unreadable (or not UTF-8): who is a person is unknown, so no
     // reference to a person is judged (its own finding says what to fix).
-    const { people, personIds, unreadable } = peopleFile ? this.loadPeople(peopleFile) : { people: new Map(), personIds: new Set<string>(), unreadable: layout.people };
+    const { people, personIds, unreadable } = peopleFile ? this.peopleOf(peopleFile) : { people: new Map(), personIds: new Set<string>(), unreadable: layout.people };
 
     const accounts: Account[] = [];
     const plans: Plan[] = [];
@@ -156,7 +165,23 @@ class Loader {
     return content;
   }
 
-  private loadPeople(file: SourceFile): { people: Map<string, PersonEntry>; personIds: Set<string>; unreadable: boolean } {
+  /**
+   * people.yaml read, or what the last read of the same text at the same place gave: an edit
+   * reads the playbook twice, before and after its change, and people.yaml (a team of 200 takes
+   * some 5 ms to validate) is the same both times. The result is never changed once made.
+   */
+  private peopleOf(file: SourceFile): PeopleRead {
+    if (lastPeople?.path === file.path && lastPeople.text === file.text) {
+      this.problems.push(...lastPeople.problems);
+      return lastPeople.read;
+    }
+    const before = this.problems.length;
+    const read = this.loadPeople(file);
+    lastPeople = { path: file.path, text: file.text, read, problems: this.problems.slice(before) };
+    return read;
+  }
+
+  private loadPeople(file: SourceFile): PeopleRead {
     const people = new Map<string, PersonEntry>();
     const personIds = new Set<string>();
     const parsed = this.parseYamlOf(file);
