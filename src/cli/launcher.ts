@@ -16,7 +16,7 @@
 // after the bundle's digest, size and time, so that a changed bundle never meets an old cache: V8
 // itself checks no more than the source's length. The folder is the user's own (mode 0700, checked
 // before reading), since a cache is code that runs.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +103,9 @@ const DAY_MS = 86_400_000;
 function save({ folder, key, file }: CacheFile, data: Buffer): void {
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
+    // A folder of ours that others were let write to is made ours alone again, or its caches
+    // would never be read (readCache), and be written anew on every run.
+    if (process.getuid !== undefined && (statSync(folder).mode & 0o022) !== 0) chmodSync(folder, 0o700);
     // Written whole, then renamed: a command starting meanwhile reads the old cache or the new one.
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, data, { mode: 0o600 });

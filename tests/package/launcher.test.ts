@@ -89,8 +89,12 @@ describe('the playbook bin and its code cache', () => {
     chmodSync(folder, 0o777);
     const planted = statSync(cache).ino;
     expect(playbook(CHECK, { NODE_COMPILE_CACHE: root })).toEqual(want);
-    // Not read, so written anew: another file now.
+    // Not read, so written anew: another file now, in a folder that is the user's alone again.
     expect(statSync(cache).ino).not.toBe(planted);
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    const rewritten = statSync(cache).ino;
+    expect(playbook(CHECK, { NODE_COMPILE_CACHE: root })).toEqual(want);
+    expect(statSync(cache).ino).toBe(rewritten);
   });
 
   it('removes the caches of other bundles once a day old, and keeps younger ones (another project may use them)', () => {
