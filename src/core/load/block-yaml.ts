@@ -285,21 +285,30 @@ class Reader {
 }
 
 /**
- * The key written from `start` to `end` of `line`, when it is one this reader takes: plain,
- * starting with a letter or `_`, of letters, digits and `_./-`, and read by js-yaml as this same
- * text. (A loop rather than a regular expression: keys are a third of all a playbook's scalars.)
+ * The key written from `start` to `end` of `line`, when it is one this reader takes: plain (see
+ * `plainKeyEnd`), and read by js-yaml as this same text.
  */
 function plainKey(line: string, start: number, end: number): string {
-  if (end === start) throw DECLINE;
-  for (let k = start; k < end; k++) {
-    const c = line.charCodeAt(k);
-    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
-    if (!letter && (k === start || !((c >= 0x30 && c <= 0x39) || c === DASH || c === 0x2e || c === 0x2f))) throw DECLINE;
-  }
+  if (end === start || plainKeyEnd(line, start) !== end) throw DECLINE;
   const key = line.slice(start, end);
   const first = line.charCodeAt(start);
   if ((first === 0x6e || first === 0x4e || first === 0x74 || first === 0x54 || first === 0x66 || first === 0x46 || first === 0x5f) && NOT_TEXT_KEYS.has(key)) throw DECLINE;
   return key;
+}
+
+/**
+ * Where a key as playbooks write it, starting at `start`, ends: a letter or `_`, then letters,
+ * digits and `_./-`. `start` itself when there is none. (A loop rather than a regular
+ * expression: keys are a third of all a playbook's scalars. yaml-places.ts reads keys by it too.)
+ */
+export function plainKeyEnd(text: string, start: number): number {
+  let k = start;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+    if (!letter && (k === start || !((c >= 0x30 && c <= 0x39) || c === DASH || c === 0x2e || c === 0x2f))) break;
+  }
+  return k;
 }
 
 /** How many spaces `line` starts with. */

@@ -8,6 +8,8 @@
 // package for that one file (see locate.ts). tests/core/yaml-places.test.ts checks that both
 // agree on every node of the example playbook and of generated ones.
 
+import { plainKeyEnd } from './block-yaml.ts';
+
 export type YamlPath = readonly (string | number)[];
 
 /** A 1-based line and column inside the YAML text. */
@@ -127,18 +129,13 @@ function doubleQuoted(raw: string): string {
 }
 
 /**
- * Where a key as nearly every playbook writes it ends (`owner:`, `follow_up_every:`): a letter or
- * `_`, then letters, digits and `_./-`, then `:` and a space or the end of the line. The index
- * after the `:`, or -1 for any other line, which PLAIN_KEY and QUOTED_KEY then read (they give
- * the same for these). Without a regular expression: it is tried on every line placed.
+ * Where a key as nearly every playbook writes it ends (`owner:`, `follow_up_every:`): a plain key
+ * (block-yaml.ts's `plainKeyEnd`), then `:` and a space or the end of the line. The index after
+ * the `:`, or -1 for any other line, which PLAIN_KEY and QUOTED_KEY then read (they give the
+ * same for these). Without a regular expression: it is tried on every line placed.
  */
 function simpleKeyEnd(text: string, pos: number): number {
-  let k = pos;
-  for (; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
-    if (!letter && (k === pos || !((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0x2f))) break;
-  }
+  const k = plainKeyEnd(text, pos);
   if (k === pos || text.charCodeAt(k) !== 0x3a) return -1;
   return k + 1 === text.length || text.charCodeAt(k + 1) === 32 ? k + 1 : -1;
 }
