@@ -91,11 +91,16 @@ function cacheFile(bundlePath: string, command: string): CacheFile | undefined {
 function readCache(file: string): Buffer | undefined {
   try {
     const folder = statSync(join(file, '..'));
-    if (process.getuid !== undefined && (folder.uid !== process.getuid() || (folder.mode & 0o022) !== 0)) return undefined;
+    if (process.getuid !== undefined && (folder.uid !== process.getuid() || othersMayWrite(folder.mode))) return undefined;
     return readFileSync(file);
   } catch {
     return undefined;
   }
+}
+
+/** Whether a folder's mode lets its group or anyone else write in it (POSIX; Windows has no such bits). */
+function othersMayWrite(mode: number): boolean {
+  return (mode & 0o022) !== 0;
 }
 
 const DAY_MS = 86_400_000;
@@ -105,7 +110,7 @@ function save({ folder, key, file }: CacheFile, data: Buffer): void {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     // A folder of ours that others were let write to is made ours alone again, or its caches
     // would never be read (readCache), and be written anew on every run.
-    if (process.getuid !== undefined && (statSync(folder).mode & 0o022) !== 0) chmodSync(folder, 0o700);
+    if (process.getuid !== undefined && othersMayWrite(statSync(folder).mode)) chmodSync(folder, 0o700);
     // Written whole, then renamed: a command starting meanwhile reads the old cache or the new one.
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, data, { mode: 0o600 });
