@@ -82,7 +82,7 @@ class Reader {
     const lines = this.lines;
     while (this.at < lines.length) {
       const line = lines[this.at]!;
-      const k = indentOf(line);
+      const k = skipSpaces(line, 0);
       if (k < line.length && line.charCodeAt(k) !== HASH) {
         this.measured = this.at;
         this.measuredIndent = k;
@@ -107,8 +107,7 @@ class Reader {
       if (lineIndent > indent) throw DECLINE;
       const line = this.lines[this.at]!;
       if (!isDash(line, indent)) return list;
-      let start = indent + 1;
-      while (line.charCodeAt(start) === SPACE) start++;
+      const start = skipSpaces(line, indent + 1);
       if (start === line.length || line.charCodeAt(start) === HASH) {
         // `-` alone: the item is the block below, or null.
         this.at++;
@@ -143,8 +142,7 @@ class Reader {
       if (colon === -1) throw DECLINE;
       const key = plainKey(line, indent, colon);
       if (Object.hasOwn(map, key)) throw DECLINE;
-      let start = colon + 1;
-      while (line.charCodeAt(start) === SPACE) start++;
+      const start = skipSpaces(line, colon + 1);
       if (start === line.length || line.charCodeAt(start) === HASH) {
         // `key:` alone: the block below, a list at this same column, or null.
         this.at++;
@@ -202,7 +200,7 @@ class Reader {
     let blanks = 0;
     while (this.at < lines.length) {
       const line = lines[this.at]!;
-      const k = indentOf(line);
+      const k = skipSpaces(line, 0);
       if (k === line.length) {
         blanks++;
         this.at++;
@@ -232,7 +230,7 @@ class Reader {
     let widestBlank = 0;
     while (this.at < lines.length) {
       const line = lines[this.at]!;
-      const k = indentOf(line);
+      const k = skipSpaces(line, 0);
       if (k === line.length) {
         // A blank line: part of the block (before its first line, at most as indented as that).
         if (contentIndent === -1) {
@@ -311,13 +309,6 @@ export function plainKeyEnd(text: string, start: number): number {
   return k;
 }
 
-/** How many spaces `line` starts with. */
-function indentOf(line: string): number {
-  let k = 0;
-  while (line.charCodeAt(k) === SPACE) k++;
-  return k;
-}
-
 /** True when `line` has a list dash at column `col` (`-` then a space or the end of the line). */
 function isDash(line: string, col: number): boolean {
   return line.charCodeAt(col) === DASH && (col + 1 === line.length || line.charCodeAt(col + 1) === SPACE);
@@ -347,10 +338,8 @@ function plainText(text: string): { text: string; comment: boolean } {
 
 /** `text` without the spaces around it (only spaces: \u00a0 and the like are content to js-yaml). */
 function trimSpaces(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (text.charCodeAt(start) === SPACE) start++;
-  while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+  const start = skipSpaces(text, 0);
+  const end = trimmedEnd(text, start, text.length);
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
@@ -425,8 +414,7 @@ function unescape(segment: string): string {
 
 /** After a quoted or flow value: only spaces, then optionally a comment, to the end of the line. */
 function afterValue(text: string, from: number): void {
-  let k = from;
-  while (text.charCodeAt(k) === SPACE) k++;
+  const k = skipSpaces(text, from);
   if (k === text.length) return;
   if (text.charCodeAt(k) === HASH && k > from) return;
   throw DECLINE;
@@ -485,6 +473,7 @@ function flow(text: string): unknown[] | Record<string, unknown> {
   }
 }
 
+/** The first column from `from` on that is not a space: a line's indentation, from 0. */
 function skipSpaces(text: string, from: number): number {
   let k = from;
   while (text.charCodeAt(k) === SPACE) k++;
