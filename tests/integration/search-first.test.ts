@@ -82,6 +82,16 @@ describe('searchFirst', () => {
     expect(skipped.log).toEqual(['render /accounts/a/']);
   });
 
+  it("takes Astro 7.4's paths with their images, and hands the images on", async () => {
+    const paths = [path('/index.html', '/'), path('/accounts/a/', '/accounts/[account]')];
+    const metadata = { staticImages: [] };
+    const { base } = astroLike(paths);
+    const withImages = { ...base, getStaticPaths: async () => ({ paths, metadata }) } as unknown as AstroPrerenderer;
+    const result = (await searchFirst(withImages, SEARCH, indexer([])).getStaticPaths()) as unknown as { paths: PathWithRoute[]; metadata: unknown };
+    expect(result.metadata).toBe(metadata);
+    expect(result.paths.map((each) => each.pathname)).toEqual(['/accounts/a/', '/index.html']);
+  });
+
   it('returns what Astro rendered, as it rendered it', async () => {
     const { base } = astroLike([path('/accounts/a/', '/accounts/[account]')]);
     const prerenderer = searchFirst(base, SEARCH, indexer([]));
