@@ -45,7 +45,8 @@ async function fromModules(): Promise<number> {
 
 async function fromBundle(): Promise<number> {
   const bundle = join(__dirname, 'cli.cjs');
-  const source = readFileSync(bundle, 'utf8');
+  // ASCII alone (scripts/bundle.ts makes it so, and says what it saves): read as Latin-1, a copy of its bytes.
+  const source = readFileSync(bundle, 'latin1');
   const cache = cacheFile(bundle, commandOf(argv));
   const cachedData = cache === undefined ? undefined : readCache(cache.file);
   // The same wrapper Node puts around a CommonJS module, on the source's first line, so that line

@@ -72,6 +72,17 @@ describe('the playbook bin and its code cache', () => {
     expect(statSync(cache).mtimeMs).toBe(written.mtimeMs);
   });
 
+  it('runs a bundle of ASCII alone, which it reads as Latin-1, and prints what is not ASCII as the sources do', () => {
+    const bytes = readFileSync(join(LIB, 'cli.cjs'));
+    expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
+    // The report's own marks (weeks as blocks and dots, a rise as ▲), through the bundle as from the sources.
+    const trend = ['report', '--trend', '--content', 'content', '--as-of', AS_OF];
+    const bundled = playbook(trend, { NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(bundled.stdout).toContain('▲ +');
+    expect(bundled.stdout).toContain('·');
+    expect(bundled).toEqual(playbook(trend, { NODE_DISABLE_COMPILE_CACHE: '1' }, join(ROOT, 'scripts', 'playbook.ts')));
+  });
+
   it('a corrupt cache changes nothing the user sees, and is replaced', () => {
     const root = join(temp, 'corrupt');
     playbook(CHECK, { NODE_COMPILE_CACHE: root });
