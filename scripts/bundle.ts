@@ -64,26 +64,23 @@ export async function bundle(out = OUT): Promise<void> {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     chunkNames: 'chunks/[name]-[hash]',
   });
+  // The two CommonJS files: the command line, and the bin that runs it.
+  const commonJs = (entry: string, outfile: string, options: Pick<BuildOptions, 'define' | 'banner'>) =>
+    build({ ...common, entryPoints: [entry], outfile, format: 'cjs', ...options });
   const cli = join(out, 'cli.cjs');
-  await build({
-    ...common,
-    entryPoints: ['src/cli/run.ts'],
-    outfile: cli,
-    format: 'cjs',
+  await commonJs('src/cli/run.ts', cli, {
     // A CommonJS file has no import.meta: the modules that find files beside themselves get its URL.
     define: { 'import.meta.url': '__import_meta_url' },
     banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   });
-  refuseDynamicImports(cli);
-  writeAsciiOnly(cli);
+  const written = readFileSync(cli, 'utf8');
+  refuseDynamicImports(cli, written);
+  const ascii = asciiOnly(written);
+  if (ascii !== written) writeFileSync(cli, ascii);
   const bin = join(out, 'playbook.cjs');
-  await build({
-    ...common,
-    entryPoints: ['src/cli/launcher.ts'],
-    outfile: bin,
-    format: 'cjs',
+  await commonJs('src/cli/launcher.ts', bin, {
     define: {
-      __CLI_DIGEST__: JSON.stringify(createHash('sha256').update(readFileSync(cli)).digest('hex').slice(0, 16)),
+      __CLI_DIGEST__: JSON.stringify(createHash('sha256').update(ascii).digest('hex').slice(0, 16)),
       __COMMANDS__: JSON.stringify(Object.keys(COMMANDS)),
     },
     banner: { js: '#!/usr/bin/env node' },
@@ -100,11 +97,9 @@ export async function bundle(out = OUT): Promise<void> {
  * runs, twice). esbuild writes strings, templates and regular expressions ASCII-only already (its
  * default charset); comments it keeps as written, and there an escape changes nothing.
  */
-function writeAsciiOnly(file: string): void {
-  const text = readFileSync(file, 'utf8');
+function asciiOnly(text: string): string {
   // Each UTF-16 unit on its own (no `u` flag): a character beyond U+FFFF becomes its two escapes.
-  const ascii = text.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (ascii !== text) writeFileSync(file, ascii);
+  return text.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -113,8 +108,8 @@ function writeAsciiOnly(file: string): void {
  * launcher runs build from lib/cli.js instead; anything else importing one must fail here, not
  * in a user's hands.
  */
-function refuseDynamicImports(file: string): void {
-  const imports = [...readFileSync(file, 'utf8').matchAll(/\bimport\(\s*("[^"]*"|[^)]*)\)/g)].map((match) => match[1]!);
+function refuseDynamicImports(file: string, text: string): void {
+  const imports = [...text.matchAll(/\bimport\(\s*("[^"]*"|[^)]*)\)/g)].map((match) => match[1]!);
   const unexpected = imports.filter((target) => target !== '"astro"');
   if (unexpected.length > 0) throw new Error(`${file} imports ${unexpected.join(', ')} dynamically: a command other than build cannot (see refuseDynamicImports in scripts/bundle.ts)`);
 }
