@@ -139,6 +139,19 @@ touchpoints:
     over two lines
 last: end
 `,
+  // The reader works on offsets in the whole text: what is on a later line must never count for this one.
+  'a comment only lines below a plain scalar, and a colon only on the next line': `a: one
+b: two
+c: three # c
+d: four
+e:
+  - plain
+  - k: v
+`,
+  'no line break at the end, after a flow list': 'a: 1\nb: [x, y]',
+  'no line break at the end, after a quoted scalar': "a: 1\nb: 'q'",
+  'no line break at the end, after a block scalar': 'a: |\n  x',
+  'no line break at the end, after a dash alone': 'list:\n  - x\n  -',
   'a top-level list, indented documents and comments only around': `# a comment
 
 - a
@@ -174,6 +187,8 @@ const DECLINED: Record<string, string> = {
   'a colon inside a flow value': 'a: [x: y]\n',
   'an unknown escape': 'a: "\\x41"\n',
   'an unclosed quote': 'a: "open\n',
+  'a quote closed only on a later line': 'a: "open\nb: "x"\n',
+  'a flow map entry whose colon is on the next line': 'a: {b}\nc: d\n',
   'text after a closing quote': 'a: "x" y\n',
   'keep chomping': 'a: |+\n  x\n\n',
   'an indentation indicator': 'a: |2\n   x\n',

@@ -1,4 +1,5 @@
-import { itemLabel, itemPath } from '../model.ts';
+import type { YamlPath } from '../load/yaml-places.ts';
+import { itemLabel, itemPath, type ItemView } from '../model.ts';
 import type { Rule } from './rule.ts';
 
 /** An item's slips do not chain: each `from` is the previous `to`, and the last `to` is the `due`. */
@@ -7,26 +8,22 @@ export const slipMismatch: Rule = {
   severity: 'error',
   description: "An item's slips do not chain: each `from` is the previous `to`, and the last `to` is the `due`",
   check({ model, report }) {
+    // Paths, labels and messages only for a finding: nearly every item has none (see future-date.ts).
+    const found = (item: ItemView, tail: YamlPath, message: string) =>
+      report({ file: item.plan.file, path: [...itemPath(item), ...tail], subject: item.key, owner: item.ownerId, chaser: item.chaserId, message });
     for (const item of model.items) {
-      const { data, plan } = item;
-      const at = itemPath(item);
-      const base = { file: plan.file, subject: item.key, owner: item.ownerId, chaser: item.chaserId };
-      data.slips.forEach((slip, i) => {
-        const previous = data.slips[i - 1];
-        if (!previous || slip.from === previous.to) return;
-        report({
-          ...base,
-          path: [...at, 'slips', i, 'from'],
-          message: `Slip ${i + 1} of ${itemLabel(item)} moves it from ${slip.from}, but slip ${i} had moved it to ${previous.to}; each slip's \`from\` must be the previous slip's \`to\``,
-        });
-      });
-      const last = data.slips[data.slips.length - 1];
-      if (last && last.to !== data.due) {
-        report({
-          ...base,
-          path: [...at, 'due'],
-          message: `${itemLabel(item)} is due ${data.due}, but its last slip moved it to ${last.to}; make \`due\` the last slip's \`to\`, or record the new move as a slip`,
-        });
+      const { data } = item;
+      const slips = data.slips;
+      if (slips.length === 0) continue;
+      for (let i = 1; i < slips.length; i++) {
+        const slip = slips[i]!;
+        const previous = slips[i - 1]!;
+        if (slip.from === previous.to) continue;
+        found(item, ['slips', i, 'from'], `Slip ${i + 1} of ${itemLabel(item)} moves it from ${slip.from}, but slip ${i} had moved it to ${previous.to}; each slip's \`from\` must be the previous slip's \`to\``);
+      }
+      const last = slips[slips.length - 1]!;
+      if (last.to !== data.due) {
+        found(item, ['due'], `${itemLabel(item)} is due ${data.due}, but its last slip moved it to ${last.to}; make \`due\` the last slip's \`to\`, or record the new move as a slip`);
       }
     }
   },

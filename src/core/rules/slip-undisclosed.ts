@@ -1,4 +1,5 @@
-import { itemLabel, itemPath } from '../model.ts';
+import type { YamlPath } from '../load/yaml-places.ts';
+import { itemLabel, itemPath, type ItemView } from '../model.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -10,23 +11,23 @@ export const slipUndisclosed: Rule = {
   severity: 'error',
   description: 'A slip, a drop or an addition (`added`) of an item without `told`',
   check({ model, report }) {
+    // Paths, labels and messages only for a finding: nearly every item has none (see future-date.ts).
+    const found = (item: ItemView, tail: YamlPath, anchor: 'key' | 'value', message: string) =>
+      report({ file: item.plan.file, path: [...itemPath(item), ...tail], anchor, subject: item.key, owner: item.ownerId, chaser: item.chaserId, message });
+    const fixOf = (item: ItemView) => (item.side === 'internal' ? "add `told:` with the colleague's person id (or a contact's name)" : "add `told:` with the contact's name");
+    const toldOf = (item: ItemView) => (item.side === 'internal' ? 'who was told' : "who on the client's side was told");
     for (const item of model.items) {
-      const { data, plan } = item;
-      const at = itemPath(item);
-      const internal = item.side === 'internal';
-      const told = internal ? 'who was told' : "who on the client's side was told";
-      const agreed = internal ? 'who agreed to it' : "who on the client's side agreed to it";
-      const fix = internal ? "add `told:` with the colleague's person id (or a contact's name)" : "add `told:` with the contact's name";
-      const base = { file: plan.file, subject: item.key, owner: item.ownerId, chaser: item.chaserId };
-      data.slips.forEach((slip, i) => {
-        if (slip.told !== undefined) return;
-        report({ ...base, path: [...at, 'slips', i], message: `Slip ${i + 1} of ${itemLabel(item)} (${slip.from} to ${slip.to}) does not say ${told}; ${fix}` });
-      });
+      const { data } = item;
+      for (let i = 0; i < data.slips.length; i++) {
+        const slip = data.slips[i]!;
+        if (slip.told === undefined) found(item, ['slips', i], 'value', `Slip ${i + 1} of ${itemLabel(item)} (${slip.from} to ${slip.to}) does not say ${toldOf(item)}; ${fixOf(item)}`);
+      }
       if (data.dropped && data.dropped.told === undefined) {
-        report({ ...base, path: [...at, 'dropped'], anchor: 'key', message: `${itemLabel(item)} was dropped on ${data.dropped.date} without saying ${told}; ${fix}` });
+        found(item, ['dropped'], 'key', `${itemLabel(item)} was dropped on ${data.dropped.date} without saying ${toldOf(item)}; ${fixOf(item)}`);
       }
       if (data.added && data.added.told === undefined) {
-        report({ ...base, path: [...at, 'added'], anchor: 'key', message: `${itemLabel(item)} was added on ${data.added.date} after the agreement was signed, without saying ${agreed}; ${fix}` });
+        const agreed = item.side === 'internal' ? 'who agreed to it' : "who on the client's side agreed to it";
+        found(item, ['added'], 'key', `${itemLabel(item)} was added on ${data.added.date} after the agreement was signed, without saying ${agreed}; ${fixOf(item)}`);
       }
     }
   },
