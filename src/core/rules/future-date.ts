@@ -1,7 +1,8 @@
 import type { SourceFile } from '../load/source-file.ts';
 import type { YamlPath } from '../load/yaml-places.ts';
-import { itemLabel, itemPath, type ItemView } from '../model.ts';
+import { itemLabel, type ItemView } from '../model.ts';
 import { dateWithDistance } from './describe.ts';
+import { itemReport } from './item-report.ts';
 import { isFuture } from '../model/status.ts';
 import type { Rule } from './rule.ts';
 
@@ -16,16 +17,9 @@ export const futureDate: Rule = {
   check({ model, asOf, report }) {
     // Only a date after today makes a path, a label or a message: of the ~100,000 dates of 1,000
     // accounts nearly none is, and making them for each was most of this rule's time and garbage.
-    const found = (file: SourceFile, date: string, path: YamlPath, subject: string, what: string, owner?: string, chaser?: string) =>
-      report({
-        file,
-        path,
-        subject,
-        owner,
-        chaser,
-        message: `${what} is dated ${dateWithDistance(date, asOf)}, after today (${asOf}); record things once they have happened, or fix the date`,
-      });
-    const foundOnItem = (item: ItemView, date: string, tail: YamlPath, what: string) => found(item.plan.file, date, [...itemPath(item), ...tail], item.key, what, item.ownerId, item.chaserId);
+    const message = (what: string, date: string) => `${what} is dated ${dateWithDistance(date, asOf)}, after today (${asOf}); record things once they have happened, or fix the date`;
+    const found = (file: SourceFile, date: string, path: YamlPath, subject: string, what: string, owner: string) => report({ file, path, subject, owner, message: message(what, date) });
+    const foundOnItem = (item: ItemView, date: string, tail: YamlPath, what: string) => report(itemReport(item, tail, message(what, date)));
     for (const { account, incidents } of model.accounts) {
       const { file, data } = account;
       for (const touchpoint of account.touchpoints) {

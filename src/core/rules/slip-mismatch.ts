@@ -1,5 +1,5 @@
-import type { YamlPath } from '../load/yaml-places.ts';
-import { itemLabel, itemPath, type ItemView } from '../model.ts';
+import { itemLabel } from '../model.ts';
+import { itemReport } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 /** An item's slips do not chain: each `from` is the previous `to`, and the last `to` is the `due`. */
@@ -9,8 +9,6 @@ export const slipMismatch: Rule = {
   description: "An item's slips do not chain: each `from` is the previous `to`, and the last `to` is the `due`",
   check({ model, report }) {
     // Paths, labels and messages only for a finding: nearly every item has none (see future-date.ts).
-    const found = (item: ItemView, tail: YamlPath, message: string) =>
-      report({ file: item.plan.file, path: [...itemPath(item), ...tail], subject: item.key, owner: item.ownerId, chaser: item.chaserId, message });
     for (const item of model.items) {
       const { data } = item;
       const slips = data.slips;
@@ -19,11 +17,11 @@ export const slipMismatch: Rule = {
         const slip = slips[i]!;
         const previous = slips[i - 1]!;
         if (slip.from === previous.to) continue;
-        found(item, ['slips', i, 'from'], `Slip ${i + 1} of ${itemLabel(item)} moves it from ${slip.from}, but slip ${i} had moved it to ${previous.to}; each slip's \`from\` must be the previous slip's \`to\``);
+        report(itemReport(item, ['slips', i, 'from'], `Slip ${i + 1} of ${itemLabel(item)} moves it from ${slip.from}, but slip ${i} had moved it to ${previous.to}; each slip's \`from\` must be the previous slip's \`to\``));
       }
       const last = slips[slips.length - 1]!;
       if (last.to !== data.due) {
-        found(item, ['due'], `${itemLabel(item)} is due ${data.due}, but its last slip moved it to ${last.to}; make \`due\` the last slip's \`to\`, or record the new move as a slip`);
+        report(itemReport(item, ['due'], `${itemLabel(item)} is due ${data.due}, but its last slip moved it to ${last.to}; make \`due\` the last slip's \`to\`, or record the new move as a slip`));
       }
     }
   },

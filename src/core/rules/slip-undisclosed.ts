@@ -1,5 +1,5 @@
-import type { YamlPath } from '../load/yaml-places.ts';
-import { itemLabel, itemPath, type ItemView } from '../model.ts';
+import { itemLabel, type ItemView } from '../model.ts';
+import { itemReport } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -12,22 +12,20 @@ export const slipUndisclosed: Rule = {
   description: 'A slip, a drop or an addition (`added`) of an item without `told`',
   check({ model, report }) {
     // Paths, labels and messages only for a finding: nearly every item has none (see future-date.ts).
-    const found = (item: ItemView, tail: YamlPath, anchor: 'key' | 'value', message: string) =>
-      report({ file: item.plan.file, path: [...itemPath(item), ...tail], anchor, subject: item.key, owner: item.ownerId, chaser: item.chaserId, message });
     const fixOf = (item: ItemView) => (item.side === 'internal' ? "add `told:` with the colleague's person id (or a contact's name)" : "add `told:` with the contact's name");
     const toldOf = (item: ItemView) => (item.side === 'internal' ? 'who was told' : "who on the client's side was told");
     for (const item of model.items) {
       const { data } = item;
       for (let i = 0; i < data.slips.length; i++) {
         const slip = data.slips[i]!;
-        if (slip.told === undefined) found(item, ['slips', i], 'value', `Slip ${i + 1} of ${itemLabel(item)} (${slip.from} to ${slip.to}) does not say ${toldOf(item)}; ${fixOf(item)}`);
+        if (slip.told === undefined) report(itemReport(item, ['slips', i], `Slip ${i + 1} of ${itemLabel(item)} (${slip.from} to ${slip.to}) does not say ${toldOf(item)}; ${fixOf(item)}`));
       }
       if (data.dropped && data.dropped.told === undefined) {
-        found(item, ['dropped'], 'key', `${itemLabel(item)} was dropped on ${data.dropped.date} without saying ${toldOf(item)}; ${fixOf(item)}`);
+        report(itemReport(item, ['dropped'], `${itemLabel(item)} was dropped on ${data.dropped.date} without saying ${toldOf(item)}; ${fixOf(item)}`, 'key'));
       }
       if (data.added && data.added.told === undefined) {
         const agreed = item.side === 'internal' ? 'who agreed to it' : "who on the client's side agreed to it";
-        found(item, ['added'], 'key', `${itemLabel(item)} was added on ${data.added.date} after the agreement was signed, without saying ${agreed}; ${fixOf(item)}`);
+        report(itemReport(item, ['added'], `${itemLabel(item)} was added on ${data.added.date} after the agreement was signed, without saying ${agreed}; ${fixOf(item)}`, 'key'));
       }
     }
   },

@@ -1,6 +1,7 @@
-import { itemLabel, itemPath } from '../model.ts';
+import { itemLabel } from '../model.ts';
 import { signingDate } from '../model/agreement.ts';
 import type { BaseRule } from './base-rule.ts';
+import { itemReport } from './item-report.ts';
 
 /**
  * An item new in this change, in a plan whose agreement was signed at the base, without `added`:
@@ -21,14 +22,13 @@ export const unagreedAddition: BaseRule = {
       const existed = new Set([...then.commitmentIds, ...then.milestoneIds]);
       for (const item of [...view.milestones, ...view.commitments]) {
         if (existed.has(item.id) || item.addition !== undefined || item.side === 'internal') continue;
-        report({
-          file: view.plan.file,
-          path: itemPath(item),
-          subject: item.key,
-          owner: item.ownerId,
-          chaser: item.chaserId,
-          message: `${itemLabel(item)} is new since ${comparison.ref}, but the plan's agreement was signed on ${signedOn}: work added under the client's signature needs their agreement. Add \`added:\` with the date, who on the client's side agreed (\`told\`) and why (\`reason\`), or \`playbook add\` does it for you`,
-        });
+        report(
+          itemReport(
+            item,
+            [],
+            `${itemLabel(item)} is new since ${comparison.ref}, but the plan's agreement was signed on ${signedOn}: work added under the client's signature needs their agreement. Add \`added:\` with the date, who on the client's side agreed (\`told\`) and why (\`reason\`), or \`playbook add\` does it for you`,
+          ),
+        );
       }
     }
   },
