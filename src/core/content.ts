@@ -87,6 +87,9 @@ export interface WrittenItem {
   id: string;
   /** The commitment's owner as written, when it is text. */
   owner: string | undefined;
+  /** Its `chaser` and `internal` as written, when they are text and true or false. */
+  chaser: string | undefined;
+  internal: boolean | undefined;
 }
 
 export interface Guide {

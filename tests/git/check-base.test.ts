@@ -60,6 +60,8 @@ describe('check --base: a due date that moved', () => {
         column: 10,
         subject: 'northwind/rollout#order-hardware',
         owner: 'Bob Smith',
+        // The client's commitment: its chaser (the plan's owner) is named, as on every finding about one.
+        chaser: 'kim-lee',
         message: expect.stringContaining('Order the scanners was due 2026-12-01 at main and is now due 2026-12-20, but no slip records the move: add a slip with `from: 2026-12-01`'),
       },
     ]);
@@ -143,6 +145,9 @@ describe('check --base: what vanished', () => {
         line: lineOf(repo.read(PLAN), 'commitments:'),
         column: 1,
         subject: 'northwind/rollout#order-hardware',
+        // The client's commitment, as it was at the base: its chaser (the plan's owner) is named.
+        owner: 'Bob Smith',
+        chaser: 'kim-lee',
         message: expect.stringMatching(/^Commitment `order-hardware` \(Order the scanners; due 2026-12-01; owner Bob Smith\) existed at main and is gone from this plan: mark it done or dropped instead of deleting it/),
       }),
     ]);
@@ -201,6 +206,17 @@ describe('check --base: history is append-only', () => {
     expect(ofRule((await checkInProcess(slip)).findings, 'history-rewritten').map((f) => [f.line, f.subject])).toEqual([
       [lineOf(slip.read(PLAN), 'reason: The client asked to wait'), 'northwind/rollout#install-scanners'],
     ]);
+  });
+
+  it('names the chaser of a client\'s commitment whose recorded drop was changed', async () => {
+    const repo = createRepo();
+    repo.edit(PLAN, '    due: 2026-12-01\n', '    due: 2026-12-01\n    dropped: { date: 2026-11-20, reason: They ordered it themselves, told: Bob Smith }\n');
+    repo.commit('Drop order-hardware', '2026-11-20T12:00:00Z');
+    repo.git('checkout', '-q', '-b', 'change');
+    repo.edit(PLAN, 'reason: They ordered it themselves', 'reason: Not needed after all');
+    repo.commit('The change', '2026-11-21T12:00:00Z');
+    const found = ofRule((await checkInProcess(repo)).findings, 'history-rewritten');
+    expect(found.map((f) => [f.subject, f.owner, f.chaser])).toEqual([['northwind/rollout#order-hardware', 'Bob Smith', 'kim-lee']]);
   });
 
   it('lets new touchpoints be added, and reformatting is not a change', async () => {

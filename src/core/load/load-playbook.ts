@@ -479,8 +479,9 @@ function itemsWritten(data: unknown): WrittenItem[] {
     const entries = (data as Record<string, unknown> | null | undefined)?.[list];
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry, index) => {
-      const { id, owner } = (entry ?? {}) as { id?: unknown; owner?: unknown };
-      if (typeof id === 'string') items.push({ list, index, id, owner: typeof owner === 'string' ? owner : undefined });
+      const { id, owner, chaser, internal } = (entry ?? {}) as { id?: unknown; owner?: unknown; chaser?: unknown; internal?: unknown };
+      if (typeof id !== 'string') return;
+      items.push({ list, index, id, owner: typeof owner === 'string' ? owner : undefined, chaser: typeof chaser === 'string' ? chaser : undefined, internal: typeof internal === 'boolean' ? internal : undefined });
     });
   }
   return items;

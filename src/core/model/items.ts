@@ -65,6 +65,14 @@ export function commitmentSide(content: Pick<Content, 'personIds'>, commitment: 
   return content.personIds.has(commitment.owner) ? 'ours' : 'client';
 }
 
+/**
+ * Who on our side follows a commitment up: for one of the client's, its `chaser`, else the plan's
+ * owner; `undefined` for our own and internal ones (and for a milestone, which has no chaser).
+ */
+export function chaserOf(content: Pick<Content, 'personIds'>, planOwner: string, commitment: { owner: string; internal?: boolean | undefined; chaser?: string | undefined }): string | undefined {
+  return commitmentSide(content, commitment) === 'client' ? (commitment.chaser ?? planOwner) : undefined;
+}
+
 /** The commitments and milestones of one plan. */
 export function deriveItems(content: Content, plan: Plan, promising: boolean, signedOn: CalendarDate | undefined, asOf: CalendarDate): { commitments: CommitmentView[]; milestones: MilestoneView[] } {
   const { remindDays } = content.settings;
@@ -103,7 +111,7 @@ export function deriveItems(content: Content, plan: Plan, promising: boolean, si
   });
   const commitments = plan.commitments.map((data): CommitmentView => {
     const side = commitmentSide(content, data);
-    const chaserId = side === 'client' ? (data.chaser ?? plan.data.owner) : undefined;
+    const chaserId = chaserOf(content, plan.data.owner, data);
     return view('commitment', data, itemStatus(data, promising, asOf, remindDays), data.what, side, data.owner, side === 'client' ? data.owner : name(data.owner), chaserId);
   });
   const milestones = plan.milestones.map((data): MilestoneView => {

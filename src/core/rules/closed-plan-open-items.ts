@@ -1,4 +1,5 @@
 import { ownerAndChaser } from './describe.ts';
+import { itemReport } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 /** A plan done or cancelled that still has open commitments: one finding per open commitment. */
@@ -11,14 +12,7 @@ export const closedPlanOpenItems: Rule = {
       if (!view.closed) continue;
       for (const commitment of view.commitments) {
         if (!commitment.open) continue;
-        report({
-          file: view.plan.file,
-          path: ['commitments', commitment.data.index],
-          subject: commitment.key,
-          owner: commitment.data.owner,
-          chaser: commitment.chaserId,
-          message: `The plan is ${view.plan.data.status} but ${commitment.data.what} is still open; mark it \`done:\` or \`dropped:\` (with who was told); ${ownerAndChaser(commitment)}`,
-        });
+        report(itemReport(commitment, [], `The plan is ${view.plan.data.status} but ${commitment.data.what} is still open; mark it \`done:\` or \`dropped:\` (with who was told); ${ownerAndChaser(commitment)}`));
       }
     }
   },

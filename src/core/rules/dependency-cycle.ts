@@ -1,4 +1,5 @@
 import type { CommitmentView } from '../model.ts';
+import { itemReport } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 /** Commitments that wait for each other through `after`: none of them could ever start. */
@@ -15,16 +16,11 @@ export const dependencyCycle: Rule = {
         const [first] = cycle;
         const next = cycle[1 % cycle.length]!;
         const link = first!.data.after.indexOf(next.id);
-        report({
-          file: view.plan.file,
-          path: ['commitments', first!.data.index, 'after', link],
-          subject: first!.key,
-          owner: first!.data.owner,
-          message:
-            cycle.length === 1
-              ? `${first!.id} waits for itself through \`after\`; remove ${first!.id} from its own \`after\``
-              : `${listed(cycle.map((c) => c.id), ', ')} wait for each other through \`after\` (${listed([...cycle, first!].map((c) => c.id), ' -> ')}); remove one of these links`,
-        });
+        const message =
+          cycle.length === 1
+            ? `${first!.id} waits for itself through \`after\`; remove ${first!.id} from its own \`after\``
+            : `${listed(cycle.map((c) => c.id), ', ')} wait for each other through \`after\` (${listed([...cycle, first!].map((c) => c.id), ' -> ')}); remove one of these links`;
+        report(itemReport(first!, ['after', link], message));
       }
     }
   },

@@ -1,4 +1,5 @@
 import type { CommitmentView } from '../model.ts';
+import { itemReport } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 /** An open commitment due before an open commitment it waits for. */
@@ -18,13 +19,13 @@ export const dependencyOrder: Rule = {
           const id = after[i]!;
           const before = byId.get(id);
           if (!before || !before.open || before === commitment || !(commitment.data.due < before.data.due)) continue;
-          report({
-            file: view.plan.file,
-            path: ['commitments', commitment.data.index, 'after', i],
-            subject: commitment.key,
-            owner: commitment.data.owner,
-            message: `${commitment.data.what} is due ${commitment.data.due}, before ${before.data.what} (${id}, due ${before.data.due}) that it waits for; move one of the dates, with a slip, or drop the dependency`,
-          });
+          report(
+            itemReport(
+              commitment,
+              ['after', i],
+              `${commitment.data.what} is due ${commitment.data.due}, before ${before.data.what} (${id}, due ${before.data.due}) that it waits for; move one of the dates, with a slip, or drop the dependency`,
+            ),
+          );
         }
       }
     }

@@ -1,4 +1,5 @@
 import { dateWithDistance, ownerAndChaser } from './describe.ts';
+import { itemReport } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 /** An open commitment due today or within `remind_before`, in an agreed or active plan. */
@@ -9,14 +10,7 @@ export const dueSoon: Rule = {
   check({ model, asOf, report }) {
     for (const commitment of model.commitments) {
       if (commitment.status !== 'due-soon') continue;
-      report({
-        file: commitment.plan.file,
-        path: ['commitments', commitment.data.index],
-        subject: commitment.key,
-        owner: commitment.data.owner,
-        chaser: commitment.chaserId,
-        message: `${commitment.data.what} is due ${dateWithDistance(commitment.data.due, asOf)}; ${ownerAndChaser(commitment)}`,
-      });
+      report(itemReport(commitment, [], `${commitment.data.what} is due ${dateWithDistance(commitment.data.due, asOf)}; ${ownerAndChaser(commitment)}`));
     }
   },
 };

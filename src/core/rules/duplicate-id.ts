@@ -1,3 +1,4 @@
+import { chaserOf } from '../model.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -9,7 +10,7 @@ export const duplicateId: Rule = {
   id: 'duplicate-id',
   severity: 'error',
   description: 'Two items with the same id in one plan, or two incidents with the same id in one account',
-  check({ model, report }) {
+  check({ model, content, report }) {
     for (const { account } of model.accounts) {
       const seen = new Set<string>();
       for (const { index, id } of account.writtenIncidents) {
@@ -35,11 +36,14 @@ export const duplicateId: Rule = {
           seen.set(item.id, kind);
           continue;
         }
+        // As written (the item may be invalid otherwise): a client's commitment names its chaser.
+        const chaser = item.list === 'commitments' && item.owner !== undefined ? chaserOf(content, plan.data.owner, { owner: item.owner, chaser: item.chaser, internal: item.internal }) : undefined;
         report({
           file: plan.file,
           path: [item.list, item.index, 'id'],
           subject: `${plan.id}#${item.id}`,
           owner: item.owner ?? plan.data.owner,
+          chaser,
           message: `The id \`${item.id}\` is used twice in this plan (a ${first} has it already); give this ${kind} another id`,
         });
       }

@@ -1,7 +1,7 @@
 import { countOf } from '../words.ts';
 import type { Account, Indexed, Plan } from '../content.ts';
 import type { CommitmentData, MilestoneData } from '../schema/index.ts';
-import { changedFields, diffLog, indexedSlips, pairedItems, sameSlip, sameTouchpoint, type BaseReport, type BaseRule } from './base-rule.ts';
+import { changedFields, diffLog, indexedSlips, itemPeople, pairedItems, sameSlip, sameTouchpoint, type BaseReport, type BaseRule } from './base-rule.ts';
 
 /**
  * A touchpoint, slip, drop or addition that existed at the base was removed or changed, or an
@@ -15,7 +15,7 @@ export const historyRewritten: BaseRule = {
   severity: 'error',
   description: 'A touchpoint, slip, drop, addition or incident that existed at the base was removed or altered (these logs are append-only)',
   scope: 'base',
-  check({ accounts, plans, comparison, report }) {
+  check({ accounts, plans, comparison, content, report }) {
     const { ref } = comparison;
     for (const { then, now, unreadable } of accounts) {
       if (now && !unreadable) incidents(then, now, ref, report);
@@ -36,8 +36,9 @@ export const historyRewritten: BaseRule = {
     for (const { then, now } of plans) {
       if (!now) continue; // vanished-commitment reports the plan
       for (const pair of pairedItems(then, now)) {
-        slips(now, pair.list, pair.before, pair.after, ref, report);
-        settled(now, pair.list, pair.before, pair.after, ref, report);
+        const people = itemPeople(content, now, pair.list, pair.after);
+        slips(now, pair.list, pair.before, pair.after, people, ref, report);
+        settled(now, pair.list, pair.before, pair.after, people, ref, report);
       }
     }
   },
@@ -72,11 +73,13 @@ function itemName(item: Item): string {
   return 'what' in item ? item.what : `milestone ${item.title}`;
 }
 
-function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, ref: string, report: (r: BaseReport) => void): void {
+/** Whom a finding about the item names (base-rule.ts, itemPeople). */
+type People = { owner: string; chaser?: string };
+
+function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, people: People, ref: string, report: (r: BaseReport) => void): void {
   const { changed, removed } = diffLog(indexedSlips(before.slips), indexedSlips(after.slips), sameSlip);
   const at = [list, after.index] as const;
   const subject = `${plan.id}#${after.id}`;
-  const owner = after.owner ?? plan.data.owner;
   const label = (slip: { index: number; date: string; from: string; to: string }) => `Slip ${slip.index + 1} of ${itemName(after)} (${slip.date}: ${slip.from} to ${slip.to})`;
   for (const [old, now] of changed) {
     const fields = changedFields(old, now);
@@ -84,7 +87,7 @@ function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<I
       file: plan.file,
       path: [...at, 'slips', now.index, ...(fields.length === 1 && fields[0]! in now ? [fields[0]!] : [])],
       subject,
-      owner,
+      ...people,
       message: `${label(old)} was changed since ${ref} (${describeChange(fields, old, now)}): slips are append-only. Restore it as it was; a new renegotiation is a new slip`,
     });
   }
@@ -94,15 +97,14 @@ function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<I
       path: after.slips.length > 0 ? [...at, 'slips'] : [...at],
       anchor: 'key',
       subject,
-      owner,
+      ...people,
       message: `${label(old)} existed at ${ref} and was removed: slips are append-only, the record of every time the date moved and who was told. Restore it`,
     });
   }
 }
 
 /** A drop or an addition recorded at the base that was removed or changed since. */
-function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, ref: string, report: (r: BaseReport) => void): void {
-  const owner = after.owner ?? plan.data.owner;
+function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, people: People, ref: string, report: (r: BaseReport) => void): void {
   for (const [field, what] of [['dropped', 'drop'], ['added', 'addition']] as const) {
     const old = before[field];
     if (!old) continue;
@@ -114,7 +116,7 @@ function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed
       path: now ? [list, after.index, field, ...(fields.length === 1 && fields[0]! in now ? [fields[0]!] : [])] : [list, after.index],
       anchor: now ? 'value' : 'key',
       subject: `${plan.id}#${after.id}`,
-      owner,
+      ...people,
       message: now
         ? `The ${what} of ${itemName(after)} (${old.date}) was changed since ${ref} (${describeChange(fields, old, now)}): it is part of the plan's record. Restore it as it was`
         : `The ${what} of ${itemName(after)} (${old.date}: ${shorten(old.reason)}) existed at ${ref} and was removed: it is part of the plan's record. Restore it`,

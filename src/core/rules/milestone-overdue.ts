@@ -1,4 +1,5 @@
 import { dateWithDistance, personName } from './describe.ts';
+import { itemReport } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 /** An open milestone (neither done nor dropped) whose due date is before today, in an agreed or active plan. */
@@ -9,13 +10,13 @@ export const milestoneOverdue: Rule = {
   check({ model, content, asOf, report }) {
     for (const milestone of model.milestones) {
       if (milestone.status !== 'overdue') continue;
-      report({
-        file: milestone.plan.file,
-        path: ['milestones', milestone.data.index],
-        subject: milestone.key,
-        owner: milestone.answerableId,
-        message: `Milestone ${milestone.data.title} was due ${dateWithDistance(milestone.data.due, asOf)} and is not done; set \`done:\` when it is reached, or record a slip; owner ${personName(content, milestone.answerableId)}`,
-      });
+      report(
+        itemReport(
+          milestone,
+          [],
+          `Milestone ${milestone.data.title} was due ${dateWithDistance(milestone.data.due, asOf)} and is not done; set \`done:\` when it is reached, or record a slip; owner ${personName(content, milestone.answerableId)}`,
+        ),
+      );
     }
   },
 };

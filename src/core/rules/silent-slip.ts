@@ -1,4 +1,4 @@
-import { diffLog, indexedSlips, pairedItems, sameSlip, type BaseRule } from './base-rule.ts';
+import { diffLog, indexedSlips, itemPeople, pairedItems, sameSlip, type BaseRule } from './base-rule.ts';
 
 /**
  * A commitment's or milestone's `due` moved later than it was at the base, and no slip added since records the
@@ -10,7 +10,7 @@ export const silentSlip: BaseRule = {
   severity: 'error',
   description: "An item's `due` moved later than at the base without a new slip from the old date",
   scope: 'base',
-  check({ plans, comparison, report }) {
+  check({ plans, comparison, content, report }) {
     for (const { then, now } of plans) {
       if (!now || then.data.status === 'draft') continue;
       for (const { list, before, after } of pairedItems(then, now)) {
@@ -24,7 +24,7 @@ export const silentSlip: BaseRule = {
           file: now.file,
           path: [list, after.index, 'due'],
           subject: `${now.id}#${after.id}`,
-          owner: after.owner ?? now.data.owner,
+          ...itemPeople(content, now, list, after),
           message: other
             ? `${what} was due ${before.due} at ${comparison.ref} and is now due ${after.due}, but the new slip moves it from ${other.from}, not from ${before.due}: make that slip's \`from\` ${before.due}`
             : `${what} was due ${before.due} at ${comparison.ref} and is now due ${after.due}, but no slip records the move: ${fix}`,

@@ -1,7 +1,7 @@
 import { countOf } from '../words.ts';
 import type { Plan } from '../content.ts';
 import { personName } from './describe.ts';
-import type { BaseRule } from './base-rule.ts';
+import { itemPeople, type BaseRule } from './base-rule.ts';
 
 /**
  * A plan, commitment or milestone that existed at the base is gone. A promise ends by being kept
@@ -36,7 +36,8 @@ export const vanishedCommitment: BaseRule = {
         report({
           ...listPlace(now, 'commitments'),
           subject: `${now.id}#${before.id}`,
-          owner: before.owner,
+          // Whom it named as it was at the base: it is not in the plan now.
+          ...itemPeople(comparison.base, then, 'commitments', before),
           message: `Commitment \`${before.id}\` (${before.what}; due ${before.due}; owner ${personName(content, before.owner)}) existed at ${ref} and is gone from this plan: mark it done or dropped instead of deleting it (a drop says when, why and who was told). If you renamed its id, keep the old one`,
         });
       }

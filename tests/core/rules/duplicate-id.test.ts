@@ -27,6 +27,8 @@ describe('duplicate-id', () => {
         column: 9,
         subject: 'northwind/rollout#install',
         owner: 'Bob Smith',
+        // The client's commitment: its chaser (the plan's owner) is named, as on every finding about one.
+        chaser: 'kim-lee',
         message: 'The id `install` is used twice in this plan (a commitment has it already); give this commitment another id',
       },
     ]);
