@@ -45,7 +45,7 @@ const SMALL = {
 const SMALL_TEXT = `content/accounts/northwind/rollout.mdx
   content/accounts/northwind/rollout.mdx:13:5  warning  Install the scanners at 100% of sites was due 2026-11-15 (7 days ago); owner Omar Haddad  overdue
   content/accounts/northwind/rollout.mdx:17:5  notice   Confirm the date is due 2026-11-23 (tomorrow); owner Bob Smith (client), chased by Kim Lee  due-soon
-  content/accounts/northwind/rollout.mdx:21:13  error    Confirm the date waits for \`ordr\`, which is not a commitment in this plan  unknown-reference
+  content/accounts/northwind/rollout.mdx:21:13  error    Confirm the date waits for \`ordr\`, which is not a commitment in this plan; owner Bob Smith (client), chased by Kim Lee  unknown-reference
 
 content/guides/handing-over.mdx
   content/guides/handing-over.mdx:3:12  notice   The guide Handing over was due for review on 2026-11-01 (21 days ago); reread it and move \`review_by\`  guide-review-due
@@ -91,7 +91,7 @@ const SMALL_JSON = `{
       "subject": "northwind/rollout#confirm",
       "owner": "Bob Smith",
       "chaser": "kim-lee",
-      "message": "Confirm the date waits for \`ordr\`, which is not a commitment in this plan"
+      "message": "Confirm the date waits for \`ordr\`, which is not a commitment in this plan; owner Bob Smith (client), chased by Kim Lee"
     },
     {
       "rule": "guide-review-due",
@@ -106,7 +106,7 @@ const SMALL_JSON = `{
 }
 `;
 
-const SMALL_GITHUB = `::error file=content/accounts/northwind/rollout.mdx,line=21,col=13,title=unknown-reference::Confirm the date waits for \`ordr\`, which is not a commitment in this plan
+const SMALL_GITHUB = `::error file=content/accounts/northwind/rollout.mdx,line=21,col=13,title=unknown-reference::Confirm the date waits for \`ordr\`, which is not a commitment in this plan; owner Bob Smith (client), chased by Kim Lee
 ::warning file=content/accounts/northwind/rollout.mdx,line=13,col=5,title=overdue::Install the scanners at 100%25 of sites was due 2026-11-15 (7 days ago); owner Omar Haddad
 ::notice file=content/accounts/northwind/rollout.mdx,line=17,col=5,title=due-soon::Confirm the date is due 2026-11-23 (tomorrow); owner Bob Smith (client), chased by Kim Lee
 ::notice file=content/guides/handing-over.mdx,line=3,col=12,title=guide-review-due::The guide Handing over was due for review on 2026-11-01 (21 days ago); reread it and move \`review_by\`
@@ -122,7 +122,7 @@ As of **2026-11-22**: 1 error, 1 warning, 2 notices.
 #### \`unknown-reference\` (1)
 
 ${TABLE}
-| \`content/accounts/northwind/rollout.mdx:21:13\` | northwind/rollout\\#confirm | Bob Smith | Confirm the date waits for \\\`ordr\\\`, which is not a commitment in this plan |
+| \`content/accounts/northwind/rollout.mdx:21:13\` | northwind/rollout\\#confirm | Bob Smith | Confirm the date waits for \\\`ordr\\\`, which is not a commitment in this plan; owner Bob Smith (client), chased by Kim Lee |
 
 ### Warnings (1)
 

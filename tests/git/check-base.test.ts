@@ -62,7 +62,7 @@ describe('check --base: a due date that moved', () => {
         owner: 'Bob Smith',
         // The client's commitment: its chaser (the plan's owner) is named, as on every finding about one.
         chaser: 'kim-lee',
-        message: expect.stringContaining('Order the scanners was due 2026-12-01 at main and is now due 2026-12-20, but no slip records the move: add a slip with `from: 2026-12-01`'),
+        message: expect.stringMatching(/^Order the scanners was due 2026-12-01 at main and is now due 2026-12-20, but no slip records the move: add a slip with `from: 2026-12-01`.*; owner Bob Smith \(client\), chased by Kim Lee$/),
       },
     ]);
     // The only error: the rest of the content is fine.
@@ -148,7 +148,7 @@ describe('check --base: what vanished', () => {
         // The client's commitment, as it was at the base: its chaser (the plan's owner) is named.
         owner: 'Bob Smith',
         chaser: 'kim-lee',
-        message: expect.stringMatching(/^Commitment `order-hardware` \(Order the scanners; due 2026-12-01; owner Bob Smith\) existed at main and is gone from this plan: mark it done or dropped instead of deleting it/),
+        message: expect.stringMatching(/^Commitment `order-hardware` \(Order the scanners; due 2026-12-01; owner Bob Smith\) existed at main and is gone from this plan: mark it done or dropped instead of deleting it.*; owner Bob Smith \(client\), chased by Kim Lee$/),
       }),
     ]);
   });
@@ -217,6 +217,7 @@ describe('check --base: history is append-only', () => {
     repo.commit('The change', '2026-11-21T12:00:00Z');
     const found = ofRule((await checkInProcess(repo)).findings, 'history-rewritten');
     expect(found.map((f) => [f.subject, f.owner, f.chaser])).toEqual([['northwind/rollout#order-hardware', 'Bob Smith', 'kim-lee']]);
+    expect(found[0]!.message).toMatch(/it is part of the plan's record\. Restore it as it was; owner Bob Smith \(client\), chased by Kim Lee$/);
   });
 
   it('lets new touchpoints be added, and reformatting is not a change', async () => {

@@ -142,7 +142,19 @@ export function ownerLabel(item: ItemView): string {
 
 /** "owner Omar Haddad", or "owner Rosa Delgado (client), chased by Kim Lee": how findings name who answers. */
 export function ownerAndChaser(item: ItemView): string {
-  return item.chaserName === undefined ? `owner ${ownerLabel(item)}` : `owner ${ownerLabel(item)}, chased by ${item.chaserName}`;
+  return item.chaserName === undefined ? `owner ${ownerLabel(item)}` : ownerChasedBy(ownerLabel(item), item.chaserName);
+}
+
+/**
+ * The same for one of the client's commitments known only as written (at a git base, or with a
+ * duplicate id): `owner` the contact who owns it, `chaser` the person id who chases it.
+ */
+export function clientOwnerAndChaser(people: Content['people'], owner: string, chaser: string): string {
+  return ownerChasedBy(`${owner} (client)`, people.get(chaser)?.name ?? chaser);
+}
+
+function ownerChasedBy(ownerLabel: string, chaserName: string): string {
+  return `owner ${ownerLabel}, chased by ${chaserName}`;
 }
 
 /** Where an item is written: `['commitments', 3]` or `['milestones', 0]`. */

@@ -12,7 +12,7 @@ export const closedPlanOpenItems: Rule = {
       if (!view.closed) continue;
       for (const commitment of view.commitments) {
         if (!commitment.open) continue;
-        report(itemReport(commitment, [], `The plan is ${view.plan.data.status} but ${commitment.data.what} is still open; mark it \`done:\` or \`dropped:\` (with who was told); ${ownerAndChaser(commitment)}`));
+        report(itemReport(commitment, [], `The plan is ${view.plan.data.status} but ${commitment.data.what} is still open; mark it \`done:\` or \`dropped:\` (with who was told); ${ownerAndChaser(commitment)}`, { namesPeople: true }));
       }
     }
   },

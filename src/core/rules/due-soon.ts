@@ -10,7 +10,7 @@ export const dueSoon: Rule = {
   check({ model, asOf, report }) {
     for (const commitment of model.commitments) {
       if (commitment.status !== 'due-soon') continue;
-      report(itemReport(commitment, [], `${commitment.data.what} is due ${dateWithDistance(commitment.data.due, asOf)}; ${ownerAndChaser(commitment)}`));
+      report(itemReport(commitment, [], `${commitment.data.what} is due ${dateWithDistance(commitment.data.due, asOf)}; ${ownerAndChaser(commitment)}`, { namesPeople: true }));
     }
   },
 };

@@ -1,4 +1,4 @@
-import { chaserOf } from '../model.ts';
+import { chaserOf, clientOwnerAndChaser } from '../model.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -44,7 +44,7 @@ export const duplicateId: Rule = {
           subject: `${plan.id}#${item.id}`,
           owner: item.owner ?? plan.data.owner,
           chaser,
-          message: `The id \`${item.id}\` is used twice in this plan (a ${first} has it already); give this ${kind} another id`,
+          message: `The id \`${item.id}\` is used twice in this plan (a ${first} has it already); give this ${kind} another id${chaser === undefined ? '' : `; ${clientOwnerAndChaser(content.people, item.owner!, chaser)}`}`,
         });
       }
     }

@@ -1,7 +1,7 @@
 import { countOf } from '../words.ts';
 import type { Account, Indexed, Plan } from '../content.ts';
 import type { CommitmentData, MilestoneData } from '../schema/index.ts';
-import { changedFields, diffLog, indexedSlips, itemPeople, pairedItems, sameSlip, sameTouchpoint, type BaseReport, type BaseRule } from './base-rule.ts';
+import { chaserClause, changedFields, diffLog, indexedSlips, itemPeople, pairedItems, sameSlip, sameTouchpoint, type BaseReport, type BaseRule } from './base-rule.ts';
 
 /**
  * A touchpoint, slip, drop or addition that existed at the base was removed or changed, or an
@@ -37,8 +37,9 @@ export const historyRewritten: BaseRule = {
       if (!now) continue; // vanished-commitment reports the plan
       for (const pair of pairedItems(then, now)) {
         const people = itemPeople(content, now, pair.list, pair.after);
-        slips(now, pair.list, pair.before, pair.after, people, ref, report);
-        settled(now, pair.list, pair.before, pair.after, people, ref, report);
+        const named = (message: string) => message + chaserClause(content, people);
+        slips(now, pair.list, pair.before, pair.after, people, named, ref, report);
+        settled(now, pair.list, pair.before, pair.after, people, named, ref, report);
       }
     }
   },
@@ -73,10 +74,11 @@ function itemName(item: Item): string {
   return 'what' in item ? item.what : `milestone ${item.title}`;
 }
 
-/** Whom a finding about the item names (base-rule.ts, itemPeople). */
+/** Whom a finding about the item names (base-rule.ts, itemPeople), and its message naming them. */
 type People = { owner: string; chaser?: string };
+type Named = (message: string) => string;
 
-function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, people: People, ref: string, report: (r: BaseReport) => void): void {
+function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, people: People, named: Named, ref: string, report: (r: BaseReport) => void): void {
   const { changed, removed } = diffLog(indexedSlips(before.slips), indexedSlips(after.slips), sameSlip);
   const at = [list, after.index] as const;
   const subject = `${plan.id}#${after.id}`;
@@ -88,7 +90,7 @@ function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<I
       path: [...at, 'slips', now.index, ...(fields.length === 1 && fields[0]! in now ? [fields[0]!] : [])],
       subject,
       ...people,
-      message: `${label(old)} was changed since ${ref} (${describeChange(fields, old, now)}): slips are append-only. Restore it as it was; a new renegotiation is a new slip`,
+      message: named(`${label(old)} was changed since ${ref} (${describeChange(fields, old, now)}): slips are append-only. Restore it as it was; a new renegotiation is a new slip`),
     });
   }
   for (const old of removed) {
@@ -98,13 +100,13 @@ function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<I
       anchor: 'key',
       subject,
       ...people,
-      message: `${label(old)} existed at ${ref} and was removed: slips are append-only, the record of every time the date moved and who was told. Restore it`,
+      message: named(`${label(old)} existed at ${ref} and was removed: slips are append-only, the record of every time the date moved and who was told. Restore it`),
     });
   }
 }
 
 /** A drop or an addition recorded at the base that was removed or changed since. */
-function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, people: People, ref: string, report: (r: BaseReport) => void): void {
+function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, people: People, named: Named, ref: string, report: (r: BaseReport) => void): void {
   for (const [field, what] of [['dropped', 'drop'], ['added', 'addition']] as const) {
     const old = before[field];
     if (!old) continue;
@@ -117,9 +119,11 @@ function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed
       anchor: now ? 'value' : 'key',
       subject: `${plan.id}#${after.id}`,
       ...people,
-      message: now
-        ? `The ${what} of ${itemName(after)} (${old.date}) was changed since ${ref} (${describeChange(fields, old, now)}): it is part of the plan's record. Restore it as it was`
-        : `The ${what} of ${itemName(after)} (${old.date}: ${shorten(old.reason)}) existed at ${ref} and was removed: it is part of the plan's record. Restore it`,
+      message: named(
+        now
+          ? `The ${what} of ${itemName(after)} (${old.date}) was changed since ${ref} (${describeChange(fields, old, now)}): it is part of the plan's record. Restore it as it was`
+          : `The ${what} of ${itemName(after)} (${old.date}: ${shorten(old.reason)}) existed at ${ref} and was removed: it is part of the plan's record. Restore it`,
+      ),
     });
   }
 }

@@ -1,14 +1,34 @@
 // A finding about a commitment or a milestone, as every rule that has one reports it: in its
-// plan's file, at a field of the item, for the item's owner and (for the client's items) the
-// person on our side who chases it.
+// plan's file, at a field of the item, for the item's owner and, for one of the client's
+// commitments, naming the person on our side who chases it, in JSON and in the message ("...;
+// owner Rosa Delgado (client), chased by Kim Lee"), as the playbook format asks of every finding
+// about one.
 import type { Anchor } from '../load/locate.ts';
 import type { YamlPath } from '../load/yaml-places.ts';
-import { itemPath, type ItemView } from '../model.ts';
+import { itemPath, ownerAndChaser, type ItemView } from '../model.ts';
 import type { Report } from './rule.ts';
 
+export interface ItemReportOptions {
+  anchor?: Anchor;
+  /** The message names the owner and the chaser already (`ownerAndChaser`), for every item. */
+  namesPeople?: boolean;
+}
+
 /** The report about `item` at `tail` below it (`['slips', 0, 'date']`; `[]` for the item itself). */
-export function itemReport(item: ItemView, tail: YamlPath, message: string, anchor?: Anchor): Report {
-  const report: Report = { file: item.plan.file, path: [...itemPath(item), ...tail], subject: item.key, owner: item.ownerId, chaser: item.chaserId, message };
-  if (anchor !== undefined) report.anchor = anchor;
+export function itemReport(item: ItemView, tail: YamlPath, message: string, options: ItemReportOptions = {}): Report {
+  const report: Report = {
+    file: item.plan.file,
+    path: [...itemPath(item), ...tail],
+    subject: item.key,
+    owner: item.ownerId,
+    chaser: item.chaserId,
+    message: options.namesPeople ? message : namingChaser(item, message),
+  };
+  if (options.anchor !== undefined) report.anchor = options.anchor;
   return report;
+}
+
+/** `message`, then, for one of the client's commitments, who owns it and who chases it. */
+export function namingChaser(item: ItemView, message: string): string {
+  return item.chaserId === undefined ? message : `${message}; ${ownerAndChaser(item)}`;
 }

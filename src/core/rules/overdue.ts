@@ -10,7 +10,7 @@ export const overdue: Rule = {
   check({ model, asOf, report }) {
     for (const commitment of model.commitments) {
       if (commitment.status !== 'overdue') continue;
-      report(itemReport(commitment, [], `${commitment.data.what} was due ${dateWithDistance(commitment.data.due, asOf)}; ${ownerAndChaser(commitment)}`));
+      report(itemReport(commitment, [], `${commitment.data.what} was due ${dateWithDistance(commitment.data.due, asOf)}; ${ownerAndChaser(commitment)}`, { namesPeople: true }));
     }
   },
 };

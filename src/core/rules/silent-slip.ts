@@ -1,4 +1,4 @@
-import { diffLog, indexedSlips, itemPeople, pairedItems, sameSlip, type BaseRule } from './base-rule.ts';
+import { chaserClause, diffLog, indexedSlips, itemPeople, pairedItems, sameSlip, type BaseRule } from './base-rule.ts';
 
 /**
  * A commitment's or milestone's `due` moved later than it was at the base, and no slip added since records the
@@ -20,14 +20,16 @@ export const silentSlip: BaseRule = {
         const other = added.find((slip) => slip.to === after.due);
         const fix = `add a slip with \`from: ${before.due}\`, \`to: ${after.due}\`, the date it was renegotiated, the reason and who on the client's side was told (\`told\`)`;
         const what = 'what' in after ? after.what : `Milestone ${after.title}`;
+        const people = itemPeople(content, now, list, after);
+        const message = other
+          ? `${what} was due ${before.due} at ${comparison.ref} and is now due ${after.due}, but the new slip moves it from ${other.from}, not from ${before.due}: make that slip's \`from\` ${before.due}`
+          : `${what} was due ${before.due} at ${comparison.ref} and is now due ${after.due}, but no slip records the move: ${fix}`;
         report({
           file: now.file,
           path: [list, after.index, 'due'],
           subject: `${now.id}#${after.id}`,
-          ...itemPeople(content, now, list, after),
-          message: other
-            ? `${what} was due ${before.due} at ${comparison.ref} and is now due ${after.due}, but the new slip moves it from ${other.from}, not from ${before.due}: make that slip's \`from\` ${before.due}`
-            : `${what} was due ${before.due} at ${comparison.ref} and is now due ${after.due}, but no slip records the move: ${fix}`,
+          ...people,
+          message: message + chaserClause(content, people),
         });
       }
     }

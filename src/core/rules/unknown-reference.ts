@@ -2,6 +2,7 @@ import type { SourceFile } from '../load/source-file.ts';
 import type { YamlPath } from '../load/yaml-places.ts';
 import { itemLabel, itemPath, type ItemView } from '../model.ts';
 import { didYouMean } from '../suggest.ts';
+import { namingChaser } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -17,11 +18,12 @@ export const unknownReference: Rule = {
     const people = content.personIds;
     const peopleFile = content.peopleFile?.path ?? 'people.yaml';
     const isPerson = (id: string) => people.has(id) || content.peopleUnreadable === true;
-    const at = (file: SourceFile, path: YamlPath, subject: string, owner: string | undefined, message: string, anchor: 'key' | 'value' = 'value', chaser?: string) =>
-      report({ file, path, anchor, subject, owner, chaser, message });
-    const person = (file: SourceFile, path: YamlPath, subject: string, owner: string | undefined, role: string, id: string, chaser?: string) => {
-      if (isPerson(id)) return;
-      at(file, path, subject, owner, `\`${id}\` (${role}) is not a person in ${peopleFile}${didYouMean(id, people)}; use a person id from there, or add them`, 'value', chaser);
+    // `item`: the commitment or milestone the finding is about, whose chaser it names (item-report.ts).
+    const at = (file: SourceFile, path: YamlPath, subject: string, owner: string | undefined, message: string, anchor: 'key' | 'value' = 'value', item?: ItemView) =>
+      report({ file, path, anchor, subject, owner, chaser: item?.chaserId, message: item ? namingChaser(item, message) : message });
+    const notAPerson = (role: string, id: string) => `\`${id}\` (${role}) is not a person in ${peopleFile}${didYouMean(id, people)}; use a person id from there, or add them`;
+    const person = (file: SourceFile, path: YamlPath, subject: string, owner: string | undefined, role: string, id: string) => {
+      if (!isPerson(id)) at(file, path, subject, owner, notAPerson(role, id));
     };
 
     for (const view of model.accounts) {
@@ -63,9 +65,9 @@ export const unknownReference: Rule = {
       const contacts = account?.contactNames;
       // Without a valid account file its contacts are unknown: its own findings say why.
       const isContact = (name: string) => !contacts || contacts.has(name);
-      const contact = (path: YamlPath, subject: string, owner: string | undefined, role: string, name: string, chaser?: string) => {
+      const contact = (path: YamlPath, subject: string, owner: string | undefined, role: string, name: string, item?: ItemView) => {
         if (isContact(name)) return;
-        at(file, path, subject, owner, `"${name}" (${role}) is not a contact of ${account!.data.name}${didYouMean(name, contacts!)}; use a name from the account's \`contacts\`, or add them there`, 'value', chaser);
+        at(file, path, subject, owner, `"${name}" (${role}) is not a contact of ${account!.data.name}${didYouMean(name, contacts!)}; use a name from the account's \`contacts\`, or add them there`, 'value', item);
       };
       if (!plan.invalidFields.has('owner')) person(file, ['owner'], plan.id, data.owner, 'the plan owner', data.owner);
       for (const signer of plan.signatures) {
@@ -86,8 +88,8 @@ export const unknownReference: Rule = {
         if (internal && isPerson(name)) return;
         if (isContact(name)) return;
         if (internal) {
-          at(file, where(), item.key, item.ownerId, `"${name}" (${role()}) is neither a person in ${peopleFile} nor a contact of ${account!.data.name}${didYouMean(name, [...people, ...contacts!])}; name the colleague (a person id) or the contact who was told`, 'value', item.chaserId);
-        } else contact(where(), item.key, item.ownerId, role(), name, item.chaserId);
+          at(file, where(), item.key, item.ownerId, `"${name}" (${role()}) is neither a person in ${peopleFile} nor a contact of ${account!.data.name}${didYouMean(name, [...people, ...contacts!])}; name the colleague (a person id) or the contact who was told`, 'value', item);
+        } else contact(where(), item.key, item.ownerId, role(), name, item);
       };
       const checkItem = (item: ItemView) => {
         const { data: d, key } = item;
@@ -108,20 +110,24 @@ export const unknownReference: Rule = {
         if (internal && !isPerson(c.owner)) {
           at(file, [...itemPath(item), 'owner'], key, c.owner, `${c.what} is internal (between our own teams), but its owner \`${c.owner}\` is not a person in ${peopleFile}${didYouMean(c.owner, people)}; an internal commitment is owned by one of our people`);
         } else if (!isPerson(c.owner) && !isContact(c.owner)) {
+          // Whose it is cannot be told (the owner is nobody known), so no chaser is named.
           at(file, [...itemPath(item), 'owner'], key, c.owner, `The owner \`${c.owner}\` of ${c.what} is neither a person in ${peopleFile} nor a contact of ${account!.data.name}${didYouMean(c.owner, [...people, ...contacts!])}; use a person id (our side) or a contact's name (the client's side)`);
         }
-        if (c.chaser !== undefined && !isPerson(c.chaser)) person(file, [...itemPath(item), 'chaser'], key, c.owner, `the chaser of ${c.what}`, c.chaser, item.chaserId);
+        if (c.chaser !== undefined && !isPerson(c.chaser)) {
+          // About the chaser itself: named as written, not again as "chased by".
+          report({ file, path: [...itemPath(item), 'chaser'], anchor: 'value', subject: key, owner: c.owner, chaser: item.chaserId, message: notAPerson(`the chaser of ${c.what}`, c.chaser) });
+        }
         if (c.milestone !== undefined && !plan.milestoneIds.has(c.milestone)) {
           const milestones = new Set(plan.milestones.map((m) => m.id));
-          at(file, [...itemPath(item), 'milestone'], key, c.owner, `${c.what} belongs to milestone \`${c.milestone}\`, which is not in this plan${didYouMean(c.milestone, milestones)}; the milestones are ${[...milestones].join(', ') || 'none'}`, 'value', item.chaserId);
+          at(file, [...itemPath(item), 'milestone'], key, c.owner, `${c.what} belongs to milestone \`${c.milestone}\`, which is not in this plan${didYouMean(c.milestone, milestones)}; the milestones are ${[...milestones].join(', ') || 'none'}`, 'value', item);
         }
         for (let i = 0; i < c.after.length; i++) {
           const id = c.after[i]!;
           if (plan.commitmentIds.has(id)) continue;
           if (plan.milestoneIds.has(id)) {
-            at(file, [...itemPath(item), 'after', i], key, c.owner, `${c.what} waits for \`${id}\`, which is a milestone, not a commitment; \`after\` lists commitment ids (use \`milestone:\` to place it in a milestone)`, 'value', item.chaserId);
+            at(file, [...itemPath(item), 'after', i], key, c.owner, `${c.what} waits for \`${id}\`, which is a milestone, not a commitment; \`after\` lists commitment ids (use \`milestone:\` to place it in a milestone)`, 'value', item);
           } else {
-            at(file, [...itemPath(item), 'after', i], key, c.owner, `${c.what} waits for \`${id}\`, which is not a commitment in this plan${didYouMean(id, new Set(plan.commitments.map((other) => other.id)))}`, 'value', item.chaserId);
+            at(file, [...itemPath(item), 'after', i], key, c.owner, `${c.what} waits for \`${id}\`, which is not a commitment in this plan${didYouMean(id, new Set(plan.commitments.map((other) => other.id)))}`, 'value', item);
           }
         }
       };

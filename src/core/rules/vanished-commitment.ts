@@ -1,7 +1,7 @@
 import { countOf } from '../words.ts';
 import type { Plan } from '../content.ts';
 import { personName } from './describe.ts';
-import { itemPeople, type BaseRule } from './base-rule.ts';
+import { chaserClause, itemPeople, type BaseRule } from './base-rule.ts';
 
 /**
  * A plan, commitment or milestone that existed at the base is gone. A promise ends by being kept
@@ -33,12 +33,13 @@ export const vanishedCommitment: BaseRule = {
       }
       for (const before of then.commitments) {
         if (now.commitmentIds.has(before.id)) continue;
+        // Whom it named as it was at the base: it is not in the plan now.
+        const people = itemPeople(comparison.base, then, 'commitments', before);
         report({
           ...listPlace(now, 'commitments'),
           subject: `${now.id}#${before.id}`,
-          // Whom it named as it was at the base: it is not in the plan now.
-          ...itemPeople(comparison.base, then, 'commitments', before),
-          message: `Commitment \`${before.id}\` (${before.what}; due ${before.due}; owner ${personName(content, before.owner)}) existed at ${ref} and is gone from this plan: mark it done or dropped instead of deleting it (a drop says when, why and who was told). If you renamed its id, keep the old one`,
+          ...people,
+          message: `Commitment \`${before.id}\` (${before.what}; due ${before.due}; owner ${personName(content, before.owner)}) existed at ${ref} and is gone from this plan: mark it done or dropped instead of deleting it (a drop says when, why and who was told). If you renamed its id, keep the old one${chaserClause(comparison.base, people)}`,
         });
       }
       for (const before of then.milestones) {

@@ -1,4 +1,5 @@
-// The contract: "`chaser` is present on findings about a client's commitment" (and only there).
+// The contract: "A finding about a client's commitment names its chaser in the message ("...;
+// owner Rosa Delgado (client), chased by Kim Lee") and carries `chaser` in JSON" (and only those).
 // One plan whose commitments break many rules at once, some of them the client's (owned by a
 // contact, one with its own `chaser`), some ours, one internal: every finding about an item must
 // name the chaser exactly when the item is the client's, whichever rule found it.
@@ -53,6 +54,12 @@ const EXPECTED: Record<string, string | undefined> = {
   'internal-a': undefined,
 };
 
+/** How the message names them (people.yaml's names). */
+const NAMED: Record<string, string> = {
+  'client-a': 'owner Bob Smith (client), chased by Kim Lee',
+  'client-b': 'owner Bob Smith (client), chased by Omar Haddad',
+};
+
 describe('the chaser on findings', () => {
   it('is on every finding about a client\'s commitment, whatever the rule, and on no other', () => {
     const findings = findingsOf({ [PLAN_PATH]: plan(rest) }).filter((finding) => finding.subject.startsWith('northwind/rollout#'));
@@ -64,6 +71,8 @@ describe('the chaser on findings', () => {
       expect(Object.keys(EXPECTED), finding.subject).toContain(item);
       expect([finding.rule, item, finding.chaser], finding.message).toEqual([finding.rule, item, EXPECTED[item]]);
       expect('chaser' in finding, `${finding.rule} on ${item}`).toBe(EXPECTED[item] !== undefined);
+      if (NAMED[item]) expect(finding.message, finding.rule).toContain(`; ${NAMED[item]}`);
+      else expect(finding.message, finding.rule).not.toContain('chased by');
     }
   });
 });

@@ -29,7 +29,7 @@ describe('duplicate-id', () => {
         owner: 'Bob Smith',
         // The client's commitment: its chaser (the plan's owner) is named, as on every finding about one.
         chaser: 'kim-lee',
-        message: 'The id `install` is used twice in this plan (a commitment has it already); give this commitment another id',
+        message: 'The id `install` is used twice in this plan (a commitment has it already); give this commitment another id; owner Bob Smith (client), chased by Kim Lee',
       },
     ]);
   });

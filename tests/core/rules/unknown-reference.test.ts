@@ -104,7 +104,7 @@ describe('unknown-reference', () => {
         '21:16',
         'northwind/rollout#order',
         'Bob Smiht',
-        'Order the hardware belongs to milestone `pilott`, which is not in this plan (did you mean pilot?); the milestones are pilot',
+        'Order the hardware belongs to milestone `pilott`, which is not in this plan (did you mean pilot?); the milestones are pilot; owner Bob Smiht (client), chased by kim-le',
       ],
       [PLAN_PATH, '26:13', 'northwind/rollout#install', 'omar-haddad', 'Install waits for `ordr`, which is not a commitment in this plan (did you mean order?)'],
       [
