@@ -4,7 +4,7 @@
 // (index.ts) and in the catalogue with `scope: 'base'`.
 import type { Account, Content, Indexed, Plan } from '../content.ts';
 import type { FilePlace } from '../load/source-file.ts';
-import { chaserOf, clientOwnerAndChaser } from '../model.ts';
+import { chaserOf } from '../model.ts';
 import type { CommitmentData, MilestoneData, Slip, Touchpoint } from '../schema/index.ts';
 import type { Report, RuleContext, RuleInfo } from './rule.ts';
 import { pairAccounts, pairPlans } from './pairing.ts';
@@ -158,11 +158,6 @@ export function itemPeople(content: Pick<Content, 'personIds'>, plan: Plan, list
   const owner = item.owner ?? plan.data.owner;
   const chaser = list === 'commitments' ? chaserOf(content, plan.data.owner, item as CommitmentData) : undefined;
   return chaser === undefined ? { owner } : { owner, chaser };
-}
-
-/** What a message about an item adds for one of the client's commitments: "; owner Bob Smith (client), chased by Kim Lee". */
-export function chaserClause(content: Pick<Content, 'people'>, people: { owner: string; chaser?: string }): string {
-  return people.chaser === undefined ? '' : `; ${clientOwnerAndChaser(content.people, people.owner, people.chaser)}`;
 }
 
 /** Each commitment and milestone of a plan at the base with the same item now (by id), if it is still there. */

@@ -1,4 +1,5 @@
-import { chaserOf, clientOwnerAndChaser } from '../model.ts';
+import { chaserOf } from '../model.ts';
+import { chaserClause } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -37,14 +38,15 @@ export const duplicateId: Rule = {
           continue;
         }
         // As written (the item may be invalid otherwise): a client's commitment names its chaser.
+        const owner = item.owner ?? plan.data.owner;
         const chaser = item.list === 'commitments' && item.owner !== undefined ? chaserOf(content, plan.data.owner, { owner: item.owner, chaser: item.chaser, internal: item.internal }) : undefined;
         report({
           file: plan.file,
           path: [item.list, item.index, 'id'],
           subject: `${plan.id}#${item.id}`,
-          owner: item.owner ?? plan.data.owner,
+          owner,
           chaser,
-          message: `The id \`${item.id}\` is used twice in this plan (a ${first} has it already); give this ${kind} another id${chaser === undefined ? '' : `; ${clientOwnerAndChaser(content.people, item.owner!, chaser)}`}`,
+          message: `The id \`${item.id}\` is used twice in this plan (a ${first} has it already); give this ${kind} another id${chaserClause(content, { owner, chaser })}`,
         });
       }
     }

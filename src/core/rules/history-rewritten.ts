@@ -1,7 +1,8 @@
 import { countOf } from '../words.ts';
 import type { Account, Indexed, Plan } from '../content.ts';
 import type { CommitmentData, MilestoneData } from '../schema/index.ts';
-import { chaserClause, changedFields, diffLog, indexedSlips, itemPeople, pairedItems, sameSlip, sameTouchpoint, type BaseReport, type BaseRule } from './base-rule.ts';
+import { changedFields, diffLog, indexedSlips, itemPeople, pairedItems, sameSlip, sameTouchpoint, type BaseReport, type BaseRule } from './base-rule.ts';
+import { chaserClause } from './item-report.ts';
 
 /**
  * A touchpoint, slip, drop or addition that existed at the base was removed or changed, or an

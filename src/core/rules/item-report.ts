@@ -3,9 +3,10 @@
 // commitments, naming the person on our side who chases it, in JSON and in the message ("...;
 // owner Rosa Delgado (client), chased by Kim Lee"), as the playbook format asks of every finding
 // about one.
+import type { Content } from '../content.ts';
 import type { Anchor } from '../load/locate.ts';
 import type { YamlPath } from '../load/yaml-places.ts';
-import { itemPath, ownerAndChaser, type ItemView } from '../model.ts';
+import { clientOwnerAndChaser, itemPath, ownerAndChaser, type ItemView } from '../model.ts';
 import type { Report } from './rule.ts';
 
 export interface ItemReportOptions {
@@ -31,4 +32,12 @@ export function itemReport(item: ItemView, tail: YamlPath, message: string, opti
 /** `message`, then, for one of the client's commitments, who owns it and who chases it. */
 export function namingChaser(item: ItemView, message: string): string {
   return item.chaserId === undefined ? message : `${message}; ${ownerAndChaser(item)}`;
+}
+
+/**
+ * The same words for an item known only as written (at a git base, or with a duplicate id):
+ * "; owner Bob Smith (client), chased by Kim Lee" when it has a chaser, else nothing.
+ */
+export function chaserClause(content: Pick<Content, 'people'>, people: { owner: string; chaser?: string | undefined }): string {
+  return people.chaser === undefined ? '' : `; ${clientOwnerAndChaser(content.people, people.owner, people.chaser)}`;
 }
