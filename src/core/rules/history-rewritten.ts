@@ -38,9 +38,9 @@ export const historyRewritten: BaseRule = {
       if (!now) continue; // vanished-commitment reports the plan
       for (const pair of pairedItems(then, now)) {
         const people = itemPeople(content, now, pair.list, pair.after);
-        const named = (message: string) => message + chaserClause(content, people);
-        slips(now, pair.list, pair.before, pair.after, people, named, ref, report);
-        settled(now, pair.list, pair.before, pair.after, people, named, ref, report);
+        const clause = chaserClause(content, people);
+        slips(now, pair.list, pair.before, pair.after, people, clause, ref, report);
+        settled(now, pair.list, pair.before, pair.after, people, clause, ref, report);
       }
     }
   },
@@ -75,11 +75,10 @@ function itemName(item: Item): string {
   return 'what' in item ? item.what : `milestone ${item.title}`;
 }
 
-/** Whom a finding about the item names (base-rule.ts, itemPeople), and its message naming them. */
+/** Whom a finding about the item names (base-rule.ts, itemPeople); `clause` ends its message (item-report.ts, chaserClause). */
 type People = { owner: string; chaser?: string };
-type Named = (message: string) => string;
 
-function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, people: People, named: Named, ref: string, report: (r: BaseReport) => void): void {
+function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, people: People, clause: string, ref: string, report: (r: BaseReport) => void): void {
   const { changed, removed } = diffLog(indexedSlips(before.slips), indexedSlips(after.slips), sameSlip);
   const at = [list, after.index] as const;
   const subject = `${plan.id}#${after.id}`;
@@ -91,7 +90,7 @@ function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<I
       path: [...at, 'slips', now.index, ...(fields.length === 1 && fields[0]! in now ? [fields[0]!] : [])],
       subject,
       ...people,
-      message: named(`${label(old)} was changed since ${ref} (${describeChange(fields, old, now)}): slips are append-only. Restore it as it was; a new renegotiation is a new slip`),
+      message: `${label(old)} was changed since ${ref} (${describeChange(fields, old, now)}): slips are append-only. Restore it as it was; a new renegotiation is a new slip${clause}`,
     });
   }
   for (const old of removed) {
@@ -101,13 +100,13 @@ function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<I
       anchor: 'key',
       subject,
       ...people,
-      message: named(`${label(old)} existed at ${ref} and was removed: slips are append-only, the record of every time the date moved and who was told. Restore it`),
+      message: `${label(old)} existed at ${ref} and was removed: slips are append-only, the record of every time the date moved and who was told. Restore it${clause}`,
     });
   }
 }
 
 /** A drop or an addition recorded at the base that was removed or changed since. */
-function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, people: People, named: Named, ref: string, report: (r: BaseReport) => void): void {
+function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, people: People, clause: string, ref: string, report: (r: BaseReport) => void): void {
   for (const [field, what] of [['dropped', 'drop'], ['added', 'addition']] as const) {
     const old = before[field];
     if (!old) continue;
@@ -120,11 +119,9 @@ function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed
       anchor: now ? 'value' : 'key',
       subject: `${plan.id}#${after.id}`,
       ...people,
-      message: named(
-        now
-          ? `The ${what} of ${itemName(after)} (${old.date}) was changed since ${ref} (${describeChange(fields, old, now)}): it is part of the plan's record. Restore it as it was`
-          : `The ${what} of ${itemName(after)} (${old.date}: ${shorten(old.reason)}) existed at ${ref} and was removed: it is part of the plan's record. Restore it`,
-      ),
+      message: now
+        ? `The ${what} of ${itemName(after)} (${old.date}) was changed since ${ref} (${describeChange(fields, old, now)}): it is part of the plan's record. Restore it as it was${clause}`
+        : `The ${what} of ${itemName(after)} (${old.date}: ${shorten(old.reason)}) existed at ${ref} and was removed: it is part of the plan's record. Restore it${clause}`,
     });
   }
 }

@@ -1,4 +1,4 @@
-import { dateWithDistance, personName } from './describe.ts';
+import { dateWithDistance, ownerAndChaser } from './describe.ts';
 import { itemReport } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
@@ -7,14 +7,15 @@ export const milestoneOverdue: Rule = {
   id: 'milestone-overdue',
   severity: 'warning',
   description: 'An open milestone whose due date is before today',
-  check({ model, content, asOf, report }) {
+  check({ model, asOf, report }) {
     for (const milestone of model.milestones) {
       if (milestone.status !== 'overdue') continue;
       report(
         itemReport(
           milestone,
           [],
-          `Milestone ${milestone.data.title} was due ${dateWithDistance(milestone.data.due, asOf)} and is not done; set \`done:\` when it is reached, or record a slip; owner ${personName(content, milestone.answerableId)}`,
+          `Milestone ${milestone.data.title} was due ${dateWithDistance(milestone.data.due, asOf)} and is not done; set \`done:\` when it is reached, or record a slip; ${ownerAndChaser(milestone)}`,
+          { namesPeople: true },
         ),
       );
     }

@@ -34,13 +34,13 @@ export const vanishedCommitment: BaseRule = {
       }
       for (const before of then.commitments) {
         if (now.commitmentIds.has(before.id)) continue;
-        // Whom it named as it was at the base: it is not in the plan now.
+        // Whose it was at the base (it is not in the plan now), named as people.yaml names them now.
         const people = itemPeople(comparison.base, then, 'commitments', before);
         report({
           ...listPlace(now, 'commitments'),
           subject: `${now.id}#${before.id}`,
           ...people,
-          message: `Commitment \`${before.id}\` (${before.what}; due ${before.due}; owner ${personName(content, before.owner)}) existed at ${ref} and is gone from this plan: mark it done or dropped instead of deleting it (a drop says when, why and who was told). If you renamed its id, keep the old one${chaserClause(comparison.base, people)}`,
+          message: `Commitment \`${before.id}\` (${before.what}; due ${before.due}; owner ${personName(content, before.owner)}) existed at ${ref} and is gone from this plan: mark it done or dropped instead of deleting it (a drop says when, why and who was told). If you renamed its id, keep the old one${chaserClause(content, people)}`,
         });
       }
       for (const before of then.milestones) {
