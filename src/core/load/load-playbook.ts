@@ -6,7 +6,7 @@ import type { Account, Content, Guide, PersonEntry, Plan, Signer, WrittenItem } 
 import type { Finding } from '../findings.ts';
 import { RULE_IDS } from '../rules/catalog.ts';
 import { accountSchema, guideSchema, ID_PATTERN, personSchema, planSchema, settingsSchema, type AccountData, type GuideData, type PlanData, type Settings, type Signature } from '../schema/index.ts';
-import { expectDocuments, issuePath, parseWith } from '../schema/parse.ts';
+import { issuePath, parseWith } from '../schema/parse.ts';
 import { CONTENT_FORMAT } from '../schema/values.ts';
 import type { Person } from '../schema/people.ts';
 import { didYouMean } from '../suggest.ts';
@@ -132,8 +132,6 @@ class Loader {
 
     const accounts: Account[] = [];
     const plans: Plan[] = [];
-    expectDocuments(accountSchema, layout.accounts.length);
-    expectDocuments(planSchema, layout.accounts.reduce((sum, folder) => sum + folder.plans.length, 0));
     for (const folder of layout.accounts) {
       const { account, accountPlans } = this.loadAccount(folder.id, folder.index, folder.plans);
       if (account) accounts.push(account);
@@ -220,8 +218,14 @@ class Loader {
         const incidentId = list === 'incidents' && typeof index === 'number' ? (raw as { incidents?: { id?: unknown }[] } | undefined)?.incidents?.[index]?.id : undefined;
         return typeof incidentId === 'string' ? `${folder}#${incidentId}` : folder;
       };
-      const validated = this.validate<AccountData>(index, 'account', accountSchema, ['contacts', 'touchpoints', 'incidents'], subjectOf, (data) => (raw = data), fallbacks);
-      if (validated) {
+      // What was written, valid or not, read before validation turns the document into its valid form.
+      let written: Pick<Account, 'writtenIncidents' | 'contactNames'> | undefined;
+      const onRaw = (data: unknown) => {
+        raw = data;
+        written = { writtenIncidents: idsWritten(data, 'incidents'), contactNames: listWritten(data, 'contacts') ? namesWritten(data, 'contacts', 'name') : undefined };
+      };
+      const validated = this.validate<AccountData>(index, 'account', accountSchema, ['contacts', 'touchpoints', 'incidents'], subjectOf, onRaw, fallbacks);
+      if (validated && written) {
         const { value, kept, invalidFields } = validated;
         const { touchpoints, contacts, incidents, ...data } = value;
         account = {
@@ -231,9 +235,8 @@ class Loader {
           contacts: withIndex(contacts, kept.contacts),
           touchpoints: withIndex(touchpoints, kept.touchpoints),
           incidents: withIndex(incidents, kept.incidents),
-          writtenIncidents: idsWritten(raw, 'incidents'),
           plans: [],
-          contactNames: listWritten(raw, 'contacts') ? namesWritten(raw, 'contacts', 'name') : undefined,
+          ...written,
           invalidFields,
         };
       }
@@ -265,6 +268,8 @@ class Loader {
       return id;
     };
     let raw: unknown;
+    // What was written, valid or not, read before validation turns the document into its valid form.
+    let written: Pick<Plan, 'commitmentIds' | 'milestoneIds' | 'writtenItems'> | undefined;
     const fallbacks = { title: id, owner: UNREADABLE_ID, status: 'draft', kickoff: NEVER };
     const validated = this.validate<PlanData>(
       file,
@@ -274,10 +279,11 @@ class Loader {
       subjectOf,
       (data) => {
         raw = data;
+        written = { commitmentIds: namesWritten(data, 'commitments', 'id'), milestoneIds: namesWritten(data, 'milestones', 'id'), writtenItems: itemsWritten(data) };
       },
       fallbacks,
     );
-    if (!validated) return undefined;
+    if (!validated || !written) return undefined;
     const { value, kept } = validated;
     const { milestones, commitments, agreement, ...data } = value;
     return {
@@ -291,9 +297,7 @@ class Loader {
       milestones: withIndex(milestones, kept.milestones),
       commitments: withIndex(commitments, kept.commitments),
       account,
-      commitmentIds: namesWritten(validated.raw, 'commitments', 'id'),
-      milestoneIds: namesWritten(validated.raw, 'milestones', 'id'),
-      writtenItems: itemsWritten(validated.raw),
+      ...written,
       invalidFields: validated.invalidFields,
     };
   }
@@ -316,7 +320,7 @@ class Loader {
     subjectOf: (path: YamlPath) => string,
     onRaw?: (data: unknown) => void,
     fallbacks?: Fallbacks,
-  ): { value: T; kept: Record<string, number[]>; raw: unknown; invalidFields: ReadonlySet<string> } | undefined {
+  ): { value: T; kept: Record<string, number[]>; invalidFields: ReadonlySet<string> } | undefined {
     const data = this.parseYamlOf(file);
     onRaw?.(data);
     if (data === undefined) return undefined;
@@ -333,7 +337,7 @@ class Loader {
     }
     const result = validateDocument<T>(schema, data, lists, fallbacks);
     this.problems.push(...schemaFindings(file, kind, schema, data, result.issues, subjectOf));
-    return result.value === undefined ? undefined : { value: result.value, kept: result.kept, raw: data, invalidFields: result.invalidFields };
+    return result.value === undefined ? undefined : { value: result.value, kept: result.kept, invalidFields: result.invalidFields };
   }
 
   /**

@@ -45,17 +45,48 @@ export function parseYaml(text: string): ParsedYaml {
   // js-yaml shares an aliased value rather than copying it, so a chain of aliases costs nothing
   // to parse but everything to validate, which walks each use. Such a document is refused.
   if (text.includes('*') && MAY_HAVE_ALIASES.test(text)) {
+    const aliasLine = () => Math.max(1, text.split('\n').findIndex((l) => MAY_HAVE_ALIASES.test(l)) + 1);
     try {
       parseDocument(text).toJS({ maxAliasCount: MAX_ALIASES });
     } catch {
-      const line = text.split('\n').findIndex((l) => MAY_HAVE_ALIASES.test(l)) + 1;
       return {
         ok: false,
-        errors: [{ line: Math.max(1, line), column: 1, message: `the YAML does not parse: it repeats values through aliases (\`*name\`) more than ${MAX_ALIASES} times; write the values out in full` }],
+        errors: [{ line: aliasLine(), column: 1, message: `the YAML does not parse: it repeats values through aliases (\`*name\`) more than ${MAX_ALIASES} times; write the values out in full` }],
       };
     }
+    const copy = unshared(data, new Set());
+    if (copy === CYCLE) {
+      return { ok: false, errors: [{ line: aliasLine(), column: 1, message: 'the YAML does not parse: a value holds itself through an alias (`*name` inside what `&name` names); write the values out in full' }] };
+    }
+    data = copy;
   }
   return { ok: true, data };
+}
+
+const CYCLE = Symbol('cycle');
+
+/**
+ * A copy of `value` in which nothing is reachable twice: js-yaml hands an aliased value to every
+ * place that names it, while what reads a document may change it (the validator turns a valid one
+ * into its valid form where it lies: schema/in-place.ts). CYCLE when a value holds itself, which
+ * js-yaml allows and nothing after it could walk. Bounded: the aliases were counted above.
+ */
+function unshared(value: unknown, ancestors: Set<object>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (ancestors.has(value)) return CYCLE;
+  ancestors.add(value);
+  let copy: unknown = Array.isArray(value) ? [] : {};
+  for (const [key, item] of Object.entries(value)) {
+    const inner = unshared(item, ancestors);
+    if (inner === CYCLE) {
+      copy = CYCLE;
+      break;
+    }
+    // defineProperty, not `=`: a `__proto__` key stays a key (it is reported later), as js-yaml keeps it.
+    Object.defineProperty(copy, key, { value: inner, writable: true, enumerable: true, configurable: true });
+  }
+  ancestors.delete(value);
+  return copy;
 }
 
 /** True when the text has at most MAX_DEPTH opening brackets in all, so they cannot nest deeper (indexOf is native: far cheaper than a loop over every character). */

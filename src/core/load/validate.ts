@@ -30,6 +30,9 @@ const NONE: ReadonlySet<string> = new Set();
 /**
  * `lists` names the top-level lists whose entries are findings' subjects (commitments,
  * touchpoints): a bad entry is left out, and the others keep their original index.
+ *
+ * `data` (a tree, as parse-yaml.ts gives it) is validated where it lies: a valid document is
+ * returned itself, in its valid form (see schema/in-place.ts). Read what was written before.
  */
 export function validateDocument<T>(
   schema: ZodTypeAny,
@@ -92,9 +95,9 @@ function nodeAt(data: Record<string, unknown>, path: readonly (string | number)[
 }
 
 /**
- * Entries of a validated list with their original index, added to each entry itself: zod's output
- * is a new object per entry, the validator's own, and copying each one (`{ ...entry, index }`)
- * was ~40 ms and as many megabytes of garbage at 1,000 accounts.
+ * Entries of a validated list with their original index, added to each entry itself (the
+ * validated document is the loader's own), rather than copying each one (`{ ...entry, index }`),
+ * which was ~40 ms and as many megabytes of garbage at 1,000 accounts.
  */
 export function withIndex<T extends object>(entries: T[], kept: readonly number[] | undefined): (T & { readonly index: number })[] {
   for (let i = 0; i < entries.length; i++) (entries[i] as { index: number }).index = kept?.[i] ?? i;

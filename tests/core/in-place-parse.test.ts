@@ -1,11 +1,14 @@
-// zod's compiled fast path (z.compile, used by the loader) must agree with zod's plain parser
-// exactly: the same value for valid input, and the same issues wherever zod fails.
+// The loader's parse (parseWith: the in-place parser compiled from each schema, then zod for what
+// it declines) must agree with zod's plain parser exactly: the same value for valid input, made
+// where the input lies, and the same issues wherever zod fails, on input the in-place parser has
+// already been over (it may have put some valid parts in their output form).
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { generatePlaybook } from '../../src/core/generate/synthetic-playbook.ts';
 import { SourceFile } from '../../src/core/load/source-file.ts';
+import { compileInPlace, INVALID } from '../../src/core/schema/in-place.ts';
 import { parseWith } from '../../src/core/schema/parse.ts';
-import { accountSchema, guideSchema, peopleSchema, planSchema, settingsSchema } from '../../src/core/schema/index.ts';
+import { accountSchema, guideSchema, peopleSchema, personSchema, planSchema, settingsSchema } from '../../src/core/schema/index.ts';
 import type { ZodTypeAny } from '../../src/core/zod.ts';
 import { FILES as AUTHORING_FILES } from '../authoring/fixture.ts';
 import { PLAYBOOK as GIT_FILES } from '../git/git-fixture.ts';
@@ -65,25 +68,31 @@ function* mutations(data: unknown, depth = 0): Generator<unknown> {
   }
 }
 
-describe('parseWith (zod compiled)', () => {
+describe('parseWith (in place, zod for the rest)', () => {
   const docs = documents();
 
-  it('returns exactly what zod returns for every valid document', () => {
+  it('returns exactly what zod returns for every valid document, in the document itself where the schema is compiled', () => {
     expect(docs.length).toBeGreaterThan(50);
+    let inPlace = 0;
     for (const [path, data] of docs) {
       const schema = schemaFor(path);
-      const expected = schema.safeParse(data);
+      const expected = schema.safeParse(structuredClone(data));
       expect(expected.success, path).toBe(true);
-      expect(parseWith(schema, data), path).toEqual({ success: true, data: expected.data });
+      const actual = parseWith(schema, data);
+      expect(actual, path).toEqual({ success: true, data: expected.data });
+      if (actual.success && actual.data === data) inPlace++;
     }
+    // Every account, plan and guide; not playbook.yaml (settings are not compiled) nor people.yaml
+    // (a record of people: compiled too, so in place as well).
+    expect(inPlace).toBe(docs.filter(([path]) => !path.endsWith('playbook.yaml')).length);
   });
 
-  it('fails wherever zod fails, and agrees wherever zod succeeds, on thousands of corrupted documents', () => {
+  it('fails wherever zod fails, with the same issues, and agrees wherever zod succeeds, on thousands of corrupted documents', () => {
     let failures = 0;
     for (const [path, data] of docs.slice(0, 40)) {
       const schema = schemaFor(path);
       for (const mutated of mutations(data)) {
-        const expected = schema.safeParse(mutated);
+        const expected = schema.safeParse(structuredClone(mutated));
         const actual = parseWith(schema, mutated);
         if (expected.success) expect(actual, path).toEqual({ success: true, data: expected.data });
         else {
@@ -93,5 +102,41 @@ describe('parseWith (zod compiled)', () => {
       }
     }
     expect(failures).toBeGreaterThan(1000);
+  });
+});
+
+describe('compileInPlace', () => {
+  it('compiles the schemas of the documents a playbook has thousands of, and leaves playbook.yaml to zod', () => {
+    for (const schema of [accountSchema, planSchema, guideSchema, personSchema, peopleSchema]) expect(compileInPlace(schema)).toBeTypeOf('function');
+    // A number and a web address: kinds it does not model.
+    expect(compileInPlace(settingsSchema)).toBeUndefined();
+  });
+
+  const plan = () => ({ title: ' Pilot ', owner: 'kim-lee', status: 'active', kickoff: '2026-01-05', commitments: [{ id: 'scan', what: 'Scan the yard ', owner: 'Bob Smith', due: '2026-02-02' }] });
+
+  it('makes the changes zod would, where the document lies: texts trimmed, defaults filled in, each default its own', () => {
+    const parse = compileInPlace(planSchema)!;
+    const first = plan();
+    const commitment = first.commitments[0];
+    expect(parse(first)).toBe(first);
+    expect(first.commitments[0]).toBe(commitment);
+    expect(first).toMatchObject({ title: 'Pilot', handoff: {}, milestones: [], commitments: [{ what: 'Scan the yard', after: [], slips: [] }] });
+    const second = plan();
+    parse(second);
+    expect((second as { milestones?: unknown }).milestones).not.toBe((first as { milestones?: unknown }).milestones);
+  });
+
+  it('declines anything zod would not accept, and changes nothing in a part that is not valid', () => {
+    const parse = compileInPlace(planSchema)!;
+    const unknownField = { ...plan(), colour: 'blue' };
+    expect(parse(unknownField)).toBe(INVALID);
+    const badDate = plan();
+    badDate.commitments[0]!.due = '2026-02-30';
+    expect(parse(badDate)).toBe(INVALID);
+    // The commitment holds the problem: its `what` is left as written, its defaults not added.
+    expect(badDate.commitments[0]).toEqual({ id: 'scan', what: 'Scan the yard ', owner: 'Bob Smith', due: '2026-02-30' });
+    expect(parse({ ...plan(), status: 'finished' })).toBe(INVALID);
+    expect(parse([plan()])).toBe(INVALID);
+    expect(parse(Object.assign(Object.create({ inherited: true }), plan()))).toBe(INVALID);
   });
 });
