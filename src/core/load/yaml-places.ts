@@ -173,6 +173,11 @@ class Scanner {
   private pending: Pending | undefined;
   private line = 0;
   private text = '';
+  /**
+   * The column (from 0) of the first entry on the current line that no wanted path goes through,
+   * or -1: the lines below it that are indented deeper are its own, and are skipped unread.
+   */
+  private skippedAt = -1;
 
   private readonly source: string;
   private readonly root: NodeKey;
@@ -210,9 +215,20 @@ class Scanner {
       this.line = i + 1;
       this.text = text;
       scalarCol = this.node(pos);
+      if (this.skippedAt !== -1) {
+        // Nothing wanted is inside that entry: its deeper lines are skipped as a scalar's are
+        // (in a plan, most lines are inside items no finding is about).
+        scalarCol = this.skippedAt + 1;
+        this.skippedAt = -1;
+      }
       if (this.stopsEarly && this.unplacedLeafParts === 0) break;
     }
     return this.places;
+  }
+
+  /** Notes an entry at `pos` that no wanted path goes through, when it is the line's first such. */
+  private skipping(node: NodeKey, pos: number): void {
+    if (node === SKIPPED && this.skippedAt === -1) this.skippedAt = pos;
   }
 
   private set(node: NodeKey, part: keyof Place, pos: number): void {
@@ -259,6 +275,7 @@ class Scanner {
     if (text[pos] === '-' && (pos + 1 === text.length || text[pos + 1] === ' ')) {
       const seq = this.containerFor('seq', pos + 1);
       const node = childOf(seq.node, seq.index++);
+      this.skipping(node, pos);
       this.set(node, 'key', pos);
       let rest = pos + 1;
       while (isBlank(text.charCodeAt(rest))) rest++;
@@ -283,6 +300,7 @@ class Scanner {
     if (name !== undefined) {
       const map = this.containerFor('map', pos + 1);
       const node = childOf(map.node, name);
+      this.skipping(node, pos);
       this.set(node, 'key', pos);
       let rest = keyEnd;
       while (isBlank(text.charCodeAt(rest))) rest++;
