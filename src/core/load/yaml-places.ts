@@ -199,18 +199,27 @@ class Scanner {
   }
 
   run(): Places {
-    const lines = this.source.split('\n');
+    const source = this.source;
     // Lines deeper than this column continue a scalar (plain, quoted or block) begun above.
     let scalarCol: number | undefined;
-    for (let i = 0; i < lines.length; i++) {
-      let text = lines[i]!;
-      if (text.endsWith('\r')) text = text.slice(0, -1);
-      let pos = 0;
-      while (text.charCodeAt(pos) === 32) pos++;
-      if (text[pos] === '\t') throw new Unsure();
-      if (pos === text.length || text[pos] === '#') continue;
-      if (scalarCol !== undefined && pos + 1 > scalarCol) continue;
+    // Line by line with indexOf rather than split: a line is copied out only to be read, and most
+    // are skipped by their indentation alone (below an entry nobody wants, or a scalar's).
+    for (let start = 0, i = 0; start <= source.length; i++) {
+      const newline = source.indexOf('\n', start);
+      const next = newline === -1 ? source.length + 1 : newline + 1;
+      let end = newline === -1 ? source.length : newline;
+      if (end > start && source.charCodeAt(end - 1) === 13) end--;
+      let k = start;
+      while (k < end && source.charCodeAt(k) === 32) k++;
+      const pos = k - start;
+      const first = k < end ? source.charCodeAt(k) : -1;
+      if (first === 9) throw new Unsure();
+      const skip = first === -1 || first === 35 || (scalarCol !== undefined && pos + 1 > scalarCol);
+      const lineStart = start;
+      start = next;
+      if (skip) continue;
       scalarCol = undefined;
+      const text = source.slice(lineStart, end);
       if (pos === 0 && (text.startsWith('---') || text.startsWith('...') || text.startsWith('%'))) throw new Unsure();
       this.line = i + 1;
       this.text = text;
