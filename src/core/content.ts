@@ -68,8 +68,11 @@ export interface Plan {
   commitmentIds: ReadonlySet<string>;
   /** Every milestone id written, valid or not. */
   milestoneIds: ReadonlySet<string>;
-  /** Every milestone and commitment with an id, as written (valid or not, duplicates too), in file order. */
-  writtenItems: readonly WrittenItem[];
+  /**
+   * Each milestone or commitment written with an id an item above it in the file already has
+   * (valid or not), in file order; nearly always none.
+   */
+  repeatedItems: readonly RepeatedItem[];
   /** Top-level fields whose written value could not be used (see load/validate.ts): rules that read them skip. */
   invalidFields: ReadonlySet<string>;
 }
@@ -81,7 +84,7 @@ export interface Signer extends Signature {
   path: YamlPath;
 }
 
-export interface WrittenItem {
+export interface RepeatedItem {
   list: 'milestones' | 'commitments';
   index: number;
   id: string;
@@ -90,6 +93,8 @@ export interface WrittenItem {
   /** Its `chaser` and `internal` as written, when they are text and true or false. */
   chaser: string | undefined;
   internal: boolean | undefined;
+  /** Which list the first item of that id is in. */
+  firstList: 'milestones' | 'commitments';
 }
 
 export interface Guide {

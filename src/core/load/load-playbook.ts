@@ -2,7 +2,7 @@
 // problem is collected as a `schema` finding with its place; nothing stops at the first one.
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import type { Account, Content, Guide, PersonEntry, Plan, Signer, WrittenItem } from '../content.ts';
+import type { Account, Content, Guide, PersonEntry, Plan, RepeatedItem, Signer } from '../content.ts';
 import type { Finding } from '../findings.ts';
 import { RULE_IDS } from '../rules/catalog.ts';
 import { accountSchema, guideSchema, ID_PATTERN, personSchema, planSchema, settingsSchema, type AccountData, type GuideData, type PlanData, type Settings, type Signature } from '../schema/index.ts';
@@ -269,7 +269,7 @@ class Loader {
     };
     let raw: unknown;
     // What was written, valid or not, read before validation turns the document into its valid form.
-    let written: Pick<Plan, 'commitmentIds' | 'milestoneIds' | 'writtenItems'> | undefined;
+    let written: Pick<Plan, 'commitmentIds' | 'milestoneIds' | 'repeatedItems'> | undefined;
     const fallbacks = { title: id, owner: UNREADABLE_ID, status: 'draft', kickoff: NEVER };
     const validated = this.validate<PlanData>(
       file,
@@ -279,7 +279,9 @@ class Loader {
       subjectOf,
       (data) => {
         raw = data;
-        written = { commitmentIds: namesWritten(data, 'commitments', 'id'), milestoneIds: namesWritten(data, 'milestones', 'id'), writtenItems: itemsWritten(data) };
+        const commitmentIds = namesWritten(data, 'commitments', 'id');
+        const milestoneIds = namesWritten(data, 'milestones', 'id');
+        written = { commitmentIds, milestoneIds, repeatedItems: mayRepeatIds(data, commitmentIds, milestoneIds) ? repeatedItems(data) : [] };
       },
       fallbacks,
     );
@@ -477,18 +479,43 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function itemsWritten(data: unknown): WrittenItem[] {
-  const items: WrittenItem[] = [];
+/**
+ * False when no two items of the plan are written with the same id: each list's ids are as many
+ * as the ids in it, and none is in both. (The sets hold ids trimmed, so ids that differ once
+ * trimmed differ as written too.) Spares nearly every plan the walk of `repeatedItems`.
+ */
+function mayRepeatIds(data: unknown, commitmentIds: ReadonlySet<string>, milestoneIds: ReadonlySet<string>): boolean {
+  if (idCount(data, 'commitments') !== commitmentIds.size || idCount(data, 'milestones') !== milestoneIds.size) return true;
+  for (const id of milestoneIds) if (commitmentIds.has(id)) return true;
+  return false;
+}
+
+function idCount(data: unknown, list: string): number {
+  const entries = (data as Record<string, unknown> | null | undefined)?.[list];
+  let count = 0;
+  if (Array.isArray(entries)) for (const entry of entries) if (typeof (entry as { id?: unknown } | null)?.id === 'string') count++;
+  return count;
+}
+
+/** The items written with an id an item above them has, milestones first as the file lists them. */
+function repeatedItems(data: unknown): RepeatedItem[] {
+  const repeated: RepeatedItem[] = [];
+  const first = new Map<string, RepeatedItem['list']>();
   for (const list of ['milestones', 'commitments'] as const) {
     const entries = (data as Record<string, unknown> | null | undefined)?.[list];
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry, index) => {
       const { id, owner, chaser, internal } = (entry ?? {}) as { id?: unknown; owner?: unknown; chaser?: unknown; internal?: unknown };
       if (typeof id !== 'string') return;
-      items.push({ list, index, id, owner: typeof owner === 'string' ? owner : undefined, chaser: typeof chaser === 'string' ? chaser : undefined, internal: typeof internal === 'boolean' ? internal : undefined });
+      const firstList = first.get(id);
+      if (firstList === undefined) {
+        first.set(id, list);
+        return;
+      }
+      repeated.push({ list, index, id, owner: typeof owner === 'string' ? owner : undefined, chaser: typeof chaser === 'string' ? chaser : undefined, internal: typeof internal === 'boolean' ? internal : undefined, firstList });
     });
   }
-  return items;
+  return repeated;
 }
 
 /** The ids written in a list, valid or not, with their index. */

@@ -29,14 +29,9 @@ export const duplicateId: Rule = {
       }
     }
     for (const { plan } of model.plans) {
-      const seen = new Map<string, string>();
-      for (const item of plan.writtenItems) {
+      for (const item of plan.repeatedItems) {
         const kind = item.list === 'milestones' ? 'milestone' : 'commitment';
-        const first = seen.get(item.id);
-        if (first === undefined) {
-          seen.set(item.id, kind);
-          continue;
-        }
+        const first = item.firstList === 'milestones' ? 'milestone' : 'commitment';
         // As written (the item may be invalid otherwise): a client's commitment names its chaser.
         const owner = item.owner ?? plan.data.owner;
         const chaser = item.list === 'commitments' && item.owner !== undefined ? chaserOf(content, plan.data.owner, { owner: item.owner, chaser: item.chaser, internal: item.internal }) : undefined;

@@ -1,6 +1,6 @@
 // duplicate-id: two items (commitments or milestones) with the same id in one plan.
 import { describe, expect, it } from 'vitest';
-import { findingsOfRule, plan, PLAN_PATH, text } from '../../helpers/playbook-fixture.ts';
+import { findingsOf, findingsOfRule, plan, PLAN_PATH, text } from '../../helpers/playbook-fixture.ts';
 
 const duplicatesOf = (files: Record<string, string>) =>
   findingsOfRule('duplicate-id', files).map((f) => [f.file, `${f.line}:${f.column}`, f.subject, f.owner, f.message]);
@@ -58,6 +58,33 @@ describe('duplicate-id', () => {
   it('reports each repeat of an id used three times', () => {
     const rest = ['commitments:', ...[1, 2, 3].flatMap((n) => ['  - id: call', `    what: Call ${n}`, '    owner: jane-doe', '    due: 2026-12-01'])].join('\n');
     expect(duplicatesOf({ [PLAN_PATH]: plan(`${rest}\n`) }).map(([, place]) => place)).toEqual(['17:9', '21:9']);
+  });
+
+  it('judges ids as written: one with a space after it is another id (and a schema error), not a repeat', () => {
+    const rest = text`
+      commitments:
+        - id: install
+          what: Install site 1
+          owner: omar-haddad
+          due: 2026-12-01
+        - id: "install "
+          what: Install site 2
+          owner: omar-haddad
+          due: 2026-12-02
+        - id: train
+          what: Train the staff
+          owner: omar-haddad
+          due: 2026-12-03
+        - id: train
+          what: Train the night shift
+          owner: omar-haddad
+          due: 2026-12-04
+    `;
+    const findings = findingsOf({ [PLAN_PATH]: plan(rest) });
+    expect(findings.filter((f) => f.rule === 'schema').map((f) => `${f.line}:${f.column}`)).toEqual(['17:9']);
+    expect(findings.filter((f) => f.rule === 'duplicate-id').map((f) => [f.file, `${f.line}:${f.column}`, f.subject, f.owner, f.message])).toEqual([
+      [PLAN_PATH, '25:9', 'northwind/rollout#train', 'omar-haddad', 'The id `train` is used twice in this plan (a commitment has it already); give this commitment another id'],
+    ]);
   });
 
   it('does not report the same id in two plans', () => {
