@@ -48,6 +48,8 @@ describe('validating a document', () => {
     const result = validateDocument<PlanData>(planSchema, parsed.data, ['milestones', 'commitments']);
     expect(result.value).toBe(parsed.data);
     expect(result.value).toMatchObject({ handoff: {}, milestones: [], commitments: [{ after: [], slips: [] }, { after: [], slips: [] }, { after: [], slips: [] }] });
-    expect(result.kept.commitments).toEqual([0, 1, 2]);
+    // Every entry kept: no list is named, and each entry is numbered by its place.
+    expect(result.kept).toEqual({});
+    expect(withIndex(result.value!.commitments, result.kept.commitments).map((commitment) => commitment.index)).toEqual([0, 1, 2]);
   });
 });

@@ -322,7 +322,7 @@ class Loader {
     subjectOf: (path: YamlPath) => string,
     onRaw?: (data: unknown) => void,
     fallbacks?: Fallbacks,
-  ): { value: T; kept: Record<string, number[]>; invalidFields: ReadonlySet<string> } | undefined {
+  ): { value: T; kept: Partial<Record<string, number[]>>; invalidFields: ReadonlySet<string> } | undefined {
     const data = this.parseYamlOf(file);
     onRaw?.(data);
     if (data === undefined) return undefined;

@@ -8,8 +8,11 @@ export interface Validated<T> {
   /** The valid document, without the list entries and fields that had problems. */
   value: T | undefined;
   issues: ZodIssue[];
-  /** For each salvageable list: the original index of each entry kept, in order. */
-  kept: Record<string, number[]>;
+  /**
+   * For each salvageable list that lost entries: the original index of each entry kept, in order.
+   * A list not here kept every entry.
+   */
+  kept: Partial<Record<string, number[]>>;
   /**
    * Top-level fields whose written value could not be used: left out (an optional field),
    * replaced by its neutral stand-in (a required one), or missing list entries. Rules that
@@ -26,6 +29,7 @@ export interface Validated<T> {
 export type Fallbacks = Readonly<Record<string, unknown>>;
 
 const NONE: ReadonlySet<string> = new Set();
+const ALL_KEPT: Validated<unknown>['kept'] = Object.freeze({});
 
 /**
  * `lists` names the top-level lists whose entries are findings' subjects (commitments,
@@ -44,9 +48,8 @@ export function validateDocument<T>(
     const list = (data as Record<string, unknown> | null)?.[name];
     return Array.isArray(list) ? list.map((_, i) => i) : [];
   };
-  const allKept = () => Object.fromEntries(lists.map((name) => [name, identity(name)]));
   const first = parseWith(schema, data);
-  if (first.success) return { value: first.data as T, issues: [], kept: allKept(), invalidFields: NONE };
+  if (first.success) return { value: first.data as T, issues: [], kept: ALL_KEPT, invalidFields: NONE };
 
   const issues = first.issues;
   const unusable = { value: undefined, issues, kept: {}, invalidFields: NONE };
@@ -76,10 +79,10 @@ export function validateDocument<T>(
   }
   const kept: Record<string, number[]> = {};
   for (const name of lists) {
-    const original = identity(name);
     const skip = dropped.get(name);
-    kept[name] = skip ? original.filter((i) => !skip.has(i)) : original;
-    if (skip) copy[name] = (copy[name] as unknown[]).filter((_, i) => !skip.has(i));
+    if (!skip) continue;
+    kept[name] = identity(name).filter((i) => !skip.has(i));
+    copy[name] = (copy[name] as unknown[]).filter((_, i) => !skip.has(i));
   }
   const second = parseWith(schema, copy);
   return second.success ? { value: second.data as T, issues, kept, invalidFields } : unusable;
