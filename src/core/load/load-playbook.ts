@@ -14,7 +14,7 @@ import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import { misplacedChasers } from './chaser-field.ts';
 import { decodeUtf8 } from './decode.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
-import { describeCode, diskSource, UnreadableError, type FileSource } from './file-source.ts';
+import { describeCode, diskSource, pathUnder, UnreadableError, type FileSource } from './file-source.ts';
 import { readLayout } from './layout.ts';
 import { mayHaveProtoKey, takeProtoKeys } from './proto-keys.ts';
 import { overlaySource } from './overlay-source.ts';
@@ -428,7 +428,7 @@ class Loader {
     const file = kind === 'yaml' ? SourceFile.yamlFile(path, contentPath, text) : SourceFile.mdxFile(path, contentPath, text);
     if (file.fenceProblem) this.problems.push(problemAt(path, file.fenceProblem.line, 1, path, file.fenceProblem.message));
     else if (kind === 'mdx' && file.yaml !== undefined) {
-      for (const problem of mdxBodyProblems(file.body, join(this.dir, contentPath))) {
+      for (const problem of mdxBodyProblems(file.body, pathUnder(this.dir, contentPath))) {
         this.problems.push(problemAt(path, problem.line + file.bodyLine - 1, problem.column, path, problem.message));
       }
     }

@@ -116,13 +116,17 @@ function maxBrackets(text: string): number {
 }
 
 const INDENT_64 = ' '.repeat(64);
+/** A line break (any of the four `/^/m` knows) and 64 spaces: made once, not for every document. */
+const DEEP_LINES = ['\n', '\r', '\u2028', '\u2029'].map((lineBreak) => `${lineBreak}${INDENT_64}`);
 
 /**
  * Whether a line starts with 64 spaces, what `/^ {64}/m` tells (a line starts after any of the
  * four breaks it knows): by `indexOf`, 24 ms -> ~3 ms over the 4,102 files of 1,000 accounts.
  */
 function deepIndent(text: string): boolean {
-  return text.startsWith(INDENT_64) || text.includes(`\n${INDENT_64}`) || text.includes(`\r${INDENT_64}`) || text.includes(`\u2028${INDENT_64}`) || text.includes(`\u2029${INDENT_64}`);
+  if (text.startsWith(INDENT_64)) return true;
+  for (const deepLine of DEEP_LINES) if (text.includes(deepLine)) return true;
+  return false;
 }
 
 /**

@@ -32,17 +32,28 @@ export interface AgreementView {
 
 /** The latest date among all signatures, when both sides signed. */
 export function signingDate(plan: Plan): CalendarDate | undefined {
-  const sides = new Set(plan.signatures.map((s) => s.side));
-  if (!sides.has('customer') || !sides.has('us')) return undefined;
+  if (!plan.signatures.some((s) => s.side === 'customer') || !plan.signatures.some((s) => s.side === 'us')) return undefined;
   return plan.signatures.reduce((latest, s) => (s.date > latest ? s.date : latest), plan.signatures[0]!.date);
 }
 
-export function deriveAgreement(content: Content, plan: Plan, commitments: readonly CommitmentView[], milestones: readonly MilestoneView[]): AgreementView {
+/** `signedOn`: the plan's `signingDate`, which its caller has already. */
+export function deriveAgreement(content: Content, plan: Plan, commitments: readonly CommitmentView[], milestones: readonly MilestoneView[], signedOn: CalendarDate | undefined): AgreementView {
   const signers = plan.signatures.map((s): SignerView => ({ ...s, name: s.side === 'us' ? (content.people.get(s.by)?.name ?? s.by) : s.by }));
-  const signedOn = signingDate(plan);
-  const shared = <T extends ItemView>(items: readonly T[]) => items.filter((item) => item.side !== 'internal');
-  const inScope = <T extends ItemView>(items: readonly T[]) => shared(items).filter((item) => item.addition === undefined);
-  const items: ItemView[] = [...shared(milestones), ...shared(commitments)];
+  // One pass over each kind (a plan is derived for every page and every check): the items both
+  // sides see (never internal ones), and of those the signed scope and the additions.
+  const items: ItemView[] = [];
+  const additions: ItemView[] = [];
+  const sort = <T extends ItemView>(all: readonly T[], scope: T[]) => {
+    for (const item of all) {
+      if (item.side === 'internal') continue;
+      items.push(item);
+      if (item.addition === undefined) scope.push(item);
+      else additions.push(item);
+    }
+  };
+  const scope = { commitments: [] as CommitmentView[], milestones: [] as MilestoneView[] };
+  sort(milestones, scope.milestones);
+  sort(commitments, scope.commitments);
   const changes: AgreementChange[] = [];
   if (signedOn !== undefined) {
     for (const item of items) {
@@ -58,8 +69,8 @@ export function deriveAgreement(content: Content, plan: Plan, commitments: reado
     us: signers.filter((s) => s.side === 'us'),
     signed: signedOn !== undefined,
     signedOn,
-    scope: { commitments: inScope(commitments), milestones: inScope(milestones) },
-    additions: items.filter((item) => item.addition !== undefined),
+    scope,
+    additions,
     changes,
   };
 }

@@ -45,7 +45,7 @@ export function derivePlan(content: Content, plan: Plan, asOf: CalendarDate): Pl
     commitments,
     milestones,
     handoff,
-    agreement: deriveAgreement(content, plan, commitments, milestones),
+    agreement: deriveAgreement(content, plan, commitments, milestones, signedOn),
     signedOn,
   };
 }
