@@ -1,7 +1,7 @@
 // The statuses that depend on today, as pure functions of the written data and the day. The
 // model uses them at build time and the site's browser script calls the same functions for the
 // reader's day, so a page read a week later says what a build made that day would say.
-import { addDays, daysBetween, type CalendarDate } from '../dates.ts';
+import { addDays, dayNumber, daysBetween, type CalendarDate } from '../dates.ts';
 
 export type ItemStatus = 'done' | 'dropped' | 'overdue' | 'due-soon' | 'at-risk' | 'open';
 export type CommitmentStatus = ItemStatus;
@@ -43,7 +43,8 @@ export function timedStatus(done: boolean, due: CalendarDate, promising: boolean
   if (done) return 'done';
   if (!promising) return 'open';
   if (due < asOf) return 'overdue';
-  if (due <= addDays(asOf, remindDays)) return 'due-soon';
+  // By day numbers (each date's is remembered), not by writing out asOf + remindDays for every item.
+  if (dayNumber(due) <= dayNumber(asOf) + remindDays) return 'due-soon';
   return 'open';
 }
 

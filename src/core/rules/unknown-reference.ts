@@ -81,15 +81,18 @@ export const unknownReference: Rule = {
 
       // Below, every message, path and label is made only for a reference that is wrong: a plan
       // of many items has nearly none, and making them for every item was most of this rule's
-      // 60 ms at 1,000 accounts. Nor is a function made per item (they were 120,000).
+      // 60 ms at 1,000 accounts. Nor is a function made per item (they were 120,000) or per `told`.
       // `told` names a contact of the account; for an internal item a colleague may stand there too.
-      const told = (item: ItemView, where: () => YamlPath, role: () => string, name: string) => {
+      // `where`: in which slip (its index), or in the drop or the addition.
+      const told = (item: ItemView, where: number | 'dropped' | 'added', name: string) => {
         const internal = item.side === 'internal';
         if (internal && isPerson(name)) return;
         if (isContact(name)) return;
+        const path = typeof where === 'number' ? [...itemPath(item), 'slips', where, 'told'] : [...itemPath(item), where, 'told'];
+        const role = `told, in ${typeof where === 'number' ? `slip ${where + 1}` : where === 'dropped' ? 'the drop' : 'the addition'} of ${itemLabel(item)}`;
         if (internal) {
-          at(file, where(), item.key, item.ownerId, `"${name}" (${role()}) is neither a person in ${peopleFile} nor a contact of ${account!.data.name}${didYouMean(name, [...people, ...contacts!])}; name the colleague (a person id) or the contact who was told`, 'value', item);
-        } else contact(where(), item.key, item.ownerId, role(), name, item);
+          at(file, path, item.key, item.ownerId, `"${name}" (${role}) is neither a person in ${peopleFile} nor a contact of ${account!.data.name}${didYouMean(name, [...people, ...contacts!])}; name the colleague (a person id) or the contact who was told`, 'value', item);
+        } else contact(path, item.key, item.ownerId, role, name, item);
       };
       const checkItem = (item: ItemView) => {
         const { data: d, key } = item;
@@ -97,10 +100,10 @@ export const unknownReference: Rule = {
         const internal = item.side === 'internal';
         for (let i = 0; i < d.slips.length; i++) {
           const slip = d.slips[i]!;
-          if (slip.told !== undefined) told(item, () => [...itemPath(item), 'slips', i, 'told'], () => `told, in slip ${i + 1} of ${itemLabel(item)}`, slip.told);
+          if (slip.told !== undefined) told(item, i, slip.told);
         }
-        if (d.dropped?.told !== undefined) told(item, () => [...itemPath(item), 'dropped', 'told'], () => `told, in the drop of ${itemLabel(item)}`, d.dropped.told);
-        if (d.added?.told !== undefined) told(item, () => [...itemPath(item), 'added', 'told'], () => `told, in the addition of ${itemLabel(item)}`, d.added.told);
+        if (d.dropped?.told !== undefined) told(item, 'dropped', d.dropped.told);
+        if (d.added?.told !== undefined) told(item, 'added', d.added.told);
         if (item.kind === 'milestone') {
           const milestoneOwner = item.data.owner;
           if (milestoneOwner !== undefined && !isPerson(milestoneOwner)) person(file, [...itemPath(item), 'owner'], key, owner, `the owner of ${itemLabel(item)}`, milestoneOwner);
