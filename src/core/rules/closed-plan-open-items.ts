@@ -10,7 +10,8 @@ export const closedPlanOpenItems: Rule = {
   check({ model, report }) {
     for (const view of model.plans) {
       if (!view.closed) continue;
-      for (const commitment of view.commitments) {
+      for (let n = 0; n < view.commitments.length; n++) {
+        const commitment = view.commitments[n]!;
         if (!commitment.open) continue;
         report(itemReport(commitment, [], `The plan is ${view.plan.data.status} but ${commitment.data.what} is still open; mark it \`done:\` or \`dropped:\` (with who was told); ${ownerAndChaser(commitment)}`, { namesPeople: true }));
       }

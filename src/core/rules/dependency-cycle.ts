@@ -10,7 +10,8 @@ export const dependencyCycle: Rule = {
   check({ model, report }) {
     for (const view of model.plans) {
       const byId = new Map<string, CommitmentView>();
-      for (const commitment of view.commitments) if (!byId.has(commitment.id)) byId.set(commitment.id, commitment);
+      const { commitments } = view;
+      for (let n = 0; n < commitments.length; n++) if (!byId.has(commitments[n]!.id)) byId.set(commitments[n]!.id, commitments[n]!);
       if (!hasCycle(byId)) continue;
       for (const cycle of findCycles(byId)) {
         const [first] = cycle;

@@ -11,8 +11,10 @@ export const dependencyOrder: Rule = {
     for (const view of model.plans) {
       // The last commitment of an id wins, as it always has here (two of one id are duplicate-id's).
       const byId = new Map<string, CommitmentView>();
-      for (const commitment of view.commitments) byId.set(commitment.id, commitment);
-      for (const commitment of view.commitments) {
+      const { commitments } = view;
+      for (let n = 0; n < commitments.length; n++) byId.set(commitments[n]!.id, commitments[n]!);
+      for (let n = 0; n < commitments.length; n++) {
+        const commitment = commitments[n]!;
         if (!commitment.open) continue;
         const { after } = commitment.data;
         for (let i = 0; i < after.length; i++) {

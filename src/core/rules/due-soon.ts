@@ -8,7 +8,9 @@ export const dueSoon: Rule = {
   severity: 'notice',
   description: 'An open commitment due today or within `remind_before`',
   check({ model, asOf, report }) {
-    for (const commitment of model.commitments) {
+    const { commitments } = model;
+    for (let n = 0; n < commitments.length; n++) {
+      const commitment = commitments[n]!;
       if (commitment.status !== 'due-soon') continue;
       report(itemReport(commitment, [], `${commitment.data.what} is due ${dateWithDistance(commitment.data.due, asOf)}; ${ownerAndChaser(commitment)}`, { namesPeople: true }));
     }

@@ -30,7 +30,9 @@ export const futureDate: Rule = {
         if (incident.explained && isFuture(incident.explained, asOf)) found(file, incident.explained, ['incidents', incident.index, 'explained'], key, `The explanation of the incident "${incident.what}"`, data.owner);
       }
     }
-    for (const item of model.items) {
+    const { items } = model;
+    for (let n = 0; n < items.length; n++) {
+      const item = items[n]!;
       const { data } = item;
       if (data.done && isFuture(data.done, asOf)) foundOnItem(item, data.done, ['done'], `${itemLabel(item)} is marked done, but it`);
       if (data.dropped && isFuture(data.dropped.date, asOf)) foundOnItem(item, data.dropped.date, ['dropped', 'date'], `The drop of ${itemLabel(item)}`);

@@ -8,7 +8,9 @@ export const milestoneOverdue: Rule = {
   severity: 'warning',
   description: 'An open milestone whose due date is before today',
   check({ model, asOf, report }) {
-    for (const milestone of model.milestones) {
+    const { milestones } = model;
+    for (let n = 0; n < milestones.length; n++) {
+      const milestone = milestones[n]!;
       if (milestone.status !== 'overdue') continue;
       report(
         itemReport(

@@ -8,7 +8,9 @@ export const overdue: Rule = {
   severity: 'warning',
   description: 'An open commitment whose due date is before today',
   check({ model, asOf, report }) {
-    for (const commitment of model.commitments) {
+    const { commitments } = model;
+    for (let n = 0; n < commitments.length; n++) {
+      const commitment = commitments[n]!;
       if (commitment.status !== 'overdue') continue;
       report(itemReport(commitment, [], `${commitment.data.what} was due ${dateWithDistance(commitment.data.due, asOf)}; ${ownerAndChaser(commitment)}`, { namesPeople: true }));
     }

@@ -1,5 +1,10 @@
 // What a rule is: one file that carries its own id, default severity and description, and a
 // function over the derived model that reports findings at places.
+//
+// A rule runs once a check, so most of its loop runs before V8 has optimised it. A loop over the
+// model's items (40,000 at 1,000 accounts) is therefore written with an index, not `for...of`,
+// which until then allocates a result object per step and costs several times as much:
+// slip-mismatch 9.4 -> 5.7 ms, overdue 5.2 -> 3.6 ms (docs/benchmarks.md, ninth round).
 import type { Content } from '../content.ts';
 import type { CalendarDate } from '../dates.ts';
 import type { Anchor } from '../load/locate.ts';

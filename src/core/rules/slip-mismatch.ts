@@ -9,7 +9,9 @@ export const slipMismatch: Rule = {
   description: "An item's slips do not chain: each `from` is the previous `to`, and the last `to` is the `due`",
   check({ model, report }) {
     // Paths, labels and messages only for a finding: nearly every item has none (see future-date.ts).
-    for (const item of model.items) {
+    const { items } = model;
+    for (let n = 0; n < items.length; n++) {
+      const item = items[n]!;
       const { data } = item;
       const slips = data.slips;
       if (slips.length === 0) continue;

@@ -14,7 +14,9 @@ export const slipUndisclosed: Rule = {
     // Paths, labels and messages only for a finding: nearly every item has none (see future-date.ts).
     const fixOf = (item: ItemView) => (item.side === 'internal' ? "add `told:` with the colleague's person id (or a contact's name)" : "add `told:` with the contact's name");
     const toldOf = (item: ItemView) => (item.side === 'internal' ? 'who was told' : "who on the client's side was told");
-    for (const item of model.items) {
+    const { items } = model;
+    for (let n = 0; n < items.length; n++) {
+      const item = items[n]!;
       const { data } = item;
       for (let i = 0; i < data.slips.length; i++) {
         const slip = data.slips[i]!;

@@ -134,8 +134,8 @@ export const unknownReference: Rule = {
           }
         }
       };
-      for (const item of view.milestones) checkItem(item);
-      for (const item of view.commitments) checkItem(item);
+      for (let n = 0; n < view.milestones.length; n++) checkItem(view.milestones[n]!);
+      for (let n = 0; n < view.commitments.length; n++) checkItem(view.commitments[n]!);
     }
 
     for (const guide of model.guides) {
