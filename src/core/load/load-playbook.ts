@@ -486,6 +486,7 @@ function isDirectory(path: string): boolean {
  */
 function mayRepeatIds(data: unknown, commitmentIds: ReadonlySet<string>, milestoneIds: ReadonlySet<string>): boolean {
   if (idCount(data, 'commitments') !== commitmentIds.size || idCount(data, 'milestones') !== milestoneIds.size) return true;
+  if (milestoneIds.size === 0) return false;
   for (const id of milestoneIds) if (commitmentIds.has(id)) return true;
   return false;
 }
@@ -493,7 +494,7 @@ function mayRepeatIds(data: unknown, commitmentIds: ReadonlySet<string>, milesto
 function idCount(data: unknown, list: string): number {
   const entries = (data as Record<string, unknown> | null | undefined)?.[list];
   let count = 0;
-  if (Array.isArray(entries)) for (const entry of entries) if (typeof (entry as { id?: unknown } | null)?.id === 'string') count++;
+  if (Array.isArray(entries)) for (let i = 0; i < entries.length; i++) if (typeof (entries[i] as { id?: unknown } | null)?.id === 'string') count++;
   return count;
 }
 
@@ -545,8 +546,8 @@ function namesWritten(data: unknown, list: string, field: string): Set<string> {
   const entries = (data as Record<string, unknown> | null | undefined)?.[list];
   const names = new Set<string>();
   if (Array.isArray(entries)) {
-    for (const entry of entries) {
-      const value = (entry as Record<string, unknown> | null)?.[field];
+    for (let i = 0; i < entries.length; i++) {
+      const value = (entries[i] as Record<string, unknown> | null)?.[field];
       if (typeof value === 'string') names.add(value.trim());
     }
   }

@@ -92,11 +92,8 @@ function unshared(value: unknown, ancestors: Set<object>): unknown {
 /** True when the text has at most MAX_DEPTH opening brackets in all, so they cannot nest deeper (indexOf is native: far cheaper than a loop over every character). */
 function fewBrackets(text: string): boolean {
   let count = 0;
-  for (const bracket of ['[', '{']) {
-    for (let i = text.indexOf(bracket); i >= 0; i = text.indexOf(bracket, i + 1)) {
-      if (++count > MAX_DEPTH) return false;
-    }
-  }
+  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) if (++count > MAX_DEPTH) return false;
+  for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) if (++count > MAX_DEPTH) return false;
   return true;
 }
 
@@ -117,16 +114,14 @@ function maxBrackets(text: string): number {
 
 const INDENT_64 = ' '.repeat(64);
 /** A line break (any of the four `/^/m` knows) and 64 spaces: made once, not for every document. */
-const DEEP_LINES = ['\n', '\r', '\u2028', '\u2029'].map((lineBreak) => `${lineBreak}${INDENT_64}`);
+const [DEEP_LF, DEEP_CR, DEEP_LS, DEEP_PS] = ['\n', '\r', '\u2028', '\u2029'].map((lineBreak) => `${lineBreak}${INDENT_64}`) as [string, string, string, string];
 
 /**
  * Whether a line starts with 64 spaces, what `/^ {64}/m` tells (a line starts after any of the
  * four breaks it knows): by `indexOf`, 24 ms -> ~3 ms over the 4,102 files of 1,000 accounts.
  */
 function deepIndent(text: string): boolean {
-  if (text.startsWith(INDENT_64)) return true;
-  for (const deepLine of DEEP_LINES) if (text.includes(deepLine)) return true;
-  return false;
+  return text.startsWith(INDENT_64) || text.includes(DEEP_LF) || text.includes(DEEP_CR) || text.includes(DEEP_LS) || text.includes(DEEP_PS);
 }
 
 /**

@@ -44,7 +44,8 @@ export function deriveAgreement(content: Content, plan: Plan, commitments: reado
   const items: ItemView[] = [];
   const additions: ItemView[] = [];
   const sort = <T extends ItemView>(all: readonly T[], scope: T[]) => {
-    for (const item of all) {
+    for (let n = 0; n < all.length; n++) {
+      const item = all[n]!;
       if (item.side === 'internal') continue;
       items.push(item);
       if (item.addition === undefined) scope.push(item);
