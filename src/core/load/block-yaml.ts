@@ -44,9 +44,18 @@ const HASH = 35;
 const DASH = 45;
 const COLON = 58;
 
-/** The document's value as js-yaml (CORE schema) reads it, or `undefined` to leave it to js-yaml. */
-export function readBlockYaml(text: string): { data: unknown } | undefined {
-  if (UNSURE_CHARACTERS.test(text)) return undefined;
+/** Whether the text has a character this reader leaves to js-yaml (a line break other than `\n` among them). */
+export function hasUnsureCharacters(text: string): boolean {
+  return UNSURE_CHARACTERS.test(text);
+}
+
+/**
+ * The document's value as js-yaml (CORE schema) reads it, or `undefined` to leave it to js-yaml.
+ * `checked`: the caller has found no unsure character in it already (a regular expression over
+ * the whole text, not to be run twice).
+ */
+export function readBlockYaml(text: string, checked = false): { data: unknown } | undefined {
+  if (!checked && UNSURE_CHARACTERS.test(text)) return undefined;
   try {
     return { data: new Reader(text.split('\n')).document() };
   } catch (error) {
