@@ -196,12 +196,18 @@ milestones:
 };
 
 /** Valid YAML the scanner is not sure of: it must say so (undefined), not guess. */
+/** What the scanner is unsure of in a value: inside an entry it skips (see below), no matter. */
+const UNSURE_VALUES: Record<string, string> = {
+  'anchors and aliases': 'base: &b\n  by: jane-doe\nus: *b\nowner: kim-lee\n',
+  'a tag': 'due: !!str 2026-11-02\nowner: kim-lee\n',
+  'an anchor in a list item': 'items:\n  - &first id: a\n    what: x\n  - id: b\nowner: kim-lee\n',
+};
+
 const UNSURE: Record<string, string> = {
-  'anchors and aliases': 'base: &b\n  by: jane-doe\nus: *b\n',
+  ...UNSURE_VALUES,
   'a flow map over several lines': 'agreement: {\n  by: Bob Smith,\n  date: 2026-08-20 }\nowner: kim-lee\n',
   'a tab after the indentation of a block scalar line': 'note: |\n  \ttabbed\nowner: kim-lee\n',
   'a document start marker': '---\ntitle: x\n',
-  'a tag': 'due: !!str 2026-11-02\n',
   'a complex key': '? complex\n: value\n',
   'a double-quoted key with an escape JSON lacks': '"\\x5f_id": 1\nowner: kim-lee\n',
 };
@@ -311,8 +317,19 @@ describe('a scan for some paths only', () => {
     for (const [key, place] of some) expect(place, key).toEqual(whole.get(key));
   });
 
-  it('is unsure of what a whole scan is unsure of, before the paths it looks for', () => {
-    for (const text of Object.values(UNSURE)) expect(scanPlaces(text, pathTreeOf([['no-such-field']]))).toBeUndefined();
+  it('is unsure of what a whole scan is unsure of, before the paths it looks for, but for what is inside an entry it skips', () => {
+    const skipped = new Set(Object.values(UNSURE_VALUES));
+    for (const text of Object.values(UNSURE)) if (!skipped.has(text)) expect(scanPlaces(text, pathTreeOf([['no-such-field']])), text).toBeUndefined();
+  });
+
+  it('skips an anchor, an alias or a tag in an entry no path it looks for goes through, and places those paths where the yaml package does', () => {
+    for (const text of Object.values(UNSURE_VALUES)) {
+      const some = scanPlaces(text, pathTreeOf([['owner']]));
+      expect(some, text).toBeDefined();
+      expect(some!.get('owner'), text).toEqual(reference(text).get('owner'));
+    }
+    // In an entry it reads, it is unsure as before.
+    expect(scanPlaces(UNSURE_VALUES['a tag']!, pathTreeOf([['due']]))).toBeUndefined();
   });
 
   it('stops once the paths it looks for are placed, where the yaml package places them, whatever comes after', () => {

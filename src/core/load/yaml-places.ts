@@ -140,6 +140,16 @@ function simpleKeyEnd(text: string, pos: number): number {
   return k + 1 === text.length || text.charCodeAt(k + 1) === 32 ? k + 1 : -1;
 }
 
+/**
+ * Whether a `[` or a `{` stands in the line from `from` (in a quoted text too: it only makes the
+ * scanner read the line as before). A flow collection is the one thing in an entry's value that
+ * could run on below it at no deeper indentation, so it is read even in an entry nobody wants;
+ * an anchor, an alias or a tag there cannot move a node elsewhere, and is skipped with the entry.
+ */
+function opensFlow(text: string, from: number): boolean {
+  return text.indexOf('[', from) !== -1 || text.indexOf('{', from) !== -1;
+}
+
 /** A space or a tab: either may separate a `:` or a `-` from the value that follows. */
 function isBlank(code: number): boolean {
   return code === 32 || code === 9;
@@ -290,6 +300,9 @@ class Scanner {
       while (isBlank(text.charCodeAt(rest))) rest++;
       this.pending = { node, col: pos + 1, isKey: false };
       if (rest === text.length || text[rest] === '#') return undefined;
+      // What follows the dash of an item nobody wants is the item's own and places nothing wanted;
+      // only a flow collection could run on past this line, and then it is read as before.
+      if (node === SKIPPED && !opensFlow(text, rest)) return undefined;
       return this.node(rest);
     }
     let name: string | undefined;
@@ -317,7 +330,7 @@ class Scanner {
         this.pending = { node, col: pos + 1, isKey: true };
         return undefined;
       }
-      this.scalarOrFlow(node, rest);
+      if (node !== SKIPPED || opensFlow(text, rest)) this.scalarOrFlow(node, rest);
       return pos + 1;
     }
     // A scalar or flow collection standing alone: only as the value of a list item.
