@@ -12,7 +12,7 @@ export const dependencyCycle: Rule = {
       const byId = new Map<string, CommitmentView>();
       const { commitments } = view;
       for (let n = 0; n < commitments.length; n++) if (!byId.has(commitments[n]!.id)) byId.set(commitments[n]!.id, commitments[n]!);
-      if (!hasCycle(byId)) continue;
+      if (!hasCycle(commitments, byId)) continue;
       for (const cycle of findCycles(byId)) {
         const [first] = cycle;
         const next = cycle[1 % cycle.length]!;
@@ -40,13 +40,16 @@ function listed(ids: readonly string[], separator: string): string {
  * none, and this is cheaper than finding the cycles themselves (below), which is then done only
  * for a plan that has one. Its own stack, as below.
  */
-function hasCycle(byId: Map<string, CommitmentView>): boolean {
+function hasCycle(commitments: readonly CommitmentView[], byId: Map<string, CommitmentView>): boolean {
   const ON_PATH = 1;
   const DONE = 2;
   const state = new Map<string, number>();
-  for (const root of byId.keys()) {
-    if (state.has(root) || byId.get(root)!.data.after.length === 0) continue;
-    const frames: { after: readonly string[]; next: number; id: string }[] = [{ id: root, after: byId.get(root)!.data.after, next: 0 }];
+  // From each commitment in the plan's order, as `byId` holds them (the first of a repeated id).
+  for (let n = 0; n < commitments.length; n++) {
+    const first = commitments[n]!;
+    const root = first.id;
+    if (first.data.after.length === 0 || byId.get(root) !== first || state.has(root)) continue;
+    const frames: { after: readonly string[]; next: number; id: string }[] = [{ id: root, after: first.data.after, next: 0 }];
     state.set(root, ON_PATH);
     while (frames.length > 0) {
       const frame = frames[frames.length - 1]!;

@@ -36,8 +36,10 @@ export const unknownReference: Rule = {
         at(file, path, subject, data.owner, `"${name}" (${role}) is not a contact of ${data.name}${didYouMean(name, contacts!)}; use a name from its \`contacts\`, or add them there`);
       };
       if (!account.invalidFields.has('owner')) person(file, ['owner'], id, data.owner, 'the account owner', data.owner);
-      data.team.forEach((member, i) => person(file, ['team', i], id, data.owner, 'a team member', member));
-      for (const touchpoint of account.touchpoints) {
+      // A path is made only for a reference that is wrong (as for the items, below).
+      for (let i = 0; i < data.team.length; i++) if (!isPerson(data.team[i]!)) person(file, ['team', i], id, data.owner, 'a team member', data.team[i]!);
+      for (let n = 0; n < account.touchpoints.length; n++) {
+        const touchpoint = account.touchpoints[n]!;
         if (!isPerson(touchpoint.by)) person(file, ['touchpoints', touchpoint.index, 'by'], id, data.owner, `by, ${whenOf(touchpoint)}`, touchpoint.by);
         for (let i = 0; i < touchpoint.with.length; i++) {
           const name = touchpoint.with[i]!;
@@ -45,6 +47,7 @@ export const unknownReference: Rule = {
           at(file, ['touchpoints', touchpoint.index, 'with', i], id, data.owner, `"${name}" (with, ${whenOf(touchpoint)}) is neither a contact of ${data.name} nor a person in ${peopleFile}${didYouMean(name, [...(contacts ?? []), ...people])}; use a contact's name or a person id`);
         }
       }
+      if (view.incidents.length === 0) continue;
       const plans = new Map(view.plans.map((plan) => [plan.plan.slug, plan]));
       for (const incident of view.incidents) {
         const path = ['incidents', incident.data.index];
@@ -71,8 +74,9 @@ export const unknownReference: Rule = {
       };
       if (!plan.invalidFields.has('owner')) person(file, ['owner'], plan.id, data.owner, 'the plan owner', data.owner);
       for (const signer of plan.signatures) {
-        if (signer.side === 'us') person(file, [...signer.path, 'by'], plan.id, data.owner, 'our signature on the agreement', signer.by);
-        else contact([...signer.path, 'by'], plan.id, data.owner, "the customer's signature on the agreement", signer.by);
+        if (signer.side === 'us') {
+          if (!isPerson(signer.by)) person(file, [...signer.path, 'by'], plan.id, data.owner, 'our signature on the agreement', signer.by);
+        } else if (!isContact(signer.by)) contact([...signer.path, 'by'], plan.id, data.owner, "the customer's signature on the agreement", signer.by);
       }
       for (const item of Object.keys(data.handoff)) {
         if (checklist.includes(item) || content.settings.unreadable) continue;
