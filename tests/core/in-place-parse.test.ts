@@ -139,4 +139,26 @@ describe('compileInPlace', () => {
     expect(parse([plan()])).toBe(INVALID);
     expect(parse(Object.assign(Object.create({ inherited: true }), plan()))).toBe(INVALID);
   });
+
+  it('takes a side of the agreement signed once or as a list, a checklist keyed by ids, and a date read as a Date, as zod does', () => {
+    const parse = compileInPlace(planSchema)!;
+    const signed = {
+      ...plan(),
+      agreement: { customer: { by: ' Bob Smith ', date: new Date('2026-01-03T00:00:00Z') }, us: [{ by: 'kim-lee', date: '2026-01-04', title: 'Delivery lead ' }] },
+      handoff: { 'partner-onboarded': '2026-01-02' },
+    };
+    const expected = planSchema.safeParse(structuredClone(signed));
+    expect(expected.success).toBe(true);
+    expect(parse(signed)).toBe(signed);
+    expect(signed).toEqual(expected.data);
+    expect(signed.agreement.customer).toEqual({ by: 'Bob Smith', date: '2026-01-03' });
+
+    // A list with one bad signature, and a checklist key that is not an id: zod's to judge, the
+    // bad parts as written.
+    const badList = { ...plan(), agreement: { us: [{ by: 'kim-lee', date: '2026-01-04' }, { by: 'kim-lee', date: 'soon' }] } };
+    expect(parse(badList)).toBe(INVALID);
+    expect(badList.agreement.us[1]).toEqual({ by: 'kim-lee', date: 'soon' });
+    expect(parse({ ...plan(), handoff: { 'Partner Onboarded': '2026-01-02' } })).toBe(INVALID);
+    expect(parse({ ...plan(), agreement: { us: [] } })).toBe(INVALID);
+  });
 });
