@@ -4,7 +4,6 @@
 // (index.ts) and in the catalogue with `scope: 'base'`.
 import type { Account, Content, Indexed, Plan } from '../content.ts';
 import type { FilePlace } from '../load/source-file.ts';
-import { chaserOf } from '../model.ts';
 import type { CommitmentData, MilestoneData, Slip, Touchpoint } from '../schema/index.ts';
 import type { Report, RuleContext, RuleInfo } from './rule.ts';
 import { pairAccounts, pairPlans } from './pairing.ts';
@@ -147,17 +146,6 @@ function sameApartFrom(a: Touchpoint | Slip, b: Touchpoint | Slip, field: string
 /** A list of slips with their positions. */
 export function indexedSlips(slips: readonly Slip[]): Indexed<Slip>[] {
   return slips.map((slip, index) => ({ ...slip, index }));
-}
-
-/**
- * Whom a finding about an item of `plan` names: its owner (a milestone's own, else the plan's),
- * and for one of the client's commitments the person on our side who chases it (see chaserOf),
- * as the findings about items in the model do (item-report.ts).
- */
-export function itemPeople(content: Pick<Content, 'personIds'>, plan: Plan, list: 'commitments' | 'milestones', item: CommitmentData | MilestoneData): { owner: string; chaser?: string } {
-  const owner = item.owner ?? plan.data.owner;
-  const chaser = list === 'commitments' ? chaserOf(content, plan.data.owner, item as CommitmentData) : undefined;
-  return chaser === undefined ? { owner } : { owner, chaser };
 }
 
 /** Each commitment and milestone of a plan at the base with the same item now (by id), if it is still there. */

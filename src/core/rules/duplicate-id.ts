@@ -1,5 +1,4 @@
-import { chaserOf } from '../model.ts';
-import { chaserClause } from './item-report.ts';
+import { chaserClause, itemPeople } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -33,15 +32,13 @@ export const duplicateId: Rule = {
         const kind = item.list === 'milestones' ? 'milestone' : 'commitment';
         const first = item.firstList === 'milestones' ? 'milestone' : 'commitment';
         // As written (the item may be invalid otherwise): a client's commitment names its chaser.
-        const owner = item.owner ?? plan.data.owner;
-        const chaser = item.list === 'commitments' && item.owner !== undefined ? chaserOf(content, plan.data.owner, { owner: item.owner, chaser: item.chaser, internal: item.internal }) : undefined;
+        const people = itemPeople(content, plan, item.list, item);
         report({
           file: plan.file,
           path: [item.list, item.index, 'id'],
           subject: `${plan.id}#${item.id}`,
-          owner,
-          chaser,
-          message: `The id \`${item.id}\` is used twice in this plan (a ${first} has it already); give this ${kind} another id${chaserClause(content, { owner, chaser })}`,
+          ...people,
+          message: `The id \`${item.id}\` is used twice in this plan (a ${first} has it already); give this ${kind} another id${chaserClause(content, people)}`,
         });
       }
     }

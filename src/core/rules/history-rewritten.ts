@@ -1,8 +1,8 @@
 import { countOf } from '../words.ts';
 import type { Account, Indexed, Plan } from '../content.ts';
 import type { CommitmentData, MilestoneData } from '../schema/index.ts';
-import { changedFields, diffLog, indexedSlips, itemPeople, pairedItems, sameSlip, sameTouchpoint, type BaseReport, type BaseRule } from './base-rule.ts';
-import { chaserClause } from './item-report.ts';
+import { changedFields, diffLog, indexedSlips, pairedItems, sameSlip, sameTouchpoint, type BaseReport, type BaseRule } from './base-rule.ts';
+import { chaserClause, itemPeople, type ItemPeople } from './item-report.ts';
 
 /**
  * A touchpoint, slip, drop or addition that existed at the base was removed or changed, or an
@@ -75,10 +75,7 @@ function itemName(item: Item): string {
   return 'what' in item ? item.what : `milestone ${item.title}`;
 }
 
-/** Whom a finding about the item names (base-rule.ts, itemPeople); `clause` ends its message (item-report.ts, chaserClause). */
-type People = { owner: string; chaser?: string };
-
-function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, people: People, clause: string, ref: string, report: (r: BaseReport) => void): void {
+function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, people: ItemPeople, clause: string, ref: string, report: (r: BaseReport) => void): void {
   const { changed, removed } = diffLog(indexedSlips(before.slips), indexedSlips(after.slips), sameSlip);
   const at = [list, after.index] as const;
   const subject = `${plan.id}#${after.id}`;
@@ -106,7 +103,7 @@ function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<I
 }
 
 /** A drop or an addition recorded at the base that was removed or changed since. */
-function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, people: People, clause: string, ref: string, report: (r: BaseReport) => void): void {
+function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<Item>, after: Indexed<Item>, people: ItemPeople, clause: string, ref: string, report: (r: BaseReport) => void): void {
   for (const [field, what] of [['dropped', 'drop'], ['added', 'addition']] as const) {
     const old = before[field];
     if (!old) continue;

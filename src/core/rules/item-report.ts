@@ -3,10 +3,10 @@
 // commitments, naming the person on our side who chases it, in JSON and in the message ("...;
 // owner Rosa Delgado (client), chased by Kim Lee"), as the playbook format asks of every finding
 // about one.
-import type { Content } from '../content.ts';
+import type { Content, Plan } from '../content.ts';
 import type { Anchor } from '../load/locate.ts';
 import type { YamlPath } from '../load/yaml-places.ts';
-import { clientOwnerAndChaser, itemPath, ownerAndChaser, type ItemView } from '../model.ts';
+import { chaserOf, clientOwnerAndChaser, itemPath, ownerAndChaser, type ItemView } from '../model.ts';
 import type { Report } from './rule.ts';
 
 export interface ItemReportOptions {
@@ -34,10 +34,28 @@ export function namingChaser(item: ItemView, message: string): string {
   return item.chaserId === undefined ? message : `${message}; ${ownerAndChaser(item)}`;
 }
 
+/** Whom a finding about an item names: its owner, and for one of the client's commitments its chaser. */
+export interface ItemPeople {
+  owner: string;
+  chaser?: string;
+}
+
 /**
- * The same words for an item known only as written (at a git base, or with a duplicate id):
- * "; owner Bob Smith (client), chased by Kim Lee" when it has a chaser, else nothing.
+ * The same people for an item known only as written (at a git base, or with a repeated id, valid
+ * or not): its owner (a milestone's own, else the plan's), and for one of the client's commitments
+ * the person on our side who chases it (see chaserOf). A commitment whose owner cannot be read
+ * names no chaser.
  */
-export function chaserClause(content: Pick<Content, 'people'>, people: { owner: string; chaser?: string | undefined }): string {
+export function itemPeople(content: Pick<Content, 'personIds'>, plan: Plan, list: 'commitments' | 'milestones', item: { owner?: string | undefined; chaser?: string | undefined; internal?: boolean | undefined }): ItemPeople {
+  const owner = item.owner ?? plan.data.owner;
+  const chaser = list === 'commitments' && item.owner !== undefined ? chaserOf(content, plan.data.owner, { ...item, owner: item.owner }) : undefined;
+  return chaser === undefined ? { owner } : { owner, chaser };
+}
+
+/**
+ * The words for those people that end a finding's message: "; owner Bob Smith (client), chased
+ * by Kim Lee" when there is a chaser, else nothing.
+ */
+export function chaserClause(content: Pick<Content, 'people'>, people: ItemPeople): string {
   return people.chaser === undefined ? '' : `; ${clientOwnerAndChaser(content.people, people.owner, people.chaser)}`;
 }

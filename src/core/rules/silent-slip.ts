@@ -1,5 +1,5 @@
-import { diffLog, indexedSlips, itemPeople, pairedItems, sameSlip, type BaseRule } from './base-rule.ts';
-import { chaserClause } from './item-report.ts';
+import { diffLog, indexedSlips, pairedItems, sameSlip, type BaseRule } from './base-rule.ts';
+import { chaserClause, itemPeople } from './item-report.ts';
 
 /**
  * A commitment's or milestone's `due` moved later than it was at the base, and no slip added since records the

@@ -1,8 +1,8 @@
 import { countOf } from '../words.ts';
 import type { Plan } from '../content.ts';
 import { personName } from './describe.ts';
-import { itemPeople, type BaseRule } from './base-rule.ts';
-import { chaserClause } from './item-report.ts';
+import type { BaseRule } from './base-rule.ts';
+import { chaserClause, itemPeople } from './item-report.ts';
 
 /**
  * A plan, commitment or milestone that existed at the base is gone. A promise ends by being kept
