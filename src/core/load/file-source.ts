@@ -32,7 +32,8 @@ export interface FileSource {
   isDirectory(path: string): boolean;
   /**
    * A file's bytes, or its text when that is known to be exactly what they say (valid UTF-8, or a
-   * source that only holds text), or `undefined` when there is no file there. Throws UnreadableError when it is there but cannot be read.
+   * source that only holds text), or `undefined` when there is no file there. Throws
+   * UnreadableError when it is there but cannot be read.
    */
   read(path: string): Uint8Array | string | undefined;
   /** What stands at the path; a source without it has only files and folders. */
@@ -45,7 +46,6 @@ export function kindOf(source: FileSource, path: string): EntryKind {
   return source.isDirectory(path) ? 'folder' : 'file';
 }
 
-/** The content folder `dir` on disk. Links are followed; a link that leads nowhere is `broken-link`. */
 /**
  * `join(dir, path)` for a path inside the content folder, by concatenation: `join` normalises the
  * whole path each time, some 10,000 times a check at 1,000 accounts (7 MB of garbage). The system
@@ -56,6 +56,7 @@ export function pathUnder(dir: string, path: string): string {
   return dir.endsWith('/') || dir.endsWith(sep) ? `${dir}${path}` : `${dir}${sep}${path}`;
 }
 
+/** The content folder `dir` on disk. Links are followed; a link that leads nowhere is `broken-link`. */
 export function diskSource(dir: string): FileSource {
   // Each path is looked at once per load: the layout and the read ask the same question.
   const kinds = new Map<string, EntryKind>();
