@@ -10,6 +10,7 @@ import { YamlEditor } from '../../src/core/edit/yaml-edit.ts';
 import { checkPlaybook } from '../../src/core/check.ts';
 import { editUrl, findingUrl, lineUrl } from '../../src/core/source-links.ts';
 import { AS_OF, makeFixture, NOW } from './fixture.ts';
+import { Random } from '../../src/core/generate/random.ts';
 import type { YAMLMap } from 'yaml';
 
 describe('scalar', () => {
@@ -38,6 +39,26 @@ describe('scalar', () => {
     expect(jsYaml.load(`k: ${written}`)).toEqual({ k: text });
     expect(jsYaml.load(`k: ${written}`, { schema: jsYaml.CORE_SCHEMA })).toEqual({ k: text });
     expect(parse(`k: ${written}`)).toEqual({ k: text });
+  });
+
+  it('writes words plain only when every parser reads them back as the same text, in a line and in a list', () => {
+    // Words are judged without running the parsers (render.ts): here the parsers judge them.
+    const tricky = ['Yes', 'No', 'on', 'OFF', 'y', 'n', 'NaN', 'Infinity', 'inf', 'e5', 'x1', 'True', 'TRUE', 'tRUE', 'Null', 'NULL', 'nULL', 'False', 'o0', 'b1', 'Walk (part 2)', "Ana O'Neil", 'R&D/QA', 'a - b', 'a+b', 'a_b.c'];
+    const alphabet = "abcXYZ019 .'()/&_+-";
+    const rng = new Random(5);
+    const random = Array.from({ length: 400 }, () => rng.pick([...'aZnNtTfFyY']) + Array.from({ length: rng.int(0, 8) }, () => rng.pick([...alphabet])).join('').trimEnd());
+    for (const text of [...tricky, ...random]) {
+      for (const [doc, read] of [
+        [`k: ${scalar(text)}`, (value: unknown) => (value as { k: unknown }).k],
+        [`k: [${scalar(text, true)}]`, (value: unknown) => (value as { k: unknown[] }).k[0]],
+      ] as const) {
+        expect(read(jsYaml.load(doc)), doc).toBe(text);
+        expect(read(jsYaml.load(doc, { schema: jsYaml.CORE_SCHEMA })), doc).toBe(text);
+        expect(read(parse(doc)), doc).toBe(text);
+      }
+    }
+    expect(scalar('Walk (part 2)')).toBe('Walk (part 2)');
+    expect(scalar('True')).toBe('"True"');
   });
 
   it.each([['a, b'], ['[x]'], ['{y}'], ['Smith, Bob']])('%j is quoted inside a flow list', (text) => {

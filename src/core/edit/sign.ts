@@ -67,7 +67,7 @@ export function signAgreement(context: EditContext, planId: string, input: SignI
     // The customer's side first: a new `us:` line goes after whatever the customer's side gains.
     for (const step of steps) {
       if (step.kind === 'correct') {
-        const signature = editor.doc.getIn(step.signer.path, true);
+        const signature = editor.getIn(step.signer.path);
         if (!isMap(signature)) throw new EditError(`${plan.id}: the signature of ${step.by} is not a set of \`field: value\`; fix it first.`);
         correct(editor, signature, step);
         continue;

@@ -2,15 +2,17 @@
 // to a list, add a field to a map, replace a scalar. Nothing else in the text moves, so comments,
 // key order, quoting and spacing stay byte for byte; new text follows the surrounding style
 // (indentation, the list's dash and spacing, the file's line breaks).
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { EditError } from './errors.ts';
 import { blockFields, blockListEntry, doubleQuoted, flowMap, flowValue, scalar, type YamlFields, type YamlValue } from './render.ts';
 import { atLineStart, columnOf, lineStart, newlineOf, nextLineStart, type Splice } from './text.ts';
+import { readYamlNodes } from './yaml-nodes.ts';
 
 type Range = [number, number, number];
 
 export class YamlEditor {
-  readonly doc: Document.Parsed;
+  /** The document's top node (`parseDocument(text).contents`). */
+  private readonly contents: unknown;
   readonly nl: string;
   readonly splices: Splice[] = [];
   private seqOffsetCache: number | undefined;
@@ -22,18 +24,22 @@ export class YamlEditor {
   constructor(text: string, where: string) {
     this.text = text;
     this.where = where;
-    this.doc = parseDocument(text);
     this.nl = newlineOf(text);
-    if (this.doc.errors.length > 0) {
-      throw new EditError(`${where}: the YAML does not parse (${this.doc.errors[0]!.message.split('\n')[0]}); fix it first (\`playbook check\` shows where), then run this command again.`);
-    }
+    // The package's own parser for whatever yaml-nodes.ts leaves to it (it says why it exists).
+    this.contents = readYamlNodes(text) ?? parsedContents(text, where);
   }
 
   /** The document's top-level map. */
   root(): YAMLMap {
-    const contents = this.doc.contents;
+    const contents = this.contents;
     if (!isMap(contents)) throw new EditError(`${this.where}: the frontmatter is not a set of \`field: value\` lines; fix it first.`);
     return contents;
+  }
+
+  /** The node at `path` (keys and list indexes), as `Document#getIn(path, true)` gives it. */
+  getIn(path: readonly unknown[]): unknown {
+    if (path.length === 0) return this.contents;
+    return isCollection(this.contents) ? this.contents.getIn(path, true) : undefined;
   }
 
   pair(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
@@ -291,10 +297,18 @@ export class YamlEditor {
         for (const item of node.items) visit(item);
       }
     };
-    visit(this.doc.contents);
+    visit(this.contents);
     this.seqOffsetCache = found ?? 2;
     return this.seqOffsetCache;
   }
+}
+
+function parsedContents(text: string, where: string): unknown {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) {
+    throw new EditError(`${where}: the YAML does not parse (${doc.errors[0]!.message.split('\n')[0]}); fix it first (\`playbook check\` shows where), then run this command again.`);
+  }
+  return doc.contents;
 }
 
 function range(node: Node | YAMLSeq | YAMLMap): Range {
