@@ -16,6 +16,7 @@ import { formatText, summaryLine } from '../core/report/text.ts';
 import { SEVERITIES, type Severity } from '../core/schema/settings.ts';
 import { asOfDate, contentDir, wantsColor, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
+import { zoneDate } from './zone-date.ts';
 
 const FORMATS = ['text', 'json', 'github', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -45,6 +46,7 @@ export function runCheck(argv: string[], io: CliEnvironment): number {
   const result = checkPlaybook(dir, {
     asOf: asOfDate(values['as-of'], io.env),
     now: io.now(),
+    dateInZone: zoneDate,
     cwd: io.cwd,
   });
   let findings = [...result.findings, ...codeownersFindings(result.content, { contentDir: dir, cwd: io.cwd })];

@@ -10,6 +10,7 @@ import type { Edit } from '../core/edit/file-edit.ts';
 import { parseItemRef, type ItemRef } from '../core/edit/targets.ts';
 import { asOfDate, contentDir, wantsColor, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
+import { zoneDate } from './zone-date.ts';
 
 /** The options every editing command takes, for node:util parseArgs. */
 export const COMMON_OPTIONS = {
@@ -33,6 +34,7 @@ export function openFor(values: CommonValues, io: CliEnvironment, scope?: EditSc
   return openPlaybook(resolve(io.cwd, contentDir(values.content, io.env)), {
     cwd: io.cwd,
     now: io.now(),
+    dateInZone: zoneDate,
     asOf: asOfDate(values['as-of'], io.env),
     scope,
   });

@@ -13,6 +13,7 @@ import { formatTrendJson, formatTrendMarkdown, formatTrendText } from '../core/r
 import { didYouMean } from '../core/suggest.ts';
 import { asOfDate, contentDir, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
+import { zoneDate } from './zone-date.ts';
 
 type Format = 'text' | 'markdown' | 'json';
 
@@ -84,7 +85,7 @@ function renderIncidents(result: CheckResult, weeks: number, format: Format): st
 
 export function load(content: string | undefined, asOf: string | undefined, io: CliEnvironment): CheckResult {
   const given = contentDir(content, io.env);
-  return checkPlaybook(io.cwd === process.cwd() ? given : resolve(io.cwd, given), { asOf: asOfDate(asOf, io.env), now: io.now(), cwd: io.cwd });
+  return checkPlaybook(io.cwd === process.cwd() ? given : resolve(io.cwd, given), { asOf: asOfDate(asOf, io.env), now: io.now(), dateInZone: zoneDate, cwd: io.cwd });
 }
 
 function render(result: CheckResult, which: { person?: string; account?: string; markdown: boolean }): string {

@@ -17,6 +17,11 @@ export interface CheckOptions extends LoadOptions {
   asOf?: CalendarDate;
   /** The clock, passed in: the core never reads it. */
   now: Date;
+  /**
+   * How the date in a time zone at `now` is told: dates.ts's dateInZone (an Intl formatter, which
+   * works everywhere) unless the caller has a sooner way of its own (src/cli/zone-date.ts).
+   */
+  dateInZone?: (now: Date, timeZone: string) => CalendarDate;
 }
 
 export interface CheckResult {
@@ -46,14 +51,14 @@ export function openModel(contentDir: string, options: CheckOptions): Pick<Check
 }
 
 /** `--as-of` when given, else the date in the playbook's time zone at `now`. */
-export function resolveAsOf(content: Content, options: { asOf?: string; now: Date }): CalendarDate {
+export function resolveAsOf(content: Content, options: Pick<CheckOptions, 'asOf' | 'now' | 'dateInZone'>): CalendarDate {
   if (options.asOf !== undefined) {
     if (!isCalendarDate(options.asOf)) {
       throw new AsOfError(`The as-of date ${JSON.stringify(options.asOf)} ${whyNotADate(options.asOf, '2026-11-22')}.`);
     }
     return options.asOf;
   }
-  return dateInZone(options.now, content.settings.timezone);
+  return (options.dateInZone ?? dateInZone)(options.now, content.settings.timezone);
 }
 
 /** Every finding about the model: the loader's, then each rule's, at the levels playbook.yaml sets. */

@@ -3,7 +3,7 @@
 // write it atomically and say what changed as a diff.
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkPlaybook, judge, openModel, type CheckResult } from '../check.ts';
+import { checkPlaybook, judge, openModel, type CheckOptions, type CheckResult } from '../check.ts';
 import type { CalendarDate } from '../dates.ts';
 import type { Finding } from '../findings.ts';
 import type { EditScope } from '../load/scoped-source.ts';
@@ -52,8 +52,8 @@ export interface Committed {
  * The playbook loaded as of `asOf` (or today in its time zone), judged only if asked: what an
  * edit starts from. With a scope, only the files the edit can affect are read.
  */
-export function openPlaybook(contentDir: string, options: { cwd: string; now: Date; asOf?: string; scope?: EditScope }): EditContext {
-  const opened = openModel(contentDir, { cwd: options.cwd, now: options.now, asOf: options.asOf, scope: options.scope });
+export function openPlaybook(contentDir: string, options: Pick<CheckOptions, 'now' | 'asOf' | 'dateInZone' | 'scope'> & { cwd: string }): EditContext {
+  const opened = openModel(contentDir, { cwd: options.cwd, now: options.now, asOf: options.asOf, dateInZone: options.dateInZone, scope: options.scope });
   let findings: Finding[] | undefined;
   const current = {
     ...opened,
