@@ -132,6 +132,8 @@ describe('readYamlNodes', () => {
     ['a list that is the document', '- a\n- b\n'],
     ['a document marker', '---\na: 1\n'],
     ['an empty text', ''],
+    ['a key of over 1,024 characters', `${'k'.repeat(1100)}: 1\n`],
+    ['a list nested 100,000 deep', `a: ${'['.repeat(100_000)}x${']'.repeat(100_000)}\n`],
   ])('leaves %s to the package', (_, text) => {
     expect(readYamlNodes(text)).toBeUndefined();
   });

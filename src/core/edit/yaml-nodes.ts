@@ -23,15 +23,17 @@ const DECLINE = new Error('declined');
 
 /**
  * The tags `parseDocument` tries on a plain scalar (YAML 1.2, core schema: null, booleans,
- * numbers), in its order; a scalar none of them matches is a string. Made on first use: every
- * command loads this module, few edit.
+ * numbers), in its order; a scalar none of them matches is a string. Made on first use.
  */
 let plainTags: ScalarTag[] | undefined;
 /** The options `parseDocument` hands a tag's `resolve` by default. */
 const RESOLVE_OPTIONS = { intAsBigInt: false };
 
-/** A key this reader takes: a plain word followed by `:` and a space or the line's end. */
-const KEY = /[A-Za-z_][A-Za-z0-9_-]*:(?=[ \n]|$)/y;
+/**
+ * A key this reader takes: a plain word followed by `:` and a space or the line's end (and shorter
+ * than the 1,024 characters the package allows an implicit key).
+ */
+const KEY = /[A-Za-z_][A-Za-z0-9_-]{0,1000}:(?=[ \n]|$)/y;
 /**
  * A plain scalar's first character when it is one of YAML's indicators (`-?:` before a space, a
  * line break or a flow indicator).
@@ -45,7 +47,8 @@ export function readYamlNodes(text: string): YAMLMap | undefined {
   try {
     return new Reader(text).document();
   } catch (error) {
-    if (error === DECLINE) return undefined;
+    // A RangeError: the stack ran out on a document nested thousands deep.
+    if (error === DECLINE || error instanceof RangeError) return undefined;
     throw error;
   }
 }
