@@ -196,16 +196,23 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /**
+ * One formatter per zone, kept: the site dates every commit of the repository's history (one per
+ * page's last change), and a formatter takes ~70 µs to build against ~8 µs to read a date with
+ * (2,000 dates: 138 against 15 ms).
+ */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
  * The calendar date it is in `timeZone` at the instant `now`. The caller passes the clock in:
  * no rule or model function ever reads it.
  */
 export function dateInZone(now: Date, timeZone: string): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  let formatter = dayFormatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
