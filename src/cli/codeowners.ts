@@ -9,13 +9,15 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPlaybook } from '../core/load/load-playbook.ts';
 import { codeownersBlock, locateCodeowners, withBlock } from '../core/git/codeowners.ts';
-import { contentDir, type CliEnvironment } from './environment.ts';
+import { resolveAsOf } from '../core/check.ts';
+import { asOfDate, contentDir, type CliEnvironment } from './environment.ts';
 
 export function runCodeowners(argv: string[], io: CliEnvironment): number {
   const { values } = parseArgs({
     args: argv,
     options: {
       content: { type: 'string' },
+      'as-of': { type: 'string' },
       output: { type: 'string' },
       check: { type: 'boolean', default: false },
     },
@@ -25,6 +27,10 @@ export function runCodeowners(argv: string[], io: CliEnvironment): number {
   const given = contentDir(values.content, io.env);
   const dir = io.cwd === process.cwd() ? given : resolve(io.cwd, given);
   const content = loadPlaybook(dir, { cwd: io.cwd });
+  // Nothing here depends on the day, but every command that reads the playbook takes --as-of (and
+  // PLAYBOOK_AS_OF), refusing one that is not a date, so that a script can pass each the same flags.
+  const asOf = asOfDate(values['as-of'], io.env);
+  if (asOf !== undefined) resolveAsOf(content, { asOf, now: io.now() });
   const broken = content.problems.filter((p) => p.severity === 'error' && /(^|\/)(people\.yaml|accounts\/[^/]+\/index\.mdx)$/.test(p.file));
   if (broken.length > 0 && !values.check) {
     io.stderr.write(`playbook codeowners: people.yaml or an account does not validate, so its owners cannot be known; fix it first (\`playbook check\`):\n${broken.map((p) => `  ${p.file}:${p.line}: ${p.message}`).join('\n')}\n`);

@@ -57,7 +57,8 @@ the flags leave out; otherwise (or with --yes) it uses the flags and the default
   --company NAME      the company (default: from DIR's name)
   --time-zone ZONE    the IANA time zone whose date is "today" (default: this machine's)
   --person NAME       one of the first people: "Jane Doe" (id jane-doe) or jane:"Jane Doe";
-                      repeat for more; the first owns the example account
+                      repeat for more; the first owns the example account; at least one is
+                      needed (at a terminal it is asked for)
   --empty             no example account and plan
   --package-spec SPEC what package.json depends on (default: ^ this version); a tarball path
                       or a git URL to try an unreleased version
@@ -303,13 +304,15 @@ Astro logs only warnings and errors, unless PLAYBOOK_BUILD_LOG=info.
   },
   codeowners: {
     summary: 'write CODEOWNERS: each account\'s folder to its owner and team',
-    usage: `Usage: playbook codeowners [--content DIR] [--output FILE] [--check]
+    usage: `Usage: playbook codeowners [--content DIR] [--as-of YYYY-MM-DD] [--output FILE] [--check]
 
 Writes CODEOWNERS so that GitHub asks each account's owner and team (their \`github\` handles in
 people.yaml) to review changes to the account's folder. Only the block between the
 "# BEGIN playbook accounts" and "# END playbook accounts" lines is the playbook's: the rest of
 the file is kept as it is. Paths are from the repository's root.
   --content DIR   the content folder (default: $PLAYBOOK_CONTENT_DIR, else ./content)
+  --as-of DATE    accepted as by the other commands (default: $PLAYBOOK_AS_OF), and checked to be
+                  a date; CODEOWNERS does not depend on the day
   --output FILE   the file to write (default: the repository's CODEOWNERS, in .github/, the root
                   or docs/ as GitHub looks for it; else .github/CODEOWNERS); - for standard output
   --check         write nothing; exit 1 when the file is missing or out of date

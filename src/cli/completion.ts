@@ -18,8 +18,8 @@ _playbook() {
   fi
   case "$cmd" in
 ${cases}
-    help) opts="${Object.keys(COMMANDS).join(' ')}" ;;
-    completion) opts="bash zsh" ;;
+    help) opts="${Object.keys(COMMANDS).join(' ')} completion" ;;
+    completion) opts="bash zsh --help" ;;
     *) opts="" ;;
   esac
   COMPREPLY=( $(compgen -W "$opts" -- "$cur") )
@@ -38,8 +38,8 @@ _playbook() {
   cmd=\${words[2]}
   case "$cmd" in
 ${cases}
-    help) opts="${Object.keys(COMMANDS).join(' ')}" ;;
-    completion) opts="bash zsh" ;;
+    help) opts="${Object.keys(COMMANDS).join(' ')} completion" ;;
+    completion) opts="bash zsh --help" ;;
     *) opts="" ;;
   esac
   compadd -- \${=opts}

@@ -11,6 +11,17 @@ import { UsageError } from './errors.ts';
 
 export { COMMANDS };
 
+/** What `playbook` takes before any command. */
+const GLOBAL_OPTIONS = ['--help', '--version'];
+
+const COMPLETION_USAGE = `Usage: playbook completion bash|zsh
+
+Prints a script that completes playbook's commands and each command's options in the shell.
+Load it in your shell's startup file:
+  eval "$(playbook completion bash)"     # in ~/.bashrc
+  eval "$(playbook completion zsh)"      # in ~/.zshrc
+`;
+
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, entry]) => `  ${name.padEnd(15)}${entry.summary}`);
   return `Usage: playbook <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`playbook help <command>\` (or \`playbook <command> --help\`) for a command's options,\n\`playbook --version\` for the version, \`playbook completion bash|zsh\` for shell completion.\n`;
@@ -23,25 +34,20 @@ export async function main(argv: string[], io: CliEnvironment = defaultEnvironme
     io.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
-  if (first === 'completion') {
-    try {
-      io.stdout.write(completionScript(afterFirst[0]));
-      return 0;
-    } catch (error) {
-      io.stderr.write(`playbook completion: ${(error as Error).message}\n`);
-      return 2;
-    }
-  }
   // `playbook help check` is `playbook check --help`.
   const [name, ...rest] = first === 'help' && afterFirst.length > 0 ? [afterFirst[0]!, '--help'] : argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout).write(usage());
     return name === undefined ? 2 : 0;
   }
+  if (name === 'completion') return completion(rest, io);
   // Only the commands' own names: `playbook constructor` is an unknown command, not Object's.
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.stderr.write(`playbook: unknown command \`${name}\`${didYouMean(name, Object.keys(COMMANDS))}.\n\n${usage()}`);
+    const unknown = name.startsWith('-')
+      ? `option \`${name}\`${didYouMean(name, GLOBAL_OPTIONS)}`
+      : `command \`${name}\`${didYouMean(name, [...Object.keys(COMMANDS), 'help', 'completion'])}`;
+    io.stderr.write(`playbook: unknown ${unknown}.\n\n${usage()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -68,6 +74,21 @@ export async function main(argv: string[], io: CliEnvironment = defaultEnvironme
     // A bug of ours, not the user's: say so plainly; the stack only when asked for.
     const detail = io.env.PLAYBOOK_DEBUG ? `\n${(error as Error).stack}` : ' (set PLAYBOOK_DEBUG=1 for details)';
     io.stderr.write(`playbook ${name}: internal error: ${(error as Error).message}${detail}\nPlease report this with the command you ran.\n`);
+    return 2;
+  }
+}
+
+/** `playbook completion bash|zsh`, or its help. */
+function completion(args: string[], io: CliEnvironment): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(COMPLETION_USAGE);
+    return 0;
+  }
+  try {
+    io.stdout.write(completionScript(args[0]));
+    return 0;
+  } catch (error) {
+    io.stderr.write(`playbook completion: ${(error as Error).message}\n\n${COMPLETION_USAGE}`);
     return 2;
   }
 }

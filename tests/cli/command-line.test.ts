@@ -33,7 +33,31 @@ describe('the playbook command line', () => {
     }
   });
 
+  it('answers `completion --help` and `help completion` alike', async () => {
+    const help = await run(['completion', '--help']);
+    expect(help).toEqual(await run(['help', 'completion']));
+    expect(help).toMatchObject({ status: 0, stdout: expect.stringMatching(/^Usage: playbook completion bash\|zsh\n/), stderr: '' });
+  });
+
+  it('takes --content and --as-of in every command that reads the playbook', () => {
+    const reading = Object.keys(COMMANDS).filter((name) => optionsOf(name).includes('--content'));
+    expect(reading.filter((name) => !optionsOf(name).includes('--as-of'))).toEqual([]);
+    expect(reading).toContain('codeowners');
+  });
+
+  it('checks --as-of even where nothing depends on the day (codeowners)', async () => {
+    expect(await run(['codeowners', '--content', 'content', '--as-of', '2026-13-01', '--output', '-'])).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: 'playbook codeowners: The as-of date "2026-13-01" is not a calendar date: write it YYYY-MM-DD, such as 2026-11-22.\n',
+    });
+    const written = await run(['codeowners', '--content', 'content', '--as-of', '2026-11-22', '--output', '-']);
+    expect(written).toMatchObject({ status: 0, stdout: expect.stringMatching(/^# BEGIN playbook accounts/) });
+  });
+
   it('puts a usage mistake on standard error with exit 2, suggesting the closest command or option', async () => {
+    expect(await run(['--verison'])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/^playbook: unknown option `--verison` \(did you mean --version\?\)\.\n\nUsage: playbook/) });
+    expect(await run(['completon', 'bash'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^playbook: unknown command `completon` \(did you mean completion\?\)/) });
     expect(await run(['chek'])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/^playbook: unknown command `chek` \(did you mean check\?\)/) });
     expect(await run(['check', '--as-off', '2026-11-22'])).toMatchObject({
       status: 2,
