@@ -62,6 +62,8 @@ export function touchpointTimeline(view: AccountView, asOf: CalendarDate, varian
   const gaps: Gap[] = [];
   let previous = since;
   for (const entry of reaching) {
+    // A touchpoint dated after today is drawn where it is written, but ends no gap.
+    if (!entry.counts) continue;
     const date = entry.touchpoint.date;
     if (date > previous && date >= window.start) gaps.push({ from: previous, to: date, days: entry.daysSincePrevious, long: entry.longerThanCadence, x1: x(previous), x2: x(date) });
     if (date > previous) previous = date;

@@ -13,6 +13,11 @@ export interface ContactGap {
   touchpoint: Indexed<Touchpoint>;
   /** `with` names at least one of the account's contacts. */
   reachesClient: boolean;
+  /**
+   * It reached the client on or before today, and so counts as contact: one dated after today
+   * counts for nothing (a future-date error) and starts no gap.
+   */
+  counts: boolean;
   /** Days since the previous touchpoint that reached the client, or since `since` (0 if before it). */
   daysSincePrevious: number;
   /** It reached the client after a gap longer than the account's cadence: a follow-up was missed then. */
@@ -74,7 +79,9 @@ const GOVERNANCE_FIELDS = ['stage', 'since', 'governance_every', 'touchpoints', 
 export function deriveAccount(content: Content, account: Account, asOf: CalendarDate, plans: PlanView[]): AccountView {
   const { data } = account;
   const reaches = (t: Touchpoint): boolean => reachesClient(account, t);
-  const withClient = account.touchpoints.filter(reaches);
+  // A touchpoint dated after today counts for nothing (it is a future-date error): not as the last
+  // contact, the owner's, or the last review.
+  const withClient = account.touchpoints.filter((t) => t.date <= asOf && reaches(t));
 
   const lastTouchpoint = latest(withClient);
   const lastContact = lastTouchpoint?.date ?? data.since;
@@ -117,7 +124,7 @@ export function deriveAccount(content: Content, account: Account, asOf: Calendar
     governanceOverdue: readable(account, GOVERNANCE_FIELDS) && isReviewOverdue(nextReview, asOf),
     incidents,
     plans,
-    history: contactHistory(account.touchpoints, reaches, data.since, cadenceDays),
+    history: contactHistory(account.touchpoints, reaches, data.since, cadenceDays, asOf),
   };
 }
 
@@ -131,15 +138,16 @@ function readable(account: Account, fields: readonly string[]): boolean {
   return fields.every((field) => !account.invalidFields.has(field));
 }
 
-function contactHistory(touchpoints: readonly Indexed<Touchpoint>[], reaches: (t: Touchpoint) => boolean, since: CalendarDate, cadenceDays: number): ContactGap[] {
+function contactHistory(touchpoints: readonly Indexed<Touchpoint>[], reaches: (t: Touchpoint) => boolean, since: CalendarDate, cadenceDays: number, asOf: CalendarDate): ContactGap[] {
   // Stable sort: touchpoints on one day keep their written order.
   const ordered = [...touchpoints].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   let previous = since;
   return ordered.map((touchpoint) => {
     const days = Math.max(0, daysBetween(previous, touchpoint.date));
     const reachesClient = reaches(touchpoint);
-    if (reachesClient && touchpoint.date > previous) previous = touchpoint.date;
-    return { touchpoint, reachesClient, daysSincePrevious: days, longerThanCadence: reachesClient && days > cadenceDays };
+    const counts = reachesClient && touchpoint.date <= asOf;
+    if (counts && touchpoint.date > previous) previous = touchpoint.date;
+    return { touchpoint, reachesClient, counts, daysSincePrevious: days, longerThanCadence: counts && days > cadenceDays };
   });
 }
 

@@ -28,6 +28,13 @@ describe('governance-overdue', () => {
     );
   });
 
+  it('counts no review dated after today', () => {
+    const findings = governanceOf({ governanceEvery: '4w', touchpoints: [['2026-10-24', 'review'], ['2026-11-20', 'call'], ['2026-11-30', 'review']] });
+    expect(findings.map((f) => f.message)).toEqual([
+      'The governance review with Northwind Logistics is overdue: the last review was on 2026-10-24 (29 days ago), and reviews are held every 4 weeks (due 2026-11-21); owner Jane Doe',
+    ]);
+  });
+
   it('points at the last review, with the account owner', () => {
     const touchpoints: [string, string][] = [
       ['2026-09-01', 'review'],

@@ -26,6 +26,10 @@ describe('owner-absent', () => {
     expect(findings.map((f) => f.message)).toEqual(expected ? [expected] : []);
   });
 
+  it('counts no touchpoint of the owner dated after today', () => {
+    expect(absentOf({ touchpoints: [['2026-10-01', 'call'], ['2026-11-23', 'call']] }).map((f) => f.message)).toEqual([message('2026-10-01 (52 days ago)', 'every 4 weeks', '2026-10-29')]);
+  });
+
   it('points at the owner’s last touchpoint that reached the client, with the owner', () => {
     expect(absentOf({ touchpoints: [['2026-10-01', 'call']] })).toEqual([
       {

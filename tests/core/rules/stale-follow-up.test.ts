@@ -46,6 +46,11 @@ describe('stale-follow-up', () => {
     ]);
   });
 
+  it('counts no touchpoint dated after today (it is a future-date error), and points at the last one that counts', () => {
+    const findings = staleOf({ touchpoints: [['2026-11-01', 'call'], ['2026-11-25', 'meeting']] });
+    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[11, 5, message('2026-11-01 (21 days ago)', 'every 2 weeks', '2026-11-15')]]);
+  });
+
   it('uses the latest touchpoint by date, not the last one written', () => {
     const touchpoints: [string, string][] = [
       ['2026-10-01', 'call'],
