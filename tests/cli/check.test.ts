@@ -434,9 +434,10 @@ describe.concurrent('environment variables', () => {
     const { stdout } = await run(['check', '--format', 'json'], small.root, { PLAYBOOK_AS_OF: '2026-11-16' });
     const report = JSON.parse(stdout) as { asOf: string; findings: { rule: string; message: string }[] };
     expect(report.asOf).toBe('2026-11-16');
-    // The default account's call of 2026-11-20 is now in the future; the due-soon is not yet.
-    expect(report.findings.map((f) => f.rule)).toEqual(['future-date', 'overdue', 'unknown-reference', 'guide-review-due']);
-    expect(report.findings[1]!.message).toBe('Install the scanners at 100% of sites was due 2026-11-15 (yesterday); owner Omar Haddad');
+    // The default account's call of 2026-11-20 is now in the future, and so counts for nothing: the
+    // account has not been in touch since it started (stale, and its owner absent). The due-soon is not yet.
+    expect(report.findings.map((f) => f.rule)).toEqual(['owner-absent', 'stale-follow-up', 'future-date', 'overdue', 'unknown-reference', 'guide-review-due']);
+    expect(report.findings.find((f) => f.rule === 'overdue')!.message).toBe('Install the scanners at 100% of sites was due 2026-11-15 (yesterday); owner Omar Haddad');
   });
 
   it('--as-of wins over PLAYBOOK_AS_OF', async () => {

@@ -142,8 +142,8 @@ describe('milestones', () => {
       'future-date 19:17 northwind/rollout#pilot Slip 2 of Milestone Pilot site live is dated 2026-11-30 (in 8 days), after today (2026-11-22); record things once they have happened, or fix the date',
       'slip-mismatch 16:10 northwind/rollout#pilot Milestone Pilot site live is due 2026-12-10, but its last slip moved it to 2026-12-11; make `due` the last slip\'s `to`, or record the new move as a slip',
       'future-date 20:20 northwind/rollout#pilot The addition of Milestone Pilot site live is dated 2026-11-25 (in 3 days), after today (2026-11-22); record things once they have happened, or fix the date',
-      "slip-undisclosed 20:5 northwind/rollout#pilot Milestone Pilot site live was added on 2026-11-25 after the agreement was signed, without saying who on the client's side agreed to it; add `told:` with the contact's name",
-      "slip-undisclosed 24:5 northwind/rollout#wave-2 Milestone Wave 2 was dropped on 2026-11-10 without saying who on the client's side was told; add `told:` with the contact's name",
+      "slip-undisclosed 20:12 northwind/rollout#pilot Milestone Pilot site live was added on 2026-11-25 after the agreement was signed, without saying who on the client's side agreed to it; add `told:` with the contact's name",
+      "slip-undisclosed 24:14 northwind/rollout#wave-2 Milestone Wave 2 was dropped on 2026-11-10 without saying who on the client's side was told; add `told:` with the contact's name",
     ].sort(byPlace));
   });
 

@@ -15,8 +15,9 @@ export const handoffIncomplete: Rule = {
         if (item.done !== undefined) continue;
         report({
           file: plan.file,
-          path: Object.keys(plan.data.handoff).length > 0 ? ['handoff'] : ['kickoff'],
-          anchor: 'key',
+          // A checklist item missing from `handoff:` points at that map, as any missing field at
+          // the map that lacks it; without `handoff:`, at `kickoff:`, the date it is judged by.
+          ...(Object.keys(plan.data.handoff).length > 0 ? { path: ['handoff'] } : { path: ['kickoff'], anchor: 'key' as const }),
           subject: plan.id,
           owner: plan.data.owner,
           message: `Kickoff was ${dateWithDistance(plan.data.kickoff, asOf)} but the handoff item "${item.label}" (${item.id}) has no date; add \`${item.id}: YYYY-MM-DD\` under \`handoff:\` once it is done; owner ${personName(content, plan.data.owner)}`,

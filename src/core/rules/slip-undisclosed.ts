@@ -23,11 +23,11 @@ export const slipUndisclosed: Rule = {
         if (slip.told === undefined) report(itemReport(item, ['slips', i], `Slip ${i + 1} of ${itemLabel(item)} (${slip.from} to ${slip.to}) does not say ${toldOf(item)}; ${fixOf(item)}`));
       }
       if (data.dropped && data.dropped.told === undefined) {
-        report(itemReport(item, ['dropped'], `${itemLabel(item)} was dropped on ${data.dropped.date} without saying ${toldOf(item)}; ${fixOf(item)}`, { anchor: 'key' }));
+        report(itemReport(item, ['dropped'], `${itemLabel(item)} was dropped on ${data.dropped.date} without saying ${toldOf(item)}; ${fixOf(item)}`));
       }
       if (data.added && data.added.told === undefined) {
         const agreed = item.side === 'internal' ? 'who agreed to it' : "who on the client's side agreed to it";
-        report(itemReport(item, ['added'], `${itemLabel(item)} was added on ${data.added.date} after the agreement was signed, without saying ${agreed}; ${fixOf(item)}`, { anchor: 'key' }));
+        report(itemReport(item, ['added'], `${itemLabel(item)} was added on ${data.added.date} after the agreement was signed, without saying ${agreed}; ${fixOf(item)}`));
       }
     }
   },

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOfRule, mdx, PLAN_PATH, text } from '../../helpers/playbook-fixture.ts';
 
-/** `handoff:` is on line 9 when given; `kickoff:` on line 5. */
+/** `handoff:` is on line 9 when given, its first item on line 10; `kickoff:` on line 5. */
 function handoffPlan(kickoff: string, handoff: string, status = 'active'): string {
   return mdx(text`
     title: Rollout
@@ -29,14 +29,14 @@ describe('handoff-incomplete', () => {
     ['on kickoff day', '2026-11-22', '2026-11-22 (today)'],
     ['the day after kickoff', '2026-11-21', '2026-11-21 (yesterday)'],
     ['a month after kickoff', '2026-10-22', '2026-10-22 (31 days ago)'],
-  ])('reports a missing checklist item %s, at `handoff:`', (_, kickoff, said) => {
+  ])('reports a missing checklist item %s, at the `handoff` map that lacks it', (_, kickoff, said) => {
     expect(handoffOf(handoffPlan(kickoff, ONLY_ONBOARDED))).toEqual([
       {
         rule: 'handoff-incomplete',
         severity: 'warning',
         file: PLAN_PATH,
-        line: 9,
-        column: 1,
+        line: 10,
+        column: 3,
         subject: 'northwind/rollout',
         owner: 'kim-lee',
         message: briefedMissing(said),

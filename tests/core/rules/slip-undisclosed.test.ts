@@ -59,16 +59,21 @@ describe('slip-undisclosed', () => {
 
   it.each([
     [
-      'a drop without `told`, at `dropped:`',
+      'a drop without `told`, at the map that lacks it',
       '    dropped: { date: 2026-11-20, reason: Client removed site 8 }\n',
-      [['17:5', "Install site 8 was dropped on 2026-11-20 without saying who on the client's side was told; add `told:` with the contact's name"]],
+      [['17:14', "Install site 8 was dropped on 2026-11-20 without saying who on the client's side was told; add `told:` with the contact's name"]],
     ],
     [
-      'a drop written as a block without `told`',
+      'a drop written as a block without `told`, at its first field',
       '    dropped:\n      date: 2026-11-20\n      reason: Client removed site 8\n',
-      [['17:5', "Install site 8 was dropped on 2026-11-20 without saying who on the client's side was told; add `told:` with the contact's name"]],
+      [['18:7', "Install site 8 was dropped on 2026-11-20 without saying who on the client's side was told; add `told:` with the contact's name"]],
     ],
     ['nothing for a drop that says who was told', '    dropped: { date: 2026-11-20, reason: Client removed site 8, told: Bob Smith }\n', []],
+    [
+      'an addition without `told`, at the map that lacks it',
+      '    added: { date: 2026-11-20, reason: Asked for at the review }\n',
+      [['17:12', "Install site 8 was added on 2026-11-20 after the agreement was signed, without saying who on the client's side agreed to it; add `told:` with the contact's name"]],
+    ],
   ])('reports %s', (_, dropped, expected) => {
     const rest = 'commitments:\n  - id: site-8\n    what: Install site 8\n    owner: omar-haddad\n    due: 2026-12-01\n' + dropped;
     expect(undisclosedOf(plan(rest)).map((f) => [`${f.line}:${f.column}`, f.message])).toEqual(expected);
