@@ -56,7 +56,10 @@ export function dashboard(playbook: SitePlaybook): DashboardSection[] {
   const promising = (view: CommitmentView | MilestoneView) => lookup.plans.get(view.plan.id)?.promising ?? false;
   const item = <V extends CommitmentView | MilestoneView>(view: V, when: When) =>
     ({ kind: view.kind, view, when, person: view.answerableId, date: view.data.due, key: view.key }) as DashboardEntry;
-  const commitments = (status: 'overdue' | 'due-soon' | 'at-risk') => model.commitments.map((c) => item(c, itemWhen(c, status, promising(c))));
+  // Only the promises of plans that make them: a draft, done or cancelled plan has no item overdue,
+  // due soon or at risk here, as in the counts by owner and on each person's page (a closed plan's
+  // open commitments are closed-plan-open-items findings).
+  const commitments = (status: 'overdue' | 'due-soon' | 'at-risk') => model.commitments.filter(promising).map((c) => item(c, itemWhen(c, status, true)));
   const accounts = (about: 'follow-up' | 'owner-touch' | 'review', when: (view: AccountView) => When, date: (view: AccountView) => string | undefined) =>
     model.accounts.flatMap((view): DashboardEntry[] => {
       const on = date(view);
