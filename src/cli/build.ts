@@ -10,9 +10,11 @@
 // is a line per page, 7,000 of them). Exit codes as the CLI's: 1 for a playbook with structural
 // findings, 2 for a content folder that cannot be read, an unknown account or a bad as-of date.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliEnvironment } from './environment.ts';
+import { UsageError } from './errors.ts';
 
 export const BUILD_OPTIONS = {
   content: { type: 'string' },
@@ -30,7 +32,22 @@ export interface BuildRequest {
 
 export async function runBuild(argv: string[], io: CliEnvironment): Promise<number> {
   const { values } = parseArgs({ args: argv, options: BUILD_OPTIONS, strict: true, allowPositionals: false });
+  // The site is the repository's in the current folder: Vite resolves Astro's own entry points from
+  // there, and without it installed stopped with an internal error ("Cannot resolve entry module").
+  if (!installedAt(io.cwd, 'astro')) {
+    throw new UsageError(`run it in the playbook's repository, where \`npm install\` has installed followthrough and Astro: no astro package is installed for ${io.cwd}.`);
+  }
   return await buildSite(values, io);
+}
+
+/** Whether `name` resolves from `folder`, as Node and Vite look for it (node_modules here or above). */
+function installedAt(folder: string, name: string): boolean {
+  try {
+    createRequire(join(folder, 'package.json')).resolve(`${name}/package.json`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Builds the site (or the client's) as `request` asks; returns the exit code. */

@@ -1,7 +1,9 @@
 // What people expect of any command line: --version, `help <command>`, "did you mean" for a
 // mistyped command or option, usage errors on standard error, and shell completion.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, optionsOf } from '../../src/cli/commands.ts';
 import { main } from '../../src/cli/main.ts';
@@ -43,6 +45,21 @@ describe('the playbook command line', () => {
     const reading = Object.keys(COMMANDS).filter((name) => optionsOf(name).includes('--content'));
     expect(reading.filter((name) => !optionsOf(name).includes('--as-of'))).toEqual([]);
     expect(reading).toContain('codeowners');
+  });
+
+  it('says where to run `build` when no Astro is installed for the folder it runs in', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'playbook-no-astro-'));
+    let stderr = '';
+    const status = await main(['build', '--content', join(process.cwd(), 'content'), '--out', join(folder, 'out')], {
+      env: {},
+      cwd: folder,
+      now: () => new Date(),
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => (stderr += t) },
+    });
+    expect(status).toBe(2);
+    expect(stderr).toMatch(new RegExp(`^playbook build: run it in the playbook's repository, where \`npm install\` has installed followthrough and Astro: no astro package is installed for ${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\.\n`));
+    expect(existsSync(join(folder, 'out'))).toBe(false);
   });
 
   it('checks --as-of even where nothing depends on the day (codeowners)', async () => {
