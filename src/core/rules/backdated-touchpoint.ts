@@ -4,8 +4,8 @@ import { cadenceLabel } from './describe.ts';
 
 /**
  * A touchpoint added since the base, dated more than the account's follow-up cadence before today:
- * a stale follow-up "fixed" by paperwork. Accounts new since the base are left alone: their
- * history is being written down for the first time.
+ * a stale follow-up "fixed" by paperwork. An account new since the base too (the format makes no
+ * exception): every touchpoint of it was added in this change.
  */
 export const backdatedTouchpoint: BaseRule = {
   id: 'backdated-touchpoint',
@@ -15,10 +15,9 @@ export const backdatedTouchpoint: BaseRule = {
   check({ model, accountThen, asOf, comparison, report }) {
     for (const view of model.accounts) {
       const then = accountThen(view.account);
-      if (!then) continue;
       // New entries, and changed ones now dated later than they were (history-rewritten also
       // reports those): either way the account looks in touch on a day it was not, before.
-      const { added, changed } = diffLog(then.touchpoints, view.account.touchpoints, sameTouchpoint);
+      const { added, changed } = diffLog(then?.touchpoints ?? [], view.account.touchpoints, sameTouchpoint);
       const wasDated = new Map(changed.filter(([old, now]) => now.date > old.date).map(([old, now]) => [now, old.date]));
       for (const touchpoint of [...added, ...wasDated.keys()]) {
         if (addDays(touchpoint.date, view.cadenceDays) >= asOf) continue;

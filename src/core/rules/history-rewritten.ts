@@ -9,7 +9,8 @@ import { chaserClause, itemPeople, type ItemPeople } from './item-report.ts';
  * incident was removed or its `date`, `what` or `cause` changed. These are logs of what happened:
  * new entries are added, old ones stay as written (an incident may gain `told`, `explained` and
  * `follow_up`). A changed entry is recognised by its date (and author, for touchpoints) or its
- * position, and the finding points at the field that changed; a removed one at the list it was in.
+ * position, and the finding points at the field that changed (at the incident, for an incident);
+ * a removed one at the list it was in.
  */
 export const historyRewritten: BaseRule = {
   id: 'history-rewritten',
@@ -19,19 +20,25 @@ export const historyRewritten: BaseRule = {
   check({ accounts, plans, comparison, content, report }) {
     const { ref } = comparison;
     for (const { then, now, unreadable } of accounts) {
-      if (now && !unreadable) incidents(then, now, ref, report);
-      if (then.touchpoints.length === 0 || unreadable) continue;
+      if (unreadable) continue;
       if (!now) {
+        // Its logs went with it: what it recorded of touchpoints and incidents.
+        const logs = [
+          ...(then.touchpoints.length > 0 ? [countOf(then.touchpoints.length, 'touchpoint')] : []),
+          ...(then.incidents.length > 0 ? [countOf(then.incidents.length, 'incident')] : []),
+        ];
+        if (logs.length === 0) continue;
         report({
           file: then.file,
           path: [],
           at: { line: 1, column: 1 },
           subject: then.id,
           owner: then.data.owner,
-          message: `The account ${then.data.name} and its ${countOf(then.touchpoints.length, 'touchpoint')} existed at ${ref} and are gone: restore the account and set its \`stage\` to closed instead of deleting it; touchpoints are never removed`,
+          message: `The account ${then.data.name} and its ${logs.join(' and ')} existed at ${ref} and are gone: restore the account and set its \`stage\` to closed instead of deleting it; touchpoints and incidents are never removed`,
         });
         continue;
       }
+      incidents(then, now, ref, report);
       touchpoints(then, now, ref, report);
     }
     for (const { then, now } of plans) {
@@ -93,8 +100,8 @@ function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<I
   for (const old of removed) {
     report({
       file: plan.file,
-      path: after.slips.length > 0 ? [...at, 'slips'] : [...at],
-      anchor: 'key',
+      // At the list it was in; with no slip left, at the item.
+      ...(after.slips.length > 0 ? { path: [...at, 'slips'], anchor: 'key' as const } : { path: [...at] }),
       subject,
       ...people,
       message: `${label(old)} existed at ${ref} and was removed: slips are append-only, the record of every time the date moved and who was told. Restore it${clause}`,
@@ -112,8 +119,8 @@ function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed
     if (now && fields.length === 0) continue;
     report({
       file: plan.file,
+      // At the field that changed; a drop or an addition removed, at the item.
       path: now ? [list, after.index, field, ...(fields.length === 1 && fields[0]! in now ? [fields[0]!] : [])] : [list, after.index],
-      anchor: now ? 'value' : 'key',
       subject: `${plan.id}#${after.id}`,
       ...people,
       message: now
@@ -144,7 +151,8 @@ function incidents(then: Account, now: Account, ref: string, report: (r: BaseRep
     if (fields.length === 0) continue;
     report({
       file: now.file,
-      path: ['incidents', after.index, ...(fields.length === 1 ? [fields[0]!] : [])],
+      // At the incident, as every finding about one: the message says which fields changed.
+      path: ['incidents', after.index],
       subject,
       owner: now.data.owner,
       message: `The incident \`${before.id}\` was changed since ${ref} (${describeChange(fields, before, after)}): what happened, when and whose cause it was stay as first written. Restore them; \`told\`, \`explained\` and \`follow_up\` may be added`,

@@ -3,8 +3,8 @@ import { chaserClause, itemPeople } from './item-report.ts';
 
 /**
  * A commitment's or milestone's `due` moved later than it was at the base, and no slip added since records the
- * move from the old date. Plans that were drafts at the base promised nothing yet: their dates
- * may still change freely.
+ * move from the old date. In every plan, drafts included: the format limits only overdue, due-soon,
+ * milestone-overdue and the handoff rules to agreed and active plans.
  */
 export const silentSlip: BaseRule = {
   id: 'silent-slip',
@@ -13,7 +13,7 @@ export const silentSlip: BaseRule = {
   scope: 'base',
   check({ plans, comparison, content, report }) {
     for (const { then, now } of plans) {
-      if (!now || then.data.status === 'draft') continue;
+      if (!now) continue;
       for (const { list, before, after } of pairedItems(then, now)) {
         if (after.due <= before.due) continue;
         const { added } = diffLog(indexedSlips(before.slips), indexedSlips(after.slips), sameSlip);

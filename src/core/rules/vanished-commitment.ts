@@ -7,7 +7,7 @@ import { chaserClause, itemPeople } from './item-report.ts';
 /**
  * A plan, commitment or milestone that existed at the base is gone. A promise ends by being kept
  * (`done`), given up openly (`dropped`), or with its plan (`status: done` or `cancelled`), never by
- * deleting it. Plans that were drafts at the base promised nothing yet and may be reshaped freely.
+ * deleting it. In every plan, drafts included (the format exempts drafts from the dated rules only).
  */
 export const vanishedCommitment: BaseRule = {
   id: 'vanished-commitment',
@@ -17,7 +17,7 @@ export const vanishedCommitment: BaseRule = {
   check({ plans, comparison, content, report }) {
     const { ref } = comparison;
     for (const { then, now, unreadable } of plans) {
-      if (then.data.status === 'draft' || unreadable) continue;
+      if (unreadable) continue;
       if (!now) {
         const open = then.commitments.filter((c) => c.done === undefined && c.dropped === undefined).length;
         const path = comparison.renames.get(then.file.contentPath) ?? then.file.contentPath;

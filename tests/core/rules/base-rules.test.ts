@@ -103,13 +103,18 @@ describe('the base rules', () => {
       [['unagreed-addition', 'error', 'content/' + PLAN, 15, 'northwind/rollout#wave-2']],
     ],
     [
-      'nothing: an addition the client agreed to, or an internal item',
+      'nothing: an addition the client agreed to, or an internal one a colleague agreed to',
       edit(
         PLAN,
         'commitments:\n',
-        'commitments:\n  - { id: survey, what: Survey, owner: omar-haddad, due: 2026-12-20, added: { date: 2026-11-20, told: Bob Smith, reason: Asked } }\n  - { id: pay, what: Pay, owner: kim-lee, internal: true, due: 2026-12-20 }\n',
+        'commitments:\n  - { id: survey, what: Survey, owner: omar-haddad, due: 2026-12-20, added: { date: 2026-11-20, told: Bob Smith, reason: Asked } }\n  - { id: pay, what: Pay, owner: kim-lee, internal: true, due: 2026-12-20, added: { date: 2026-11-20, told: jane-doe, reason: Contractors } }\n',
       ),
       [],
+    ],
+    [
+      'unagreed-addition: an internal item added under the signatures without `added` (the format makes no exception)',
+      edit(PLAN, 'commitments:\n', 'commitments:\n  - { id: pay, what: Pay, owner: kim-lee, internal: true, due: 2026-12-20 }\n'),
+      [['unagreed-addition', 'error', 'content/' + PLAN, 16, 'northwind/rollout#pay']],
     ],
     [
       'history-rewritten: a drop removed',
@@ -158,11 +163,33 @@ describe('the base rules', () => {
     expect(judgeChange(deriveModel(now, AS_OF), { ref: 'main', base: load(PLAYBOOK), renames: new Map() })).toEqual([]);
   });
 
-  it('leaves alone accounts new since the base, and plans that were drafts', () => {
+  it('judges an account new since the base and a plan that was a draft as any other (the format makes no exception)', () => {
     const account = (PLAYBOOK[ACCOUNT]!).replace('name: Northwind Logistics', 'name: Southwind');
-    expect(compare({ 'accounts/southwind/index.mdx': account })).toEqual([]);
+    // Its call of 2026-11-02 is 20 days old, more than the 2-week cadence; its call of 2026-11-16 is not.
+    expect(compare({ 'accounts/southwind/index.mdx': account })).toEqual([{ rule: 'backdated-touchpoint', severity: 'warning', file: 'content/accounts/southwind/index.mdx', line: 10, subject: 'southwind' }]);
     const draftBase = { ...PLAYBOOK, ...edit(PLAN, 'status: active', 'status: draft') };
-    expect(compare({ [PLAN]: null }, {}, draftBase)).toEqual([]);
+    expect(compare({ [PLAN]: null }, {}, draftBase)).toEqual([{ rule: 'vanished-commitment', severity: 'error', file: 'content/' + PLAN, line: 1, subject: 'northwind/rollout' }]);
+  });
+
+  it('points at the item, not at its dash, when a drop, an addition or its only slip is removed; at the incident when one is altered', () => {
+    const places = (changes: Record<string, string | null>, base: Record<string, string>) => {
+      const now = load({ ...base, ...changes });
+      return judgeChange(deriveModel(now, AS_OF), { ref: 'main', base: load(base), renames: new Map() }).map((f) => [f.rule, f.line, f.column, f.subject]);
+    };
+    const withDrop = { ...PLAYBOOK, ...edit(PLAN, 'due: 2026-12-01\n', 'due: 2026-12-01\n    dropped: { date: 2026-11-10, reason: Bought elsewhere, told: Bob Smith }\n') };
+    expect(places({ [PLAN]: PLAYBOOK[PLAN]! }, withDrop)).toEqual([['history-rewritten', 16, 5, 'northwind/rollout#order-hardware']]);
+    const slips = '    slips:\n      - date: 2026-10-20\n        from: 2026-12-01\n        to: 2026-12-15\n        told: Bob Smith\n        reason: Hardware arrives late\n';
+    expect(places({ [PLAN]: PLAYBOOK[PLAN]!.replace(slips, '') }, PLAYBOOK).map(([rule, , column]) => [rule, column])).toEqual([['history-rewritten', 5]]);
+    const incidents = { ...PLAYBOOK, ...edit(ACCOUNT, '---\nNorthwind', 'incidents:\n  - id: outage\n    date: 2026-11-03\n    what: Labels\n    cause: ours\n---\nNorthwind') };
+    const altered = incidents[ACCOUNT]!.replace('cause: ours', 'cause: client');
+    expect(places({ [ACCOUNT]: altered }, incidents).map(([rule, line, column, subject]) => [rule, column, subject])).toEqual([['history-rewritten', 5, 'northwind#outage']]);
+  });
+
+  it('reports an account deleted with its incidents, though it had no touchpoint', () => {
+    const quiet = (PLAYBOOK[ACCOUNT]!).replace('name: Northwind Logistics', 'name: Quiet Co').replace(/touchpoints:\n(?: {2}- [\s\S]*?)(?=\n[a-z]|\n---)/, 'touchpoints: []').replace('---\nNorthwind', '---\nNorthwind');
+    const base = { ...PLAYBOOK, 'accounts/quiet/index.mdx': quiet.replace(/\n---\n/, '\nincidents:\n  - { id: outage, date: 2026-11-03, what: Labels, cause: ours }\n---\n') };
+    expect(load(base).accounts.find((a) => a.id === 'quiet')?.touchpoints).toEqual([]);
+    expect(compare({ 'accounts/quiet/index.mdx': null }, {}, base)).toEqual([{ rule: 'history-rewritten', severity: 'error', file: 'content/accounts/quiet/index.mdx', line: 1, subject: 'quiet' }]);
   });
 
   it('compares log entries by what they say, not how they are written', () => {
