@@ -30,10 +30,12 @@ export interface Layout {
 }
 
 /**
- * Names that are never content and never reported: git's own files, and what operating systems
- * leave in folders they have shown. Every other name, hidden or not, is read or reported.
+ * Names that are never content and never reported, when they are what those names are: git's own
+ * folder (or a worktree's `.git` file), its files, and the files operating systems leave in
+ * folders they have shown. A folder named like one of those files (`accounts/Thumbs.db/`) is
+ * reported like any other misplaced name. Every other name, hidden or not, is read or reported.
  */
-const NOT_CONTENT = new Set(['.git', '.gitkeep', '.gitignore', '.gitattributes', '.DS_Store', 'Thumbs.db', 'desktop.ini']);
+const NOT_CONTENT_FILES = new Set(['.git', '.gitkeep', '.gitignore', '.gitattributes', '.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
 /** The temporary file of an atomic write (src/core/edit/atomic-write.ts) left by a command that was killed. */
 export const LEFTOVER = /^\.(.+)\.\d+\.[a-z0-9]+\.tmp$/;
@@ -154,7 +156,7 @@ class Walker {
    */
   names(folder: string): string[] {
     try {
-      const names = sorted(this.source.list(folder)).filter((name) => !NOT_CONTENT.has(name));
+      const names = sorted(this.source.list(folder)).filter((name) => !this.notContent(folder === '' ? name : `${folder}/${name}`, name));
       for (const name of names) if (name.startsWith('.')) this.hidden(folder === '' ? name : `${folder}/${name}`);
       return names.filter((name) => !name.startsWith('.'));
     } catch (error) {
@@ -178,9 +180,14 @@ class Walker {
 
   /** The content folder's own names: a folder that cannot be listed at all is the caller's to report (exit 2). */
   rootNames(): string[] {
-    const names = sorted(this.source.list('')).filter((name) => !NOT_CONTENT.has(name));
+    const names = sorted(this.source.list('')).filter((name) => !this.notContent(name, name));
     for (const name of names) if (name.startsWith('.')) this.hidden(name);
     return names.filter((name) => !name.startsWith('.'));
+  }
+
+  /** A name of NOT_CONTENT_FILES that is what it says: a file, or git's own `.git` folder. */
+  private notContent(path: string, name: string): boolean {
+    return NOT_CONTENT_FILES.has(name) && (name === '.git' || !this.source.isDirectory(path));
   }
 
   readable(folder: string): boolean {
