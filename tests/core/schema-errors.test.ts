@@ -148,6 +148,16 @@ describe('schema: a field is unknown, missing, or of the wrong form', () => {
       [[PLAN_PATH, '13:9', 'schema', 'northwind/rollout', 'commitment #1: `id` is read as a number (007), not as text; put it in quotes: `id: "007"`']],
     ],
     [
+      'a number in a list of ids, named by its list and place, with a quoting that fits a list',
+      { [ACCOUNT_PATH]: ACCOUNT_WITH('team: [kim-lee, omar-haddad]', 'team: [kim-lee, 5]') },
+      [[ACCOUNT_PATH, '6:17', 'schema', 'northwind', 'account: `team` (entry 2) is read as a number (5), not as text; put it in quotes: `"5"`']],
+    ],
+    [
+      'an entry of an item\'s list that is not text, named by its list',
+      { [PLAN_PATH]: plan('commitments:\n  - id: a\n    what: X\n    owner: kim-lee\n    due: 2026-12-01\n  - id: b\n    what: Y\n    owner: kim-lee\n    due: 2026-12-02\n    after: [a, [c]]\n') },
+      [[PLAN_PATH, '21:16', 'schema', 'northwind/rollout#b', 'commitment b: `after` (entry 2) is ["c"]; expected text']],
+    ],
+    [
       'true where a name belongs',
       { 'people.yaml': DEFAULT_PEOPLE.replace('name: Jane Doe', 'name: true') },
       [['people.yaml', '2:9', 'schema', 'people/jane-doe', 'person: `name` is read as true or false (true), not as text; put it in quotes: `name: "true"`']],

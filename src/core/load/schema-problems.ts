@@ -57,8 +57,12 @@ export function schemaFindings(
       continue;
     }
     if (issue.code === 'invalid_union') continue;
-    const field = String(path[path.length - 1] ?? '');
-    const owner = thingName(kind, path.slice(0, -1), data);
+    // An entry of a list (`after: [a, 5]`, `tags:`) is named by its list and its place in it, not
+    // by its index alone.
+    const last = path[path.length - 1];
+    const listEntry = typeof last === 'number' && typeof path[path.length - 2] === 'string';
+    const field = String((listEntry ? path[path.length - 2] : last) ?? '');
+    const owner = thingName(kind, path.slice(0, listEntry ? -2 : -1), data);
     const value = valueAt(data, path);
     if (issue.code === 'invalid_key') {
       // A key of a keyed map (`handoff:`, `handoff_checklist:`) that is not of the key's form:
@@ -78,7 +82,8 @@ export function schemaFindings(
       continue;
     }
     // The thing itself when it is the whole entry (`kim-lee: Kim` in people.yaml), else its field.
-    const what = path.length === 0 ? `${owner}${basePath.length > 0 ? ` ${basePath.join('.')}` : ''}` : `${owner}: \`${field}\``;
+    const what =
+      path.length === 0 ? `${owner}${basePath.length > 0 ? ` ${basePath.join('.')}` : ''}` : listEntry ? `${owner}: \`${field}\` (entry ${(last as number) + 1})` : `${owner}: \`${field}\``;
     if (issue.code === 'invalid_value') {
       const options = issue.values.map(String);
       message = `${what} is ${show(value)}${didYouMean(String(value), options)}; expected one of ${options.join(', ')}`;
@@ -88,7 +93,7 @@ export function schemaFindings(
       // `id: 42`, `owner: 007`, `name: yes`: YAML read a number or a truth value where text was meant.
       const written = writtenScalar(file, [...basePath, ...path]) ?? String(value);
       const name = typeof value === 'number' ? 'a number' : 'true or false';
-      message = `${what} is read as ${name} (${written}), not as text; put it in quotes: \`${field}: "${written}"\``;
+      message = `${what} is read as ${name} (${written}), not as text; put it in quotes: \`${listEntry ? `"${written}"` : `${field}: "${written}"`}\``;
     } else {
       message = `${what} is ${show(value)}; ${expectation(issue, field)}`;
     }
