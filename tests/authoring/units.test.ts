@@ -1,6 +1,8 @@
 // The pieces under the commands: quoting, splicing into YAML, the diff, the source links.
 import { parse } from 'yaml';
 import jsYaml from 'js-yaml';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unifiedDiff } from '../../src/core/edit/diff.ts';
 import { locateFrontmatter } from '../../src/core/edit/frontmatter.ts';
@@ -167,6 +169,21 @@ describe('source links', () => {
   it('has no link without a repository', () => {
     expect(editUrl({}, 'people.yaml')).toBeUndefined();
     expect(lineUrl({ repository: undefined }, 'people.yaml', 3)).toBeUndefined();
+  });
+
+  it('has no link, and no finding, for a repository without a url (no field of playbook.yaml is required)', () => {
+    const fixture = makeFixture();
+    try {
+      const settings = join(fixture.content, 'playbook.yaml');
+      writeFileSync(settings, readFileSync(settings, 'utf8').replace('  url: https://github.com/acme/playbook\n', '  branch: main\n'));
+      const result = checkPlaybook(fixture.content, { asOf: AS_OF, now: NOW, cwd: fixture.root });
+      expect(result.findings.filter((f) => f.file.endsWith('playbook.yaml'))).toEqual([]);
+      expect(result.content.settings.repository).toBeUndefined();
+      const finding = result.findings.find((f) => f.rule === 'milestone-overdue')!;
+      expect(findingUrl(result.content, finding)).toBeUndefined();
+    } finally {
+      fixture.cleanup();
+    }
   });
 
   it('links a finding to its line through the file the loader read', () => {

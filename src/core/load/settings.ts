@@ -13,11 +13,16 @@ export function resolveSettings(settings: Settings, file: SourceFile | undefined
     remindDays: durationDays(settings.remind_before),
     checklist: settings.handoff_checklist,
     levels: settings.rules,
-    repository: settings.repository && {
-      url: settings.repository.url.replace(/\/+$/, ''),
-      branch: settings.repository.branch,
-      contentPath: settings.repository.content_path.replace(/^\/+|\/+$/g, ''),
-    },
+    // Without a `url` there is nothing to link to: as without a repository (the format makes no
+    // field of playbook.yaml required).
+    repository:
+      settings.repository?.url === undefined
+        ? undefined
+        : {
+            url: settings.repository.url.replace(/\/+$/, ''),
+            branch: settings.repository.branch,
+            contentPath: settings.repository.content_path.replace(/^\/+|\/+$/g, ''),
+          },
     file,
   };
 }

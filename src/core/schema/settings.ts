@@ -16,7 +16,8 @@ export const repositorySchema = z
   .strictObject({
     url: z
       .url({ protocol: /^https?$/, error: 'expected the repository web address, such as https://github.com/acme/playbook' })
-      .describe('The repository web address, such as https://github.com/acme/playbook'),
+      .optional()
+      .describe('The repository web address, such as https://github.com/acme/playbook (without it, no link is made)'),
     branch: textSchema.default('main').describe('The branch the links point at (default main)'),
     content_path: textSchema.default('content').describe("The content folder's path inside the repository (default content)"),
   })
