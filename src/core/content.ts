@@ -21,8 +21,11 @@ export interface ResolvedSettings {
   levels: Readonly<Record<string, RuleLevel>>;
   repository?: { url: string; branch: string; contentPath: string };
   file?: SourceFile;
-  /** playbook.yaml exists but could not be read: its checklist is unknown, so handoff items are not judged. */
-  unreadable?: boolean;
+  /**
+   * The checklist is not known: playbook.yaml exists but could not be read, or its
+   * `handoff_checklist` has a problem (its own finding), so handoff items are not judged against it.
+   */
+  checklistUnknown?: boolean;
 }
 
 export interface PersonEntry extends Person {

@@ -158,6 +158,36 @@ describe('schema: a field is unknown, missing, or of the wrong form', () => {
       [[PLAN_PATH, '21:16', 'schema', 'northwind/rollout#b', 'commitment b: `after` (entry 2) is ["c"]; expected text']],
     ],
     [
+      'a touchpoint without `by`: a person of ours, not a signer',
+      { [ACCOUNT_PATH]: DEFAULT_ACCOUNT.replace('    kind: call\n---', '    kind: call\n  - date: 2026-11-10\n    kind: email\n---') },
+      [[ACCOUNT_PATH, '17:5', 'schema', 'northwind', 'touchpoint of 2026-11-10: `by` is missing; add `by:` with who from our side: a person id']],
+    ],
+    [
+      'an incident without `what`: what went wrong, not what is promised',
+      { [ACCOUNT_PATH]: DEFAULT_ACCOUNT.replace('---\n', '---\nincidents:\n  - id: outage\n    date: 2026-11-03\n    cause: ours\n') },
+      [[ACCOUNT_PATH, '3:5', 'schema', 'northwind#outage', 'incident outage: `what` is missing; add `what:` with what went wrong, as the client saw it']],
+    ],
+    [
+      'an addition without `reason`, named as the addition',
+      { [PLAN_PATH]: plan('commitments:\n  - id: extra\n    what: X\n    owner: kim-lee\n    due: 2026-12-01\n    added: { date: 2026-11-10, told: Bob Smith }\n') },
+      [[PLAN_PATH, '17:12', 'schema', 'northwind/rollout#extra', 'the addition of commitment extra: `reason` is missing; add `reason:` with why']],
+    ],
+    [
+      'a number where a duration belongs',
+      { [ACCOUNT_PATH]: DEFAULT_ACCOUNT.replace('since: 2026-01-05', 'since: 2026-01-05\nfollow_up_every: 2') },
+      [[ACCOUNT_PATH, '6:18', 'schema', 'northwind', 'account: `follow_up_every` is 2; expected a duration such as `2w` or `10d`']],
+    ],
+    [
+      'a handoff item without its date',
+      { [PLAN_PATH]: plan('').replace('  delivery-briefed: 2026-08-22', '  delivery-briefed:') },
+      [[PLAN_PATH, '11:20', 'schema', 'northwind/rollout', 'the handoff checklist: `delivery-briefed` is empty; expected a date written YYYY-MM-DD, such as 2026-11-02']],
+    ],
+    [
+      'an empty `handoff_checklist`, once: the plans\' handoff items are not then unknown references',
+      { 'playbook.yaml': DEFAULT_SETTINGS.replace(/handoff_checklist:\n( {2}.*\n)+/, 'handoff_checklist:\n') },
+      [['playbook.yaml', '2:19', 'schema', 'playbook.yaml', 'playbook.yaml: `handoff_checklist` is empty; expected a group of fields (`key: value` lines indented below it)']],
+    ],
+    [
       'true where a name belongs',
       { 'people.yaml': DEFAULT_PEOPLE.replace('name: Jane Doe', 'name: true') },
       [['people.yaml', '2:9', 'schema', 'people/jane-doe', 'person: `name` is read as true or false (true), not as text; put it in quotes: `name: "true"`']],

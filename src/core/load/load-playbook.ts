@@ -93,6 +93,8 @@ class Loader {
   private readonly files = new Map<string, SourceFile>();
   /** playbook.yaml says it is written for a newer content format than this version reads. */
   private formatTooNew = false;
+  /** playbook.yaml's `handoff_checklist` has a problem: the checklist is unknown. */
+  private checklistBroken = false;
   /** Content paths of files that are there but could not be read or decoded. */
   private readonly unreadable = new Set<string>();
   /** Content paths of files whose YAML holds no field at all. */
@@ -117,8 +119,9 @@ class Loader {
     // playbook.yaml there but unreadable (or not UTF-8) is as unknown as one that does not parse.
     const settingsData = settingsFile ? this.parseSettings(settingsFile) : layout.settings ? undefined : (settingsSchema.parse({}) as Settings);
     const settings = resolveSettings((settingsData ?? settingsSchema.parse({})) as Settings, settingsFile);
-    // Its checklist is unknown, so handoff items are not judged against the default (empty) one.
-    if (settingsData === undefined) settings.unreadable = true;
+    // Its checklist is unknown, so handoff items are not judged against the default (empty) one:
+    // one finding for a broken checklist, not one more per handoff item of every plan.
+    if (settingsData === undefined || this.checklistBroken) settings.checklistUnknown = true;
     // A playbook written for a newer content format is not read at all: misread, it would give
     // false findings. Its `format` finding says to upgrade.
     if (this.formatTooNew) {
@@ -354,7 +357,10 @@ class Loader {
     const format = (raw as { format?: unknown }).format;
     this.formatTooNew = typeof format === 'number' && format > CONTENT_FORMAT;
     const result = parseWith(settingsSchema, raw);
-    if (!result.success) this.problems.push(...schemaFindings(file, 'settings', settingsSchema, data, result.issues, () => 'playbook.yaml'));
+    if (!result.success) {
+      this.problems.push(...schemaFindings(file, 'settings', settingsSchema, data, result.issues, () => 'playbook.yaml'));
+      this.checklistBroken = result.issues.some((issue) => issuePath(issue)[0] === 'handoff_checklist');
+    }
     const rules = (raw as { rules?: unknown }).rules;
     if (rules !== null && typeof rules === 'object' && !Array.isArray(rules)) this.checkRuleIds(file, rules as Record<string, unknown>);
     return result.success ? (result.data as Settings) : salvageSettings(raw, result.issues);

@@ -26,7 +26,20 @@ const FIELD_HINTS: Record<string, string> = {
   title: 'a title',
   what: 'what is promised',
   reason: 'why',
+  // The same field means another thing in another list.
+  'touchpoints.by': 'who from our side: a person id',
+  'incidents.what': 'what went wrong, as the client saw it',
+  'agreement.by': "who signed: a contact's name for the client, a person id for us",
 };
+
+/** Fields whose value is a duration (`2w`, `10d`). */
+const DURATION_FIELD = /^(.*_every|remind_before)$/;
+
+/** The list or map a field's entry stands in: `touchpoints` for [touchpoints, 2, by], `agreement` for [agreement, us, by]. */
+function holderOf(path: YamlPath): string {
+  const parent = path[path.length - 2];
+  return String((typeof parent === 'number' ? path[path.length - 3] : parent === 'customer' || parent === 'us' ? path[path.length - 3] : parent) ?? '');
+}
 
 export function schemaFindings(
   file: SourceFile,
@@ -77,7 +90,7 @@ export function schemaFindings(
     }
     let message: string;
     if (issue.code === 'invalid_type' && value === undefined) {
-      message = `${owner}: \`${field}\` is missing; add \`${field}:\` with ${hintFor(field)}`;
+      message = `${owner}: \`${field}\` is missing; add \`${field}:\` with ${hintFor(field, path)}`;
       findings.push(finding(file, [...basePath, ...path], 'key', subjectOf(path), message));
       continue;
     }
@@ -88,14 +101,14 @@ export function schemaFindings(
       const options = issue.values.map(String);
       message = `${what} is ${show(value)}${didYouMean(String(value), options)}; expected one of ${options.join(', ')}`;
     } else if (issue.code === 'invalid_type' && value === null) {
-      message = `${what} is empty; ${expectation(issue, field)}`;
+      message = `${what} is empty; ${expectation(issue, field, path)}`;
     } else if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') && !NOT_PLAIN_TEXT.test(field)) {
       // `id: 42`, `owner: 007`, `name: yes`: YAML read a number or a truth value where text was meant.
       const written = writtenScalar(file, [...basePath, ...path]) ?? String(value);
       const name = typeof value === 'number' ? 'a number' : 'true or false';
       message = `${what} is read as ${name} (${written}), not as text; put it in quotes: \`${listEntry ? `"${written}"` : `${field}: "${written}"`}\``;
     } else {
-      message = `${what} is ${show(value)}; ${expectation(issue, field)}`;
+      message = `${what} is ${show(value)}; ${expectation(issue, field, path)}`;
     }
     findings.push(finding(file, [...basePath, ...path], 'value', subjectOf(path), message));
   }
@@ -155,22 +168,24 @@ export function finding(file: SourceFile, path: YamlPath, anchor: 'key' | 'value
   return { rule: 'schema', severity: 'error', file: file.path, line, column, subject, message };
 }
 
-function expectation(issue: ZodIssue, field: string): string {
-  if (issue.code === 'invalid_type' && (issue.expected === 'object' || issue.expected === 'array')) {
-    return issue.expected === 'object'
-      ? 'expected a group of fields (`key: value` lines indented below it)'
-      : 'expected a list (one `- item` per line, or `[a, b]`)';
+function expectation(issue: ZodIssue, field: string, path: YamlPath): string {
+  if (issue.code === 'invalid_type' && (issue.expected === 'object' || issue.expected === 'record' || issue.expected === 'array')) {
+    return issue.expected === 'array'
+      ? 'expected a list (one `- item` per line, or `[a, b]`)'
+      : 'expected a group of fields (`key: value` lines indented below it)';
   }
-  if (issue.code === 'invalid_type' && DATE_FIELDS.has(field)) {
+  // A plan's handoff item is dated: `partner-onboarded: 2026-08-25`.
+  if (issue.code === 'invalid_type' && (DATE_FIELDS.has(field) || (path.length === 2 && path[0] === 'handoff'))) {
     return 'expected a date written YYYY-MM-DD, such as 2026-11-02';
   }
+  if (issue.code === 'invalid_type' && DURATION_FIELD.test(field)) return 'expected a duration such as `2w` or `10d`';
   if (issue.code === 'invalid_type') return `expected ${article(issue.expected)}`;
   return issue.message.replace(/^Invalid input.*$/, 'this value is not allowed here');
 }
 
-function hintFor(field: string): string {
+function hintFor(field: string, path: YamlPath): string {
   if (DATE_FIELDS.has(field)) return 'a date written YYYY-MM-DD';
-  return own(FIELD_HINTS, field) ?? 'a value';
+  return own(FIELD_HINTS, `${holderOf(path)}.${field}`) ?? own(FIELD_HINTS, field) ?? 'a value';
 }
 
 function article(type: string): string {
@@ -206,6 +221,7 @@ export function thingName(kind: DocumentKind, path: YamlPath, data: unknown): st
     const item = `${first === 'commitments' ? 'commitment' : 'milestone'}${idAt([first, second])}`;
     if (third === 'slips' && typeof fourth === 'number') return `slip ${fourth + 1} of ${item}`;
     if (third === 'dropped' && path.length === 3) return `the drop of ${item}`;
+    if (third === 'added' && path.length === 3) return `the addition of ${item}`;
     return item;
   }
   if (kind === 'plan' && first === 'agreement') {

@@ -79,7 +79,7 @@ export const unknownReference: Rule = {
         } else if (!isContact(signer.by)) contact([...signer.path, 'by'], plan.id, data.owner, "the customer's signature on the agreement", signer.by);
       }
       for (const item of Object.keys(data.handoff)) {
-        if (checklist.includes(item) || content.settings.unreadable) continue;
+        if (checklist.includes(item) || content.settings.checklistUnknown) continue;
         at(file, ['handoff', item], plan.id, data.owner, `The handoff item \`${item}\` is not in the checklist of ${settingsFile}${didYouMean(item, checklist)}; the items are ${checklist.join(', ') || 'none (add them under `handoff_checklist:`)'}`, 'key');
       }
 
