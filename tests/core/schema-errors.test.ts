@@ -188,6 +188,14 @@ describe('schema: a field is unknown, missing, or of the wrong form', () => {
       [['playbook.yaml', '2:19', 'schema', 'playbook.yaml', 'playbook.yaml: `handoff_checklist` is empty; expected a group of fields (`key: value` lines indented below it)']],
     ],
     [
+      'a content format that is not a whole number: a mistake, not a newer format, so the rest is still checked',
+      { 'playbook.yaml': `format: 2.5\n${DEFAULT_SETTINGS}`, [ACCOUNT_PATH]: DEFAULT_ACCOUNT.replace('stage: delivery', 'stage: won') },
+      [
+        [ACCOUNT_PATH, '4:8', 'schema', 'northwind', 'account: `stage` is "won"; expected one of prospect, onboarding, delivery, partner, paused, closed'],
+        ['playbook.yaml', '1:9', 'schema', 'playbook.yaml', 'playbook.yaml: `format` is 2.5; expected a whole number'],
+      ],
+    ],
+    [
       'true where a name belongs',
       { 'people.yaml': DEFAULT_PEOPLE.replace('name: Jane Doe', 'name: true') },
       [['people.yaml', '2:9', 'schema', 'people/jane-doe', 'person: `name` is read as true or false (true), not as text; put it in quotes: `name: "true"`']],

@@ -355,7 +355,8 @@ class Loader {
     if (data === undefined) return undefined;
     const raw = data ?? {};
     const format = (raw as { format?: unknown }).format;
-    this.formatTooNew = typeof format === 'number' && format > CONTENT_FORMAT;
+    // A format this version does not know is a newer one; `2.5` is no format at all, only a mistake.
+    this.formatTooNew = typeof format === 'number' && Number.isInteger(format) && format > CONTENT_FORMAT;
     const result = parseWith(settingsSchema, raw);
     if (!result.success) {
       this.problems.push(...schemaFindings(file, 'settings', settingsSchema, data, result.issues, () => 'playbook.yaml'));

@@ -179,6 +179,7 @@ function expectation(issue: ZodIssue, field: string, path: YamlPath): string {
     return 'expected a date written YYYY-MM-DD, such as 2026-11-02';
   }
   if (issue.code === 'invalid_type' && DURATION_FIELD.test(field)) return 'expected a duration such as `2w` or `10d`';
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'expected a whole number';
   if (issue.code === 'invalid_type') return `expected ${article(issue.expected)}`;
   return issue.message.replace(/^Invalid input.*$/, 'this value is not allowed here');
 }
