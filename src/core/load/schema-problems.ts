@@ -35,10 +35,12 @@ const FIELD_HINTS: Record<string, string> = {
 /** Fields whose value is a duration (`2w`, `10d`). */
 const DURATION_FIELD = /^(.*_every|remind_before)$/;
 
-/** The list or map a field's entry stands in: `touchpoints` for [touchpoints, 2, by], `agreement` for [agreement, us, by]. */
+/** The list or map a field stands in: `touchpoints` for [touchpoints, 2, by], `agreement` for [agreement, us, by]. */
 function holderOf(path: YamlPath): string {
-  const parent = path[path.length - 2];
-  return String((typeof parent === 'number' ? path[path.length - 3] : parent === 'customer' || parent === 'us' ? path[path.length - 3] : parent) ?? '');
+  let at = path.length - 2;
+  // Past an entry's index, or a side of the agreement, to the list or map it is in.
+  if (typeof path[at] === 'number' || path[at] === 'customer' || path[at] === 'us') at--;
+  return String(path[at] ?? '');
 }
 
 export function schemaFindings(
