@@ -40,6 +40,11 @@ describe('schema: the YAML does not parse', () => {
       [[PLAN_PATH, '4:9', 'schema', PLAN_PATH, 'the YAML does not parse: this `[` is never closed; add `]` at the end of the list, on the same line']],
     ],
     [
+      'a YAML tag, which is valid YAML but not taken: at the tag, without saying the YAML is broken',
+      { [PLAN_PATH]: '---\ntitle: Rollout\nowner: kim-lee\nstatus: active\nkickoff: !!timestamp 2026-09-01\n---\n' },
+      [[PLAN_PATH, '5:10', 'schema', PLAN_PATH, 'the tag `!!timestamp` is not taken in a playbook, whose values are plain; remove it and write the value as it is (a date as YYYY-MM-DD)']],
+    ],
+    [
       'a field written twice',
       { [PLAN_PATH]: '---\ntitle: Rollout\nowner: kim-lee\nowner: jane-doe\n---\n' },
       [[PLAN_PATH, '4:1', 'schema', PLAN_PATH, 'the YAML does not parse: `owner` is written twice in the same place; keep one of them (YAML takes one value per field)']],

@@ -112,6 +112,13 @@ function explainOther(fallback: { line: number; column: number; reason: string }
   if (alias) {
     return { line: fallback.line, column: Math.max(1, (lines[fallback.line - 1] ?? '').indexOf(`*${alias[1]}`) + 1), message: `${PREFIX}\`*${alias[1]}\` refers to an anchor \`&${alias[1]}\` that is not written before it; write the value out in full` };
   }
+  // A tag (`!!timestamp`, `!!binary`, `!mine`): valid YAML, but a playbook's values are plain.
+  if (/^unknown tag /.test(fallback.reason)) {
+    const text = lines[fallback.line - 1] ?? '';
+    const tag = /(?:^|[\s:[{,-])(!\S*)/.exec(text);
+    const column = tag ? text.indexOf(tag[1]!) + 1 : fallback.column;
+    return { line: fallback.line, column, message: `the tag \`${tag?.[1] ?? '!'}\` is not taken in a playbook, whose values are plain; remove it and write the value as it is (a date as YYYY-MM-DD)` };
+  }
   return { line: fallback.line, column: fallback.column, message: `${PREFIX}this is not valid YAML; check the indentation, the \`: \` after each field name, and any quote or bracket that is opened but not closed` };
 }
 
