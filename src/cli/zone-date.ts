@@ -9,11 +9,11 @@
 // sets it, and puts it back at once; the site's build keeps the formatter. A zone is set only when
 // ICU lists it under that very name (Intl accepts other spellings, such as lower case, that TZ
 // would not know and read as UTC), and only where setting TZ is seen to move the clock.
-import { dateInZone, isCanonicalTimeZone, type CalendarDate } from '../core/dates.ts';
+import { dateInZone, fromDayNumber, isCanonicalTimeZone, isUtc, type CalendarDate } from '../core/dates.ts';
 
 /** The calendar date it is in `timeZone` at `now`: the same as dateInZone, sooner. */
 export function zoneDate(now: Date, timeZone: string): CalendarDate {
-  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return now.toISOString().slice(0, 10);
+  if (isUtc(timeZone)) return now.toISOString().slice(0, 10);
   if (!isCanonicalTimeZone(timeZone) || !tzMovesTheClock()) return dateInZone(now, timeZone);
   return withTz(timeZone, () => localDate(now));
 }
@@ -41,9 +41,7 @@ function withTz<T>(timeZone: string, read: () => T): T {
   }
 }
 
+/** The local calendar date at `now`: its instant moved by the zone's offset, as a day number. */
 function localDate(now: Date): CalendarDate {
-  const year = String(now.getFullYear()).padStart(4, '0');
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${year}-${month}-${day}`;
+  return fromDayNumber(Math.floor((now.getTime() - now.getTimezoneOffset() * 60_000) / 86_400_000));
 }

@@ -180,13 +180,18 @@ export function isCanonicalTimeZone(zone: string): boolean {
   return canonicalZones.has(zone);
 }
 
+/** `UTC` and `Etc/UTC`: valid everywhere, but not among the names the runtime lists. */
+export function isUtc(zone: string): boolean {
+  return zone === 'UTC' || zone === 'Etc/UTC';
+}
+
 /** True when `zone` is an IANA time zone this runtime knows. */
 export function isTimeZone(zone: string): boolean {
   // Building a formatter is what decides, but the first one costs about 12 ms (ICU loads its
   // locale data), which an edit of a few files would mostly spend here. A canonical name is known
   // without it; anything else (an alias such as `UTC` or `Asia/Kolkata`, other letter case, a
   // mistake) is still decided by the formatter.
-  if (zone === 'UTC' || zone === 'Etc/UTC' || isCanonicalTimeZone(zone)) return true;
+  if (isUtc(zone) || isCanonicalTimeZone(zone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;

@@ -2,6 +2,7 @@
 // playbook meets (js-yaml as the loader and Astro use it, the `yaml` package as editors use it)
 // reads it back as the same string, and double-quoted otherwise.
 import jsYaml from 'js-yaml';
+import { isNullOrBooleanWord } from '../load/block-yaml.ts';
 import { parse as parseYamlPackage } from 'yaml';
 
 /** Text written as it is, unquoted: a calendar date or an id the caller has checked. */
@@ -25,8 +26,6 @@ function isPlain(value: YamlValue): value is Plain {
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /** A letter, then letters, digits, spaces and punctuation that means nothing to YAML inside a plain scalar. */
 const WORDS = /^[A-Za-z][A-Za-z0-9 .'()/&_+-]*$/;
-/** The words every parser here reads as a null or a boolean (YAML 1.2's core schema, js-yaml's too). */
-const NOT_TEXT_WORDS = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 /** `text` as a YAML scalar; `flow` when it stands inside `[...]` or `{...}`. */
 export function scalar(text: string, flow = false): string {
@@ -47,7 +46,7 @@ function isSafePlain(text: string, flow: boolean): boolean {
   // Words are text to every parser unless they are a null or a boolean (a number, a date or any
   // other typed value begins with a digit, a sign or a dot): known without running three parsers,
   // which cost an edit ~1 ms on code that runs once (docs/benchmarks.md, tenth round).
-  if (WORDS.test(text)) return !NOT_TEXT_WORDS.test(text);
+  if (WORDS.test(text)) return !isNullOrBooleanWord(text);
   // Finally ask the parsers: `yes`, `1.0`, `null`, `2026-01-02` (a Date to js-yaml's default schema)...
   const doc = flow ? `k: [${text}]` : `k: ${text}`;
   const read = (value: unknown) => (flow ? (value as { k?: unknown[] })?.k?.[0] : (value as { k?: unknown })?.k);

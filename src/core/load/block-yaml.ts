@@ -36,8 +36,18 @@ const IMPLICIT = [types.null, types.bool, types.int, types.float];
  */
 const UNSURE_CHARACTERS = /[\x00-\x08\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
-/** Keys that resolve to something other than their own text (null, booleans), or that js-yaml sets apart. */
-const NOT_TEXT_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
+/** The plain words that resolve to a null or a boolean, not to their own text. */
+const NULL_AND_BOOLEAN_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+/** Keys that resolve to something other than their own text, or that js-yaml sets apart. */
+const NOT_TEXT_KEYS = new Set([...NULL_AND_BOOLEAN_WORDS, '__proto__']);
+
+/**
+ * The words js-yaml (both schemas) and the `yaml` package read as a null or a boolean: every other
+ * plain scalar that starts with a letter is text to all three (render.ts writes such text plain).
+ */
+export function isNullOrBooleanWord(text: string): boolean {
+  return NULL_AND_BOOLEAN_WORDS.has(text);
+}
 
 const SPACE = 32;
 const HASH = 35;

@@ -80,8 +80,9 @@ export function deriveAccount(content: Content, account: Account, asOf: Calendar
   const { data } = account;
   const reaches = (t: Touchpoint): boolean => reachesClient(account, t);
   // A touchpoint dated after today counts for nothing (it is a future-date error): not as the last
-  // contact, the owner's, or the last review.
-  const withClient = account.touchpoints.filter((t) => t.date <= asOf && reaches(t));
+  // contact, the owner's, or the last review, nor as the end of a gap.
+  const counts = (t: Touchpoint): boolean => t.date <= asOf && reaches(t);
+  const withClient = account.touchpoints.filter(counts);
 
   const lastTouchpoint = latest(withClient);
   const lastContact = lastTouchpoint?.date ?? data.since;
@@ -124,7 +125,7 @@ export function deriveAccount(content: Content, account: Account, asOf: Calendar
     governanceOverdue: readable(account, GOVERNANCE_FIELDS) && isReviewOverdue(nextReview, asOf),
     incidents,
     plans,
-    history: contactHistory(account.touchpoints, reaches, data.since, cadenceDays, asOf),
+    history: contactHistory(account.touchpoints, reaches, counts, data.since, cadenceDays),
   };
 }
 
@@ -138,16 +139,21 @@ function readable(account: Account, fields: readonly string[]): boolean {
   return fields.every((field) => !account.invalidFields.has(field));
 }
 
-function contactHistory(touchpoints: readonly Indexed<Touchpoint>[], reaches: (t: Touchpoint) => boolean, since: CalendarDate, cadenceDays: number, asOf: CalendarDate): ContactGap[] {
+function contactHistory(
+  touchpoints: readonly Indexed<Touchpoint>[],
+  reaches: (t: Touchpoint) => boolean,
+  countsAsContact: (t: Touchpoint) => boolean,
+  since: CalendarDate,
+  cadenceDays: number,
+): ContactGap[] {
   // Stable sort: touchpoints on one day keep their written order.
   const ordered = [...touchpoints].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   let previous = since;
   return ordered.map((touchpoint) => {
     const days = Math.max(0, daysBetween(previous, touchpoint.date));
-    const reachesClient = reaches(touchpoint);
-    const counts = reachesClient && touchpoint.date <= asOf;
+    const counts = countsAsContact(touchpoint);
     if (counts && touchpoint.date > previous) previous = touchpoint.date;
-    return { touchpoint, reachesClient, counts, daysSincePrevious: days, longerThanCadence: counts && days > cadenceDays };
+    return { touchpoint, reachesClient: reaches(touchpoint), counts, daysSincePrevious: days, longerThanCadence: counts && days > cadenceDays };
   });
 }
 
