@@ -12,7 +12,7 @@
 // Every MDX file that `check` finds nothing wrong with is also read as the site reads it (Astro's
 // frontmatter, then the MDX compiler): content that passes the check must build.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -140,7 +140,8 @@ function walk(dir: string): string[] {
     const path = join(dir, name);
     out.push(path);
     try {
-      if (statSync(path).isDirectory()) out.push(...walk(path));
+      // lstat: a link is not followed (one may lead back up, c3-looping-link).
+      if (lstatSync(path).isDirectory()) out.push(...walk(path));
     } catch {
       // Not followed.
     }

@@ -6,14 +6,15 @@
 // when that is sure to be all of them: deciding whether bytes are text (valid UTF-8) is the
 // loader's job, so that a file in another encoding is reported rather than silently decoded with
 // replacement characters.
-import { accessSync, constants, lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { sep } from 'node:path';
+import { accessSync, constants, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { dirname, sep } from 'node:path';
 
 /**
  * What stands at a path: a regular file, a folder, something else (a device, a pipe, a socket),
- * nothing, a link that leads nowhere, or an entry that cannot even be looked at.
+ * nothing, a link that leads nowhere, a link back to a folder that holds it (following it would
+ * never end), or an entry that cannot even be looked at.
  */
-export type EntryKind = 'file' | 'folder' | 'other' | 'missing' | 'broken-link' | 'unreadable';
+export type EntryKind = 'file' | 'folder' | 'other' | 'missing' | 'broken-link' | 'loop' | 'unreadable';
 
 /** A folder or file that is there but cannot be read; `code` is the system's (EACCES...). */
 export class UnreadableError extends Error {
@@ -44,6 +45,22 @@ export interface FileSource {
 export function kindOf(source: FileSource, path: string): EntryKind {
   if (source.kind) return source.kind(path);
   return source.isDirectory(path) ? 'folder' : 'file';
+}
+
+/**
+ * Whether the folder at `full` is a link to the folder that holds it or to one above it: listing
+ * it would list the same folders again, without end. (Only entries a listing did not already call
+ * a folder get here: links, and folders of a source that lists without types.)
+ */
+function leadsBack(full: string): boolean {
+  try {
+    if (!lstatSync(full).isSymbolicLink()) return false;
+    const target = realpathSync(full);
+    const holder = realpathSync(dirname(full));
+    return holder === target || holder.startsWith(target.endsWith(sep) ? target : target + sep);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -81,7 +98,7 @@ export function diskSource(dir: string): FileSource {
       }
       return 'unreadable';
     }
-    if (stats.isDirectory()) return 'folder';
+    if (stats.isDirectory()) return leadsBack(full) ? 'loop' : 'folder';
     return stats.isFile() ? 'file' : 'other';
   };
   /**
@@ -118,7 +135,7 @@ export function diskSource(dir: string): FileSource {
     read(path) {
       // Only regular files: opening a pipe or a device would wait forever or read nonsense.
       const what = kind(path);
-      if (what === 'missing' || what === 'folder' || what === 'broken-link') return undefined;
+      if (what === 'missing' || what === 'folder' || what === 'broken-link' || what === 'loop') return undefined;
       if (what === 'other') throw new UnreadableError('is not a regular file', 'EINVAL');
       try {
         // As text in one call into Node when that text has no U+FFFD: every byte that is not

@@ -233,6 +233,7 @@ class Walker {
 
   private odd(path: string, kind: EntryKind): void {
     if (kind === 'broken-link') this.report(path, 'this link leads nowhere: point it at an existing file or folder, or remove it');
+    else if (kind === 'loop') this.report(path, 'this link leads back to a folder that holds it, so reading through it would never end: nothing in it was read; remove the link, or point it at a folder outside this one');
     else if (kind === 'unreadable') this.report(path, 'this entry cannot be read (permission denied: check who may read it), so it was not checked');
     else if (kind === 'other') this.report(path, 'this is not a regular file or folder (a pipe, socket or device): remove it from the content folder');
   }
