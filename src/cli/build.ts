@@ -91,8 +91,9 @@ export async function buildSite(request: BuildRequest, io: CliEnvironment): Prom
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const megabytes = Math.round(process.resourceUsage().maxRSS / 1024);
   if (client) {
-    const folders = clientAccounts().length;
-    io.stdout.write(`build: ${folders === 1 ? 'one client site' : `${folders} client sites`} written to ${clientOutDir()}${sep}<account>${sep} in ${seconds} s (peak memory ${megabytes} MB)\n`);
+    const accounts = clientAccounts();
+    const where = accounts.length === 1 ? `one client site written to ${join(clientOutDir(), accounts[0]!)}${sep}` : `${accounts.length} client sites written to ${clientOutDir()}${sep} (a folder each: ${accounts.join(', ')})`;
+    io.stdout.write(`build: ${where} in ${seconds} s (peak memory ${megabytes} MB)\n`);
   } else {
     io.stdout.write(`build: site and search index written to ${resolve(io.cwd, env.PLAYBOOK_OUT_DIR || 'dist')} in ${seconds} s (peak memory ${megabytes} MB)\n`);
   }

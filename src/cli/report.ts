@@ -9,6 +9,7 @@ import { checkPlaybook, type CheckResult } from '../core/check.ts';
 import { DEFAULT_TREND_WEEKS, incidentTrend, MAX_TREND_WEEKS, promiseTrend, TREND_GROUPINGS, type TrendBy } from '../core/model.ts';
 import { formatIncidentJson, formatIncidentMarkdown, formatIncidentText } from '../core/report/incidents.ts';
 import { accountReport, formatOwedMarkdown, formatOwedText, formatStaleMarkdown, formatStaleText, personReport, repositoryLinkBase, staleReport } from '../core/report/owed.ts';
+import { printable } from '../core/report/printable.ts';
 import { formatTrendJson, formatTrendMarkdown, formatTrendText } from '../core/report/trend.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { asOfDate, contentDir, type CliEnvironment } from './environment.ts';
@@ -47,11 +48,13 @@ export function runReport(argv: string[], io: CliEnvironment): number {
   const format = values.format as Format;
   if (!formats.includes(format)) throw new UsageError(`--format ${values.format} is not one of ${formats.join(', ')}.`);
   const result = load(values.content, values['as-of'], io);
-  const report = values.trend
+  const rendered = values.trend
     ? renderTrend(result, by, weeks, format)
     : values.incidents
       ? renderIncidents(result, weeks, format)
       : render(result, { person: values.person, account: values.account, markdown: format === 'markdown' });
+  // Names and whats from content, for a terminal (markdown escapes its own, JSON is data).
+  const report = format === 'text' ? printable(rendered) : rendered;
   if (values.output !== undefined) {
     writeFileSync(resolve(io.cwd, values.output), report);
     io.stderr.write(`Wrote the report to ${values.output}.\n`);

@@ -12,7 +12,7 @@ export function clientCalendar(view: ClientView): IcsCalendar {
   for (const plan of view.plans) {
     const sideOf = (item: ClientItem) => (item.kind === 'milestone' ? 'Milestone' : item.side === 'client' ? `${view.account.name} will do it` : `${view.company} will do it`);
     for (const item of [...plan.milestones, ...plan.theirs, ...plan.ours]) {
-      if (item.done !== undefined || item.dropped !== undefined) continue;
+      if (item.status === 'done' || item.status === 'dropped') continue;
       events.push({
         uid: `client-${item.kind}-${view.account.id}--${plan.slug}--${item.id}@${domain}.followthrough`,
         date: item.due,

@@ -2,6 +2,7 @@
 // without splitting a UTF-8 character, TEXT values escaped, dates as VALUE=DATE.
 import type { CalendarDate } from '../core/dates.ts';
 import { addDays } from '../core/dates.ts';
+import { printable } from '../core/report/printable.ts';
 
 export interface IcsEvent {
   uid: string;
@@ -28,8 +29,12 @@ export interface IcsCalendar {
 
 const SPECIAL = /[\\;,\r\n]/;
 
-/** Escapes a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 3.3.11). */
-export function escapeText(text: string): string {
+/**
+ * Escapes a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 3.3.11). A control
+ * character, which TEXT may not hold but for a tab, is shown as its code point (printable.ts).
+ */
+export function escapeText(value: string): string {
+  const text = printable(value);
   // Most titles and names have none of these: one test instead of four replacements.
   if (!SPECIAL.test(text)) return text;
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');

@@ -144,11 +144,32 @@ ${TABLE}
 | \`content/guides/handing-over.mdx:3:12\` | guides/handing-over |  | The guide Handing over was due for review on 2026-11-01 (21 days ago); reread it and move \\\`review\\_by\\\` |
 `;
 
+/**
+ * Text that would act instead of show: YAML's double quotes write escape sequences (clear the
+ * screen, set the window title), a bell, a right-to-left override, a lone carriage return (a line
+ * end to CommonMark), and an @mention that would notify someone each time a report is posted.
+ */
+const ACTING = {
+  [PLAN_PATH]: plan(text`
+    commitments:
+      - id: screen
+        what: "Clear\\e[2J\\e]0;TITLE\\a \\u202Eevil"
+        owner: omar-haddad
+        due: 2026-11-15
+      - id: row
+        what: "Row\\r| forged | row |\\r@octocat"
+        owner: omar-haddad
+        due: 2026-11-16
+  `),
+};
+
 let small: Playbook;
 let clean: Playbook;
+let acting: Playbook;
 beforeAll(() => {
   small = createPlaybook(SMALL);
   clean = createPlaybook();
+  acting = createPlaybook(ACTING);
 });
 
 describe.concurrent('formats', () => {
@@ -162,6 +183,21 @@ describe.concurrent('formats', () => {
     expect(result.stdout).toBe(expected);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
+  });
+
+  it.each(['text', 'github', 'markdown'])('--format %s prints control characters from content as code points, never as they act', async (format) => {
+    const { stdout } = await run(['check', ...AS_OF, '--format', format], acting.root);
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+    const screen = { text: 'Clear<U+001B>[2J<U+001B>]0;TITLE<U+0007> <U+202E>evil', github: 'Clear<U+001B>[2J<U+001B>]0;TITLE<U+0007> <U+202E>evil', markdown: 'Clear\\<U+001B\\>\\[2J\\<U+001B\\>\\]0;TITLE\\<U+0007\\> \\<U+202E\\>evil' }[format]!;
+    expect(stdout).toContain(`${screen} was due 2026-11-15`);
+    if (format === 'markdown') {
+      // One row, not three: the carriage returns are spaces, the pipes escaped, the mention inert.
+      expect(stdout).toContain('| Row \\| forged \\| row \\| @&#8203;octocat was due 2026-11-16 (6 days ago); owner Omar Haddad |');
+    } else if (format === 'text') {
+      expect(stdout).toContain('Row\n| forged | row |\n@octocat was due 2026-11-16');
+    } else {
+      expect(stdout).toContain('Row%0A| forged | row |%0A@octocat was due 2026-11-16');
+    }
   });
 
   it('text is the default format', async () => {

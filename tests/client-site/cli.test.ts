@@ -33,7 +33,7 @@ beforeAll(async () => {
 describe('npm run build -- --client', () => {
   it('builds one account into <out>/<account>/ and leaves the other folders as they were', () => {
     expect(one.status, one.stderr).toBe(0);
-    expect(one.stdout).toContain(`one client site written to ${one.outDir}/<account>/`);
+    expect(one.stdout).toContain(`one client site written to ${one.outDir}/${CLIENT}/ in `);
     expect(readdirSync(one.outDir).sort()).toEqual([CLIENT, OTHER, 'NOTES.txt', 'removed-account'].sort());
     expect(existsSync(join(one.outDir, CLIENT, 'plans', 'retrofit', 'index.html'))).toBe(true);
     // Untouched: still what the earlier run left.
@@ -42,7 +42,7 @@ describe('npm run build -- --client', () => {
 
   it("builds every account with all, replacing every client site in the output folder and nothing else", () => {
     expect(all.status, all.stderr).toBe(0);
-    expect(all.stdout).toContain('2 client sites written to');
+    expect(all.stdout).toContain(`2 client sites written to ${all.outDir}/ (a folder each: ${[CLIENT, OTHER].sort().join(', ')}) in `);
     expect(readdirSync(all.outDir).sort()).toEqual([CLIENT, OTHER, 'NOTES.txt'].sort());
     for (const account of [CLIENT, OTHER]) expect(existsSync(join(all.outDir, account, 'pagefind', 'pagefind.js'))).toBe(true);
   });

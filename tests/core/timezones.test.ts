@@ -67,6 +67,8 @@ const AS_OF_22 = [
   'accounts/northwind/rollout.mdx:17:5 overdue',
   'accounts/northwind/rollout.mdx:21:5 due-soon',
   'accounts/northwind/rollout.mdx:25:5 due-soon',
+  // done-tomorrow: not done yet today, so overdue, and its `done` is a future date.
+  'accounts/northwind/rollout.mdx:33:5 overdue',
   'accounts/northwind/rollout.mdx:37:11 future-date',
   'guides/yesterday.mdx:3:12 guide-review-due',
 ];
@@ -100,7 +102,7 @@ describe.concurrent('the process time zone changes nothing', () => {
   });
 
   it.each([
-    ['2026-11-21', ['future-date', 'due-soon', 'due-soon', 'future-date']],
+    ['2026-11-21', ['future-date', 'due-soon', 'due-soon', 'overdue', 'future-date']],
     [
       '2026-11-23',
       ['stale-follow-up', 'governance-overdue', 'handoff-incomplete', 'milestone-overdue', 'overdue', 'overdue', 'due-soon', 'due-soon', 'guide-review-due', 'guide-review-due'],

@@ -49,6 +49,17 @@ describe('report --trend as JSON, as of Wednesday 2026-11-18', () => {
     });
   });
 
+  it.each(['client', 'no-team'])('by team: a team of ours called %s is a group of its own, apart from the report\'s', (name) => {
+    const people = TREND_FILES['people.yaml']!.replaceAll('team: Sales', `team: ${name}`);
+    const renamed = runCheck(createPlaybook({ ...TREND_FILES, 'people.yaml': people }, { defaults: false }), { asOf: TREND_AS_OF }).model;
+    const groups = toTrendJson(promiseTrend(renamed, { by: 'team', weeks: 8 })).groups;
+    const before = json('team').groups;
+    const sales = before.find((g) => g.key === 'Sales')!;
+    const byKey = (list: typeof groups) => Object.fromEntries(list.map((g) => [g.key, [g.label, g.total]]));
+    const { Sales: _, ...others } = byKey(before);
+    expect(byKey(groups)).toEqual({ ...others, [`team:${name}`]: [name, sales.total] });
+  });
+
   it('by person: the owner, our people first, then the client contacts', () => {
     const result = json('person');
     expect(result.groups.map((g) => [g.key, g.label, g.total.onTimeRate, g.change])).toEqual([

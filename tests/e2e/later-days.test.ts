@@ -86,13 +86,31 @@ describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
     await expect.poll(() => page.locator('#as-of-note').textContent()).toContain("Today is 2026-12-10: the statuses, counts and lists on this page are today's");
     await page.goto(`${built.url}/insights/?today=2026-12-10`);
     await expect.poll(() => page.locator('#as-of-note').textContent()).toContain('this page shows the site as of 2026-11-22');
-    // Past the reading window the lists stay as built, and the banner says so.
-    await page.goto(`${built.url}/?today=2027-03-01`);
-    await expect.poll(() => page.locator('#as-of-note').textContent()).toMatch(/more than 6 weeks after .* its lists and counts show 2026-11-22/);
-    const counts = () => page.locator('.card__count').allInnerTexts();
-    const asBuilt = await counts();
+    // The dashboard's promise-keeping card is figured for the build's week, and says so.
+    await page.goto(`${built.url}/?today=2026-12-10`);
+    await expect.poll(() => page.locator('#keeping-heading').textContent()).toBe('Promises kept on time in 2026-W47, the week the site was built for');
+    expect(await page.locator('.keeping-card p.muted').textContent()).toContain("As of 2026-11-22, the day the site was built for, not today: rebuild the site for this week's figures.");
+    expect(await page.locator('#as-of-note').textContent()).toContain('A part that says it shows 2026-11-22 is as of that day.');
     await page.goto(`${built.url}/?today=${BUILT}`);
-    expect(asBuilt).toEqual(await counts());
+    await expect.poll(() => page.locator('#keeping-heading').textContent()).toBe('Promises kept on time this week');
+    await page.close();
+  }, 60_000);
+
+  // Before the build's day and past the reading window, a page shows its build's day whole, badges
+  // and "N days ago" included: re-judging only some of it put two days in one sentence.
+  it.each([
+    ['2026-11-21', 'Today is 2026-11-21, before 2026-11-22, the day this site was built for: the page shows 2026-11-22.'],
+    ['2027-03-01', 'Today is 2027-03-01, more than 6 weeks after the day this site was built for: the page shows 2026-11-22, its statuses, lists and counts alike. Rebuild the site to bring it up to date.'],
+  ])('shows the build day whole when read on %s, and says so', async (day, banner) => {
+    const page = await context.newPage();
+    for (const path of ['/', '/reports/', '/people/kim-lee/', '/people/tom-lindqvist/', `/accounts/${check.model.plans[0]!.plan.id}/`]) {
+      await page.goto(`${built.url}${path}?today=${BUILT}`);
+      const asBuilt = await seen(page);
+      await page.goto(`${built.url}${path}?today=${day}`);
+      await expect.poll(() => page.locator('#as-of-note').textContent(), { message: path }).toBe(banner);
+      expect(await seen(page), path).toEqual(asBuilt);
+      expect(await page.locator('main [data-changed]').count(), path).toBe(0);
+    }
     await page.close();
   }, 60_000);
 

@@ -18,6 +18,10 @@ describe('the iCalendar writer', () => {
     expect(escapeText('a\\b; c, d\ne\r\nf')).toBe('a\\\\b\\; c\\, d\\ne\\nf');
   });
 
+  it('shows a control character as its code point: a TEXT value holds none but a tab', () => {
+    expect(escapeText('Clear\u001b[2J\u0007\tdone\rnext')).toBe('Clear<U+001B>[2J<U+0007>\tdone\\nnext');
+  });
+
   it('folds long lines at 75 octets without splitting a character', () => {
     const line = `SUMMARY:${'Café déjà vu, '.repeat(12)}`;
     const folded = foldLine(line).split('\r\n');

@@ -13,6 +13,7 @@ import { didYouMean } from '../suggest.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import { misplacedChasers } from './chaser-field.ts';
 import { decodeUtf8 } from './decode.ts';
+import { doneAndDropped } from './done-and-dropped.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
 import { describeCode, diskSource, pathUnder, UnreadableError, type FileSource } from './file-source.ts';
 import { readLayout } from './layout.ts';
@@ -162,7 +163,7 @@ class Loader {
       emptied: this.emptied,
     };
     if (unreadable) content.peopleUnreadable = true;
-    this.problems.push(...misplacedChasers(content));
+    this.problems.push(...misplacedChasers(content), ...doneAndDropped(content));
     return content;
   }
 

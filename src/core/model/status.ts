@@ -22,14 +22,18 @@ export const OWNER_TOUCH_STAGES: ReadonlySet<string> = new Set(['onboarding', 'd
 export interface StatusInput {
   due: CalendarDate;
   done?: CalendarDate | undefined;
-  dropped?: unknown;
+  dropped?: { date: CalendarDate } | undefined;
   risk?: string | undefined;
 }
 
-/** Done, dropped, then what the dates say, then at risk (only commitments carry `risk`). */
+/**
+ * Done, dropped, then what the dates say, then at risk (only commitments carry `risk`). A `done`
+ * or a drop dated after today has not happened yet (it is a `future-date` error), as a touchpoint
+ * or an `explained` dated after today counts for nothing: until its day the item is open.
+ */
 export function itemStatus(item: StatusInput, promising: boolean, asOf: CalendarDate, remindDays: number): ItemStatus {
-  if (item.done !== undefined) return 'done';
-  if (item.dropped !== undefined) return 'dropped';
+  if (item.done !== undefined && !isFuture(item.done, asOf)) return 'done';
+  if (item.dropped !== undefined && !isFuture(item.dropped.date, asOf)) return 'dropped';
   const timed = timedStatus(false, item.due, promising, asOf, remindDays);
   if (timed !== 'open') return timed;
   return item.risk !== undefined ? 'at-risk' : 'open';

@@ -33,6 +33,7 @@ export interface TrendGroupRef {
  * - `team`: the owner's `team` in people.yaml. Internal commitments count for the team of the
  *   person who made them (a promise to another of our teams is still that team's promise); our
  *   people without a team are in the group `no-team` ("No team"); the client's items in `client`.
+ *   A team of ours called `client` or `no-team` is keyed `team:client`, `team:no-team`.
  * - `account`: the plan's account.
  */
 export function trendGroupOf(by: TrendBy, commitment: CommitmentView, content: Pick<Content, 'people'>): TrendGroupRef {
@@ -45,7 +46,9 @@ export function trendGroupOf(by: TrendBy, commitment: CommitmentView, content: P
     case 'team': {
       if (client) return { key: CLIENT_TEAM, label: SIDE_LABELS.client, rank: 2 };
       const team = content.people.get(commitment.ownerId)?.team;
-      return team === undefined ? { key: NO_TEAM, label: 'No team', rank: 1 } : { key: team, label: team, rank: 0 };
+      if (team === undefined) return { key: NO_TEAM, label: 'No team', rank: 1 };
+      // A team named like one of the report's own groups keeps a group, and a key, of its own.
+      return { key: team === CLIENT_TEAM || team === NO_TEAM ? `team:${team}` : team, label: team, rank: 0 };
     }
     case 'account':
       return { key: commitment.plan.accountId, label: commitment.plan.account?.data.name ?? commitment.plan.accountId, rank: 0 };

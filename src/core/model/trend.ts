@@ -69,10 +69,11 @@ export interface TrendOptions {
 
 /** What became of a commitment as of `asOf`, and how many days it is or was late. */
 export function promiseOutcome(commitment: CommitmentView, asOf: CalendarDate): { outcome: PromiseOutcome; daysLate: number } {
-  const { firstDue, data } = commitment;
-  // Done wins over dropped, as in the model's status: a commitment kept and then dropped was kept.
-  if (data.done !== undefined) return data.done <= firstDue ? { outcome: 'kept', daysLate: 0 } : { outcome: 'keptLate', daysLate: daysBetween(firstDue, data.done) };
-  if (data.dropped !== undefined) return { outcome: 'dropped', daysLate: 0 };
+  const { firstDue, data, status } = commitment;
+  // The model's status says whether it is done or dropped as of today (done wins, and a date
+  // after today has not happened yet).
+  if (status === 'done') return data.done! <= firstDue ? { outcome: 'kept', daysLate: 0 } : { outcome: 'keptLate', daysLate: daysBetween(firstDue, data.done!) };
+  if (status === 'dropped') return { outcome: 'dropped', daysLate: 0 };
   return firstDue < asOf ? { outcome: 'late', daysLate: daysBetween(firstDue, asOf) } : { outcome: 'pending', daysLate: 0 };
 }
 

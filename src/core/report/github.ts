@@ -2,6 +2,7 @@
 import { countOf } from '../words.ts';
 import { compareBySeverity, type Finding, type Severity } from '../findings.ts';
 import { SEVERITIES } from '../schema/settings.ts';
+import { printable } from './printable.ts';
 
 /** GitHub shows at most this many annotations of each severity per step. */
 export const ANNOTATION_LIMIT = 10;
@@ -23,9 +24,9 @@ export function formatGithub(findings: readonly Finding[]): string {
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
-/** Escaping for a workflow command's message. */
+/** Escaping for a workflow command's message (a CI log shows escape sequences as they act: printable.ts). */
 function data(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escaping for a workflow command's property values. */

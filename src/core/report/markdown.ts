@@ -6,6 +6,7 @@ import { compareByPlace, countBySeverity, type Finding } from '../findings.ts';
 import { RULES } from '../rules/catalog.ts';
 import { SEVERITIES } from '../schema/settings.ts';
 import { fitRows } from './fit.ts';
+import { printable } from './printable.ts';
 
 export interface MarkdownOptions {
   asOf: CalendarDate;
@@ -95,9 +96,18 @@ const MAX_CELL = 300;
 /** Text that stays text inside a table cell: no markup, no HTML, no broken columns. */
 export function cell(text: string): string {
   const clipped = text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 3)}...` : text;
-  return escapeMarkdown(clipped).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  // Every line end, a lone `\r` too (CommonMark ends a line there), or the row breaks.
+  return escapeMarkdown(clipped.replace(/\r\n?|\n/g, ' ')).replace(/\|/g, '\\|');
 }
 
+/**
+ * Text that stays text in a comment: no markup, no HTML, no control character (printable.ts), and
+ * no `@name` that would notify a GitHub user or team each time the report is posted (a zero-width
+ * space after the `@`, as Renovate and Dependabot write mentions they quote).
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#~]/g, (c) => `\\${c}`).replace(/&/g, '&amp;');
+  return printable(text)
+    .replace(/[\\`*_[\]<>#~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
 }

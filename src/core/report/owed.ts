@@ -244,11 +244,15 @@ function columns(asOf: CalendarDate, late: boolean, options: RenderOptions, mark
   const where: Column = markdown && options.linkBase
     ? { header: 'Where', raw: true, value: (i) => `[${cell(i.where)}](${options.linkBase}/${encodeURI(i.contentPath)}#L${i.line})` }
     : { header: 'Where', value: (i) => i.where };
+  // The owner's GitHub handle (people.yaml) is a mention on purpose, so that the reminders issue
+  // notifies them: written as markdown, past the escaping that keeps any other `@` from content inert.
   const owner: Column = {
     header: 'Owner',
+    raw: markdown,
     value: (i) => {
-      const handle = markdown && i.side === 'ours' ? options.mention?.get(i.ownerId)?.github : undefined;
-      return handle ? `${i.owner} @${handle}` : i.owner;
+      if (!markdown) return i.owner;
+      const handle = i.side === 'ours' ? options.mention?.get(i.ownerId)?.github : undefined;
+      return handle ? `${cell(i.owner)} @${handle}` : cell(i.owner);
     },
   };
   return [

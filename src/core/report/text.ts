@@ -4,6 +4,7 @@ import { countOf } from '../words.ts';
 import type { CalendarDate } from '../dates.ts';
 import { countBySeverity, groupByFile, type Finding, type Severity } from '../findings.ts';
 import { SEVERITIES } from '../schema/settings.ts';
+import { printable } from './printable.ts';
 
 export interface TextOptions {
   /** ANSI colours: only for a terminal that wants them. */
@@ -23,11 +24,13 @@ export function formatText(findings: readonly Finding[], options: TextOptions): 
   const paint = (style: keyof typeof COLORS, text: string) => (options.color ? `${COLORS[style][0]}${text}${COLORS[style][1]}` : text);
   const lines: string[] = [];
   const groups = groupByFile(findings);
-  for (const [file, group] of groups) {
+  for (const [path, group] of groups) {
+    // A path and a message may hold what content holds (printable.ts); the colours are ours.
+    const file = printable(path);
     lines.push(paint('bold', file));
     for (const finding of group) {
       const severity = paint(finding.severity, finding.severity.padEnd(7));
-      lines.push(`  ${file}:${finding.line}:${finding.column}  ${severity}  ${finding.message}  ${paint('dim', finding.rule)}`);
+      lines.push(`  ${file}:${finding.line}:${finding.column}  ${severity}  ${printable(finding.message)}  ${paint('dim', finding.rule)}`);
     }
     lines.push('');
   }

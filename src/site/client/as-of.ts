@@ -14,9 +14,12 @@
 //   (data-late-since) and the timelines' today lines (data-today-line)
 // This script re-judges them for the reader's today with the core's own status functions
 // (core/model/status.ts), so the browser and the build cannot disagree about what "overdue" means.
-// Lists and counts are re-judged within the reading window the page was built with (data-window
-// days after its build); past it, and on pages that say so (data-dated="build"), the banner says
-// which day they show. Without JavaScript the page reads correctly as of its build day.
+// The page is re-judged within the reading window it was built with (data-window days after its
+// build). Before its build day, past the window, and on pages that say so (data-dated="build" on
+// <html>), nothing is re-judged: the page shows its build day whole, and the banner says so (a
+// page that re-judged only its badges would put two days in one sentence). A part of a re-judged
+// page that cannot be (data-dated="build" on the part) says which day it shows through its
+// data-build-text elements. Without JavaScript the page reads correctly as of its build day.
 //
 // The reader's today: `?today=YYYY-MM-DD` in the address, else `window.FOLLOWTHROUGH_TODAY`
 // (both for tests and for reading the site "as of" a day), else the date now in the playbook's
@@ -58,13 +61,20 @@ export function refreshAsOf(): void {
   const windowDays = Number(root.dataset.window ?? '0');
   root.dataset.today = today;
   const offset = daysBetween(asOf, today);
-  const live = offset >= 0 && offset <= windowDays;
+  const buildOnly = root.dataset.dated === 'build';
+  const live = offset >= 0 && offset <= windowDays && !buildOnly;
+  // The parts that show the build's day say so on any other day.
+  if (offset !== 0) for (const element of all('[data-build-text]')) element.textContent = element.dataset.buildText!;
+  if (!live) {
+    describe({ today, asOf, offset, buildOnly, live, changed: 0 });
+    return;
+  }
   const judge = (token: string) => {
     const when = tokenWhen(token, asOf);
     return when && holds(when, today, remindDays);
   };
 
-  if (live && offset > 0) {
+  if (offset > 0) {
     for (const element of all('[data-when]')) {
       const verdict = judge(element.dataset.when!);
       if (verdict !== undefined) element.toggleAttribute('hidden', !verdict);
@@ -137,7 +147,7 @@ export function refreshAsOf(): void {
     text.textContent = late > 0 ? `${late} ${late === 1 ? 'day' : 'days'} late` : '';
   }
   moveTodayLines(today);
-  describe(today, asOf, offset, live, changed);
+  describe({ today, asOf, offset, buildOnly, live, changed });
 }
 
 /** Each timeline's today line, moved to the reader's day along its own scale (hidden off the chart). */
@@ -187,22 +197,23 @@ function note(text: string): HTMLElement {
 }
 
 /** The banner under the navigation: which day the page shows, in plain words. */
-function describe(today: string, asOf: string, offset: number, live: boolean, changed: number): void {
+function describe({ today, asOf, offset, buildOnly, live, changed }: { today: string; asOf: string; offset: number; buildOnly: boolean; live: boolean; changed: number }): void {
   const target = document.getElementById('as-of-note');
   if (!target) return;
-  const buildOnly = document.documentElement.dataset.dated === 'build';
+  const windowDays = Number(document.documentElement.dataset.window ?? '0');
   let text: string;
   if (offset === 0) text = `That is today (${today}).`;
   else if (buildOnly) text = `Today is ${today}: this page shows the site as of ${asOf}, the day it was built for.`;
   else if (live) {
     text = `Today is ${today}: the statuses, counts and lists on this page are today's, from the site built for ${asOf}.`;
+    if (document.querySelector('main [data-dated="build"]')) text += ` A part that says it shows ${asOf} is as of that day.`;
     if (changed > 0) text += ` ${changed} ${changed === 1 ? 'status has' : 'statuses have'} changed since the build (marked).`;
   } else if (offset < 0) text = `Today is ${today}, before ${asOf}, the day this site was built for: the page shows ${asOf}.`;
   else {
-    const until = addDays(asOf, Number(document.documentElement.dataset.window ?? '0'));
-    text = `Today is ${today}, more than ${Math.round(daysBetween(asOf, until) / 7)} weeks after the day this site was built for (${asOf}): each status marked on the page is today's, but its lists and counts show ${asOf}. Rebuild the site to bring them up to date.`;
+    const weeks = Math.round(daysBetween(asOf, addDays(asOf, windowDays)) / 7);
+    text = `Today is ${today}, more than ${weeks} weeks after the day this site was built for: the page shows ${asOf}, its statuses, lists and counts alike. Rebuild the site to bring it up to date.`;
   }
   target.textContent = text;
   target.dataset.changes = String(changed);
-  target.dataset.live = live && !buildOnly ? 'yes' : 'no';
+  target.dataset.live = live ? 'yes' : 'no';
 }

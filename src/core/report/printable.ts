@@ -1,0 +1,15 @@
+// Text from content, made safe to print where a control character would act instead of show: a
+// terminal, a CI log, a markdown comment, a calendar. An escape sequence in a commitment's `what`
+// (YAML's "\e[2J" writes one) would clear a terminal or set its title; a right-to-left override
+// would reorder the rest of the line. Each is shown as its code point, `<U+001B>`; a line break is
+// a line break (`\r\n` and a lone `\r` become `\n`), and a tab stays.
+
+/** C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional overrides and isolates. */
+const ACTING = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
+
+export function printable(text: string): string {
+  // Nearly every text has none: one test, and the text itself back.
+  ACTING.lastIndex = 0;
+  if (!ACTING.test(text)) return text;
+  return text.replace(/\r\n?/g, '\n').replace(ACTING, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
