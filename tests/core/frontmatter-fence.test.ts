@@ -6,14 +6,27 @@ import { describe, expect, it } from 'vitest';
 import { SourceFile } from '../../src/core/load/source-file.ts';
 
 /** The closing line, read the plain way: its number (from 1) and its text without trailing spaces. */
-function closingLineOf(text: string): { line: number; text: string } | undefined {
+function closingLineOf(text: string, from = 1): { line: number; text: string } | undefined {
   const lines = text.replace(/^\uFEFF/, '').split('\n');
   if (lines[0]!.trimEnd() !== '---') return undefined;
-  for (let i = 1; i < lines.length; i++) {
+  for (let i = from; i < lines.length; i++) {
     const line = lines[i]!.trimEnd();
     if (line.startsWith('---') || line.startsWith('+++') || line === '...') return { line: i + 1, text: line };
   }
   return undefined;
+}
+
+/**
+ * Where the body starts: after the closing line, or, after a stray `...` with more fields below
+ * it (its first line that is not blank a `key:` or `- ` entry), after the `---` that follows.
+ */
+function bodyLineOf(text: string, closing: { line: number; text: string }): number {
+  if (closing.text !== '...') return closing.line + 1;
+  const next = closingLineOf(text, closing.line);
+  if (next?.text !== '---') return closing.line + 1;
+  const lines = text.replace(/^\uFEFF/, '').split('\n').slice(closing.line, next.line - 1);
+  const first = lines.find((line) => line.trim() !== '');
+  return first !== undefined && /^\s*(?:- |[A-Za-z_][A-Za-z0-9_-]*:(?:\s|$))/.test(first) ? next.line + 1 : closing.line + 1;
 }
 
 const LINES = ['---', '+++', '...', '....', '... x', '---x', ' ---', '--- ', '...\r', '---\r', 'a: 1', 'b: ...', '', '# c', '-- -', '+++ toml', '.', '-', '+'];
@@ -44,11 +57,24 @@ describe('the end of the frontmatter', () => {
       }
       closed++;
       expect(file.yaml, JSON.stringify(text)).toBeDefined();
-      expect(file.bodyLine, JSON.stringify(text)).toBe(expected.line + 1);
+      expect(file.bodyLine, JSON.stringify(text)).toBe(bodyLineOf(text, expected));
       expect(file.fenceProblem?.line, JSON.stringify(text)).toBe(expected.text === '---' ? undefined : expected.line);
     }
     // The cases must include plenty of closed frontmatter, not only files without one.
     expect(closed).toBeGreaterThan(5_000);
+  });
+
+  it('reads the fields after a stray `...` up to the `---` below, at their own places, and reports the `...`', () => {
+    const text = '---\nname: Northwind\n...\ncontacts:\n  - name: Bob Smith\n---\nThe body.\n';
+    const file = SourceFile.mdxFile('f.mdx', 'f.mdx', text);
+    expect(file.yaml).toBe('name: Northwind\n   \ncontacts:\n  - name: Bob Smith');
+    expect(file.body).toBe('The body.\n');
+    expect(file.bodyLine).toBe(7);
+    expect(file.fenceProblem?.line).toBe(3);
+    // A `...` that closes the frontmatter, with the body after it, is read as before.
+    const closed = SourceFile.mdxFile('f.mdx', 'f.mdx', '---\nname: Northwind\n...\nThe body.\n\n---\nMore.\n');
+    expect(closed.yaml).toBe('name: Northwind');
+    expect(closed.bodyLine).toBe(4);
   });
 
   it('keeps the YAML and the body around a closing line found far down', () => {

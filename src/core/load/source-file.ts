@@ -102,8 +102,18 @@ export class SourceFile {
     const { start, lineNumber } = fence;
     const end = lineEnd(source, start);
     const line = source.slice(start, end).trimEnd();
-    const yaml = source.slice(nextLine(source, firstEnd), Math.max(nextLine(source, firstEnd), start - 1));
     const problem = line === '---' ? undefined : { line: lineNumber, message: fenceMessage(line) };
+    const yamlStart = nextLine(source, firstEnd);
+    const resumed = line === '...' ? fieldsAfterDots(source, end, lineNumber) : undefined;
+    if (resumed !== undefined) {
+      // A stray `...` amid the fields: the fields go on to the `---` below, and are read as
+      // written (the `...` blanked, so every place keeps its line and column). Only the `...` is
+      // a finding, not each name the plans take from the fields after it.
+      const yaml = `${source.slice(yamlStart, start)}${' '.repeat(end - start)}${source.slice(end, resumed.start - 1)}`;
+      const closing = lineEnd(source, resumed.start);
+      return new SourceFile(path, contentPath, text, yaml, 2, source.slice(nextLine(source, closing)), resumed.lineNumber + 1, problem);
+    }
+    const yaml = source.slice(yamlStart, Math.max(yamlStart, start - 1));
     return new SourceFile(path, contentPath, text, yaml, 2, source.slice(nextLine(source, end)), lineNumber + 1, problem);
   }
 }
@@ -129,6 +139,21 @@ function closingFence(source: string, from: number): { start: number; lineNumber
     if (source.startsWith('...', start) && source.slice(start, lineEnd(source, start)).trimEnd() === '...') return { start, lineNumber };
   }
   return undefined;
+}
+
+/**
+ * After the line `...` numbered `dotsLine`, ending at `end`: the line `---` that closes the
+ * frontmatter, when what comes between is more fields (its first line that is not blank is a
+ * `key:` or a `- ` entry) and nothing else ends it first. A `...` that really closes the
+ * frontmatter has the body after it, not fields.
+ */
+function fieldsAfterDots(source: string, end: number, dotsLine: number): { start: number; lineNumber: number } | undefined {
+  // closingFence numbers the line after `end` 2: that is dotsLine + 1.
+  const next = closingFence(source, end);
+  if (next === undefined || source.slice(next.start, lineEnd(source, next.start)).trimEnd() !== '---') return undefined;
+  const first = source.slice(end + 1, next.start).split('\n').find((l) => l.trim() !== '');
+  if (first === undefined || !/^\s*(?:- |[A-Za-z_][A-Za-z0-9_-]*:(?:\s|$))/.test(first)) return undefined;
+  return { start: next.start, lineNumber: dotsLine + next.lineNumber - 1 };
 }
 
 function fenceMessage(line: string): string {
