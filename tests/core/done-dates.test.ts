@@ -2,6 +2,7 @@
 // the pair, and a `done` or a drop dated after today has not happened yet, so the item is open
 // until then (in its status, in the rules and in `report --trend`), besides being a `future-date`.
 import { describe, expect, it } from 'vitest';
+import { clientView } from '../../src/core/client/client-view.ts';
 import { promiseOutcome } from '../../src/core/model/trend.ts';
 import { brief, PLAN_PATH, plan, runCheck, text } from '../helpers/playbook-fixture.ts';
 
@@ -56,6 +57,18 @@ describe('done and dropped', () => {
     expect(after.model.commitments.map((c) => [c.id, c.status, promiseOutcome(c, after.asOf)])).toEqual([
       ['install', 'done', { outcome: 'keptLate', daysLate: 9 }],
       ['train', 'dropped', { outcome: 'dropped', daysLate: 0 }],
+    ]);
+  });
+
+  it("the client's view shows neither the done nor the drop before its day", () => {
+    const items = (asOf: string) => clientView(runCheck({ [PLAN_PATH]: LATER }, { asOf }).model, 'northwind')!.plans[0]!.ours.map((i) => [i.id, i.status, i.done, i.dropped?.date]);
+    expect(items('2026-11-22')).toEqual([
+      ['install', 'overdue', undefined, undefined],
+      ['train', 'overdue', undefined, undefined],
+    ]);
+    expect(items('2026-11-26')).toEqual([
+      ['install', 'done', '2026-11-25', undefined],
+      ['train', 'dropped', undefined, '2026-11-26'],
     ]);
   });
 });

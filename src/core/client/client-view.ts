@@ -101,12 +101,13 @@ function clientItem(item: ItemView, promising: boolean, milestones: ReadonlyMap<
     who: item.ownerName,
     due: data.due,
     firstDue: item.firstDue,
-    done: data.done,
+    // As of today: a `done` or a drop dated later has not happened yet (the model's status).
+    done: item.status === 'done' ? data.done : undefined,
     status: item.status === 'at-risk' ? 'open' : item.status,
     promising,
     milestone: item.kind === 'commitment' && item.data.milestone !== undefined ? milestones.get(item.data.milestone) : undefined,
     slips: data.slips.map((s) => ({ date: s.date, from: s.from, to: s.to, reason: s.reason, workaround: s.workaround })),
-    dropped: data.dropped ? { date: data.dropped.date, reason: data.dropped.reason } : undefined,
+    dropped: item.status === 'dropped' && data.dropped ? { date: data.dropped.date, reason: data.dropped.reason } : undefined,
     added: data.added ? { date: data.added.date, agreedBy: data.added.told, reason: data.added.reason } : undefined,
   };
 }
