@@ -2,8 +2,8 @@
 // second waits and edits what the first wrote, and every edit reported as written is on disk.
 // A command that cannot get the lock in time refuses and writes nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -107,6 +107,34 @@ describe('the lock', () => {
     for (let i = 0; i < 20_000; i++) names.add(digest128(`/srv/playbook/content/accounts/account-${i}`));
     for (let i = 0; i < 40; i++) names.add(digest128(`/srv/playbook/content/accounts/account-0`.replace(/./g, (c, at) => (at === i ? '_' : c))));
     expect(names.size).toBe(20_040);
+  });
+
+  it('outside git, is in one folder whatever $TMPDIR each command was run with', () => {
+    const target = join(fixture.content, ACCOUNT);
+    const before = process.env.TMPDIR;
+    try {
+      process.env.TMPDIR = join(fixture.root, 'tmp-a');
+      const first = lockPath(target);
+      process.env.TMPDIR = join(fixture.root, 'tmp-b');
+      expect(lockPath(target)).toBe(first);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+  });
+
+  it('in a repository, is the same through a link to the content folder from outside it', () => {
+    // Made a work tree before anything asks where its git folder is (scratch.ts remembers).
+    mkdirSync(join(fixture.root, '.git'));
+    const target = join(fixture.content, ACCOUNT);
+    const outside = mkdtempSync(join(tmpdir(), 'playbook-link-'));
+    try {
+      symlinkSync(fixture.content, join(outside, 'content'));
+      expect(lockPath(join(outside, 'content', ACCOUNT))).toBe(lockPath(target));
+      expect(dirname(lockPath(target))).toBe(join(realpathSync(fixture.root), '.git', 'playbook', 'locks'));
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('left by a command that was killed: taken over, and released after the edit', async () => {

@@ -43,10 +43,14 @@ export function withLock<T>(target: string, work: () => T, options: LockOptions 
   }
 }
 
-/** The lock file of `target`: named after its real path, so that every way of naming it meets. */
+/**
+ * The lock file of `target`: named after its real path, and in the lock folder of that real path
+ * (a link into a repository from outside it, or the other way round, finds the same folder), so
+ * that every way of naming it meets.
+ */
 export function lockPath(target: string): string {
   const real = realTarget(target);
-  return join(lockFolder(target), `${digest128(real)}.lock`);
+  return join(lockFolder(real), `${digest128(real)}.lock`);
 }
 
 /**
@@ -75,12 +79,13 @@ export function digest128(text: string): string {
 }
 
 function realTarget(target: string): string {
+  // The system's realpath: on a file system that ignores case, it also spells the path as stored.
   try {
-    return realpathSync(target);
+    return realpathSync.native(target);
   } catch {
     // Not there yet (a file about to be created): its folder's real path and its name.
     try {
-      return join(realpathSync(dirname(target)), basename(target));
+      return join(realpathSync.native(dirname(target)), basename(target));
     } catch {
       return target;
     }

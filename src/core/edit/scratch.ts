@@ -45,11 +45,20 @@ export function scratchFolder(target: string): string | undefined {
   return gitDir === undefined ? undefined : join(gitDir, 'playbook');
 }
 
-/** Where the locks about `target` live. */
+/**
+ * Where the locks about `target` live: one folder whatever the command was told, so that two
+ * commands editing one file meet at one lock (lock.ts passes the target's real path). Outside git
+ * that is the system's /tmp, not `$TMPDIR`: two commands run with different `$TMPDIR`s must not
+ * each take a lock of their own.
+ */
 export function lockFolder(target: string): string {
   const scratch = scratchFolder(target);
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
-  return scratch === undefined ? join(tmpdir(), `playbook-locks-${uid}`) : join(scratch, 'locks');
+  return scratch === undefined ? join(systemTemp(), `playbook-locks-${uid}`) : join(scratch, 'locks');
+}
+
+function systemTemp(): string {
+  return process.platform !== 'win32' && existsSync('/tmp') ? '/tmp' : tmpdir();
 }
 
 /** True when a process with this id is running on this machine. */
