@@ -90,3 +90,33 @@ describe('the core judges the changed file before writing it', () => {
     expect(fixture.hash()).toBe(hash);
   });
 });
+
+describe('a value shared through a YAML anchor', () => {
+  // train-staff's date is anchored and repeated by a new commitment: moving one would move both.
+  const plan = FILES['accounts/northwind/rollout.mdx']!
+    .replace('    owner: Bob Smith\n    due: 2026-12-10\n', '    owner: Bob Smith\n    due: &rollout-day 2026-12-10\n')
+    .replace('  - { id: site-8,', '  - id: retrain\n    what: Retrain the night shift\n    owner: Bob Smith\n    due: *rollout-day\n  - { id: site-8,');
+  let shared: Fixture;
+  beforeAll(() => {
+    shared = makeFixture({ ...FILES, 'accounts/northwind/rollout.mdx': plan });
+  });
+  afterAll(() => shared.cleanup());
+
+  it.each([
+    ['the anchored value', 'train-staff', /the value this edit changes is shared through the YAML anchor `&rollout-day` \(repeated as `\*rollout-day`\), so the change would reach every place that repeats it; write the value out in full at each place, then run this again\. Nothing was written\./],
+    ['the repeat', 'retrain', /the value to change is `\*rollout-day`, a repeat of the value anchored `&rollout-day`; write the value out in full there, then run this again\. Nothing was written\./],
+  ])('refuses to change %s, and writes nothing', async (_, item, message) => {
+    const before = shared.hash();
+    const { io, stderr } = fakeIo(shared.root);
+    expect(await main(['slip', `northwind/rollout#${item}`, '--to', '2026-12-18', '--told', 'Bob Smith', '--reason', 'Trainer ill'], io)).toBe(1);
+    expect(stderr()).toMatch(message);
+    expect(shared.hash()).toBe(before);
+  });
+
+  it('still edits what shares nothing in the same file', async () => {
+    const { io, stderr } = fakeIo(shared.root);
+    expect(await main(['done', 'northwind/rollout#site-8', '--date', '2026-11-19'], io)).toBe(0);
+    expect(stderr()).toMatch(/^Marked/);
+    expect(shared.read('accounts/northwind/rollout.mdx')).toContain('due: &rollout-day 2026-12-10');
+  });
+});

@@ -34,6 +34,7 @@ export function editFrontmatter(content: Content, contentPath: string, edit: (ed
   if (!place) throw new EditError(`${file.path} has no frontmatter between two \`---\` lines; fix it first.`);
   const editor = new YamlEditor(place.yaml, file.path);
   edit(editor, editor.root());
+  editor.assertNothingShared();
   const after = applySplices(file.text, shiftSplices(editor.splices, place.start));
   return { contentPath, before: file.text, after };
 }

@@ -2,7 +2,7 @@
 // to a list, add a field to a map, replace a scalar. Nothing else in the text moves, so comments,
 // key order, quoting and spacing stay byte for byte; new text follows the surrounding style
 // (indentation, the list's dash and spacing, the file's line breaks).
-import { isCollection, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { EditError } from './errors.ts';
 import { blockFields, blockListEntry, doubleQuoted, flowMap, flowValue, scalar, type YamlFields, type YamlValue } from './render.ts';
 import { atLineStart, columnOf, lineStart, newlineOf, nextLineStart, type Splice } from './text.ts';
@@ -27,6 +27,35 @@ export class YamlEditor {
     this.nl = newlineOf(text);
     // The package's own parser for whatever yaml-nodes.ts leaves to it (it says why it exists).
     this.contents = readYamlNodes(text) ?? parsedContents(text, where);
+  }
+
+  /**
+   * Refuses splices that would change text an alias repeats: a value anchored `&d` and repeated
+   * as `*d` elsewhere would change in both places (a slip of one item moving another's date), and
+   * text written at an alias would replace the alias. Called once the edit is built.
+   */
+  assertNothingShared(): void {
+    if (!this.text.includes('*') || !this.text.includes('&') || !isCollection(this.contents)) return;
+    const repeated = new Set<string>();
+    const anchored: { name: string; start: number; end: number }[] = [];
+    visit(this.contents, {
+      Alias: (_, node) => {
+        repeated.add(node.source);
+        const [start, end] = node.range ?? [0, 0];
+        anchored.push({ name: node.source, start, end });
+      },
+      Node: (_, node) => {
+        if (!isAlias(node) && node.anchor !== undefined && node.range) anchored.push({ name: node.anchor, start: node.range[0], end: node.range[1] });
+      },
+    });
+    for (const splice of this.splices) {
+      const shared = anchored.find((a) => repeated.has(a.name) && (splice.start === splice.end ? a.start <= splice.start && splice.start <= a.end : splice.start < a.end && splice.end > a.start));
+      if (shared) {
+        throw new EditError(
+          `${this.where}: the value this edit changes is shared through the YAML anchor \`&${shared.name}\` (repeated as \`*${shared.name}\`), so the change would reach every place that repeats it; write the value out in full at each place, then run this again. Nothing was written.`,
+        );
+      }
+    }
   }
 
   /** The document's top-level map. */
@@ -57,9 +86,16 @@ export class YamlEditor {
     return list.items.filter((item): item is YAMLMap => isMap(item) && String((this.get(item, 'id') as Scalar | undefined)?.value) === id);
   }
 
+  private notAScalar(node: Node): EditError {
+    if (isAlias(node)) {
+      return new EditError(`${this.where}: the value to change is \`*${node.source}\`, a repeat of the value anchored \`&${node.source}\`; write the value out in full there, then run this again. Nothing was written.`);
+    }
+    return new EditError(`${this.where}: expected a single value to replace.`);
+  }
+
   /** Replace a scalar's text, keeping its quotes (`'2026-11-15'` stays single-quoted). */
   replaceScalar(node: Node, text: string): void {
-    if (!isScalar(node)) throw new EditError(`${this.where}: expected a single value to replace.`);
+    if (!isScalar(node)) throw this.notAScalar(node);
     const [start, end] = range(node);
     const quote = node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : '';
     this.splices.push({ start, end, insert: `${quote}${text}${quote}` });
@@ -71,7 +107,7 @@ export class YamlEditor {
    * inside `{...}` or `[...]`.
    */
   replaceString(node: Node, value: string, flow: boolean): void {
-    if (!isScalar(node)) throw new EditError(`${this.where}: expected a single value to replace.`);
+    if (!isScalar(node)) throw this.notAScalar(node);
     const [start, end] = range(node);
     const insert =
       node.type === 'QUOTE_SINGLE' && !/[\n\r]/.test(value) ? `'${value.replace(/'/g, "''")}'` : node.type === 'QUOTE_DOUBLE' ? doubleQuoted(value) : scalar(value, flow);
