@@ -43,6 +43,8 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
         // Bodies that use MDX need @astrojs/mdx; a team's config need not list it.
         if (!config.integrations.some((integration) => integration.name === '@astrojs/mdx')) updateConfig({ integrations: [mdx()] });
         updateConfig({ vite: { build: { rolldownOptions: { onwarn: withoutKnownWarnings(config.vite?.build?.rolldownOptions?.onwarn) } } } });
+        // The pages' links read the base from here (site/urls.ts says why not from BASE_URL).
+        updateConfig({ vite: { define: { __PLAYBOOK_BASE__: JSON.stringify(config.base) } } });
         // The content loader and the pages read the same variables as the CLI (src/site/env.ts),
         // so options given here are handed to them that way.
         if (options.contentDir) process.env.PLAYBOOK_CONTENT_DIR = options.contentDir;

@@ -6,7 +6,11 @@ import type { ResolvedSettings } from '../core/content.ts';
 import { lineUrl } from '../core/source-links.ts';
 import type { Lookup } from './lookup.ts';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/+$/, '');
+/** Astro's `base`, handed over by the integration (index.ts) under a name of its own. */
+declare const __PLAYBOOK_BASE__: string | undefined;
+// Not `import.meta.env.BASE_URL` alone: a `BASE_URL` in the build's environment (a test runner or
+// a CI job sets one) takes its place when the pages render, and the site lost its base path.
+const BASE = (typeof __PLAYBOOK_BASE__ === 'string' ? __PLAYBOOK_BASE__ : import.meta.env.BASE_URL).replace(/\/+$/, '');
 
 /** A site path such as `/accounts/` with the base prepended. */
 export function href(path: string): string {

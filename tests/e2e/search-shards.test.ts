@@ -88,4 +88,23 @@ describe.skipIf(!HAS_BROWSER)('search over an index written in shards', () => {
     expect(accounts.sort()).toEqual(check.model.accounts.map((view) => view.account.data.name).sort());
     await page.close();
   }, 120_000);
+
+  /** Searches for `words` until the status line counts `count` results, then the results' paths (listed once they are fetched). */
+  async function found(page: Page, words: string, count: number): Promise<string[]> {
+    await page.getByLabel('Search accounts, plans, people and guides').fill(words);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toBe(`${count} ${count === 1 ? 'result' : 'results'} for “${words}”.`);
+    const paths = () => page.locator('.search-result__title').evaluateAll((elements) => elements.map((element) => (element as HTMLAnchorElement).pathname));
+    await expect.poll(async () => (await paths()).length, { timeout: 15_000 }).toBe(count);
+    return paths();
+  }
+
+  it('finds, for several words, only the pages that hold every word the site holds, as one index does', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/`);
+    // Each shard passes over the words it does not hold: without the correction, "freeze" (in no
+    // page) left "the pilot item master" to match pages in ten shards.
+    expect(await found(page, 'voice picking demo', 1)).toEqual(['/accounts/maple-grocers/']);
+    expect(await found(page, 'Freeze the pilot item master', 0)).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

@@ -9,6 +9,7 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
 }
 interface PagefindResponse {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
@@ -22,7 +23,9 @@ interface Pagefind {
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 
-const OPTIONS = { excerptLength: 24 };
+// `baseUrl: '/'`: the index holds each page's address with the site's base path already in it
+// (integration/search-index.ts indexes pages as rendered), which Pagefind must not add again.
+const OPTIONS = { excerptLength: 24, baseUrl: '/' };
 
 const FACETS: [string, string][] = [
   ['kind', 'Kind'],
@@ -82,6 +85,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   if (window.matchMedia('(min-width: 48rem)').matches) details.open = true;
 
   let pagefind: Pagefind;
+  let sharded = false;
   try {
     pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     await pagefind.options(OPTIONS);
@@ -89,7 +93,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const response = await fetch(`${bundle}shards.json`).catch(() => undefined);
     const shards: unknown = response?.ok ? await response.json().catch(() => []) : [];
     if (Array.isArray(shards)) {
-      for (const shard of shards) if (typeof shard === 'string' && /^shards\/\d+\/$/.test(shard)) await pagefind.mergeIndex(`${bundle}${shard}`, OPTIONS);
+      for (const shard of shards) {
+        if (typeof shard !== 'string' || !/^shards\/\d+\/$/.test(shard)) continue;
+        await pagefind.mergeIndex(`${bundle}${shard}`, OPTIONS);
+        sharded = true;
+      }
     }
   } catch {
     status.textContent = 'Search is not available: the search index was not found.';
@@ -156,10 +164,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }
     const response = await pagefind.search(term || null, { filters });
     if (!response || mine !== generation) return;
-    results = response.results;
+    const found = sharded ? await everyWordIn(pagefind, term, response) : { results: response.results, filters: response.filters };
+    if (mine !== generation) return;
+    results = found.results;
     for (const [id, count] of counts) {
       const [key, value] = id.split('\0') as [string, string];
-      const n = response.filters[key]?.[value] ?? 0;
+      const n = found.filters[key]?.[value] ?? 0;
       count.textContent = `(${n})`;
       boxes.get(id)!.closest('.facet__option')!.classList.toggle('facet__option--none', n === 0 && !chosen.get(key)!.has(value));
     }
@@ -186,6 +196,36 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const query = new URLSearchParams(window.location.search).get('q');
   if (query) input.value = query;
   await run();
+}
+
+/**
+ * The results of a search of several words over shards, as one index gives them. Each shard is an
+ * index of its own, and Pagefind passes over a word its index does not hold: a page in a shard
+ * without "freeze" is found by "freeze the pilot" for "the pilot" alone. One index holds every
+ * word of the site, so a word it passes over is in no page at all. So: a page stays when it is
+ * found by each word alone (over all shards, a word is found wherever it is) that some page holds;
+ * and the filters' counts are those of the pages that stay.
+ */
+async function everyWordIn(pagefind: Pagefind, term: string, response: PagefindResponse): Promise<Pick<PagefindResponse, 'results' | 'filters'>> {
+  const words = [...new Set(term.split(/\s+/).filter(Boolean))];
+  if (words.length < 2) return response;
+  let keep: Set<string> | undefined;
+  for (const word of words) {
+    const alone = await pagefind.search(word);
+    const ids = new Set((alone?.results ?? []).map((result) => result.id));
+    if (ids.size === 0) continue;
+    keep = keep === undefined ? ids : new Set([...keep].filter((id) => ids.has(id)));
+  }
+  const results = keep === undefined ? [] : response.results.filter((result) => keep.has(result.id));
+  if (results.length === response.results.length) return response;
+  const filters: Record<string, Record<string, number>> = {};
+  for (const data of await Promise.all(results.map((result) => result.data()))) {
+    for (const [key, values] of Object.entries(data.filters ?? {})) {
+      const counts = (filters[key] ??= {});
+      for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+    }
+  }
+  return { results, filters };
 }
 
 /** One result: its title as a link, what it is (kind, account, status), and the words around the match. */
