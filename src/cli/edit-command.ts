@@ -3,7 +3,7 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { commitChange, openPlaybook, type EditContext } from '../core/edit/apply.ts';
 import type { WriteFs } from '../core/edit/atomic-write.ts';
-import { EditError } from '../core/edit/errors.ts';
+import { EditError, FlagError } from '../core/edit/errors.ts';
 import { withLock } from '../core/edit/lock.ts';
 import type { EditScope } from '../core/load/scoped-source.ts';
 import type { Edit } from '../core/edit/file-edit.ts';
@@ -57,7 +57,9 @@ export function editAccount(values: CommonValues, io: EditEnvironment, account: 
     try {
       edit = build(context);
     } catch (error) {
-      if (!(error instanceof EditError)) throw error;
+      // Refused on the account alone (an item or a name it may hold elsewhere): ask the whole
+      // playbook. A flag of the wrong form is wrong whatever it holds.
+      if (!(error instanceof EditError) || error instanceof FlagError) throw error;
       context = openFor(values, io);
       edit = build(context);
     }

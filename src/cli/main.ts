@@ -1,7 +1,7 @@
 // The `playbook` command line: dispatch to a command, and the one place where errors become
 // messages and exit codes (0 clean, 1 findings at or above --fail-on, 2 usage or unreadable content).
 // Help and unknown commands are answered from the command list alone, without loading the core.
-import { EditError } from '../core/edit/errors.ts';
+import { EditError, FlagError } from '../core/edit/errors.ts';
 import { AsOfError, ContentFolderError } from '../core/errors.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { COMMANDS, optionsOf } from './commands.ts';
@@ -58,7 +58,7 @@ export async function main(argv: string[], io: CliEnvironment = defaultEnvironme
     const run = await command.load();
     return await run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
+    if (error instanceof UsageError || error instanceof FlagError || isParseArgsError(error)) {
       io.stderr.write(`playbook ${name}: ${(error as Error).message}${optionHint(error, name)}\n\n${command.usage}`);
       return 2;
     }

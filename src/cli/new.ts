@@ -4,7 +4,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { EditContext } from '../core/edit/apply.ts';
-import { EditError } from '../core/edit/errors.ts';
+import { EditError, FlagError } from '../core/edit/errors.ts';
 import type { Edit } from '../core/edit/file-edit.ts';
 import { newAccount, newGuide, newPlan } from '../core/edit/scaffold.ts';
 import { findAccount, requirePerson } from '../core/edit/targets.ts';
@@ -109,10 +109,10 @@ function questionsFor(kind: Kind, context: EditContext): Question[] {
   const { content, asOf } = context.current;
   const person = (value: string) => void requirePerson(content, value, 'owner');
   const date = (value: string) => {
-    if (!isCalendarDate(value)) throw new EditError(`${value} ${whyNotADate(value, asOf)}.`);
+    if (!isCalendarDate(value)) throw new FlagError(`${value} ${whyNotADate(value, asOf)}.`);
   };
   const choice = (allowed: readonly string[]) => (value: string) => {
-    if (!allowed.includes(value)) throw new EditError(`choose one of ${allowed.join(', ')}.`);
+    if (!allowed.includes(value)) throw new FlagError(`choose one of ${allowed.join(', ')}.`);
   };
   switch (kind) {
     case 'account':

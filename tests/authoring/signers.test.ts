@@ -208,8 +208,8 @@ describe('usage', () => {
   it.each([
     { argv: ['sign', 'northwind/lists', '--customer', 'Bob Smith', '--customer', "Ana O'Neil"], message: /^playbook sign: one --customer per run: record "Bob Smith" and "Ana O'Neil" with one `playbook sign` each \(each with its own --customer-title\)\.\n\nUsage: playbook sign/ },
     { argv: ['sign', 'northwind/lists', '--us-title', 'CEO'], message: /^playbook sign: --us-title needs --us: the title is the role of the signer it names\./ },
-    { argv: ['sign', 'northwind/lists', '--customer', 'Bob Smith', '--customer-title', ' '], message: /^playbook sign: --customer-title must not be empty\.\n$/ },
+    { argv: ['sign', 'northwind/lists', '--customer', 'Bob Smith', '--customer-title', ' '], message: /^playbook sign: --customer-title must not be empty\.\n\nUsage: playbook sign/ },
   ])('$argv', async ({ argv, message }) => {
-    await expectRefused(argv, message.source.includes('must not be empty') ? 1 : 2, message);
+    await expectRefused(argv, 2, message);
   });
 });

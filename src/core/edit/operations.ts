@@ -7,7 +7,7 @@ import { reachesClient, type ItemView } from '../model.ts';
 import { own } from '../own.ts';
 import { didYouMean } from '../suggest.ts';
 import type { EditContext } from './apply.ts';
-import { EditError } from './errors.ts';
+import { EditError, FlagError } from './errors.ts';
 import { accountOf, ACCOUNT_ORDER, COMMITMENT_ORDER, editFrontmatter, mapUnder, MILESTONE_ORDER, PLAN_ORDER, validField, type Edit } from './file-edit.ts';
 import { plain, type YamlFields, type YamlValue } from './render.ts';
 import { calendarDate, findAccount, findItem, findPlan, hint, pastDate, requireContactOrPerson, requirePerson, requireText, requireTold, type FoundItem, type ItemRef } from './targets.ts';
@@ -36,7 +36,7 @@ export function logTouchpoint(context: EditContext, accountId: string, input: To
   const withNames = input.with.map((name) => requireContactOrPerson(content, account, name, '--with'));
   const kind = input.kind.trim();
   if (!(TOUCHPOINT_KINDS as readonly string[]).includes(kind)) {
-    throw new EditError(`--kind ${kind} is not a kind of touchpoint${didYouMean(kind, TOUCHPOINT_KINDS)}; the kinds are ${TOUCHPOINT_KINDS.join(', ')}.`);
+    throw new FlagError(`--kind ${kind} is not a kind of touchpoint${didYouMean(kind, TOUCHPOINT_KINDS)}; the kinds are ${TOUCHPOINT_KINDS.join(', ')}.`);
   }
   const note = input.note === undefined ? undefined : requireText(input.note, '--note');
   const entry: [string, YamlValue][] = [
@@ -150,6 +150,10 @@ export function slipItem(context: EditContext, ref: ItemRef, input: SlipInput): 
   const to = calendarDate(input.to, '--to');
   const from = found.data.due;
   if (to === from) throw new EditError(`the ${named(found)} is already due ${from}; --to must be the new due date.`);
+  // A date renegotiated on `date` is one still to come; and slips are kept in the order they happened.
+  if (to < date) throw new EditError(`--to ${to} is before the day of the slip (${date}): a date agreed anew is one still to come; give the new due date.`);
+  const last = found.data.slips.at(-1)?.date;
+  if (last !== undefined && date < last) throw new EditError(`--date ${date} is before the ${named(found)}'s last slip, of ${last}: slips are kept in the order they happened; give a date on or after ${last}.`);
   const toldName = told(context, found, input.told);
   const reason = requireText(input.reason, '--reason');
   const workaround = input.workaround === undefined ? undefined : requireText(input.workaround, '--workaround');

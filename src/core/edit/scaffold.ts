@@ -5,7 +5,7 @@ import type { Content } from '../content.ts';
 import { ACCOUNT_STAGES, PLAN_STATUSES } from '../schema/index.ts';
 import { didYouMean } from '../suggest.ts';
 import type { EditContext } from './apply.ts';
-import { EditError } from './errors.ts';
+import { EditError, FlagError } from './errors.ts';
 import type { Edit } from './file-edit.ts';
 import { flowList, scalar } from './render.ts';
 import { calendarDate, findAccount, requireId, requirePerson, requireText } from './targets.ts';
@@ -20,7 +20,7 @@ function line(code: string, comment?: string): string {
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new EditError(`${flag} ${value} is not one of ${allowed.join(', ')}${didYouMean(value, allowed)}.`);
+  throw new FlagError(`${flag} ${value} is not one of ${allowed.join(', ')}${didYouMean(value, allowed)}.`);
 }
 
 function mustNotExist(content: Content, contentPath: string, what: string): void {

@@ -5,7 +5,7 @@ import type { Account, Content, Plan } from '../content.ts';
 import { isCalendarDate, whyNotADate, type CalendarDate } from '../dates.ts';
 import { ID_PATTERN, type CommitmentData, type MilestoneData } from '../schema/index.ts';
 import { didYouMean } from '../suggest.ts';
-import { EditError } from './errors.ts';
+import { EditError, FlagError } from './errors.ts';
 
 /**
  * ` (did you mean X?)`: the closest known value by spelling, else the one known value that holds
@@ -141,7 +141,7 @@ export function requireTold(content: Content, account: Account, name: string, in
 /** Text that must say something: a reason, a title. */
 export function requireText(value: string | undefined, flag: string): string {
   const trimmed = value?.trim() ?? '';
-  if (trimmed === '') throw new EditError(`${flag} must not be empty.`);
+  if (trimmed === '') throw new FlagError(`${flag} must not be empty.`);
   return trimmed;
 }
 
@@ -149,12 +149,12 @@ export function requireText(value: string | undefined, flag: string): string {
 export function requireId(id: string, what: string): string {
   if (ID_PATTERN.test(id)) return id;
   const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-id';
-  throw new EditError(`the ${what} id \`${id}\` is not lowercase kebab-case; use something like \`${suggestion}\`.`);
+  throw new FlagError(`the ${what} id \`${id}\` is not lowercase kebab-case; use something like \`${suggestion}\`.`);
 }
 
 /** A date that records something that happened: a calendar date, not after today. */
 export function pastDate(date: string, today: CalendarDate, flag: string): CalendarDate {
-  if (!isCalendarDate(date)) throw new EditError(`${flag} ${date} ${whyNotADate(date, today)}.`);
+  if (!isCalendarDate(date)) throw new FlagError(`${flag} ${date} ${whyNotADate(date, today)}.`);
   if (date > today) {
     throw new EditError(`${flag} ${date} is after today (${today}): record things once they have happened (or pass --as-of if today is not ${today}).`);
   }
@@ -163,6 +163,6 @@ export function pastDate(date: string, today: CalendarDate, flag: string): Calen
 
 /** Any calendar date (a new due date). */
 export function calendarDate(date: string, flag: string): CalendarDate {
-  if (!isCalendarDate(date)) throw new EditError(`${flag} ${date} ${whyNotADate(date, '2026-11-30')}.`);
+  if (!isCalendarDate(date)) throw new FlagError(`${flag} ${date} ${whyNotADate(date, '2026-11-30')}.`);
   return date;
 }
