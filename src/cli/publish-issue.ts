@@ -18,8 +18,11 @@ import { GITHUB_BODY_LIMIT } from '../core/report/fit.ts';
 export function siteUrl(env: NodeJS.ProcessEnv): string | undefined {
   const base = (env.PLAYBOOK_BASE || '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
   if (env.PLAYBOOK_SITE_URL) {
+    // The site's address may hold its path already (actions/configure-pages' `base_url` does:
+    // `https://acme.github.io/playbook`): the base path is the path from the host, not added to it.
     try {
-      return new URL(base.slice(1), env.PLAYBOOK_SITE_URL.replace(/\/*$/, '/')).href;
+      const site = new URL(env.PLAYBOOK_SITE_URL.replace(/\/*$/, '/'));
+      return env.PLAYBOOK_BASE ? new URL(base, site).href : site.href;
     } catch {
       return undefined;
     }

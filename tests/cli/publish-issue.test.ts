@@ -172,4 +172,12 @@ describe('publish-issue on a large playbook', () => {
     const { body } = await opened({ PLAYBOOK_SITE_URL: 'https://playbook.acme.example', PLAYBOOK_BASE: '/team/' });
     expect(body).toContain("[site's reports page](https://playbook.acme.example/team/reports/)");
   });
+
+  it.each([
+    ['a project site', 'https://acme.github.io/playbook', '/playbook', 'https://acme.github.io/playbook/reports/'],
+    ['the root of a custom domain', 'https://playbook.acme.example', '', 'https://playbook.acme.example/reports/'],
+  ])("links as actions/configure-pages says, for %s: its base_url holds the path already, not twice", async (_, url, base, reports) => {
+    const { body } = await opened({ PLAYBOOK_SITE_URL: url, PLAYBOOK_BASE: base });
+    expect(body).toContain(`[site's reports page](${reports})`);
+  });
 });

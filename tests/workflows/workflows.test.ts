@@ -306,7 +306,7 @@ describe('the workflow files', () => {
       'pr.yml/check': { contents: 'read' },
       'scheduled.yml/build': { contents: 'read', pages: 'read' },
       'scheduled.yml/deploy': { pages: 'write', 'id-token': 'write' },
-      'scheduled.yml/reminders': { contents: 'read', issues: 'write' },
+      'scheduled.yml/reminders': { contents: 'read', issues: 'write', pages: 'read' },
     };
     for (const [id, job] of Object.entries(workflow.jobs)) {
       expect(job.permissions, `${name}: job ${id}`).toBeTypeOf('object');
@@ -396,6 +396,21 @@ describe('the workflow files', () => {
     // At the root of a custom domain the base path is empty: the site is built for `/`.
     const root = { steps: { [id]: { outputs: { base_path: '', base_url: 'https://playbook.acme.example' } } } };
     expect(interpolate(env.PLAYBOOK_BASE!, root)).toBe('');
+  });
+
+  it("links the reminders issue to where Pages serves the site, as the build does", () => {
+    const steps = load('scheduled.yml').jobs.reminders!.steps;
+    const configure = steps.findIndex((step) => step.uses?.startsWith('actions/configure-pages@'));
+    const publish = steps.findIndex((step) => step.run === 'npm run --silent playbook -- publish-issue');
+    expect(configure).toBeGreaterThanOrEqual(0);
+    expect(configure).toBeLessThan(publish);
+    const id = steps[configure]!.id!;
+    const context = { steps: { [id]: { outputs: { base_path: '/playbook', base_url: 'https://acme.github.io/playbook' } } }, secrets: { GITHUB_TOKEN: 't' } };
+    expect(Object.fromEntries(Object.entries(steps[publish]!.env!).map(([key, value]) => [key, interpolate(value, context)]))).toEqual({
+      GITHUB_TOKEN: 't',
+      PLAYBOOK_BASE: '/playbook',
+      PLAYBOOK_SITE_URL: 'https://acme.github.io/playbook',
+    });
   });
 
   it('astro.config.mjs reads PLAYBOOK_BASE and PLAYBOOK_SITE_URL', async () => {
