@@ -108,13 +108,16 @@ export function parsePerson(text: string): InitPerson {
   const colon = text.indexOf(':');
   const [id, name] = colon > 0 ? [text.slice(0, colon).trim(), text.slice(colon + 1).trim()] : [slug(text), text.trim()];
   if (!name) throw new UsageError(`--person ${JSON.stringify(text)} has no name: use "Jane Doe" or jane-doe:"Jane Doe".`);
+  // A name in a script without Latin letters gives no id of its own: ask for one.
+  if (!id) throw new UsageError(`--person ${JSON.stringify(text)}: an id cannot be made from the name; give one before it, such as --person li-lei:${JSON.stringify(name)}.`);
   if (!ID_PATTERN.test(id)) throw new UsageError(`the person id \`${id}\` is not lowercase kebab-case; use something like \`${slug(id) || 'jane-doe'}\`.`);
   return { id, name };
 }
 
 function titleOf(folder: string): string {
   const words = folder.replace(/[-_]+/g, ' ').replace(/\bplaybook\b/gi, '').trim();
-  return words ? words.replace(/\b\w/g, (c) => c.toUpperCase()) : 'Our company';
+  // The first letter of each word, any script's (`\b\w` took `équipe` for `é` + word `quipe`).
+  return words ? words.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()) : 'Our company';
 }
 
 function machineTimeZone(): string {

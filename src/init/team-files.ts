@@ -32,6 +32,11 @@ export function teamRepositoryFiles({ answers, today, packageSpec, existingManif
     version: own.version,
     owner: answers.people[0]!.id,
     slipTo: addDays(today, 14),
+    // The README's examples name the example account's contact and item; without them (--empty),
+    // what to write there.
+    account: answers.empty ? '<account>' : EXAMPLE.account,
+    contact: answers.empty ? '<contact name>' : EXAMPLE.contact,
+    item: answers.empty ? '<account>/<plan>#<item>' : `${EXAMPLE.account}/${EXAMPLE.plan}#${EXAMPLE.commitment}`,
   };
   const files = new Map<string, string>();
   for (const [path, text] of templates()) files.set(path, fill(text, values, path));

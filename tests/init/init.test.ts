@@ -73,6 +73,11 @@ describe('playbook init', () => {
     expect((await init([dir, '--empty', '--person', 'Jane Doe'])).status).toBe(0);
     expect(existsSync(join(dir, 'content/accounts/example-client'))).toBe(false);
     expect(checkPlaybook(join(dir, 'content'), { asOf: '2026-11-22', now: NOW }).findings).toEqual([]);
+    // The README's examples do not name the example that is not there.
+    const readme = read(dir, 'README.md');
+    expect(readme).not.toContain('example-client');
+    expect(readme).toContain('npx playbook log <account> --by jane-doe --with "<contact name>" --kind call');
+    expect(readme).toContain('`npx playbook done <account>/<plan>#<item>`');
   });
 
   it('package.json depends on this version (or --package-spec), pins Node as this package does, and runs the installed commands', async () => {
@@ -96,6 +101,21 @@ describe('playbook init', () => {
     expect(JSON.parse(read(dir, 'package.json')).dependencies.followthrough).toBe('file:../../followthrough-9.9.9.tgz');
     expect(specFrom('^1.2.0', temp, dir)).toBe('^1.2.0');
     expect(specFrom('github:acme/followthrough#main', temp, dir)).toBe('github:acme/followthrough#main');
+  });
+
+  it("names the company after the folder when not told, each word's first letter capital in any script", async () => {
+    const dir = join(temp, 'équipe-café-playbook');
+    expect((await init([dir, '--person', 'Jane Doe'])).status).toBe(0);
+    expect(read(dir, 'README.md')).toContain('# Équipe Café playbook');
+  });
+
+  it('asks for an id when none can be made from a name, and takes the name with one', async () => {
+    const refused = await init([fresh(), '--person', '李雷']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^playbook init: --person "李雷": an id cannot be made from the name; give one before it, such as --person li-lei:"李雷"\./);
+    const dir = fresh();
+    expect((await init([dir, '--person', 'li-lei:李雷'])).status).toBe(0);
+    expect(read(dir, 'content/people.yaml')).toContain('li-lei:');
   });
 
   it('refuses a folder with files in it, exit 2, unless --force', async () => {
