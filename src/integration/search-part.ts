@@ -6,8 +6,12 @@
 // sure (a script or style in the page, a comment, an element left open), the part is sent whole
 // and Pagefind does the leaving out, as before.
 
-/** What Pagefind leaves out of the words of a page, beside data-pagefind-ignore: dates, badges, counts, drawings. */
-export const EXCLUDED_SELECTORS = ['time', '.badge', '.relative', 'svg', '.count', 'thead', 'caption', 'dt', '.side-tag'];
+/**
+ * What Pagefind leaves out of the words of a page, beside data-pagefind-ignore: dates, badges,
+ * counts, drawings, and what is said relative to the build's day ("in 3 days", "12 days late"),
+ * which a search excerpt would show unchanged on any later day.
+ */
+export const EXCLUDED_SELECTORS = ['time', '.badge', '.relative', '.late-since', 'svg', '.count', 'thead', 'caption', 'dt', '.side-tag'];
 
 const TAGS = new Set(EXCLUDED_SELECTORS.filter((s) => !s.startsWith('.')));
 const CLASSES = new Set(EXCLUDED_SELECTORS.filter((s) => s.startsWith('.')).map((s) => s.slice(1)));

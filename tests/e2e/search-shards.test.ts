@@ -24,14 +24,16 @@ function searchablePages(outDir: string, dir = ''): string[] {
   return found;
 }
 
-/** The URLs a shard holds, read from its fragments (each a gzipped `pagefind_dcd` + JSON). */
-function shardUrls(shard: string): string[] {
+/** The pages a shard holds, read from its fragments (each a gzipped `pagefind_dcd` + JSON). */
+function shardPages(shard: string): { url: string; content: string }[] {
   return readdirSync(join(shard, 'fragment')).map((name) => {
     const bytes = readFileSync(join(shard, 'fragment', name));
     const text = gunzipSync(bytes).toString('utf8');
-    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
   });
 }
+
+const shardUrls = (shard: string) => shardPages(shard).map((page) => page.url);
 
 describe.skipIf(!HAS_BROWSER)('search over an index written in shards', () => {
   let outDir: string;
@@ -64,6 +66,14 @@ describe.skipIf(!HAS_BROWSER)('search over an index written in shards', () => {
     });
     for (const urls of indexed) expect(urls.length).toBeGreaterThan(0);
     expect(indexed.flat().sort()).toEqual(pages);
+  });
+
+  it("indexes nothing said relative to the build's day, which an excerpt would show unchanged later", () => {
+    const bundle = join(outDir, 'pagefind');
+    const shards = JSON.parse(readFileSync(join(bundle, 'shards.json'), 'utf8')) as string[];
+    const contents = [bundle, ...shards.map((shard) => join(bundle, shard))].flatMap(shardPages).map((page) => `${page.url} ${page.content}`);
+    expect(contents.join('\n')).toContain('/accounts/northwind/rollout/');
+    expect(contents.filter((content) => /\b\d+ days? (?:late|ago)\b|\bin \d+ days?\b/.test(content))).toEqual([]);
   });
 
   /** Searches for `words` and waits until the results list `path`. */
