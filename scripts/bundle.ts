@@ -41,6 +41,23 @@ const externalExceptInlined: Plugin = {
   },
 };
 
+/**
+ * The command line's bundle loads the zod schemas on first use, not with the loader: esbuild
+ * bundles a `require()` of a module as that module's lazy start, which runs only when it is
+ * called. (Run from source, Node's ES modules have no such thing, and zod-schemas.ts imports
+ * them; the site's bundle keeps that.) schema/zod-schemas.ts says why.
+ */
+const lazySchemas: Plugin = {
+  name: 'lazy-zod-schemas',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]schema[\\/]zod-schemas\.ts$/ }, (args) => ({
+      contents: `export function zodSchemas() {\n  return require('./index.ts');\n}\n`,
+      loader: 'ts',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 /** The licence of each inlined package, as its own package ships it. */
 function licences(): string {
   const require = createRequire(join(ROOT, 'package.json'));
@@ -66,7 +83,7 @@ export async function bundle(out = OUT): Promise<void> {
   });
   // The two CommonJS files: the command line, and the bin that runs it.
   const commonJs = (entry: string, outfile: string, options: Pick<BuildOptions, 'define' | 'banner'>) =>
-    build({ ...common, entryPoints: [entry], outfile, format: 'cjs', ...options });
+    build({ ...common, plugins: [...common.plugins!, lazySchemas], entryPoints: [entry], outfile, format: 'cjs', ...options });
   const cli = join(out, 'cli.cjs');
   await commonJs('src/cli/run.ts', cli, {
     // A CommonJS file has no import.meta: the modules that find files beside themselves get its URL.

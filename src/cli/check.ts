@@ -13,7 +13,7 @@ import { formatJson } from '../core/report/json.ts';
 import { GITHUB_BODY_LIMIT } from '../core/report/fit.ts';
 import { formatMarkdown } from '../core/report/markdown.ts';
 import { formatText, summaryLine } from '../core/report/text.ts';
-import { SEVERITIES, type Severity } from '../core/schema/settings.ts';
+import { SEVERITIES, type Severity } from '../core/schema/values.ts';
 import { asOfDate, contentDir, wantsColor, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
 import { zoneDate } from './zone-date.ts';

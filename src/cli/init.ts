@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { checkPlaybook } from '../core/check.ts';
 import { dateInZone, isTimeZone } from '../core/dates.ts';
-import { ID_PATTERN } from '../core/schema/common.ts';
+import { ID_PATTERN } from '../core/schema/values.ts';
 import type { InitAnswers, InitPerson } from '../init/example-playbook.ts';
 import { slug, teamRepositoryFiles } from '../init/team-files.ts';
 import type { CliEnvironment } from './environment.ts';

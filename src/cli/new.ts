@@ -9,7 +9,7 @@ import type { Edit } from '../core/edit/file-edit.ts';
 import { newAccount, newGuide, newPlan } from '../core/edit/scaffold.ts';
 import { findAccount, requirePerson } from '../core/edit/targets.ts';
 import { isCalendarDate, whyNotADate } from '../core/dates.ts';
-import { ACCOUNT_STAGES, PLAN_STATUSES } from '../core/schema/index.ts';
+import { ACCOUNT_STAGES, PLAN_STATUSES } from '../core/schema/values.ts';
 import { COMMON_OPTIONS, finish, openFor, type EditEnvironment } from './edit-command.ts';
 import { UsageError } from './errors.ts';
 

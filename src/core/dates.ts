@@ -164,6 +164,16 @@ export function durationProblem(text: string, minDays: number): string | undefin
   return undefined;
 }
 
+/** What is wrong with `text` as a cadence (`follow_up_every`...): at least a day. */
+export function cadenceProblem(text: string): string | undefined {
+  return durationProblem(text, 1);
+}
+
+/** What is wrong with `text` as a window before a date (`remind_before`): may be no time at all. */
+export function windowProblem(text: string): string | undefined {
+  return durationProblem(text, 0);
+}
+
 /** A duration (`10d`, `2w`) in days. */
 export function durationDays(duration: string): number {
   const match = DURATION_PATTERN.exec(duration);

@@ -6,6 +6,9 @@ import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { generatePlaybook } from '../../src/core/generate/synthetic-playbook.ts';
 import { SourceFile } from '../../src/core/load/source-file.ts';
+import { readFileSync } from 'node:fs';
+import * as compiled from '../../src/core/schema/compiled.ts';
+import { emitParsers } from '../../src/core/schema/emit-parsers.ts';
 import { compileInPlace, INVALID } from '../../src/core/schema/in-place.ts';
 import { parseWith } from '../../src/core/schema/parse.ts';
 import { accountSchema, guideSchema, peopleSchema, personSchema, planSchema, settingsSchema } from '../../src/core/schema/index.ts';
@@ -82,9 +85,8 @@ describe('parseWith (in place, zod for the rest)', () => {
       expect(actual, path).toEqual({ success: true, data: expected.data });
       if (actual.success && actual.data === data) inPlace++;
     }
-    // Every account, plan and guide; not playbook.yaml (settings are not compiled) nor people.yaml
-    // (a record of people: compiled too, so in place as well).
-    expect(inPlace).toBe(docs.filter(([path]) => !path.endsWith('playbook.yaml')).length);
+    // Every document: accounts, plans, guides, people.yaml (a record of people) and playbook.yaml.
+    expect(inPlace).toBe(docs.length);
   });
 
   it('fails wherever zod fails, with the same issues, and agrees wherever zod succeeds, on thousands of corrupted documents', () => {
@@ -106,10 +108,8 @@ describe('parseWith (in place, zod for the rest)', () => {
 });
 
 describe('compileInPlace', () => {
-  it('compiles the schemas of the documents a playbook has thousands of, and leaves playbook.yaml to zod', () => {
-    for (const schema of [accountSchema, planSchema, guideSchema, personSchema, peopleSchema]) expect(compileInPlace(schema)).toBeTypeOf('function');
-    // A number and a web address: kinds it does not model.
-    expect(compileInPlace(settingsSchema)).toBeUndefined();
+  it('compiles the schemas of every kind of document', () => {
+    for (const schema of [accountSchema, planSchema, guideSchema, personSchema, peopleSchema, settingsSchema]) expect(compileInPlace(schema)).toBeTypeOf('function');
   });
 
   const plan = () => ({ title: ' Pilot ', owner: 'kim-lee', status: 'active', kickoff: '2026-01-05', commitments: [{ id: 'scan', what: 'Scan the yard ', owner: 'Bob Smith', due: '2026-02-02' }] });
@@ -160,5 +160,50 @@ describe('compileInPlace', () => {
     expect(badList.agreement.us[1]).toEqual({ by: 'kim-lee', date: 'soon' });
     expect(parse({ ...plan(), handoff: { 'Partner Onboarded': '2026-01-02' } })).toBe(INVALID);
     expect(parse({ ...plan(), agreement: { us: [] } })).toBe(INVALID);
+  });
+});
+
+describe('the emitted parsers (schema/compiled.ts)', () => {
+  it('are what the schemas emit now: run `node scripts/generate-parsers.ts` after changing a schema', () => {
+    expect(readFileSync(new URL('../../src/core/schema/compiled.ts', import.meta.url), 'utf8')).toBe(emitParsers());
+  });
+
+  const emitted: [ZodTypeAny, (data: unknown) => unknown][] = [
+    [accountSchema, compiled.accountInPlace],
+    [planSchema, compiled.planInPlace],
+    [guideSchema, compiled.guideInPlace],
+    [personSchema, compiled.personInPlace],
+    [settingsSchema, compiled.settingsInPlace],
+  ];
+  const emittedFor = (schema: ZodTypeAny) => emitted.find(([s]) => s === schema)?.[1];
+
+  it('give what the parsers compiled from the schemas give, valid or not, on every document and thousands of corrupted ones', () => {
+    let compared = 0;
+    let declined = 0;
+    for (const [path, data] of documents()) {
+      const schema = schemaFor(path);
+      const parse = emittedFor(schema);
+      if (!parse) continue;
+      const runtime = compileInPlace(schema)!;
+      for (const input of [data, ...mutations(data)]) {
+        const a = structuredClone(input);
+        const b = structuredClone(input);
+        const expected = runtime(a);
+        const actual = parse(b);
+        if (expected === INVALID) {
+          expect(actual, path).toBe(INVALID);
+          declined++;
+        } else expect(actual, path).toEqual(expected);
+        // What each left in the document it was handed is the same too.
+        expect(b, path).toEqual(a);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+    expect(declined).toBeGreaterThan(1_000);
+  });
+
+  it('give the field orders of the schemas', () => {
+    expect(compiled.FIELD_ORDERS.plan).toEqual(Object.keys(planSchema.shape));
   });
 });

@@ -473,3 +473,15 @@ describe('schema: the content format', () => {
     ]);
   });
 });
+
+describe('schema: the repository web address', () => {
+  it.each(['ftp://example.com/playbook', 'not a url', 'mailto:me@acme.example', 'https://'])('%s is not one, at its value', (url) => {
+    const findings = findingsOf({ 'playbook.yaml': `${DEFAULT_SETTINGS}repository:\n  url: "${url}"\n` }).filter((f) => f.rule === 'schema');
+    const line = `${DEFAULT_SETTINGS}repository:\n`.split('\n').length;
+    expect(findings.map((f) => [`${f.line}:${f.column}`, f.message])).toEqual([[`${line}:8`, `repository: \`url\` is ${JSON.stringify(url)}; expected the repository web address, such as https://github.com/acme/playbook`]]);
+  });
+
+  it.each(['https://github.com/acme/playbook', ' https://github.com/acme/playbook ', 'http://git.acme.example:8080/team/playbook'])('%s is one', (url) => {
+    expect(findingsOf({ 'playbook.yaml': `${DEFAULT_SETTINGS}repository:\n  url: "${url}"\n` }).filter((f) => f.rule === 'schema')).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/core/load/parse-yaml.ts';
 import { validateDocument, withIndex } from '../../src/core/load/validate.ts';
-import { planSchema, type PlanData } from '../../src/core/schema/index.ts';
+import { PLAN_DOCUMENT } from '../../src/core/schema/documents.ts';
+import type { PlanData } from '../../src/core/schema/index.ts';
 
 const PLAN = `title: Scanner rollout
 owner: kim-lee
@@ -30,7 +31,7 @@ describe('validating a document', () => {
     const parsed = parseYaml(PLAN);
     if (!parsed.ok) throw new Error('the fixture does not parse');
     const before = structuredClone(parsed.data) as { commitments: unknown[] };
-    const result = validateDocument<PlanData>(planSchema, parsed.data, ['milestones', 'commitments']);
+    const result = validateDocument<PlanData>(PLAN_DOCUMENT, parsed.data, ['milestones', 'commitments']);
     const commitments = withIndex(result.value!.commitments, result.kept.commitments);
     expect(commitments.map((commitment) => [commitment.id, commitment.index])).toEqual([
       ['ship-scanners', 0],
@@ -45,7 +46,7 @@ describe('validating a document', () => {
   it('gives a valid document itself, in its valid form', () => {
     const parsed = parseYaml(PLAN.replace('due: next week', 'due: 2026-09-15'));
     if (!parsed.ok) throw new Error('the fixture does not parse');
-    const result = validateDocument<PlanData>(planSchema, parsed.data, ['milestones', 'commitments']);
+    const result = validateDocument<PlanData>(PLAN_DOCUMENT, parsed.data, ['milestones', 'commitments']);
     expect(result.value).toBe(parsed.data);
     expect(result.value).toMatchObject({ handoff: {}, milestones: [], commitments: [{ after: [], slips: [] }, { after: [], slips: [] }, { after: [], slips: [] }] });
     // Every entry kept: no list is named, and each entry is numbered by its place.

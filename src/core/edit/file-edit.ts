@@ -5,20 +5,20 @@ import type { YAMLMap } from 'yaml';
 import { isMap } from 'yaml';
 import type { Content, Plan } from '../content.ts';
 import type { PlanView } from '../model.ts';
-import { accountSchema, commitmentSchema, milestoneSchema, planSchema, signatureSchema } from '../schema/index.ts';
+import { FIELD_ORDERS } from '../schema/compiled.ts';
 import type { Change, EditContext } from './apply.ts';
 import { EditError } from './errors.ts';
 import { locateFrontmatter } from './frontmatter.ts';
 import { applySplices, shiftSplices } from './text.ts';
 import { YamlEditor } from './yaml-edit.ts';
 
-/** Field orders, from the schemas. */
-export const ACCOUNT_ORDER = Object.keys(accountSchema.shape);
-export const COMMITMENT_ORDER = Object.keys(commitmentSchema.shape);
-export const MILESTONE_ORDER = Object.keys(milestoneSchema.shape);
-export const PLAN_ORDER = Object.keys(planSchema.shape);
+/** Field orders, from the schemas (written out with the emitted parsers: no schema is built for them). */
+export const ACCOUNT_ORDER: readonly string[] = FIELD_ORDERS.account;
+export const COMMITMENT_ORDER: readonly string[] = FIELD_ORDERS.commitment;
+export const MILESTONE_ORDER: readonly string[] = FIELD_ORDERS.milestone;
+export const PLAN_ORDER: readonly string[] = FIELD_ORDERS.plan;
 export const AGREEMENT_ORDER = ['customer', 'us'];
-export const SIGNATURE_ORDER = Object.keys(signatureSchema.shape);
+export const SIGNATURE_ORDER: readonly string[] = FIELD_ORDERS.signature;
 
 /** What an edit did, for the one-line summary a command prints. */
 export interface Edit {

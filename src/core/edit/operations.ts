@@ -2,7 +2,8 @@
 // against the loaded playbook, then builds the changed file as splices into the original text.
 // (`add` is in add-item.ts, `sign` in sign.ts, `new` in scaffold.ts.)
 import type { YAMLMap } from 'yaml';
-import { TOUCHPOINT_KINDS, type Touchpoint } from '../schema/index.ts';
+import type { Touchpoint } from '../schema/index.ts';
+import { TOUCHPOINT_KINDS } from '../schema/values.ts';
 import { reachesClient, type ItemView } from '../model.ts';
 import { own } from '../own.ts';
 import { didYouMean } from '../suggest.ts';

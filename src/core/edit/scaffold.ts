@@ -2,7 +2,7 @@
 // stands, with what a person fills in later (signatures, handoff dates, commitments) written as
 // comments in place, so that nothing has to be looked up.
 import type { Content } from '../content.ts';
-import { ACCOUNT_STAGES, PLAN_STATUSES } from '../schema/index.ts';
+import { ACCOUNT_STAGES, PLAN_STATUSES } from '../schema/values.ts';
 import { didYouMean } from '../suggest.ts';
 import type { EditContext } from './apply.ts';
 import { EditError, FlagError } from './errors.ts';

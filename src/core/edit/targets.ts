@@ -3,7 +3,8 @@
 // date, a new id, a text that must say something). Each failure is an EditError.
 import type { Account, Content, Plan } from '../content.ts';
 import { isCalendarDate, whyNotADate, type CalendarDate } from '../dates.ts';
-import { ID_PATTERN, type CommitmentData, type MilestoneData } from '../schema/index.ts';
+import type { CommitmentData, MilestoneData } from '../schema/index.ts';
+import { ID_PATTERN } from '../schema/values.ts';
 import { didYouMean } from '../suggest.ts';
 import { EditError, FlagError } from './errors.ts';
 

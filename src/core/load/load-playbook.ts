@@ -5,9 +5,10 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Account, Content, Guide, PersonEntry, Plan, RepeatedItem, Signer } from '../content.ts';
 import type { Finding } from '../findings.ts';
 import { RULE_IDS } from '../rules/catalog.ts';
-import { accountSchema, guideSchema, ID_PATTERN, personSchema, planSchema, settingsSchema, type AccountData, type GuideData, type PlanData, type Settings, type Signature } from '../schema/index.ts';
-import { issuePath, parseWith } from '../schema/parse.ts';
-import { CONTENT_FORMAT } from '../schema/values.ts';
+import { ACCOUNT_DOCUMENT, defaultSettings, GUIDE_DOCUMENT, PERSON_DOCUMENT, PLAN_DOCUMENT, SETTINGS_DOCUMENT, type DocumentSchema } from '../schema/documents.ts';
+import type { AccountData, GuideData, PlanData, Settings, Signature } from '../schema/index.ts';
+import { issuePath, parseDocument } from '../schema/parse.ts';
+import { CONTENT_FORMAT, ID_PATTERN } from '../schema/values.ts';
 import type { Person } from '../schema/people.ts';
 import { didYouMean } from '../suggest.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
@@ -118,8 +119,8 @@ class Loader {
     for (const { path, message } of layout.problems) this.problems.push(problemAt(this.displayPath(path), 1, 1, this.displayPath(path), message));
     const settingsFile = layout.settings ? this.readFile('playbook.yaml', 'yaml') : undefined;
     // playbook.yaml there but unreadable (or not UTF-8) is as unknown as one that does not parse.
-    const settingsData = settingsFile ? this.parseSettings(settingsFile) : layout.settings ? undefined : (settingsSchema.parse({}) as Settings);
-    const settings = resolveSettings((settingsData ?? settingsSchema.parse({})) as Settings, settingsFile);
+    const settingsData = settingsFile ? this.parseSettings(settingsFile) : layout.settings ? undefined : defaultSettings();
+    const settings = resolveSettings(settingsData ?? defaultSettings(), settingsFile);
     // Its checklist is unknown, so handoff items are not judged against the default (empty) one:
     // one finding for a broken checklist, not one more per handoff item of every plan.
     if (settingsData === undefined || this.checklistBroken) settings.checklistUnknown = true;
@@ -202,9 +203,9 @@ class Loader {
       if (!ID_PATTERN.test(id)) {
         this.problems.push(finding(file, [id], 'key', `people/${id}`, `person \`${id}\`: the id is not lowercase kebab-case; rename it to something like \`${suggestId(id)}\``));
       }
-      const result = parseWith(personSchema, data);
+      const result = parseDocument(PERSON_DOCUMENT, data);
       if (result.success) people.set(id, { ...(result.data as Person), id });
-      else this.problems.push(...schemaFindings(file, 'person', personSchema, data, result.issues, () => `people/${id}`, [id]));
+      else this.problems.push(...schemaFindings(file, 'person', PERSON_DOCUMENT.zod(), data, result.issues, () => `people/${id}`, [id]));
     }
     return { people, personIds, unreadable: false };
   }
@@ -228,7 +229,7 @@ class Loader {
         raw = data;
         written = { writtenIncidents: idsWritten(data, 'incidents'), contactNames: listWritten(data, 'contacts') ? namesWritten(data, 'contacts', 'name') : undefined };
       };
-      const validated = this.validate<AccountData>(index, 'account', accountSchema, ['contacts', 'touchpoints', 'incidents'], subjectOf, onRaw, fallbacks);
+      const validated = this.validate<AccountData>(index, 'account', ACCOUNT_DOCUMENT, ['contacts', 'touchpoints', 'incidents'], subjectOf, onRaw, fallbacks);
       if (validated && written) {
         const { value, kept, invalidFields } = validated;
         const { touchpoints, contacts, incidents, ...data } = value;
@@ -278,7 +279,7 @@ class Loader {
     const validated = this.validate<PlanData>(
       file,
       'plan',
-      planSchema,
+      PLAN_DOCUMENT,
       ['milestones', 'commitments'],
       subjectOf,
       (data) => {
@@ -313,7 +314,7 @@ class Loader {
     if (!file) return undefined;
     this.checkId(file, slug, 'guide file');
     const id = `guides/${slug}`;
-    const validated = this.validate<GuideData>(file, 'guide', guideSchema, [], () => id, undefined, { title: slug });
+    const validated = this.validate<GuideData>(file, 'guide', GUIDE_DOCUMENT, [], () => id, undefined, { title: slug });
     return validated ? { id, slug, file, data: validated.value, invalidFields: validated.invalidFields } : undefined;
   }
 
@@ -321,7 +322,7 @@ class Loader {
   private validate<T>(
     file: SourceFile,
     kind: DocumentKind,
-    schema: ZodTypeAny,
+    document: DocumentSchema,
     lists: readonly string[],
     subjectOf: (path: YamlPath) => string,
     onRaw?: (data: unknown) => void,
@@ -341,8 +342,8 @@ class Loader {
       this.problems.push(finding(file, [], 'value', subjectOf([]), `${kind}: the frontmatter must be \`field: value\` lines; see the example in the playbook format`));
       return undefined;
     }
-    const result = validateDocument<T>(schema, data, lists, fallbacks);
-    this.problems.push(...schemaFindings(file, kind, schema, data, result.issues, subjectOf));
+    const result = validateDocument<T>(document, data, lists, fallbacks);
+    if (result.issues.length > 0) this.problems.push(...schemaFindings(file, kind, document.zod(), data, result.issues, subjectOf));
     return result.value === undefined ? undefined : { value: result.value, kept: result.kept, invalidFields: result.invalidFields };
   }
 
@@ -358,9 +359,9 @@ class Loader {
     const format = (raw as { format?: unknown }).format;
     // A format this version does not know is a newer one; `2.5` is no format at all, only a mistake.
     this.formatTooNew = typeof format === 'number' && Number.isInteger(format) && format > CONTENT_FORMAT;
-    const result = parseWith(settingsSchema, raw);
+    const result = parseDocument(SETTINGS_DOCUMENT, raw);
     if (!result.success) {
-      this.problems.push(...schemaFindings(file, 'settings', settingsSchema, data, result.issues, () => 'playbook.yaml'));
+      this.problems.push(...schemaFindings(file, 'settings', SETTINGS_DOCUMENT.zod(), data, result.issues, () => 'playbook.yaml'));
       this.checklistBroken = result.issues.some((issue) => issuePath(issue)[0] === 'handoff_checklist');
     }
     const rules = (raw as { rules?: unknown }).rules;
@@ -472,11 +473,12 @@ function salvageSettings(data: unknown, issues: readonly ZodIssue[]): Settings |
       if (holder !== null && typeof holder === 'object' && path.length > 0) delete (holder as Record<string | number, unknown>)[path[path.length - 1]!];
     }
   }
+  const settingsSchema = SETTINGS_DOCUMENT.zod();
   const second = settingsSchema.safeParse(copy);
-  if (second.success) return second.data;
+  if (second.success) return second.data as Settings;
   for (const issue of second.error.issues) delete copy[String(issue.path[0])];
   const third = settingsSchema.safeParse(copy);
-  return third.success ? third.data : (settingsSchema.parse({}) as Settings);
+  return third.success ? (third.data as Settings) : defaultSettings();
 }
 
 function isDirectory(path: string): boolean {

@@ -4,7 +4,6 @@ import type { Finding } from '../findings.ts';
 import { own } from '../own.ts';
 import { didYouMean } from '../suggest.ts';
 import { issuePath } from '../schema/parse.ts';
-import * as z from '../zod.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import type { SourceFile } from './source-file.ts';
 import type { YamlPath } from './yaml-places.ts';
@@ -255,29 +254,46 @@ const WHOLE: Record<DocumentKind, string> = {
   guide: 'guide',
 };
 
+/**
+ * A schema's definition as far as the messages read it. By the definition's `type`, not by zod's
+ * classes (`instanceof z.ZodObject`), so that this module does not load zod: a check whose
+ * documents are all valid never asks for it (schema/zod-schemas.ts).
+ */
+interface Definition {
+  type: string;
+  shape?: Record<string, ZodTypeAny>;
+  element?: ZodTypeAny;
+  valueType?: ZodTypeAny;
+  innerType?: ZodTypeAny;
+  out?: ZodTypeAny;
+  options?: ZodTypeAny[];
+}
+const definition = (schema: ZodTypeAny | undefined): Definition | undefined => (schema as unknown as { _zod?: { def: Definition } } | undefined)?._zod?.def;
+
 /** The field names an object schema allows at `path`. */
 function allowedKeys(schema: ZodTypeAny, path: YamlPath): string[] {
   let node: ZodTypeAny | undefined = schema;
   for (const segment of path) {
-    node = unwrap(node, segment);
-    if (node instanceof z.ZodObject) node = own(node.shape as Record<string, ZodTypeAny>, String(segment));
-    else if (node instanceof z.ZodArray) node = node.element as ZodTypeAny;
-    else if (node instanceof z.ZodRecord) node = node.valueType as ZodTypeAny;
+    const def = definition(unwrap(node, segment));
+    if (def?.type === 'object') node = own(def.shape!, String(segment));
+    else if (def?.type === 'array') node = def.element;
+    else if (def?.type === 'record') node = def.valueType;
     else return [];
   }
-  node = unwrap(node, 'field');
-  return node instanceof z.ZodObject ? Object.keys(node.shape as object) : [];
+  const def = definition(unwrap(node, 'field'));
+  return def?.type === 'object' ? Object.keys(def.shape!) : [];
 }
 
 /** The schema under wrappers; of a union, the form that `next` (a key or a list index) goes into. */
 function unwrap(schema: ZodTypeAny | undefined, next: string | number): ZodTypeAny | undefined {
   let node = schema;
   for (;;) {
-    if (node instanceof z.ZodOptional || node instanceof z.ZodNullable || node instanceof z.ZodDefault) node = node.unwrap() as ZodTypeAny;
-    else if (node instanceof z.ZodPipe) node = node.out as ZodTypeAny;
-    else if (node instanceof z.ZodUnion) {
-      const options = node.options as ZodTypeAny[];
-      node = options.find((option) => (typeof next === 'number') === (unwrap(option, 'field') instanceof z.ZodArray)) ?? options[0];
+    const def = definition(node);
+    if (def?.type === 'optional' || def?.type === 'nullable' || def?.type === 'default') node = def.innerType;
+    else if (def?.type === 'pipe') node = def.out;
+    else if (def?.type === 'union') {
+      const options = def.options!;
+      node = options.find((option) => (typeof next === 'number') === (definition(unwrap(option, 'field'))?.type === 'array')) ?? options[0];
     } else return node;
   }
 }

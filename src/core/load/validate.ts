@@ -1,8 +1,9 @@
 // Validates one document against its schema, keeping what can be kept: a bad commitment or an
 // unknown field is reported, and the rest of the plan is still judged by the rules, so that one
 // run shows every problem rather than one per file.
-import { issuePath, parseWith } from '../schema/parse.ts';
-import type { ZodIssue, ZodTypeAny } from '../zod.ts';
+import type { DocumentSchema } from '../schema/documents.ts';
+import { issuePath, parseDocument } from '../schema/parse.ts';
+import type { ZodIssue } from '../zod.ts';
 
 export interface Validated<T> {
   /** The valid document, without the list entries and fields that had problems. */
@@ -39,7 +40,7 @@ const ALL_KEPT: Validated<unknown>['kept'] = Object.freeze({});
  * returned itself, in its valid form (see schema/in-place.ts). Read what was written before.
  */
 export function validateDocument<T>(
-  schema: ZodTypeAny,
+  document: DocumentSchema,
   data: unknown,
   lists: readonly string[],
   fallbacks: Fallbacks = {},
@@ -48,7 +49,7 @@ export function validateDocument<T>(
     const list = (data as Record<string, unknown> | null)?.[name];
     return Array.isArray(list) ? list.map((_, i) => i) : [];
   };
-  const first = parseWith(schema, data);
+  const first = parseDocument(document, data);
   if (first.success) return { value: first.data as T, issues: [], kept: ALL_KEPT, invalidFields: NONE };
 
   const issues = first.issues;
@@ -84,7 +85,7 @@ export function validateDocument<T>(
     kept[name] = identity(name).filter((i) => !skip.has(i));
     copy[name] = (copy[name] as unknown[]).filter((_, i) => !skip.has(i));
   }
-  const second = parseWith(schema, copy);
+  const second = parseDocument(document, copy);
   return second.success ? { value: second.data as T, issues, kept, invalidFields } : unusable;
 }
 

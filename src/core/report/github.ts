@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on its line.
 import { countOf } from '../words.ts';
 import { compareBySeverity, type Finding, type Severity } from '../findings.ts';
-import { SEVERITIES } from '../schema/settings.ts';
+import { SEVERITIES } from '../schema/values.ts';
 import { printable } from './printable.ts';
 
 /** GitHub shows at most this many annotations of each severity per step. */

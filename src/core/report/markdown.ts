@@ -4,7 +4,7 @@ import { countOf } from '../words.ts';
 import type { CalendarDate } from '../dates.ts';
 import { compareByPlace, countBySeverity, type Finding } from '../findings.ts';
 import { RULES } from '../rules/catalog.ts';
-import { SEVERITIES } from '../schema/settings.ts';
+import { SEVERITIES } from '../schema/values.ts';
 import { fitRows } from './fit.ts';
 import { printable } from './printable.ts';
 

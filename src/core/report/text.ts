@@ -3,7 +3,7 @@
 import { countOf } from '../words.ts';
 import type { CalendarDate } from '../dates.ts';
 import { countBySeverity, groupByFile, type Finding, type Severity } from '../findings.ts';
-import { SEVERITIES } from '../schema/settings.ts';
+import { SEVERITIES } from '../schema/values.ts';
 import { printable } from './printable.ts';
 
 export interface TextOptions {

@@ -1,9 +1,10 @@
 // Building blocks shared by the content schemas. Each carries the message a person sees when a
 // value is of the wrong form: what was expected, with an example to copy.
-import { dateProblem, durationProblem, normalizeDateInput } from '../dates.ts';
+import { cadenceProblem, dateProblem, normalizeDateInput, windowProblem } from '../dates.ts';
 import * as z from '../zod.ts';
+import { ID_PATTERN } from './values.ts';
 
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export { ID_PATTERN };
 
 /** A lowercase kebab-case id: `jane-doe`, `install-scanners`. */
 export const idSchema = z
@@ -25,23 +26,25 @@ export const dateSchema = z.preprocess(
  */
 export const durationSchema = z
   .string({ error: 'expected a duration such as `10d` or `2w`' })
-  .check(problemCheck((text) => durationProblem(text, 1)));
+  .check(problemCheck(cadenceProblem));
 
 /** A window before a date (`remind_before`), from 0 days to 520 weeks. */
 export const windowSchema = z
   .string({ error: 'expected a duration such as `1d` or `2w`' })
-  .check(problemCheck((text) => durationProblem(text, 0)));
+  .check(problemCheck(windowProblem));
 
 /**
  * A refinement whose message says what is wrong with this very value (see dates.ts). A plain
  * check that adds the issue itself, as `superRefine` does, but without the `addIssue` function
  * `superRefine` makes for every value it checks (a playbook of 1,000 accounts has 150,000 dates).
  */
-function problemCheck(problemOf: (text: string) => string | undefined) {
+export function problemCheck(problemOf: (text: string) => string | undefined) {
   const check: z.core.$ZodCheck<string> = z.check<string>((payload) => {
     const problem = problemOf(payload.value);
     if (problem !== undefined) payload.issues.push({ code: 'custom', message: problem, input: payload.value, inst: check, continue: true });
   });
+  // Named on the check, so that the emitted parsers (in-place.ts, emitInPlace) call it by name.
+  (check._zod.def as { problemOf?: unknown }).problemOf = problemOf;
   return check;
 }
 

@@ -16,6 +16,7 @@
 // The input must be a tree as a YAML parser builds it: plain objects and arrays, each reachable
 // once (an aliased value, shared by two places, would be changed twice: see parse-yaml.ts).
 // tests/core/schema/in-place.test.ts holds it to zod's own output on generated and mutated plans.
+import { isDeepStrictEqual } from 'node:util';
 import type { ZodTypeAny } from '../zod.ts';
 
 /** What a compiled parser returns for a value it leaves to zod. */
@@ -35,6 +36,25 @@ export function compileInPlace(schema: ZodTypeAny): InPlaceParser | undefined {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
+}
+
+/**
+ * Functions the schemas run (a transform, a refinement, a problem check) that an emitted module
+ * may call, with the module that exports each under that name (relative to src/core/schema/).
+ */
+export type Callable = ReadonlyMap<Function, { name: string; from: string }>;
+
+/**
+ * The parsers of `schemas` as the source of a module of their own, written when the package is
+ * built (schema/compiled.ts says why): the same code `compileInPlace` runs, with every value it
+ * needs written out as source, so that a process whose documents are all valid never builds a
+ * zod schema. Throws when a schema needs a value that cannot be written out (a function not in
+ * `callable`, a zod check it does not know): a schema change must not silently fall back.
+ */
+export function emitInPlace(schemas: Record<string, ZodTypeAny>, callable: Callable, header: string): string {
+  const generator = new Generator(callable);
+  const roots = Object.entries(schemas).map(([name, schema]) => [name, generator.fnOf(schema as unknown as Schema)] as const);
+  return generator.module(roots, header);
 }
 
 /** zod's internals as far as this reads them (zod 4's `_zod`, which its own compiler reads too). */
@@ -86,6 +106,14 @@ class Generator {
   private readonly functions: string[] = [];
   private readonly bySchema = new Map<Schema, string>();
   private readonly byBody = new Map<string, string>();
+  /** Emitting a module (emitInPlace): each constant is written out as source, here by name. */
+  private readonly emitting: Callable | undefined;
+  private readonly written: string[] = [];
+  private readonly imports = new Map<string, Set<string>>();
+
+  constructor(callable?: Callable) {
+    this.emitting = callable;
+  }
 
   compile(schema: ZodTypeAny): InPlaceParser {
     const root = this.fn(schema as unknown as Schema);
@@ -96,14 +124,55 @@ class Generator {
     return new Function('INVALID', ...names, code)(INVALID, ...this.constants) as InPlaceParser;
   }
 
+  fnOf(schema: Schema): string {
+    return this.fn(schema);
+  }
+
+  /** The emitted module: its imports, constants, functions and one export per root. */
+  module(roots: readonly (readonly [string, string])[], header: string): string {
+    const imports = [...this.imports].sort(([a], [b]) => (a < b ? -1 : 1)).map(([from, names]) => `import { ${[...names].sort().join(', ')} } from '${from}';`);
+    return [
+      header,
+      '// @ts-nocheck',
+      ...imports,
+      "import { INVALID } from './in-place.ts';",
+      '',
+      'const OP = Object.prototype;',
+      ...this.written,
+      ...this.functions,
+      '',
+      ...roots.map(([name, fn]) => `export const ${name} = ${fn};`),
+      '',
+    ].join('\n');
+  }
+
   private constant(value: unknown): string {
     let name = this.constantNames.get(value);
     if (name === undefined) {
       name = `k${this.constants.length}`;
       this.constants.push(value);
       this.constantNames.set(value, name);
+      if (this.emitting) this.written.push(`const ${name} = ${this.source(value)};`);
     }
     return name;
+  }
+
+  /** A constant as source, when emitting: a set of words, a pattern, or a function by its name. */
+  private source(value: unknown): string {
+    if (value instanceof Set && [...value].every((v) => typeof v === 'string' || typeof v === 'number')) return `new Set(${JSON.stringify([...value])})`;
+    if (value instanceof RegExp) return String(value);
+    if (typeof value === 'function') return this.call(value);
+    throw new Unsupported();
+  }
+
+  /** A function of `callable`, imported by the emitted module. */
+  private call(fn: Function): string {
+    const known = this.emitting?.get(fn);
+    if (known === undefined) throw new Unsupported();
+    let names = this.imports.get(known.from);
+    if (names === undefined) this.imports.set(known.from, (names = new Set()));
+    names.add(known.name);
+    return known.name;
   }
 
   /** The name of the function that parses `x` as `schema`, returning the value or INVALID. */
@@ -131,6 +200,10 @@ class Generator {
       case 'boolean':
         if (def.coerce) throw new Unsupported();
         return `if (typeof x !== "boolean") return INVALID;\n${this.checks(schema)}return x;`;
+      case 'number':
+        // zod's number takes a finite number only.
+        if (def.coerce) throw new Unsupported();
+        return `if (typeof x !== "number" || !Number.isFinite(x)) return INVALID;\n${this.checks(schema)}return x;`;
       case 'enum':
       case 'literal':
         if (!(z.values instanceof Set)) throw new Unsupported();
@@ -147,9 +220,10 @@ class Generator {
         return `if (x === null) return null;\nreturn ${this.fn(def.innerType!)}(x);`;
       case 'default': {
         this.noChecks(def);
-        // `defaultValue` is zod's getter: a fresh copy of the default each time, as zod hands out.
-        const d = this.constant(def);
-        return `if (x === undefined) return ${d}.defaultValue;\nconst r = ${this.fn(def.innerType!)}(x);\nreturn r === undefined ? ${d}.defaultValue : r;`;
+        // `defaultValue` is zod's getter: a fresh copy of the default each time, as zod hands out
+        // (emitted: the default written out, a fresh value each time it is evaluated).
+        const d = this.emitting ? `(${jsonLiteral(def.defaultValue)})` : `${this.constant(def)}.defaultValue`;
+        return `if (x === undefined) return ${d};\nconst r = ${this.fn(def.innerType!)}(x);\nreturn r === undefined ? ${d} : r;`;
       }
       case 'pipe':
         this.noChecks(def);
@@ -158,7 +232,8 @@ class Generator {
         this.noChecks(def);
         // A transform of one argument cannot report an issue (zod hands issues in the second).
         if (typeof def.transform !== 'function' || def.transform.length !== 1) throw new Unsupported();
-        return `const r = ${this.constant(def)}.transform(x);\nif (r instanceof Promise) return INVALID;\nreturn r;`;
+        const transform = this.emitting ? this.call(def.transform) : `${this.constant(def)}.transform`;
+        return `const r = ${transform}(x);\nif (r instanceof Promise) return INVALID;\nreturn r;`;
       }
       case 'array':
         return this.array(schema);
@@ -188,10 +263,13 @@ class Generator {
     for (const check of all) {
       const def = check._zod.def;
       if (def.check === 'overwrite' && typeof def.tx === 'function' && def.when === undefined) {
-        code += `x = ${this.constant(def.tx)}(x);\n`;
+        // zod's `.trim()` is this arrow function; emitted, it is written out as what it does.
+        code += this.emitting && String(def.tx) === '(input) => input.trim()' ? 'x = x.trim();\n' : `x = ${this.constant(def.tx)}(x);\n`;
       } else if (def.check === 'string_format' && (def.format === 'regex' || def.format === 'email') && def.pattern instanceof RegExp && def.when === undefined) {
         const pattern = this.constant(def.pattern);
         code += `${pattern}.lastIndex = 0;\nif (!${pattern}.test(x)) return INVALID;\n`;
+      } else if (this.emitting) {
+        code += this.emittedCheck(check);
       } else if (typeof check._zod.check === 'function') {
         const internals = this.constant(check._zod);
         // `P.issues` is empty between checks: emptied where a check fills it.
@@ -202,6 +280,36 @@ class Generator {
       }
     }
     return code;
+  }
+
+  /**
+   * A check written out, when emitting: the few zod checks the content schemas use, each as the
+   * test zod makes of a value of its type, and the schemas' own checks by their functions' names.
+   */
+  private emittedCheck(check: Schema): string {
+    const def = check._zod.def as Def & { minimum?: number; value?: number; inclusive?: boolean; fn?: Function; problemOf?: Function };
+    if (def.when !== undefined && def.check !== 'min_length') throw new Unsupported();
+    switch (def.check) {
+      case 'min_length':
+        // Of a string, at least one character: one code unit or more (zod counts code points only
+        // between the floor and twice the floor, which for 1 changes nothing).
+        if (def.minimum !== 1) throw new Unsupported();
+        return 'if (x.length < 1) return INVALID;\n';
+      case 'number_format':
+        if (def.format !== 'safeint') throw new Unsupported();
+        return 'if (!Number.isSafeInteger(x)) return INVALID;\n';
+      case 'greater_than':
+        return `if (!(x ${def.inclusive ? '>=' : '>'} ${Number(def.value)})) return INVALID;\n`;
+      case 'less_than':
+        return `if (!(x ${def.inclusive ? '<=' : '<'} ${Number(def.value)})) return INVALID;\n`;
+      case 'custom':
+        // `.refine(fn)`: valid when fn says so; a problem check (common.ts): when it finds none.
+        if (typeof def.fn === 'function') return `if (!${this.call(def.fn)}(x)) return INVALID;\n`;
+        if (typeof def.problemOf === 'function') return `if (${this.call(def.problemOf)}(x) !== undefined) return INVALID;\n`;
+        throw new Unsupported();
+      default:
+        throw new Unsupported();
+    }
   }
 
   private array(schema: Schema): string {
@@ -310,4 +418,11 @@ function kindOf(schema: Schema): string | undefined {
   if (type === 'object' || type === 'record') return 'object';
   if (type === 'array' || type === 'string' || type === 'boolean') return type;
   return undefined;
+}
+
+/** A default value as source: JSON, which must read back as the same value (no undefined, no Date). */
+function jsonLiteral(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (text === undefined || !isDeepStrictEqual(JSON.parse(text), value)) throw new Unsupported();
+  return text;
 }

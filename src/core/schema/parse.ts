@@ -1,9 +1,12 @@
 // Parsing a document with one of the content schemas, fast. Nearly every document is valid, so
-// each is first given to the schema's in-place parser (in-place.ts), compiled from the schema on
-// its first use, which turns a valid document into zod's output where it lies; zod itself parses
-// only what that declines, and so gives every issue and message. `npm run bench` measures it
-// against plain zod 4 and zod's own compiled parser (`z.compile`).
+// each is first given to the schema's in-place parser (in-place.ts), which turns a valid document
+// into zod's output where it lies; zod itself parses only what that declines, and so gives every
+// issue and message. The loader's documents use the parsers emitted ahead of time
+// (`parseDocument`, compiled.ts: no schema is built while every document is valid); any other
+// schema's is compiled on its first use (`parseWith`). `npm run bench` measures the parser against
+// plain zod 4 and zod's own compiled parser (`z.compile`).
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
+import type { DocumentSchema } from './documents.ts';
 import { compileInPlace, INVALID, type InPlaceParser } from './in-place.ts';
 
 /** Each schema's in-place parser, or null for a schema it cannot model (zod parses those). */
@@ -31,6 +34,17 @@ export function parseWith(schema: ZodTypeAny, data: unknown): ParseResult {
     if (value !== INVALID) return { success: true, data: value };
   }
   const result = schema.safeParse(data, PLAINLY);
+  return result.success ? { success: true, data: result.data } : { success: false, issues: result.error.issues };
+}
+
+/**
+ * A document of one of the content's kinds: its emitted parser (documents.ts), then zod for what
+ * that declines. As `parseWith`, `data` may be changed, and must be a tree as the YAML parsers give it.
+ */
+export function parseDocument(document: DocumentSchema, data: unknown): ParseResult {
+  const value = document.inPlace(data);
+  if (value !== INVALID) return { success: true, data: value };
+  const result = document.zod().safeParse(data, PLAINLY);
   return result.success ? { success: true, data: result.data } : { success: false, issues: result.error.issues };
 }
 

@@ -1,11 +1,11 @@
 import { isTimeZone } from '../dates.ts';
 import * as z from '../zod.ts';
-import { durationSchema, idSchema, textSchema, windowSchema } from './common.ts';
-import { CONTENT_FORMAT } from './values.ts';
+import { durationSchema, idSchema, problemCheck, textSchema, windowSchema } from './common.ts';
+import { repositoryUrlProblem } from './url.ts';
+import { CONTENT_FORMAT, SEVERITIES, type Severity } from './values.ts';
 
-export const SEVERITIES = ['error', 'warning', 'notice'] as const;
+export { SEVERITIES, type Severity };
 export const severitySchema = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof severitySchema>;
 
 /** What `rules:` in playbook.yaml may set a rule to. */
 export const ruleLevelSchema = z.enum([...SEVERITIES, 'off']);
@@ -14,8 +14,13 @@ export type RuleLevel = z.infer<typeof ruleLevelSchema>;
 /** Where the playbook's source lives, for "edit this page" links and links to a finding's line. */
 export const repositorySchema = z
   .strictObject({
+    // A check of its own rather than `z.url()`, whose checks are zod's and could not be written
+    // into the emitted parsers (schema/compiled.ts); `format: uri` keeps the JSON Schema's.
     url: z
-      .url({ protocol: /^https?$/, error: 'expected the repository web address, such as https://github.com/acme/playbook' })
+      .string({ error: 'expected the repository web address, such as https://github.com/acme/playbook' })
+      .trim()
+      .check(problemCheck(repositoryUrlProblem))
+      .meta({ format: 'uri' })
       .optional()
       .describe('The repository web address, such as https://github.com/acme/playbook (without it, no link is made)'),
     branch: textSchema.default('main').describe('The branch the links point at (default main)'),

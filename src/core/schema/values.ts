@@ -12,3 +12,10 @@ export const INCIDENT_CAUSES = ['ours', 'client', 'third-party', 'unknown'] as c
  * playbook written for a newer format is refused with an explanation rather than misread.
  */
 export const CONTENT_FORMAT = 2;
+
+/** How serious a finding is, most serious first. */
+export const SEVERITIES = ['error', 'warning', 'notice'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A lowercase kebab-case id: `jane-doe`, `install-scanners`. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
