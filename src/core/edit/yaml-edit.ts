@@ -36,20 +36,22 @@ export class YamlEditor {
    */
   assertNothingShared(): void {
     if (!this.text.includes('*') || !this.text.includes('&') || !isCollection(this.contents)) return;
+    // The names some alias repeats, and the text of every anchored node and every alias, by name.
     const repeated = new Set<string>();
-    const anchored: { name: string; start: number; end: number }[] = [];
+    const places: { name: string; start: number; end: number }[] = [];
     visit(this.contents, {
       Alias: (_, node) => {
         repeated.add(node.source);
         const [start, end] = node.range ?? [0, 0];
-        anchored.push({ name: node.source, start, end });
+        places.push({ name: node.source, start, end });
       },
       Node: (_, node) => {
-        if (!isAlias(node) && node.anchor !== undefined && node.range) anchored.push({ name: node.anchor, start: node.range[0], end: node.range[1] });
+        if (!isAlias(node) && node.anchor !== undefined && node.range) places.push({ name: node.anchor, start: node.range[0], end: node.range[1] });
       },
     });
     for (const splice of this.splices) {
-      const shared = anchored.find((a) => repeated.has(a.name) && (splice.start === splice.end ? a.start <= splice.start && splice.start <= a.end : splice.start < a.end && splice.end > a.start));
+      // An insertion touches a place it lands in or at the end of (an entry appended to an anchored list).
+      const shared = places.find((p) => repeated.has(p.name) && (splice.start === splice.end ? p.start <= splice.start && splice.start <= p.end : splice.start < p.end && splice.end > p.start));
       if (shared) {
         throw new EditError(
           `${this.where}: the value this edit changes is shared through the YAML anchor \`&${shared.name}\` (repeated as \`*${shared.name}\`), so the change would reach every place that repeats it; write the value out in full at each place, then run this again. Nothing was written.`,

@@ -53,7 +53,14 @@ export type Callable = ReadonlyMap<Function, { name: string; from: string }>;
  */
 export function emitInPlace(schemas: Record<string, ZodTypeAny>, callable: Callable, header: string): string {
   const generator = new Generator(callable);
-  const roots = Object.entries(schemas).map(([name, schema]) => [name, generator.fnOf(schema as unknown as Schema)] as const);
+  const roots = Object.entries(schemas).map(([name, schema]) => {
+    try {
+      return [name, generator.fnOf(schema as unknown as Schema)] as const;
+    } catch (error) {
+      if (!(error instanceof Unsupported)) throw error;
+      throw new Error(`${name}: its schema uses something the emitted parsers cannot write out (a check zod runs that they do not model, or a function not named in emit-parsers.ts's list): model it in in-place.ts, or name the function`);
+    }
+  });
   return generator.module(roots, header);
 }
 
