@@ -11,6 +11,7 @@ import { EXAMPLE, examplePlaybook, type InitAnswers } from './example-playbook.t
 interface Manifest {
   version: string;
   engines?: Record<string, string>;
+  dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
   allowScripts?: Record<string, boolean>;
 }
@@ -68,8 +69,16 @@ function teamManifest(company: string, spec: string, own: Manifest): Record<stri
     // The installed commands: `playbook` from followthrough, `astro` with it.
     scripts: { build: 'playbook build', check: 'playbook check', dev: 'astro dev', preview: 'astro preview', playbook: 'playbook' },
     dependencies: { followthrough: spec },
-    // Node.js itself, pinned as followthrough pins it: every script runs on the version it is tested with.
-    devDependencies: { node: own.devDependencies.node },
+    // Node.js itself, pinned as followthrough pins it: every script runs on the version it is tested
+    // with. And what the editor's remark extension runs .remarkrc.mjs with (the workspace's own
+    // `remark` and the config's plugins), at the versions this package is tested with.
+    devDependencies: {
+      node: own.devDependencies.node,
+      remark: own.devDependencies.remark,
+      'remark-frontmatter': own.dependencies['remark-frontmatter'],
+      'remark-lint-frontmatter-schema': own.devDependencies['remark-lint-frontmatter-schema'],
+      'remark-mdx': own.devDependencies['remark-mdx'],
+    },
     ...(own.engines ? { engines: own.engines } : {}),
     ...(own.allowScripts ? { allowScripts: own.allowScripts } : {}),
   };

@@ -14,7 +14,7 @@ import { specFrom } from '../../src/cli/init.ts';
 import { checkPlaybook } from '../../src/core/check.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const own = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; devDependencies: Record<string, string> };
+const own = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
 const NOW = new Date('2026-11-22T15:00:00Z');
 const temp = mkdtempSync(join(tmpdir(), 'playbook-init-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -85,7 +85,14 @@ describe('playbook init', () => {
     await init([dir, '--person', 'Jane Doe']);
     const manifest = JSON.parse(read(dir, 'package.json'));
     expect(manifest.dependencies).toEqual({ followthrough: `^${own.version}` });
-    expect(manifest.devDependencies).toEqual({ node: own.devDependencies.node });
+    // Node itself, and what the editor's remark extension runs the team's .remarkrc.mjs with.
+    expect(manifest.devDependencies).toEqual({
+      node: own.devDependencies.node,
+      remark: own.devDependencies.remark,
+      'remark-frontmatter': own.dependencies['remark-frontmatter'],
+      'remark-lint-frontmatter-schema': own.devDependencies['remark-lint-frontmatter-schema'],
+      'remark-mdx': own.devDependencies['remark-mdx'],
+    });
     expect(manifest.scripts).toMatchObject({ build: 'playbook build', check: 'playbook check', dev: 'astro dev', preview: 'astro preview' });
     expect(manifest.allowScripts).toMatchObject({ node: true });
     expect(read(dir, '.node-version')).toBe(read(ROOT, '.node-version'));

@@ -5,14 +5,16 @@
 // temporary workspace (this repository's editor settings and schemas, the site fixture's playbook),
 // as it is and with broken frontmatter typed in.
 // What it cannot run is VS Code itself: the extension, its language server and the Problems panel.
-import { cpSync, readdirSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { remark } from 'remark';
 import { engine } from 'unified-engine';
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { teamRepositoryFiles } from '../../src/init/team-files.ts';
 import { buildPlaybook } from '../helpers/playbook-builder.ts';
 import { FIXTURE_FILES } from '../site/fixture-playbook.ts';
 
@@ -90,7 +92,7 @@ describe('the remark config (.remarkrc.mjs) that the VS Code remark extension re
  */
 function makeWorkspace(): string {
   const workspace = realpathSync(buildPlaybook(FIXTURE_FILES, { prefix: 'followthrough-remark-' }).root);
-  for (const file of ['.remarkrc.mjs', '.remarkignore', 'package.json']) cpSync(join(ROOT, file), join(workspace, file));
+  for (const file of ['.remarkrc.mjs', 'remark.mjs', '.remarkignore', 'package.json']) cpSync(join(ROOT, file), join(workspace, file));
   cpSync(join(ROOT, 'schemas'), join(workspace, 'schemas'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(workspace, 'node_modules'), 'junction');
   return workspace;
@@ -271,5 +273,36 @@ describe('broken frontmatter typed into a copy of the workspace', () => {
     expect(found!.line).toBe(line);
     // The schema the file was checked against: index.mdx as an account, never as a plan.
     expect(found!.reason).toContain(`schemas/${file === PLAN ? 'plan' : file === ACCOUNT ? 'account' : 'guide'}.schema.json`);
+  });
+});
+
+describe("a team's repository, as `playbook init` writes it", () => {
+  /** The files init writes, with followthrough installed (this repository) beside the packages it brings. */
+  function teamWorkspace(): string {
+    const workspace = realpathSync(mkdtempSync(join(tmpdir(), 'followthrough-team-remark-')));
+    const files = teamRepositoryFiles({ answers: { company: 'Acme', timeZone: 'UTC', people: [{ id: 'jane-doe', name: 'Jane Doe' }], empty: false }, today: '2026-11-22' });
+    for (const [path, text] of files) {
+      mkdirSync(dirname(join(workspace, path)), { recursive: true });
+      writeFileSync(join(workspace, path), text);
+    }
+    mkdirSync(join(workspace, 'node_modules'));
+    for (const name of readdirSync(join(ROOT, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules', name), join(workspace, 'node_modules', name), 'junction');
+    symlinkSync(ROOT, join(workspace, 'node_modules', 'followthrough'), 'junction');
+    return workspace;
+  }
+
+  it('checks the frontmatter of its plans as you type, against the installed schemas', async () => {
+    const workspace = teamWorkspace();
+    const plan = 'content/accounts/example-client/first-project.mdx';
+    const text = readFileSync(join(workspace, plan), 'utf8');
+    expect((await lintLikeTheEditor(workspace, { [plan]: text })).get(plan)).toEqual([]);
+    const broken = text.replace(/^status: \w+/m, 'status: finished');
+    const line = broken.split('\n').findIndex((l) => l.startsWith('status:')) + 1;
+    const messages = (await lintLikeTheEditor(workspace, { [plan]: broken })).get(plan)!;
+    expect(messages.map((m) => `${m.line} ${m.reason}`)).toEqual([
+      `${line} \`status\`: Must be equal to one of the allowed values: \`draft\`, \`agreed\`, \`active\`, \`done\`, \`cancelled\` • node_modules/followthrough/schemas/plan.schema.json • #/properties/status/enum`,
+    ]);
+    // README.md is plain Markdown, left alone.
+    expect((await lintLikeTheEditor(workspace, { 'README.md': readFileSync(join(workspace, 'README.md'), 'utf8') })).get('README.md')).toEqual([]);
   });
 });
