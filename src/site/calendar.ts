@@ -75,7 +75,7 @@ function newItemEvent(playbook: Playbook, item: ItemView, siteUrl: string | unde
       `${account}: ${item.plan.data.title}`,
       item.kind === 'commitment' ? `Owner: ${item.ownerName}${client ? ' (client)' : ''}${item.chaserName ? `; followed up by ${item.chaserName}` : ''}` : `Answers for it: ${item.ownerName}`,
       `Status on ${model.asOf}: ${STATUS_LABELS[item.status].label}`,
-      item.slips.length > 0 ? `First agreed for ${item.firstDue}; moved ${item.slips.length} time(s)` : undefined,
+      item.slips.length > 0 ? `First agreed for ${item.firstDue}; moved ${item.slips.length === 1 ? 'once' : `${item.slips.length} times`}` : undefined,
       item.kind === 'commitment' && item.data.risk ? `Risk: ${item.data.risk}` : undefined,
     ]
       .filter(Boolean)

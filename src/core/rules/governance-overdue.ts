@@ -10,7 +10,7 @@ export const governanceOverdue: Rule = {
     for (const view of model.accounts) {
       if (!view.governanceOverdue) continue;
       const { account, lastReview } = view;
-      const last = lastReview ? `the last review was on ${dateWithDistance(lastReview.date, asOf)}` : `no review is logged since ${dateWithDistance(account.data.since, asOf)}`;
+      const last = lastReview ? `the last review was on ${dateWithDistance(lastReview.date, asOf)}` : `no review with the client is logged since ${dateWithDistance(account.data.since, asOf)}`;
       report({
         file: account.file,
         path: lastReview ? ['touchpoints', lastReview.index] : ['governance_every'],

@@ -69,7 +69,7 @@ describe('governance-overdue', () => {
       [
         7,
         19,
-        'The governance review with Northwind Logistics is overdue: no review is logged since 2026-10-01 (52 days ago), and reviews are held every 4 weeks (due 2026-10-29); owner Jane Doe',
+        'The governance review with Northwind Logistics is overdue: no review with the client is logged since 2026-10-01 (52 days ago), and reviews are held every 4 weeks (due 2026-10-29); owner Jane Doe',
       ],
     ]);
   });
