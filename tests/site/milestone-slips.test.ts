@@ -19,6 +19,10 @@ const FILES = {
         title: Legacy export
         due: 2026-11-30
         dropped: { date: 2026-11-02, reason: Not needed any more, told: Bob Smith }
+      - id: audit
+        title: Audit passed
+        due: 2026-12-20
+        added: { date: 2026-11-10, told: Bob Smith, reason: Their auditor asked for it }
   `),
 } as Record<string, string>;
 
@@ -42,5 +46,13 @@ describe("an account's touchpoint timeline", () => {
     const html = page(site, '/accounts/northwind/');
     expect(html).toContain('<title>2026-11-21: meeting with Bob Smith, Kim Lee: Weekly check-in</title>');
     expect(html).toMatch(/2 touchpoints with the client and 0 internal since/);
+  });
+});
+
+describe('the letter of agreement', () => {
+  it("names who answers for a milestone added after signing: the plan's owner when it names none", () => {
+    const additions = textOf(elementWith(page(site, '/accounts/northwind/rollout/agreement/'), 'class', 'letter__additions')!);
+    expect(additions).toContain('Audit passed (Milestone)');
+    expect(additions).toMatch(/Audit passed \(Milestone\) Kim Lee 2026-12-20 2026-11-10, agreed by Bob Smith: Their auditor asked for it/);
   });
 });

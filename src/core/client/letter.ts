@@ -73,10 +73,13 @@ export function letterOf(content: Content, view: PlanView): Letter {
   const item = (i: ItemView): LetterItem => ({
     number: (i.kind === 'milestone' ? numbers : commitmentNumbers).get(i)!,
     what: i.title,
-    who: i.kind === 'commitment' ? i.ownerName : undefined,
+    // A milestone's owner too: the additions' table names who answers for each (the plan's owner
+    // for a milestone that names none).
+    who: i.ownerName,
     due: i.data.due,
     signedDue: i.signedDue !== undefined && i.signedDue !== i.data.due ? i.signedDue : undefined,
-    done: i.data.done,
+    // As of today, as the model's status says (a `done` dated later has not happened).
+    done: i.status === 'done' ? i.data.done : undefined,
   });
   const kept = <T extends ItemView>(items: readonly T[]) => byNumber(items.filter((i) => !i.data.dropped), (i) => (i.kind === 'milestone' ? numbers : commitmentNumbers).get(i)!);
   const sideTitle = (i: ItemView) => (i.kind === 'milestone' ? 'Milestone' : i.side === 'client' ? `${client} will` : `${company} will`);
