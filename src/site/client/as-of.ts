@@ -24,7 +24,7 @@
 // The reader's today: `?today=YYYY-MM-DD` in the address, else `window.FOLLOWTHROUGH_TODAY`
 // (both for tests and for reading the site "as of" a day), else the date now in the playbook's
 // time zone.
-import { addDays, dateInZone, daysBetween, isCalendarDate, relativeDays } from '../../core/dates.ts';
+import { dateInZone, daysBetween, isCalendarDate, relativeDays } from '../../core/dates.ts';
 // The status functions alone, not the model: this runs in the reader's browser and stays small.
 import { commitmentStatus, daysLate, holds, isFollowUpStale, isReviewOverdue, timedStatus, type ItemStatus } from '../../core/model/status.ts';
 import { STATUS_LABELS } from '../status.ts';
@@ -210,8 +210,7 @@ function describe({ today, asOf, offset, buildOnly, live, changed }: { today: st
     if (changed > 0) text += ` ${changed} ${changed === 1 ? 'status has' : 'statuses have'} changed since the build (marked).`;
   } else if (offset < 0) text = `Today is ${today}, before ${asOf}, the day this site was built for: the page shows ${asOf}.`;
   else {
-    const weeks = Math.round(daysBetween(asOf, addDays(asOf, windowDays)) / 7);
-    text = `Today is ${today}, more than ${weeks} weeks after the day this site was built for: the page shows ${asOf}, its statuses, lists and counts alike. Rebuild the site to bring it up to date.`;
+    text = `Today is ${today}, more than ${Math.round(windowDays / 7)} weeks after the day this site was built for: the page shows ${asOf}, its statuses, lists and counts alike. Rebuild the site to bring it up to date.`;
   }
   target.textContent = text;
   target.dataset.changes = String(changed);
