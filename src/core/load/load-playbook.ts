@@ -189,7 +189,11 @@ class Loader {
     const personIds = new Set<string>();
     const parsed = this.parseYamlOf(file);
     if (parsed === undefined) return { people, personIds, unreadable: true };
-    if (parsed === null) return { people, personIds, unreadable: false };
+    if (parsed === null) {
+      // Nobody: one finding here, rather than one per person named anywhere else.
+      this.problems.push(finding(file, [], 'value', file.path, 'people.yaml is empty: list our people, each as their person id followed by an indented `name:`, such as `jane-doe:` then `  name: Jane Doe`'));
+      return { people, personIds, unreadable: true };
+    }
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
       this.problems.push(finding(file, [], 'value', file.path, 'people.yaml: expected our people keyed by person id, such as `jane-doe:` followed by an indented `name: Jane Doe`'));
       return { people, personIds, unreadable: true };
@@ -202,6 +206,9 @@ class Loader {
       personIds.add(id);
       if (!ID_PATTERN.test(id)) {
         this.problems.push(finding(file, [id], 'key', `people/${id}`, `person \`${id}\`: the id is not lowercase kebab-case; rename it to something like \`${suggestId(id)}\``));
+        // The id the finding asks for is the one the rest of the playbook most likely uses: known
+        // too, so that the one mistake is one finding, not one more per reference to them.
+        personIds.add(suggestId(id));
       }
       const result = parseDocument(PERSON_DOCUMENT, data);
       if (result.success) people.set(id, { ...(result.data as Person), id });

@@ -4,6 +4,7 @@
 import type { Content, Indexed, Plan } from '../content.ts';
 import { daysBetween, type CalendarDate } from '../dates.ts';
 import type { Addition, CommitmentData, MilestoneData, Slip } from '../schema/index.ts';
+import { ID_PATTERN } from '../schema/values.ts';
 import { daysLate, itemStatus, type ItemStatus, type MilestoneStatus } from './status.ts';
 
 /** Ours (a person id owns it), the client's (a contact owns it), or internal (between our own teams). */
@@ -59,9 +60,15 @@ export interface MilestoneView extends ItemViewBase {
 
 export type ItemView = CommitmentView | MilestoneView;
 
-/** Whose a commitment is: internal when it says so, else ours when a person id owns it, else the client's. */
-export function commitmentSide(content: Pick<Content, 'personIds'>, commitment: { owner: string; internal?: boolean | undefined }): Side {
+/**
+ * Whose a commitment is: internal when it says so, else ours when a person id owns it, else the
+ * client's. While people.yaml cannot be read (its own finding says why), an owner written as an id
+ * (`omar-haddad`) is taken for one of ours and a name (`Bob Smith`) for a contact, rather than
+ * calling all of our people the client.
+ */
+export function commitmentSide(content: Pick<Content, 'personIds' | 'peopleUnreadable'>, commitment: { owner: string; internal?: boolean | undefined }): Side {
   if (commitment.internal === true) return 'internal';
+  if (content.peopleUnreadable) return ID_PATTERN.test(commitment.owner) ? 'ours' : 'client';
   return content.personIds.has(commitment.owner) ? 'ours' : 'client';
 }
 
@@ -69,7 +76,7 @@ export function commitmentSide(content: Pick<Content, 'personIds'>, commitment: 
  * Who on our side follows a commitment up: for one of the client's, its `chaser`, else the plan's
  * owner; `undefined` for our own and internal ones (and for a milestone, which has no chaser).
  */
-export function chaserOf(content: Pick<Content, 'personIds'>, planOwner: string, commitment: { owner: string; internal?: boolean | undefined; chaser?: string | undefined }): string | undefined {
+export function chaserOf(content: Pick<Content, 'personIds' | 'peopleUnreadable'>, planOwner: string, commitment: { owner: string; internal?: boolean | undefined; chaser?: string | undefined }): string | undefined {
   return commitmentSide(content, commitment) === 'client' ? (commitment.chaser ?? planOwner) : undefined;
 }
 
