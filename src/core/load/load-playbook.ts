@@ -13,6 +13,7 @@ import type { Person } from '../schema/people.ts';
 import { didYouMean } from '../suggest.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import { misplacedChasers } from './chaser-field.ts';
+import { commentsInValues } from './comment-in-value.ts';
 import { decodeUtf8 } from './decode.ts';
 import { doneAndDropped } from './done-and-dropped.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
@@ -442,6 +443,10 @@ class Loader {
     }
     const text = decoded.text;
     const file = kind === 'yaml' ? SourceFile.yamlFile(path, contentPath, text) : SourceFile.mdxFile(path, contentPath, text);
+    for (const comment of file.yaml === undefined ? [] : commentsInValues(file.yaml)) {
+      const field = comment.key === undefined ? 'this value' : `\`${comment.key}\``;
+      this.problems.push(problemAt(path, comment.line + file.yamlLine - 1, comment.column, path, `${field}: YAML reads \`${comment.dropped}\` as a comment and drops it from the value; put the whole value in quotes to keep it, or write a comment with a space after the \`#\``));
+    }
     if (file.fenceProblem) this.problems.push(problemAt(path, file.fenceProblem.line, 1, path, file.fenceProblem.message));
     else if (kind === 'mdx' && file.yaml !== undefined) {
       for (const problem of mdxBodyProblems(file.body, pathUnder(this.dir, contentPath))) {
