@@ -485,3 +485,12 @@ describe('schema: the repository web address', () => {
     expect(findingsOf({ 'playbook.yaml': `${DEFAULT_SETTINGS}repository:\n  url: "${url}"\n` }).filter((f) => f.rule === 'schema')).toEqual([]);
   });
 });
+
+describe('schema: a required field written with a typo', () => {
+  it('is one finding, the unknown field with its "did you mean", not also the field missing', () => {
+    const findings = everything({ [ACCOUNT_PATH]: DEFAULT_ACCOUNT.replace('owner: jane-doe', 'owenr: jane-doe') });
+    expect(findings).toEqual([
+      [ACCOUNT_PATH, '3:1', 'schema', 'northwind', 'account: unknown field `owenr` (did you mean owner?); allowed fields: name, owner, stage, since, follow_up_every, owner_touch_every, governance_every, team, contacts, touchpoints, incidents'],
+    ]);
+  });
+});

@@ -2,11 +2,11 @@
 // expected, and how to fix it. Every `schema` message is written here, so they all read alike.
 import type { Finding } from '../findings.ts';
 import { own } from '../own.ts';
-import { didYouMean } from '../suggest.ts';
+import { closest, didYouMean } from '../suggest.ts';
 import { issuePath } from '../schema/parse.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import type { SourceFile } from './source-file.ts';
-import type { YamlPath } from './yaml-places.ts';
+import { pathKey, type YamlPath } from './yaml-places.ts';
 
 /** What kind of file a schema describes, for messages: "plan", "account", ... */
 export type DocumentKind = 'settings' | 'people' | 'person' | 'account' | 'plan' | 'guide';
@@ -52,7 +52,20 @@ export function schemaFindings(
   basePath: YamlPath = [],
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const issue of withoutUnions(issues, data)) {
+  const kept = withoutUnions(issues, data);
+  // A required field written with a typo (`owenr:`) is one mistake: the unknown field, whose
+  // message says "did you mean owner?", not also "`owner` is missing".
+  const misspelt = new Set<string>();
+  for (const issue of kept) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issuePath(issue);
+    const allowed = allowedKeys(schema, path);
+    for (const key of issue.keys) {
+      const meant = closest(key, allowed);
+      if (meant !== undefined) misspelt.add(pathKey([...path, meant]));
+    }
+  }
+  for (const issue of kept) {
     const path = issuePath(issue);
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeys(schema, path);
@@ -91,6 +104,7 @@ export function schemaFindings(
     }
     let message: string;
     if (issue.code === 'invalid_type' && value === undefined) {
+      if (misspelt.has(pathKey(path))) continue;
       message = `${owner}: \`${field}\` is missing; add \`${field}:\` with ${hintFor(field, path)}`;
       findings.push(finding(file, [...basePath, ...path], 'key', subjectOf(path), message));
       continue;
