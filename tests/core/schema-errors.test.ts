@@ -494,3 +494,22 @@ describe('schema: a required field written with a typo', () => {
     ]);
   });
 });
+
+describe('schema: values in words people use', () => {
+  it('calls a value left empty (or only a `# comment`) empty, not null, and asks for true or false by name', () => {
+    const files = {
+      [PLAN_PATH]: plan(text`
+        commitments:
+          - id: install
+            what: Install the scanners
+            owner: kim-lee
+            due: 2026-12-15
+            internal: "yes"
+      `).replace('status: active', 'status: # agreed'),
+    };
+    expect(findingsOf(files).filter((f) => f.rule === 'schema').map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '4:9 plan: `status` is empty; expected one of draft, agreed, active, done, cancelled',
+      '17:15 commitment install: `internal` is "yes"; expected `true` or `false`',
+    ]);
+  });
+});

@@ -195,6 +195,7 @@ function expectation(issue: ZodIssue, field: string, path: YamlPath): string {
   }
   if (issue.code === 'invalid_type' && DURATION_FIELD.test(field)) return 'expected a duration such as `2w` or `10d`';
   if (issue.code === 'invalid_type' && issue.expected === 'int') return 'expected a whole number';
+  if (issue.code === 'invalid_type' && issue.expected === 'boolean') return 'expected `true` or `false`';
   if (issue.code === 'invalid_type') return `expected ${article(issue.expected)}`;
   return issue.message.replace(/^Invalid input.*$/, 'this value is not allowed here');
 }
@@ -210,6 +211,8 @@ function article(type: string): string {
 
 function show(value: unknown): string {
   if (value === undefined) return 'missing';
+  // `status:` with nothing after it (or only a `# comment`): YAML's null, which people call empty.
+  if (value === null) return 'empty';
   if (value instanceof Date) return value.toISOString();
   const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
