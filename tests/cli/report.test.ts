@@ -98,8 +98,8 @@ We owe (4)
   2027-01-15  54 days  Milestone Pilot site live                                     northwind/rollout  Kim Lee      open
 
 The client owes (1)
-  Due         In      What                Where              Owner               Status
-  2026-12-01  9 days  Order the scanners  northwind/rollout  Bob Smith (client)  open
+  Due         In      What                Where              Owner                                  Status
+  2026-12-01  9 days  Order the scanners  northwind/rollout  Bob Smith (client), chased by Kim Lee  open
 
 0 late, 5 not due yet.
 `);
@@ -107,7 +107,8 @@ The client owes (1)
 
   it('counts days late when the time comes, and needs exactly one subject', async () => {
     const { stdout } = await report(['--account', 'northwind', '--format', 'markdown'], '2026-12-10');
-    expect(stdout).toContain('| 2026-12-01 | 9 days | Order the scanners | northwind/rollout | Bob Smith (client) | overdue |');
+    // The client's item names who on our side chases it (the person report leaves that out: it is them).
+    expect(stdout).toContain('| 2026-12-01 | 9 days | Order the scanners | northwind/rollout | Bob Smith (client), chased by Kim Lee | overdue |');
     expect(stdout).toContain('| 2026-11-30 | 10 days | Follow up with Northwind Logistics (last contact 2026-11-16) | northwind | Jane Doe | stale |');
     expect((await report([])).status).toBe(2);
     expect((await report(['--person', 'kim-lee', '--stale'])).stderr).toContain('exactly one of --person ID, --account ID or --stale');

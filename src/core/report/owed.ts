@@ -26,8 +26,9 @@ export interface OwedItem {
   ownerId: string;
   /** "Omar Haddad", "Bob Smith (client)". */
   owner: string;
-  /** For the client's items: who on our side follows it up. */
+  /** For the client's items: who on our side follows it up, and their name. */
   chaserId?: string;
+  chaser?: string;
   side: Side;
   due: CalendarDate;
   status: OwedStatus;
@@ -65,7 +66,7 @@ function itemOf(view: ItemView): OwedItem {
     where: plan.id,
     ownerId: view.ownerId,
     owner: ownerLabel(view),
-    ...(view.chaserId !== undefined ? { chaserId: view.chaserId } : {}),
+    ...(view.chaserId !== undefined ? { chaserId: view.chaserId, chaser: view.chaserName ?? view.chaserId } : {}),
     side: view.side,
     due: data.due,
     status: view.status === 'overdue' || view.status === 'due-soon' || view.status === 'at-risk' ? view.status : 'open',
@@ -231,6 +232,8 @@ export interface RenderOptions {
   linkBase?: string;
   /** Markdown only: add the GitHub handle after our people's names, so an issue notifies them. */
   mention?: ReadonlyMap<string, PersonEntry>;
+  /** The person the report is for: the client's items they chase do not say "chased by" them again. */
+  reader?: string;
 }
 
 interface Column {
@@ -246,13 +249,16 @@ function columns(asOf: CalendarDate, late: boolean, options: RenderOptions, mark
     : { header: 'Where', value: (i) => i.where };
   // The owner's GitHub handle (people.yaml) is a mention on purpose, so that the reminders issue
   // notifies them: written as markdown, past the escaping that keeps any other `@` from content inert.
+  // The client's items name who on our side chases them: the one the reminder is for.
+  const chased = (i: OwedItem) => (i.chaser === undefined || i.chaserId === options.reader ? '' : `, chased by ${i.chaser}`);
   const owner: Column = {
     header: 'Owner',
     raw: markdown,
     value: (i) => {
-      if (!markdown) return i.owner;
-      const handle = i.side === 'ours' ? options.mention?.get(i.ownerId)?.github : undefined;
-      return handle ? `${cell(i.owner)} @${handle}` : cell(i.owner);
+      if (!markdown) return `${i.owner}${chased(i)}`;
+      const ours = i.side === 'ours' ? i.ownerId : i.chaserId;
+      const handle = ours === undefined ? undefined : options.mention?.get(ours)?.github;
+      return `${cell(`${i.owner}${chased(i)}`)}${handle ? ` @${handle}` : ''}`;
     },
   };
   return [
@@ -313,12 +319,14 @@ function summary(report: OwedReport): string {
   return `${report.late.length} late, ${owed} not due yet`;
 }
 
+const readerOf = (report: OwedReport) => (report.kind === 'person' ? report.id : undefined);
+
 export function formatOwedText(report: OwedReport): string {
   const lines = [`${heading(report)}, as of ${report.asOf}`, ''];
   for (const section of sections(report)) {
     lines.push(`${section.title} (${section.items.length})`);
     if (section.items.length === 0) lines.push('  nothing');
-    else lines.push(...textTable(section.items, columns(report.asOf, section.late, {}, false, ownerColumn(report, section.items))));
+    else lines.push(...textTable(section.items, columns(report.asOf, section.late, { reader: readerOf(report) }, false, ownerColumn(report, section.items))));
     lines.push('');
   }
   lines.push(`${summary(report)}.`);
@@ -330,7 +338,7 @@ export function formatOwedMarkdown(report: OwedReport, options: RenderOptions = 
   for (const section of sections(report)) {
     lines.push(`### ${section.title} (${section.items.length})`, '');
     if (section.items.length === 0) lines.push('Nothing.', '');
-    else lines.push(...markdownTable(section.items, columns(report.asOf, section.late, options, true, ownerColumn(report, section.items))), '');
+    else lines.push(...markdownTable(section.items, columns(report.asOf, section.late, { ...options, reader: readerOf(report) }, true, ownerColumn(report, section.items))), '');
   }
   return lines.join('\n');
 }
