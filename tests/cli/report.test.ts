@@ -33,10 +33,10 @@ Late (1)
   2026-11-20  2 days  Survey the freezers  fraser/pilot  overdue
 
 Owed (3)
-  Due         In       What                                                          Where              Status
-  2026-11-24  2 days   Follow up with Fraser Cold Storage (last contact 2026-11-10)  fraser             open
-  2026-12-08  16 days  Talk to Fraser Cold Storage yourself (last 2026-11-10)        fraser             open
-  2027-01-15  54 days  Milestone Pilot site live                                     northwind/rollout  open
+  Due         In       What                                                                 Where              Status
+  2026-11-24  2 days   Follow up with Fraser Cold Storage (none logged since 2026-11-10)    fraser             open
+  2026-12-08  16 days  Talk to Fraser Cold Storage yourself (none logged since 2026-11-10)  fraser             open
+  2027-01-15  54 days  Milestone Pilot site live                                            northwind/rollout  open
 
 Waiting on the client: they follow up (1)
   Due         In      What                Where              Owner               Status
@@ -63,8 +63,8 @@ As of **2026-11-22**: 1 late, 4 not due yet.
 
 | Due | In | What | Where | Status |
 | --- | --- | --- | --- | --- |
-| 2026-11-24 | 2 days | Follow up with Fraser Cold Storage (last contact 2026-11-10) | fraser | open |
-| 2026-12-08 | 16 days | Talk to Fraser Cold Storage yourself (last 2026-11-10) | fraser | open |
+| 2026-11-24 | 2 days | Follow up with Fraser Cold Storage (none logged since 2026-11-10) | fraser | open |
+| 2026-12-08 | 16 days | Talk to Fraser Cold Storage yourself (none logged since 2026-11-10) | fraser | open |
 | 2027-01-15 | 54 days | Milestone Pilot site live | northwind/rollout | open |
 
 ### Waiting on the client: they follow up (1)

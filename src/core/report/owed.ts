@@ -97,7 +97,8 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
     items.push({
       ...base,
       kind: 'follow-up',
-      what: `Follow up with ${account.data.name} (last contact ${view.lastContact})`,
+      // Without a touchpoint, the last contact is the day it became an account: said as such.
+      what: `Follow up with ${account.data.name} (${view.lastTouchpoint ? `last contact ${view.lastContact}` : `none logged since ${view.lastContact}`})`,
       due: view.nextFollowUp,
       status: view.followUpStale ? 'stale' : 'open',
       daysLate: late(view.nextFollowUp, view.followUpStale),
@@ -111,7 +112,7 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
     items.push({
       ...base,
       kind: 'owner-touch',
-      what: `Talk to ${account.data.name} yourself (last ${view.lastOwnerContact})`,
+      what: `Talk to ${account.data.name} yourself (${view.lastOwnerTouchpoint ? `last ${view.lastOwnerContact}` : `none logged since ${view.lastOwnerContact}`})`,
       due: view.nextOwnerTouch,
       status: view.ownerAbsent ? 'stale' : 'open',
       daysLate: late(view.nextOwnerTouch, view.ownerAbsent),
