@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { AS_OF, createRepo, lineOf, PLAYBOOK } from '../git/git-fixture.ts';
+import { createPlaybook, plan, PLAN_PATH } from '../helpers/playbook-fixture.ts';
 
 // These tests build git repositories and spawn processes: slow on a busy machine, not stuck.
 vi.setConfig({ testTimeout: 120_000 });
@@ -123,6 +124,24 @@ describe('playbook report --stale', () => {
     expect(late.stdout).toContain('Survey the freezers');
     const markdown = await report(['--stale', '--format', 'markdown'], '2026-11-15');
     expect(markdown.stdout).toContain('As of **2026-11-15**: nothing is overdue or stale.');
+  });
+});
+
+describe('playbook report --stale, a handoff started incomplete', () => {
+  it('is listed, as the scheduled job flags it, and counted', async () => {
+    const playbook = createPlaybook({ [PLAN_PATH]: plan('').replace('  delivery-briefed: 2026-08-22\n', '') });
+    let stdout = '';
+    const status = await main(['report', '--stale', '--content', playbook.dir, '--as-of', '2026-11-22'], {
+      env: {},
+      cwd: playbook.root,
+      now: () => new Date(),
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+    });
+    expect(status).toBe(0);
+    expect(stdout).toContain('Handoffs started incomplete (1)');
+    expect(stdout).toMatch(/2026-09-01 {2}82 days {2}Handoff of Rollout: Delivery team briefed \(no date\) +northwind\/rollout +Kim Lee +overdue/);
+    expect(stdout).toContain('1 handoff started incomplete.');
   });
 });
 

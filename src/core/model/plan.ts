@@ -4,7 +4,7 @@ import type { Content, Plan } from '../content.ts';
 import type { CalendarDate } from '../dates.ts';
 import { deriveAgreement, signingDate, type AgreementView } from './agreement.ts';
 import { deriveItems, type CommitmentView, type MilestoneView } from './items.ts';
-import { CLOSED_STATUSES, PROMISING_STATUSES } from './status.ts';
+import { CLOSED_STATUSES, hasStarted, PROMISING_STATUSES } from './status.ts';
 
 export interface HandoffItem {
   id: string;
@@ -25,6 +25,11 @@ export interface PlanView {
   milestones: MilestoneView[];
   /** The checklist in playbook.yaml's order, each item with the date it was done. */
   handoff: HandoffItem[];
+  /**
+   * The checklist items without a date of a plan that promises dates and has started (kickoff
+   * today or earlier): delivery began without them (`handoff-incomplete`, the reminders issue).
+   */
+  handoffMissing: HandoffItem[];
   agreement: AgreementView;
   /** The day the agreement took effect (the latest signature), when both sides signed. */
   signedOn: CalendarDate | undefined;
@@ -45,6 +50,7 @@ export function derivePlan(content: Content, plan: Plan, asOf: CalendarDate): Pl
     commitments,
     milestones,
     handoff,
+    handoffMissing: promising && hasStarted(plan.data.kickoff, asOf) && !plan.invalidFields.has('handoff') ? handoff.filter((item) => item.done === undefined) : [],
     agreement: deriveAgreement(content, plan, commitments, milestones, signedOn),
     signedOn,
   };

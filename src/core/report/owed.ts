@@ -5,15 +5,15 @@
 import type { Content, PersonEntry } from '../content.ts';
 import { dayCount, daysBetween, type CalendarDate } from '../dates.ts';
 import { compareText } from '../findings.ts';
-import { itemLabel, itemPath, ownerLabel, personName, type AccountView, type ItemView, type Model, type Side } from '../model.ts';
-import { QUIET_STAGES, type When } from '../model/status.ts';
+import { itemLabel, itemPath, ownerLabel, personName, type AccountView, type ItemView, type Model, type PlanView, type Side } from '../model.ts';
+import { ALWAYS, QUIET_STAGES, type When } from '../model/status.ts';
 import { followUpWhen, incidentWhen, itemWhen, ownerTouchWhen, reviewWhen } from '../model/when.ts';
 import { CHANGE_WEEKS, promiseTrend, type TrendGroup } from '../model.ts';
 import { KEEPING_HEADING, keepingSentence } from './keeping-lines.ts';
 import { fitRows } from './fit.ts';
 import { cell, escapeMarkdown } from './markdown.ts';
 
-export type OwedKind = 'commitment' | 'milestone' | 'follow-up' | 'owner-touch' | 'review' | 'incident';
+export type OwedKind = 'commitment' | 'milestone' | 'follow-up' | 'owner-touch' | 'review' | 'incident' | 'handoff';
 export type OwedStatus = 'overdue' | 'stale' | 'due-soon' | 'at-risk' | 'open';
 
 export interface OwedItem {
@@ -209,6 +209,8 @@ export interface StaleReport {
   ownerTouches: OwedItem[];
   reviews: OwedItem[];
   incidents: OwedItem[];
+  /** Plans that started with items of the handoff checklist undated (`handoff-incomplete`). */
+  handoffs: OwedItem[];
   /** How many things in all; 0 means the issue can be closed. */
   count: number;
   /** Each team's promise-keeping this week (its last 4 weeks and their change): not counted in `count`. */
@@ -220,9 +222,33 @@ export function staleReport(model: Model): StaleReport {
   const milestones = model.milestones.filter((m) => m.status === 'overdue').map(itemOf).sort(byLateness);
   const accountLate = model.accounts.flatMap((view) => accountItems(model, view)).filter(isLate).sort(byLateness);
   const of = (kind: OwedKind) => accountLate.filter((item) => item.kind === kind);
-  const report = { asOf: model.asOf, title: model.content.settings.title, commitments, milestones, followUps: of('follow-up'), ownerTouches: of('owner-touch'), reviews: of('review'), incidents: of('incident') };
+  const handoffs = model.plans.filter((view) => view.handoffMissing.length > 0).map((view) => handoffOf(model, view)).sort(byLateness);
+  const report = { asOf: model.asOf, title: model.content.settings.title, commitments, milestones, followUps: of('follow-up'), ownerTouches: of('owner-touch'), reviews: of('review'), incidents: of('incident'), handoffs };
   const teams = promiseTrend(model, { by: 'team', weeks: 2 * CHANGE_WEEKS }).groups;
-  return { ...report, count: commitments.length + milestones.length + accountLate.length, teams };
+  return { ...report, count: commitments.length + milestones.length + accountLate.length + handoffs.length, teams };
+}
+
+/** A plan that started with its handoff checklist incomplete: late since its kickoff, its owner's to finish. */
+function handoffOf(model: Model, view: PlanView): OwedItem {
+  const { plan } = view;
+  return {
+    kind: 'handoff',
+    what: `Handoff of ${plan.data.title}: ${view.handoffMissing.map((item) => item.label).join('; ')} (no date)`,
+    where: plan.id,
+    ownerId: plan.data.owner,
+    owner: personName(model, plan.data.owner),
+    side: 'ours',
+    due: plan.data.kickoff,
+    status: 'overdue',
+    daysLate: daysBetween(plan.data.kickoff, model.asOf),
+    contentPath: plan.file.contentPath,
+    get line() {
+      return plan.file.place(Object.keys(plan.data.handoff).length > 0 ? ['handoff'] : ['kickoff']).line;
+    },
+    subject: plan.id,
+    // Listed for the day only (the reminders issue), never re-judged on a page.
+    late: ALWAYS,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -352,6 +378,7 @@ function staleSections(report: StaleReport) {
     { title: 'Owners out of touch', one: 'owner out of touch', items: report.ownerTouches },
     { title: 'Governance reviews overdue', one: 'governance review overdue', items: report.reviews },
     { title: 'Incidents not yet explained', one: 'incident not yet explained', items: report.incidents },
+    { title: 'Handoffs started incomplete', one: 'handoff started incomplete', items: report.handoffs },
   ].filter((section) => section.items.length > 0);
 }
 

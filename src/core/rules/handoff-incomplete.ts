@@ -1,5 +1,4 @@
 import { dateWithDistance, personName } from './describe.ts';
-import { hasStarted } from '../model/status.ts';
 import type { Rule } from './rule.ts';
 
 /** An agreed or active plan whose kickoff is today or earlier with a checklist item without a date. */
@@ -10,9 +9,7 @@ export const handoffIncomplete: Rule = {
   check({ model, content, asOf, report }) {
     for (const view of model.plans) {
       const { plan } = view;
-      if (!view.promising || !hasStarted(plan.data.kickoff, asOf) || plan.invalidFields.has('handoff')) continue;
-      for (const item of view.handoff) {
-        if (item.done !== undefined) continue;
+      for (const item of view.handoffMissing) {
         report({
           file: plan.file,
           // A checklist item missing from `handoff:` points at that map, as any missing field at
