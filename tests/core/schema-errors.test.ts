@@ -293,7 +293,7 @@ describe('schema: dates, durations, ids and time zones', () => {
     [
       'a commitment id that is not kebab-case',
       { [PLAN_PATH]: plan('commitments:\n  - id: Install_Scanners\n    what: Install\n    owner: kim-lee\n    due: 2026-12-01\n') },
-      [[PLAN_PATH, '13:9', 'schema', 'northwind/rollout#Install_Scanners', 'commitment Install_Scanners: `id` is "Install_Scanners"; expected an id in lowercase kebab-case such as `jane-doe` (letters a-z, digits, single dashes)']],
+      [[PLAN_PATH, '13:9', 'schema', 'northwind/rollout#Install_Scanners', 'commitment Install_Scanners: `id` is "Install_Scanners"; an id is lowercase kebab-case (letters a-z, digits, single dashes): write `install-scanners`']],
     ],
     [
       'a person id that is not kebab-case, at the key',

@@ -122,6 +122,9 @@ export function schemaFindings(
       const written = writtenScalar(file, [...basePath, ...path]) ?? String(value);
       const name = typeof value === 'number' ? 'a number' : 'true or false';
       message = `${what} is read as ${name} (${written}), not as text; put it in quotes: \`${listEntry ? `"${written}"` : `${field}: "${written}"`}\``;
+    } else if (issue.code === 'invalid_format' && issue.format === 'regex' && typeof value === 'string' && issue.message.includes('kebab-case')) {
+      // An id not in kebab-case: the fix is this very id in kebab-case, not the schema's example.
+      message = `${what} is ${show(value)}; an id is lowercase kebab-case (letters a-z, digits, single dashes): write \`${kebab(value)}\``;
     } else {
       message = `${what} is ${show(value)}; ${expectation(issue, field, path)}`;
     }
