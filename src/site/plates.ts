@@ -58,7 +58,9 @@ export function plateOf(playbook: SitePlaybook, personId: string): Plate {
   const owed = own.map((item) => entry(item, not(item.late))).filter((e) => appears(playbook, e.when)).sort(byDue);
   const waiting = theirs.map((item) => entry(item, not(item.late))).filter((e) => appears(playbook, e.when)).sort(byDue);
   const items = [...own, ...theirs].flatMap((item) => view(item) ?? []);
-  const status = (s: 'due-soon' | 'at-risk') => items.map((item) => (item.open ? itemWhen(item, s, true) : NEVER));
+  // Commitments only, as the dashboard's lists of what is due soon and at risk (`due-soon` is a rule
+  // of commitments; a milestone carries no risk): the table's counts and the lists agree.
+  const status = (s: 'due-soon' | 'at-risk') => items.map((item) => (item.open && item.kind === 'commitment' ? itemWhen(item, s, true) : NEVER));
   const findings = personDatedFindings(playbook, personId);
   const whens: Record<PlateColumn, When[]> = {
     late: late.map((e) => e.when),

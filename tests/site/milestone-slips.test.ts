@@ -23,6 +23,14 @@ const FILES = {
         title: Audit passed
         due: 2026-12-20
         added: { date: 2026-11-10, told: Bob Smith, reason: Their auditor asked for it }
+      - id: demo
+        title: Demo day
+        due: 2026-11-23
+    commitments:
+      - id: rehearse
+        what: Rehearse the demo
+        owner: kim-lee
+        due: 2026-11-23
   `),
 } as Record<string, string>;
 
@@ -36,8 +44,8 @@ describe("a plan's milestones that moved or were dropped", () => {
   it('are listed under slips and drops, with who was told, why and the workaround', () => {
     const html = page(site, '/accounts/northwind/rollout/');
     expect(textOf(html)).toContain('Slips and drops (1 slip, 1 drop)');
-    expect(textOf(elementWith(html, 'class', 'slips stack')!)).toContain('M2. Build finished 2026-11-01 2026-11-15 → 2026-12-01 (+16 days) Bob Smith Vendor delay Use staging hardware');
-    expect(textOf(elementWith(html, 'class', 'drops stack')!)).toContain('M1. Legacy export 2026-11-02 Bob Smith Not needed any more');
+    expect(textOf(elementWith(html, 'class', 'slips stack')!)).toContain('M3. Build finished 2026-11-01 2026-11-15 → 2026-12-01 (+16 days) Bob Smith Vendor delay Use staging hardware');
+    expect(textOf(elementWith(html, 'class', 'drops stack')!)).toContain('M2. Legacy export 2026-11-02 Bob Smith Not needed any more');
   });
 });
 
@@ -54,5 +62,14 @@ describe('the letter of agreement', () => {
     const additions = textOf(elementWith(page(site, '/accounts/northwind/rollout/agreement/'), 'class', 'letter__additions')!);
     expect(additions).toContain('Audit passed (Milestone)');
     expect(additions).toMatch(/Audit passed \(Milestone\) Kim Lee 2026-12-20 2026-11-10, agreed by Bob Smith: Their auditor asked for it/);
+  });
+});
+
+describe("the dashboard's table by owner", () => {
+  it('counts as due soon what its list of commitments due soon lists: a milestone due soon is not one', () => {
+    const html = page(site, '/');
+    const row = elementWith(html, 'data-person', 'kim-lee')!;
+    expect(/data-col="dueSoon"><a[^>]*><span[^>]*>(\d+)</.exec(row)?.[1]).toBe('1');
+    expect(textOf(html)).toMatch(/Commitments due soon \( ?1\)/);
   });
 });
