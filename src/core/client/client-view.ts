@@ -101,8 +101,8 @@ function clientItem(item: ItemView, promising: boolean, milestones: ReadonlyMap<
     who: item.ownerName,
     due: data.due,
     firstDue: item.firstDue,
-    // As of today: a `done` or a drop dated later has not happened yet (the model's status).
-    done: item.status === 'done' ? data.done : undefined,
+    // As of today: a `done` or a drop dated later has not happened yet (the model says).
+    done: item.doneOn,
     status: item.status === 'at-risk' ? 'open' : item.status,
     promising,
     milestone: item.kind === 'commitment' && item.data.milestone !== undefined ? milestones.get(item.data.milestone) : undefined,

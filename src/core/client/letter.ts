@@ -78,8 +78,7 @@ export function letterOf(content: Content, view: PlanView): Letter {
     who: i.ownerName,
     due: i.data.due,
     signedDue: i.signedDue !== undefined && i.signedDue !== i.data.due ? i.signedDue : undefined,
-    // As of today, as the model's status says (a `done` dated later has not happened).
-    done: i.status === 'done' ? i.data.done : undefined,
+    done: i.doneOn,
   });
   const kept = <T extends ItemView>(items: readonly T[]) => byNumber(items.filter((i) => !i.data.dropped), (i) => (i.kind === 'milestone' ? numbers : commitmentNumbers).get(i)!);
   const sideTitle = (i: ItemView) => (i.kind === 'milestone' ? 'Milestone' : i.side === 'client' ? `${client} will` : `${company} will`);

@@ -32,6 +32,8 @@ interface ItemViewBase {
   answerableId: string;
   /** Neither done nor dropped. */
   open: boolean;
+  /** The day it was done, when it is done as of today (a `done` dated later has not happened yet). */
+  doneOn: CalendarDate | undefined;
   /** Days past due for an overdue item, else 0. */
   daysLate: number;
   slips: readonly Slip[];
@@ -100,6 +102,7 @@ export function deriveItems(content: Content, plan: Plan, promising: boolean, si
     id: data.id,
     plan,
     open: status !== 'done' && status !== 'dropped',
+    doneOn: status === 'done' ? data.done : undefined,
     daysLate: daysLate(status, data.due, asOf),
     slips: data.slips,
     firstDue: data.slips[0]?.from ?? data.due,

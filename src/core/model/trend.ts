@@ -69,10 +69,10 @@ export interface TrendOptions {
 
 /** What became of a commitment as of `asOf`, and how many days it is or was late. */
 export function promiseOutcome(commitment: CommitmentView, asOf: CalendarDate): { outcome: PromiseOutcome; daysLate: number } {
-  const { firstDue, data, status } = commitment;
-  // The model's status says whether it is done or dropped as of today (done wins, and a date
-  // after today has not happened yet).
-  if (status === 'done') return data.done! <= firstDue ? { outcome: 'kept', daysLate: 0 } : { outcome: 'keptLate', daysLate: daysBetween(firstDue, data.done!) };
+  const { firstDue, doneOn, status } = commitment;
+  // The model says whether it is done or dropped as of today (done wins, and a date after today
+  // has not happened yet).
+  if (doneOn !== undefined) return doneOn <= firstDue ? { outcome: 'kept', daysLate: 0 } : { outcome: 'keptLate', daysLate: daysBetween(firstDue, doneOn) };
   if (status === 'dropped') return { outcome: 'dropped', daysLate: 0 };
   return firstDue < asOf ? { outcome: 'late', daysLate: daysBetween(firstDue, asOf) } : { outcome: 'pending', daysLate: 0 };
 }
