@@ -12,9 +12,9 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { checkPlaybook } from '../core/check.ts';
 import { dateInZone, isTimeZone } from '../core/dates.ts';
-import { ID_PATTERN } from '../core/schema/values.ts';
+import { ID_PATTERN, idFrom } from '../core/schema/values.ts';
 import type { InitAnswers, InitPerson } from '../init/example-playbook.ts';
-import { slug, teamRepositoryFiles } from '../init/team-files.ts';
+import { teamRepositoryFiles } from '../init/team-files.ts';
 import type { CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
 
@@ -106,11 +106,11 @@ function existingFiles(dir: string): string[] {
 /** `jane-doe:Jane Doe` or `Jane Doe` (whose id is then `jane-doe`). */
 export function parsePerson(text: string): InitPerson {
   const colon = text.indexOf(':');
-  const [id, name] = colon > 0 ? [text.slice(0, colon).trim(), text.slice(colon + 1).trim()] : [slug(text), text.trim()];
+  const [id, name] = colon > 0 ? [text.slice(0, colon).trim(), text.slice(colon + 1).trim()] : [idFrom(text), text.trim()];
   if (!name) throw new UsageError(`--person ${JSON.stringify(text)} has no name: use "Jane Doe" or jane-doe:"Jane Doe".`);
   // A name in a script without Latin letters gives no id of its own: ask for one.
   if (!id) throw new UsageError(`--person ${JSON.stringify(text)}: an id cannot be made from the name; give one before it, such as --person li-lei:${JSON.stringify(name)}.`);
-  if (!ID_PATTERN.test(id)) throw new UsageError(`the person id \`${id}\` is not lowercase kebab-case; use something like \`${slug(id) || 'jane-doe'}\`.`);
+  if (!ID_PATTERN.test(id)) throw new UsageError(`the person id \`${id}\` is not lowercase kebab-case; use something like \`${idFrom(id) || 'jane-doe'}\`.`);
   return { id, name };
 }
 

@@ -3,11 +3,11 @@
 // reminder the day before. UIDs name the item, never its date, so that a subscribed calendar
 // moves an event when its date moves instead of adding another.
 import type { ClientItem, ClientView } from '../core/client/client-view.ts';
-import type { IcsCalendar, IcsEvent } from '../site/ics.ts';
+import { uidDomain, type IcsCalendar, type IcsEvent } from '../site/ics.ts';
 import { sentence } from './format.ts';
 
 export function clientCalendar(view: ClientView): IcsCalendar {
-  const domain = view.company.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plan';
+  const domain = uidDomain(view.company, 'plan');
   const events: IcsEvent[] = [];
   for (const plan of view.plans) {
     const sideOf = (item: ClientItem) => (item.kind === 'milestone' ? 'Milestone' : item.side === 'client' ? `${view.account.name} will do it` : `${view.company} will do it`);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { addDays, type CalendarDate } from '../core/dates.ts';
 import { packageRoot } from '../package/root.ts';
 import { EXAMPLE, examplePlaybook, type InitAnswers } from './example-playbook.ts';
+import { idFrom } from '../core/schema/values.ts';
 
 interface Manifest {
   version: string;
@@ -62,7 +63,7 @@ function mergeManifest(existing: Record<string, unknown>, ours: Record<string, u
 
 function teamManifest(company: string, spec: string, own: Manifest): Record<string, unknown> {
   return {
-    name: `${slug(company) || 'team'}-playbook`,
+    name: `${idFrom(company) || 'team'}-playbook`,
     private: true,
     description: `${company}: what we promised our clients, and what they promised us.`,
     type: 'module',
@@ -104,14 +105,5 @@ function fill(text: string, values: Record<string, string>, path: string): strin
   });
 }
 
-/** `Acme Field Services` -> `acme-field-services`. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 export { EXAMPLE };

@@ -11,22 +11,22 @@
 import type { AccountView, CommitmentView, ItemView, MilestoneView } from '../core/model.ts';
 import { personName } from '../core/model.ts';
 import { cadenceLabel } from '../core/rules/describe.ts';
-import type { IcsCalendar, IcsEvent } from './ics.ts';
+import { uidDomain, type IcsCalendar, type IcsEvent } from './ics.ts';
 import type { SitePlaybook } from './playbook.ts';
 import { STATUS_LABELS } from './status.ts';
 import { itemAnchor, urls } from './urls.ts';
 
 /** A stable, globally unique UID: what the item is and where it lives, never its date. */
 export function eventUid(kind: string, key: string, playbookTitle: string): string {
-  return `${kind}-${key.replace('/', '--').replace('#', '--')}@${uidDomain(playbookTitle)}.followthrough`;
+  return `${kind}-${key.replace('/', '--').replace('#', '--')}@${domainOf(playbookTitle)}.followthrough`;
 }
 
 // Every event of a build has the same domain: worked out once, not once per event.
 let lastDomain = { title: '', domain: 'playbook' };
 
-function uidDomain(playbookTitle: string): string {
+function domainOf(playbookTitle: string): string {
   if (lastDomain.title !== playbookTitle) {
-    lastDomain = { title: playbookTitle, domain: playbookTitle.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'playbook' };
+    lastDomain = { title: playbookTitle, domain: uidDomain(playbookTitle, 'playbook') };
   }
   return lastDomain.domain;
 }

@@ -2,6 +2,7 @@
 // and owner. Teams are keyed `team-<n>` in the page, never by their free-text name, which is only
 // ever shown as text.
 import { compareText } from '../core/findings.ts';
+import { idFrom } from '../core/schema/values.ts';
 import type { SitePlaybook } from './playbook.ts';
 
 export interface Team {
@@ -34,7 +35,7 @@ export function teamsOf(playbook: Pick<SitePlaybook, 'content'>, ids: Iterable<s
 }
 
 function uniqueSlug(name: string, taken: Set<string>): string {
-  const base = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'team';
+  const base = idFrom(name) || 'team';
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   taken.add(slug);

@@ -23,6 +23,13 @@ describe('people.yaml', () => {
     ]);
   });
 
+  it('with an id written as a name: the suggestion keeps its letters, without accents or apostrophes', () => {
+    const findings = findingsOf({ 'people.yaml': DEFAULT_PEOPLE.replace('kim-lee:', "Zoë O'Kim:"), [PLAN_PATH]: PLAN });
+    expect(findings.filter((f) => f.rule === 'schema').map((f) => f.message)).toEqual([
+      "person `Zoë O'Kim`: the id is not lowercase kebab-case; rename it to something like `zoe-okim`",
+    ]);
+  });
+
   it('that does not parse: our people are not called the client in the findings about their items', () => {
     const findings = findingsOf({ 'people.yaml': `${DEFAULT_PEOPLE}kim-lee:\n  name: Kim Lee\n`, [PLAN_PATH]: PLAN });
     const overdue = findings.filter((f) => f.rule === 'overdue').map((f) => f.message);

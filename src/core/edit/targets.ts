@@ -4,7 +4,7 @@
 import type { Account, Content, Plan } from '../content.ts';
 import { isCalendarDate, whyNotADate, type CalendarDate } from '../dates.ts';
 import type { CommitmentData, MilestoneData } from '../schema/index.ts';
-import { ID_PATTERN } from '../schema/values.ts';
+import { ID_PATTERN, suggestedId } from '../schema/values.ts';
 import { didYouMean } from '../suggest.ts';
 import { EditError, FlagError } from './errors.ts';
 
@@ -149,8 +149,7 @@ export function requireText(value: string | undefined, flag: string): string {
 /** A new id: lowercase kebab-case, with a suggestion when it is not. */
 export function requireId(id: string, what: string): string {
   if (ID_PATTERN.test(id)) return id;
-  const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-id';
-  throw new FlagError(`the ${what} id \`${id}\` is not lowercase kebab-case; use something like \`${suggestion}\`.`);
+  throw new FlagError(`the ${what} id \`${id}\` is not lowercase kebab-case; use something like \`${suggestedId(id)}\`.`);
 }
 
 /** A date that records something that happened: a calendar date, not after today. */

@@ -8,7 +8,8 @@ import type { Random } from './random.ts';
 import {
   COMPANY_PREFIXES, COMPANY_REGIONS, COMPANY_SECTORS, CONTACT_ROLES, FIRST_NAMES, LAST_NAMES, TOUCHPOINT_NOTES,
 } from './words.ts';
-import { flowList, kebab, scalar } from './yaml-text.ts';
+import { flowList, scalar } from './yaml-text.ts';
+import { idFrom } from '../schema/values.ts';
 
 type Stage = 'prospect' | 'onboarding' | 'delivery' | 'partner' | 'paused' | 'closed';
 
@@ -35,7 +36,7 @@ export function makeAccount(rng: Random, staff: Staff, asOf: string, takenIds: S
   for (let attempt = 0; attempt < 20 && (id === '' || takenIds.has(id)); attempt++) {
     const region = rng.chance(0.3) ? ` ${rng.pick(COMPANY_REGIONS)}` : '';
     name = `${rng.pick(COMPANY_PREFIXES)}${region} ${rng.pick(COMPANY_SECTORS)}`;
-    id = kebab(name);
+    id = idFrom(name);
   }
   const base = id;
   for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
@@ -52,7 +53,7 @@ export function makeAccount(rng: Random, staff: Staff, asOf: string, takenIds: S
     contacts.push({
       name: `${first} ${last}`,
       role: rng.pick(CONTACT_ROLES),
-      ...(rng.chance(0.8) ? { email: `${kebab(first)}.${kebab(last)}@${id}.example` } : {}),
+      ...(rng.chance(0.8) ? { email: `${idFrom(first)}.${idFrom(last)}@${id}.example` } : {}),
       ...(rng.chance(0.3) ? { phone: `+1 416 555 ${String(rng.int(0, 9999)).padStart(4, '0')}` } : {}),
     });
   }

@@ -2,7 +2,8 @@
 // customer-success people are the accounts' teams and the plans' owners.
 import type { Random } from './random.ts';
 import { FIRST_NAMES, LAST_NAMES, OUR_ROLES } from './words.ts';
-import { kebab, scalar } from './yaml-text.ts';
+import { scalar } from './yaml-text.ts';
+import { idFrom } from '../schema/values.ts';
 
 export interface OurPerson {
   id: string;
@@ -24,8 +25,8 @@ export function makeStaff(rng: Random, count: number): Staff {
   for (let i = 0; i < count; i++) {
     const name = `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`;
     // Two people may share a name; their ids may not, as in any real team file.
-    let id = kebab(name);
-    for (let n = 2; taken.has(id); n++) id = `${kebab(name)}-${n}`;
+    let id = idFrom(name);
+    for (let n = 2; taken.has(id); n++) id = `${idFrom(name)}-${n}`;
     taken.add(id);
     // Every third person is in sales; the others cycle through the delivery and success roles,
     // so even a small team has each kind.

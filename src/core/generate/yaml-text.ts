@@ -34,11 +34,3 @@ export function flowMap(entries: readonly (readonly [string, string, 'raw'?])[])
   return `{ ${parts.join(', ')} }`;
 }
 
-/** Lowercase kebab-case from a name: "Jane O'Doe" -> "jane-odoe". */
-export function kebab(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}

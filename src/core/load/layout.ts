@@ -6,6 +6,7 @@
 //   playbook.yaml  people.yaml  accounts/<account>/index.mdx  accounts/<account>/<plan>.mdx
 //   guides/<guide>.mdx
 import { kindOf, UnreadableError, type EntryKind, type FileSource } from './file-source.ts';
+import { suggestedId } from '../schema/values.ts';
 
 export interface AccountFolder {
   id: string;
@@ -211,7 +212,7 @@ class Walker {
   }
 
   wrongExtension(path: string, name: string): void {
-    const fixed = `${kebab(name.replace(/\.mdx?$/i, ''))}.mdx`;
+    const fixed = `${suggestedId(name.replace(/\.mdx?$/i, ''))}.mdx`;
     this.report(path, `the playbook reads only files ending in \`.mdx\` (lowercase): rename this file to ${fixed}`);
   }
 
@@ -266,16 +267,6 @@ class Walker {
     const rest = files.length - SHOWN_PER_FOLDER;
     if (rest > 0) this.report(folder, `and ${rest} more ${rest === 1 ? 'file' : 'files'} under ${folder} are not read either: move them elsewhere or remove them`);
   }
-}
-
-/** `Intro` -> `intro`, `Phase 2` -> `phase-2`: a name as an id. */
-function kebab(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'my-id'
-  );
 }
 
 function sorted(names: readonly string[]): string[] {

@@ -8,7 +8,7 @@ import { RULE_IDS } from '../rules/catalog.ts';
 import { ACCOUNT_DOCUMENT, defaultSettings, GUIDE_DOCUMENT, PERSON_DOCUMENT, PLAN_DOCUMENT, SETTINGS_DOCUMENT, type DocumentSchema } from '../schema/documents.ts';
 import type { AccountData, GuideData, PlanData, Settings, Signature } from '../schema/index.ts';
 import { issuePath, parseDocument } from '../schema/parse.ts';
-import { CONTENT_FORMAT, ID_PATTERN } from '../schema/values.ts';
+import { CONTENT_FORMAT, ID_PATTERN, suggestedId } from '../schema/values.ts';
 import type { Person } from '../schema/people.ts';
 import { didYouMean } from '../suggest.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
@@ -206,10 +206,10 @@ class Loader {
       }
       personIds.add(id);
       if (!ID_PATTERN.test(id)) {
-        this.problems.push(finding(file, [id], 'key', `people/${id}`, `person \`${id}\`: the id is not lowercase kebab-case; rename it to something like \`${suggestId(id)}\``));
+        this.problems.push(finding(file, [id], 'key', `people/${id}`, `person \`${id}\`: the id is not lowercase kebab-case; rename it to something like \`${suggestedId(id)}\``));
         // The id the finding asks for is the one the rest of the playbook most likely uses: known
         // too, so that the one mistake is one finding, not one more per reference to them.
-        personIds.add(suggestId(id));
+        personIds.add(suggestedId(id));
       }
       const result = parseDocument(PERSON_DOCUMENT, data);
       if (result.success) people.set(id, { ...(result.data as Person), id });
@@ -416,7 +416,7 @@ class Loader {
 
   private checkId(file: SourceFile, id: string, what: string): void {
     if (ID_PATTERN.test(id)) return;
-    this.problems.push(problemAt(file.path, 1, 1, file.path, `the ${what} name \`${id}\` is not an id: rename it in lowercase kebab-case, such as \`${suggestId(id)}\``));
+    this.problems.push(problemAt(file.path, 1, 1, file.path, `the ${what} name \`${id}\` is not an id: rename it in lowercase kebab-case, such as \`${suggestedId(id)}\``));
   }
 
   /**
@@ -574,15 +574,6 @@ function namesWritten(data: unknown, list: string, field: string): Set<string> {
     }
   }
   return names;
-}
-
-function suggestId(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'my-id'
-  );
 }
 
 /** What an empty document of each kind must at least hold, for the message that says so. */

@@ -4,6 +4,7 @@ import type { Finding } from '../findings.ts';
 import { own } from '../own.ts';
 import { closest, didYouMean } from '../suggest.ts';
 import { issuePath } from '../schema/parse.ts';
+import { suggestedId } from '../schema/values.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import type { SourceFile } from './source-file.ts';
 import { pathKey, type YamlPath } from './yaml-places.ts';
@@ -98,7 +99,7 @@ export function schemaFindings(
       const message =
         field === MERGE_KEY
           ? `${holder}: ${MERGE_MESSAGE}`
-          : `${holder}: \`${field}\` is not an id (ids are lowercase kebab-case: letters a-z, digits and single dashes); rename it to \`${kebab(field)}\``;
+          : `${holder}: \`${field}\` is not an id (ids are lowercase kebab-case: letters a-z, digits and single dashes); rename it to \`${suggestedId(field)}\``;
       findings.push(finding(file, [...basePath, ...path], 'key', subjectOf(path), message));
       continue;
     }
@@ -124,7 +125,7 @@ export function schemaFindings(
       message = `${what} is read as ${name} (${written}), not as text; put it in quotes: \`${listEntry ? `"${written}"` : `${field}: "${written}"`}\``;
     } else if (issue.code === 'invalid_format' && issue.format === 'regex' && typeof value === 'string' && issue.message.includes('kebab-case')) {
       // An id not in kebab-case: the fix is this very id in kebab-case, not the schema's example.
-      message = `${what} is ${show(value)}; an id is lowercase kebab-case (letters a-z, digits, single dashes): write \`${kebab(value)}\``;
+      message = `${what} is ${show(value)}; an id is lowercase kebab-case (letters a-z, digits, single dashes): write \`${suggestedId(value)}\``;
     } else {
       message = `${what} is ${show(value)}; ${expectation(issue, field, path)}`;
     }
@@ -168,16 +169,6 @@ function writtenScalar(file: SourceFile, path: YamlPath): string | undefined {
   const rest = file.lineText(line).slice(column - 1);
   const written = /^[^\s,\]}#][^,\]}#]*/.exec(rest)?.[0]?.trim();
   return written === undefined || written === '' ? undefined : written;
-}
-
-/** `Briefed` -> `briefed`, `Site 8` -> `site-8`. */
-function kebab(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'my-id'
-  );
 }
 
 /** A finding of the `schema` rule at a YAML node. */

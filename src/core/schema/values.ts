@@ -19,3 +19,23 @@ export type Severity = (typeof SEVERITIES)[number];
 
 /** A lowercase kebab-case id: `jane-doe`, `install-scanners`. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * A name written as an id, or '' when no letter or digit is left: `Acme Field Services` ->
+ * `acme-field-services`, `Café Noël` -> `cafe-noel`, `O'Doe` -> `odoe`, `Site 8` -> `site-8`.
+ * The one way every suggestion, `init` and the generator turn a name into an id.
+ */
+export function idFrom(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The id a message suggests for `text`: `my-id` when no letter or digit is left. */
+export function suggestedId(text: string): string {
+  return idFrom(text) || 'my-id';
+}
