@@ -54,6 +54,9 @@ Writes a new playbook repository in DIR (default: the current folder), ready for
 astro.config.mjs, content/ (playbook.yaml, people.yaml and an example account with a plan), the
 GitHub workflows, VS Code settings, and a README for the team. At a terminal it asks for what
 the flags leave out; otherwise (or with --yes) it uses the flags and the defaults.
+A repository GitHub just made is fine: its LICENSE is kept, .gitignore gets the lines it lacks,
+and a README of your own is kept (the guide goes to PLAYBOOK.md; GitHub's one-line stub is
+replaced). Any other file, or one it would replace, needs --force.
   --company NAME      the company (default: from DIR's name)
   --time-zone ZONE    the IANA time zone whose date is "today" (default: this machine's)
   --person NAME       one of the first people: "Jane Doe" (id jane-doe) or jane:"Jane Doe";
@@ -63,7 +66,8 @@ the flags leave out; otherwise (or with --yes) it uses the flags and the default
   --package-spec SPEC what package.json depends on (default: ^ this version); a tarball path
                       or a git URL to try an unreleased version
   --yes, -y           ask nothing
-  --force             write into a folder that has files (those of the same names are replaced)
+  --force             write into a folder that has files (those of the same names are replaced,
+                      and named)
 
 Example:
   npx playbook init acme-playbook --company "Acme Field Services" --time-zone America/Toronto \\

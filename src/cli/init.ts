@@ -1,11 +1,11 @@
 // `playbook init [DIR]` (and `npm create followthrough`): a new playbook repository in DIR. It asks
 // for the company, the time zone and the first people at a terminal, or takes them as flags
-// (without a terminal, or with --yes, the flags and the defaults are all it has). It refuses a
-// folder with files in it unless --force, writes every file, and checks the content it wrote as
-// `playbook check` would, so that a team's first `npx playbook check` is clean. A git clone's
-// .git does not count as a file, nor does what `npm install followthrough` leaves in a new folder
-// (package.json, its lock file, node_modules): init then adds to that package.json, as
-// `npm i -D @changesets/cli && changeset init` does.
+// (without a terminal, or with --yes, the flags and the defaults are all it has). It writes every
+// file and checks the content it wrote as `playbook check` would, so that a team's first
+// `npx playbook check` is clean. What is already in the folder is src/init/adopt.ts's: a new
+// GitHub repository (README, LICENSE, .gitignore, .github/) or what `npm install followthrough`
+// leaves is built on; anything else, or a file it would replace, is refused unless --force; and
+// it says what it kept, merged and replaced.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { checkPlaybook } from '../core/check.ts';
 import { dateInZone, isTimeZone } from '../core/dates.ts';
 import { ID_PATTERN, idFrom } from '../core/schema/values.ts';
+import { folderState, planWrites, type Plan } from '../init/adopt.ts';
 import type { InitAnswers, InitPerson } from '../init/example-playbook.ts';
 import { teamRepositoryFiles } from '../init/team-files.ts';
 import type { CliEnvironment } from './environment.ts';
@@ -37,9 +38,9 @@ export async function runInit(argv: string[], io: CliEnvironment): Promise<numbe
   const target = resolve(io.cwd, positionals[0] ?? '.');
   // A folder outside the current one is shown by its full path, not as ../../..
   const shown = relative(io.cwd, target).startsWith('..') ? target : relative(io.cwd, target) || '.';
-  const present = existingFiles(target);
-  if (present.length > 0 && !values.force) {
-    io.stderr.write(`playbook init: ${shown} is not empty (${present.slice(0, 3).join(', ')}${present.length > 3 ? ', ...' : ''}): choose a new or empty folder, or pass --force to write into it (files of the same names are replaced).\n`);
+  const state = folderState(target);
+  if (!values.force && state.foreign.length > 0) {
+    io.stderr.write(`playbook init: ${shown} is not empty (${list(state.foreign, 3)}): choose a new or empty folder, or pass --force to write into it (files of the same names are replaced; a README, LICENSE, .gitignore or .github/ alone needs no --force).\n`);
     return 2;
   }
 
@@ -60,24 +61,62 @@ export async function runInit(argv: string[], io: CliEnvironment): Promise<numbe
   const existingManifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>) : undefined;
   const packageSpec = values['package-spec'] === undefined ? undefined : specFrom(values['package-spec'], io.cwd, target);
   const files = teamRepositoryFiles({ answers, today, packageSpec, existingManifest });
-  for (const [path, text] of files) {
-    mkdirSync(dirname(join(target, path)), { recursive: true });
-    writeFileSync(join(target, path), text);
+  const plan = planWrites(target, files);
+  const clashes = plan.actions.flatMap((action) => (action.kind === 'write' && action.replaced === 'theirs' ? [action.path] : []));
+  if (!values.force && clashes.length > 0) {
+    io.stderr.write(`playbook init: ${shown} has files init would replace (${list(clashes, 5)}): move them away, or pass --force to replace them.\n`);
+    return 2;
+  }
+  for (const action of plan.actions) {
+    if (action.kind !== 'write' && action.kind !== 'merge') continue;
+    mkdirSync(dirname(join(target, action.path)), { recursive: true });
+    writeFileSync(join(target, action.path), action.text);
   }
   // What was written must pass as it stands: a failure here is a bug of ours, not the team's.
   const { findings } = checkPlaybook(join(target, 'content'), { asOf: today, now: io.now() });
   const errors = findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0) throw new Error(`the new playbook has ${errors.length} error(s): ${errors.map((f) => f.message).join('; ')}`);
 
+  const written = plan.actions.filter((action) => action.kind === 'write').length;
   const cd = shown === '.' ? '' : `  cd ${shown.includes(' ') ? JSON.stringify(shown) : shown}\n`;
-  io.stdout.write(`Wrote a playbook for ${answers.company} in ${shown} (${files.size} files${answers.empty ? '' : ', with an example account and plan'}). Next:
-${cd}  git init          # if it is not a repository yet
-  npm install
+  io.stdout.write(`Wrote a playbook for ${answers.company} in ${shown} (${written} file${written === 1 ? '' : 's'}${answers.empty ? '' : ', with an example account and plan'}).
+${whatBecameOfTheirs(plan, target)}Next:
+${cd}${existsSync(join(target, '.git')) ? '' : '  git init          # if it is not a repository yet\n'}  npm install
   npx playbook check
   npm run dev       # the site at http://localhost:4321/
-README.md says how to log a call, slip a date and publish the site.
+${plan.guide} says how to log a call, slip a date and publish the site.
 `);
   return 0;
+}
+
+/** `a, b, c, ...`: the first `most` names. */
+function list(names: string[], most: number): string {
+  return `${names.slice(0, most).join(', ')}${names.length > most ? ', ...' : ''}`;
+}
+
+/**
+ * One line for each thing init did to what was there: kept, merged, replaced. Nothing when the
+ * folder was empty. A file of the team's is never changed without being named here.
+ */
+function whatBecameOfTheirs(plan: Plan, target: string): string {
+  const lines: string[] = [];
+  const touched = plan.actions.filter((action) => action.kind !== 'keep').map((action) => action.path);
+  const present = existsSync(target) ? readdirSync(target, { withFileTypes: true }) : [];
+  const kept = present
+    .filter((entry) => !['.git', 'node_modules', 'package-lock.json'].includes(entry.name))
+    .filter((entry) => !touched.some((path) => path === entry.name || path.startsWith(`${entry.name}/`)))
+    .map((entry) => {
+      if (entry.name === 'README.md' && plan.guide === 'PLAYBOOK.md') return 'README.md (the playbook\'s guide is PLAYBOOK.md: link it from yours)';
+      return entry.isDirectory() ? `${entry.name}/` : entry.name;
+    });
+  if (kept.length > 0) lines.push(`Kept as ${kept.length === 1 ? 'it was' : 'they were'}: ${kept.join(', ')}.`);
+  for (const action of plan.actions) {
+    if (action.kind === 'merge') lines.push(`Added to ${action.path}: ${action.added.join(', ')}.`);
+    if (action.kind === 'write' && action.replaced === 'stub') lines.push(`Replaced ${action.path}, GitHub's stub, with the playbook's guide.`);
+  }
+  const replaced = plan.actions.flatMap((action) => (action.kind === 'write' && action.replaced === 'theirs' ? [action.path] : []));
+  if (replaced.length > 0) lines.push(`Replaced: ${replaced.join(', ')}.`);
+  return lines.map((line) => `${line}\n`).join('');
 }
 
 /**
@@ -91,16 +130,6 @@ export function specFrom(spec: string, cwd: string, target: string): string {
   if (!local || !existsSync(resolve(cwd, path))) return spec;
   const fromTarget = relative(target, resolve(cwd, path)).split('\\').join('/');
   return `file:${fromTarget.startsWith('.') ? fromTarget : `./${fromTarget}`}`;
-}
-
-/** What `npm install followthrough` leaves in an empty folder. */
-const INSTALLED = new Set(['package.json', 'package-lock.json', 'node_modules']);
-
-/** The files in `dir` that init could clash with; none when it does not exist. */
-function existingFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const names = readdirSync(dir).filter((name) => name !== '.git');
-  return names.every((name) => INSTALLED.has(name)) && names.includes('package.json') ? [] : names;
 }
 
 /** `jane-doe:Jane Doe` or `Jane Doe` (whose id is then `jane-doe`). */

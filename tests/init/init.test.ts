@@ -36,6 +36,16 @@ async function init(args: string[], options: { cwd?: string; input?: string } = 
   return { status, stdout, stderr };
 }
 const fresh = () => join(temp, `repo-${++count}`);
+/** A clone of a repository GitHub just made, with these files. */
+function gitHubRepository(files: Record<string, string>): string {
+  const dir = fresh();
+  mkdirSync(join(dir, '.git'), { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 
 describe('playbook init', () => {
@@ -133,8 +143,48 @@ describe('playbook init', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/^playbook init: .* is not empty \(notes\.txt\): choose a new or empty folder, or pass --force/);
     expect(existsSync(join(dir, 'package.json'))).toBe(false);
-    expect((await init([dir, '--person', 'Jane Doe', '--force'])).status).toBe(0);
+    const forced = await init([dir, '--person', 'Jane Doe', '--force']);
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain('\nKept as it was: notes.txt.\n');
     expect(read(dir, 'notes.txt')).toBe('mine\n');
+  });
+
+  it('builds on a repository GitHub just made: keeps the LICENSE, adds to the .gitignore, replaces the stub README, and says so', async () => {
+    const dir = gitHubRepository({ 'README.md': '# acme-playbook\nWhat we promised our clients\n', 'LICENSE': 'MIT License\n', '.gitignore': '# Logs\nlogs\n*.log\nnode_modules/\ndist\n', '.github/CODEOWNERS': '* @acme/leads\n' });
+    const result = await init([dir, '--person', 'Jane Doe', '--company', 'Acme']);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^Wrote a playbook for Acme in \S+ \(18 files, with an example account and plan\)\.\nKept as it was: LICENSE\.\nReplaced README\.md, GitHub's stub, with the playbook's guide\.\nAdded to \.gitignore: dist-client\/, \.astro\/, \.DS_Store\.\nNext:\n/);
+    // A repository already: no `git init` to suggest.
+    expect(result.stdout).not.toContain('git init');
+    expect(result.stdout).toContain('\nREADME.md says how to log a call');
+    expect(read(dir, 'LICENSE')).toBe('MIT License\n');
+    expect(read(dir, '.github/CODEOWNERS')).toBe('* @acme/leads\n');
+    expect(read(dir, '.gitignore')).toBe("# Logs\nlogs\n*.log\nnode_modules/\ndist\n\n# The playbook's site and tools (playbook init)\ndist-client/\n.astro/\n.DS_Store\n");
+    expect(read(dir, 'README.md')).toContain('# Acme playbook');
+    expect(checkPlaybook(join(dir, 'content'), { asOf: '2026-11-22', now: NOW }).findings).toEqual([]);
+  });
+
+  it("keeps a README of the team's own, and writes the playbook's guide beside it as PLAYBOOK.md", async () => {
+    const readme = '# Acme delivery\n\nHow we run client work. Ask Jane before merging.\n\n## Rules\n\n- One change per pull request.\n';
+    const dir = gitHubRepository({ 'README.md': readme, 'LICENSE.md': 'Proprietary\n' });
+    const result = await init([dir, '--person', 'Jane Doe', '--company', 'Acme']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("\nKept as they were: LICENSE.md, README.md (the playbook's guide is PLAYBOOK.md: link it from yours).\nNext:\n");
+    expect(result.stdout).toContain('\nPLAYBOOK.md says how to log a call');
+    expect(read(dir, 'README.md')).toBe(readme);
+    expect(read(dir, 'PLAYBOOK.md')).toContain('# Acme playbook');
+  });
+
+  it('refuses a file of a new repository it would replace, naming it; --force replaces it and says so', async () => {
+    const dir = gitHubRepository({ 'README.md': '# acme\n', '.github/dependabot.yml': 'version: 2\nupdates: []\n' });
+    const refused = await init([dir, '--person', 'Jane Doe']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^playbook init: \S+ has files init would replace \(\.github\/dependabot\.yml\): move them away, or pass --force to replace them\.\n$/);
+    expect(existsSync(join(dir, 'content'))).toBe(false);
+    const forced = await init([dir, '--person', 'Jane Doe', '--force']);
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain('\nReplaced: .github/dependabot.yml.\n');
+    expect(read(dir, '.github/dependabot.yml')).toContain('package-ecosystem: npm');
   });
 
   it('counts a clone\'s .git and a fresh `npm install followthrough` as empty, and adds to that package.json', async () => {
