@@ -66,8 +66,8 @@ replaced). Any other file, or one it would replace, needs --force.
   --package-spec SPEC what package.json depends on (default: ^ this version); a tarball path
                       or a git URL to try an unreleased version
   --yes, -y           ask nothing
-  --force             write into a folder that has files (those of the same names are replaced,
-                      and named)
+  --force             write into a folder that has files: each one it replaces is named and
+                      kept as <file>.bak; an existing playbook's content/ is left as it is
 
 Example:
   npx playbook init acme-playbook --company "Acme Field Services" --time-zone America/Toronto \\

@@ -6,14 +6,14 @@
 // GitHub repository (README, LICENSE, .gitignore, .github/) or what `npm install followthrough`
 // leaves is built on; anything else, or a file it would replace, is refused unless --force; and
 // it says what it kept, merged and replaced.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { checkPlaybook } from '../core/check.ts';
 import { dateInZone, isTimeZone } from '../core/dates.ts';
 import { ID_PATTERN, idFrom } from '../core/schema/values.ts';
-import { folderState, planWrites, type Plan } from '../init/adopt.ts';
+import { folderState, planWrites, type FolderState, type Plan } from '../init/adopt.ts';
 import type { InitAnswers, InitPerson } from '../init/example-playbook.ts';
 import { teamRepositoryFiles } from '../init/team-files.ts';
 import type { CliEnvironment } from './environment.ts';
@@ -39,8 +39,12 @@ export async function runInit(argv: string[], io: CliEnvironment): Promise<numbe
   // A folder outside the current one is shown by its full path, not as ../../..
   const shown = relative(io.cwd, target).startsWith('..') ? target : relative(io.cwd, target) || '.';
   const state = folderState(target);
+  if (!values.force && state.playbook) {
+    io.stderr.write(`playbook init: ${shown} already holds a playbook (content/playbook.yaml): pass --force to rewrite the files around it (its content/ is left as it is; each file replaced is kept as <file>.bak).\n`);
+    return 2;
+  }
   if (!values.force && state.foreign.length > 0) {
-    io.stderr.write(`playbook init: ${shown} is not empty (${list(state.foreign, 3)}): choose a new or empty folder, or pass --force to write into it (files of the same names are replaced; a README, LICENSE, .gitignore or .github/ alone needs no --force).\n`);
+    io.stderr.write(`playbook init: ${shown} is not empty (${list(state.foreign, 3)}): choose a new or empty folder, or pass --force to write into it (each file of the same name is replaced and kept as <file>.bak; a README, LICENSE, .gitignore or .github/ alone needs no --force).\n`);
     return 2;
   }
 
@@ -61,26 +65,30 @@ export async function runInit(argv: string[], io: CliEnvironment): Promise<numbe
   const existingManifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>) : undefined;
   const packageSpec = values['package-spec'] === undefined ? undefined : specFrom(values['package-spec'], io.cwd, target);
   const files = teamRepositoryFiles({ answers, today, packageSpec, existingManifest });
-  const plan = planWrites(target, files);
-  const clashes = plan.actions.flatMap((action) => (action.kind === 'write' && action.replaced === 'theirs' ? [action.path] : []));
+  const plan = planWrites(target, files, state);
+  const clashes = plan.actions.flatMap((action) => (action.kind === 'write' && action.replaced === 'backup' ? [action.path] : []));
   if (!values.force && clashes.length > 0) {
-    io.stderr.write(`playbook init: ${shown} has files init would replace (${list(clashes, 5)}): move them away, or pass --force to replace them.\n`);
+    io.stderr.write(`playbook init: ${shown} has files init would replace (${list(clashes, 5)}): move them away, or pass --force to replace them (each is kept as <file>.bak).\n`);
     return 2;
   }
   for (const action of plan.actions) {
     if (action.kind !== 'write' && action.kind !== 'merge') continue;
     mkdirSync(dirname(join(target, action.path)), { recursive: true });
+    if (action.kind === 'write' && action.backup) copyFileSync(join(target, action.path), join(target, action.backup));
     writeFileSync(join(target, action.path), action.text);
   }
-  // What was written must pass as it stands: a failure here is a bug of ours, not the team's.
-  const { findings } = checkPlaybook(join(target, 'content'), { asOf: today, now: io.now() });
-  const errors = findings.filter((finding) => finding.severity === 'error');
-  if (errors.length > 0) throw new Error(`the new playbook has ${errors.length} error(s): ${errors.map((f) => f.message).join('; ')}`);
+  // What was written must pass as it stands: a failure here is a bug of ours, not the team's. (A
+  // playbook that was there is theirs: `npx playbook check` tells them about it.)
+  if (plan.wroteContent) {
+    const { findings } = checkPlaybook(join(target, 'content'), { asOf: today, now: io.now() });
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    if (errors.length > 0) throw new Error(`the new playbook has ${errors.length} error(s): ${errors.map((f) => f.message).join('; ')}`);
+  }
 
   const written = plan.actions.filter((action) => action.kind === 'write').length;
   const cd = shown === '.' ? '' : `  cd ${shown.includes(' ') ? JSON.stringify(shown) : shown}\n`;
-  io.stdout.write(`Wrote a playbook for ${answers.company} in ${shown} (${written} file${written === 1 ? '' : 's'}${answers.empty ? '' : ', with an example account and plan'}).
-${whatBecameOfTheirs(plan, target)}Next:
+  io.stdout.write(`Wrote a playbook for ${answers.company} in ${shown} (${written} file${written === 1 ? '' : 's'}${plan.wroteContent && !answers.empty ? ', with an example account and plan' : ''}).
+${whatBecameOfTheirs(plan, state, target)}Next:
 ${cd}${existsSync(join(target, '.git')) ? '' : '  git init          # if it is not a repository yet\n'}  npm install
   npx playbook check
   npm run dev       # the site at http://localhost:4321/
@@ -98,14 +106,16 @@ function list(names: string[], most: number): string {
  * One line for each thing init did to what was there: kept, merged, replaced. Nothing when the
  * folder was empty. A file of the team's is never changed without being named here.
  */
-function whatBecameOfTheirs(plan: Plan, target: string): string {
+function whatBecameOfTheirs(plan: Plan, state: FolderState, target: string): string {
   const lines: string[] = [];
   const touched = plan.actions.filter((action) => action.kind !== 'keep').map((action) => action.path);
   const present = existsSync(target) ? readdirSync(target, { withFileTypes: true }) : [];
   const kept = present
     .filter((entry) => !['.git', 'node_modules', 'package-lock.json'].includes(entry.name))
     .filter((entry) => !touched.some((path) => path === entry.name || path.startsWith(`${entry.name}/`)))
+    .filter((entry) => !plan.actions.some((action) => action.kind === 'write' && action.backup === entry.name))
     .map((entry) => {
+      if (entry.name === 'content' && state.playbook) return 'content/ (your playbook, untouched)';
       if (entry.name === 'README.md' && plan.guide === 'PLAYBOOK.md') return 'README.md (the playbook\'s guide is PLAYBOOK.md: link it from yours)';
       return entry.isDirectory() ? `${entry.name}/` : entry.name;
     });
@@ -114,7 +124,7 @@ function whatBecameOfTheirs(plan: Plan, target: string): string {
     if (action.kind === 'merge') lines.push(`Added to ${action.path}: ${action.added.join(', ')}.`);
     if (action.kind === 'write' && action.replaced === 'stub') lines.push(`Replaced ${action.path}, GitHub's stub, with the playbook's guide.`);
   }
-  const replaced = plan.actions.flatMap((action) => (action.kind === 'write' && action.replaced === 'theirs' ? [action.path] : []));
+  const replaced = plan.actions.flatMap((action) => (action.kind === 'write' && action.backup ? [`${action.path} (yours is ${action.backup})`] : []));
   if (replaced.length > 0) lines.push(`Replaced: ${replaced.join(', ')}.`);
   return lines.map((line) => `${line}\n`).join('');
 }

@@ -3,7 +3,9 @@
 // from `npm install followthrough`: init proceeds there, keeps the LICENSE, adds its lines to the
 // .gitignore, adds to the package.json, and keeps a README that is more than GitHub's stub (the
 // playbook's guide then goes to PLAYBOOK.md). Anything else in the folder means it is not a new
-// repository: init refuses it, and a file it would replace, unless --force.
+// repository: init refuses it unless --force. With --force it never touches the team's content/
+// (a re-run refreshes the files around a playbook, it does not reset it) and keeps each file it
+// replaces beside it as <file>.bak, so that nothing of theirs is lost, and it says which.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,19 +17,21 @@ const INSTALLED = new Set(['package.json', 'package-lock.json', 'node_modules'])
 export interface FolderState {
   /** The top-level names that make the folder something other than a new repository. */
   foreign: string[];
+  /** content/playbook.yaml is there: a playbook exists. */
+  playbook: boolean;
 }
 
 export function folderState(dir: string): FolderState {
-  if (!existsSync(dir)) return { foreign: [] };
+  if (!existsSync(dir)) return { foreign: [], playbook: false };
   const names = readdirSync(dir).filter((name) => name !== '.git');
   const installed = names.includes('package.json');
   const foreign = names.filter((name) => !STARTER.test(name) && !(installed && INSTALLED.has(name)));
-  return { foreign };
+  return { foreign, playbook: existsSync(join(dir, 'content', 'playbook.yaml')) };
 }
 
 export type Action =
-  /** Written: it was not there, or it replaces theirs (with --force) or GitHub's stub README. */
-  | { kind: 'write'; path: string; text: string; replaced?: 'theirs' | 'stub' }
+  /** Written: it was not there, or it is replaced (the old one kept at `backup`, GitHub's stub README not). */
+  | { kind: 'write'; path: string; text: string; replaced?: 'backup' | 'stub'; backup?: string }
   /** Already there as init would write it. */
   | { kind: 'same'; path: string }
   /** Theirs with ours added: .gitignore's lines, package.json's scripts and dependencies. */
@@ -39,14 +43,19 @@ export interface Plan {
   actions: Action[];
   /** Where the playbook's guide went: README.md, or PLAYBOOK.md beside the team's own README. */
   guide: 'README.md' | 'PLAYBOOK.md';
+  /** The content was written (not kept): it must check clean. */
+  wroteContent: boolean;
 }
 
 /** What to do with each file init would write, given what is in `dir`. */
-export function planWrites(dir: string, files: Map<string, string>): Plan {
+export function planWrites(dir: string, files: Map<string, string>, state: FolderState): Plan {
   const actions: Action[] = [];
   const theirs = (path: string) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined);
   let guide: Plan['guide'] = 'README.md';
+  if (state.playbook) actions.push({ kind: 'keep', path: 'content/' });
   for (const [path, text] of files) {
+    // Their playbook stays whole: no example account added to it, no people.yaml reset.
+    if (state.playbook && path.startsWith('content/')) continue;
     const existing = theirs(path);
     if (existing === undefined) actions.push({ kind: 'write', path, text });
     else if (existing === text) actions.push({ kind: 'same', path });
@@ -58,17 +67,23 @@ export function planWrites(dir: string, files: Map<string, string>): Plan {
       actions.push({ kind: 'merge', path, text, added: ['the playbook scripts and dependencies'] });
     } else if (path === 'README.md' && isGitHubStub(existing)) {
       actions.push({ kind: 'write', path, text, replaced: 'stub' });
-    } else if (path === 'README.md') {
+    } else if (path === 'README.md' && !existing.includes(GUIDE_MARK)) {
       actions.push({ kind: 'keep', path });
       guide = 'PLAYBOOK.md';
       const other = theirs('PLAYBOOK.md');
       if (other === undefined) actions.push({ kind: 'write', path: 'PLAYBOOK.md', text });
       else if (other === text) actions.push({ kind: 'same', path: 'PLAYBOOK.md' });
-      else actions.push({ kind: 'write', path: 'PLAYBOOK.md', text, replaced: 'theirs' });
-    } else actions.push({ kind: 'write', path, text, replaced: 'theirs' });
+      else actions.push({ kind: 'write', path: 'PLAYBOOK.md', text, replaced: 'backup', backup: backupPath(dir, 'PLAYBOOK.md') });
+    } else if (path.startsWith('content/')) {
+      // A content file without a playbook.yaml beside it is still the team's writing.
+      actions.push({ kind: 'keep', path });
+    } else actions.push({ kind: 'write', path, text, replaced: 'backup', backup: backupPath(dir, path) });
   }
-  return { actions, guide };
+  return { actions, guide, wroteContent: !state.playbook && !actions.some((a) => a.kind === 'keep' && a.path.startsWith('content/')) };
 }
+
+/** A line of the playbook's guide (templates/team/README.md): a README with it is an earlier init's, replaced as init's other files are. */
+const GUIDE_MARK = 'Built with [Followthrough](https://www.npmjs.com/package/followthrough)';
 
 /**
  * The README GitHub writes when asked to: `# <repository>` and the description, if one was
@@ -87,4 +102,11 @@ export function mergeGitignore(theirs: string, ours: string): { text: string; ad
   if (added.length === 0) return { text: theirs, added };
   const separator = theirs === '' || theirs.endsWith('\n') ? '' : '\n';
   return { text: `${theirs}${separator}\n# The playbook's site and tools (playbook init)\n${added.join('\n')}\n`, added };
+}
+
+/** `<path>.bak`, or `.bak2`, ... when an older backup is there: a backup never replaces another. */
+function backupPath(dir: string, path: string): string {
+  let candidate = `${path}.bak`;
+  for (let n = 2; existsSync(join(dir, candidate)); n++) candidate = `${path}.bak${n}`;
+  return candidate;
 }

@@ -175,16 +175,40 @@ describe('playbook init', () => {
     expect(read(dir, 'PLAYBOOK.md')).toContain('# Acme playbook');
   });
 
-  it('refuses a file of a new repository it would replace, naming it; --force replaces it and says so', async () => {
+  it('refuses a file of a new repository it would replace, naming it; --force replaces it and keeps it as <file>.bak', async () => {
     const dir = gitHubRepository({ 'README.md': '# acme\n', '.github/dependabot.yml': 'version: 2\nupdates: []\n' });
     const refused = await init([dir, '--person', 'Jane Doe']);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toMatch(/^playbook init: \S+ has files init would replace \(\.github\/dependabot\.yml\): move them away, or pass --force to replace them\.\n$/);
+    expect(refused.stderr).toMatch(/^playbook init: \S+ has files init would replace \(\.github\/dependabot\.yml\): move them away, or pass --force to replace them \(each is kept as <file>\.bak\)\.\n$/);
     expect(existsSync(join(dir, 'content'))).toBe(false);
     const forced = await init([dir, '--person', 'Jane Doe', '--force']);
     expect(forced.status).toBe(0);
-    expect(forced.stdout).toContain('\nReplaced: .github/dependabot.yml.\n');
+    expect(forced.stdout).toContain('\nReplaced: .github/dependabot.yml (yours is .github/dependabot.yml.bak).\n');
+    expect(read(dir, '.github/dependabot.yml.bak')).toBe('version: 2\nupdates: []\n');
     expect(read(dir, '.github/dependabot.yml')).toContain('package-ecosystem: npm');
+  });
+
+  it('refuses a folder that holds a playbook; --force leaves its content/ as it is and names each file it replaced, kept as <file>.bak', async () => {
+    const dir = fresh();
+    await init([dir, '--person', 'Jane Doe', '--company', 'Acme']);
+    const people = 'jane-doe:\n  name: Jane Doe\nkim:\n  name: Kim Lee\n';
+    writeFileSync(join(dir, 'content/people.yaml'), people);
+    writeFileSync(join(dir, 'astro.config.mjs'), '// ours\n');
+    writeFileSync(join(dir, 'tsconfig.json'), '{}\n');
+    writeFileSync(join(dir, 'tsconfig.json.bak'), 'an older backup\n');
+    const refused = await init([dir, '--person', 'Bob Roe', '--company', 'Acme']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^playbook init: \S+ already holds a playbook \(content\/playbook\.yaml\): pass --force to rewrite the files around it \(its content\/ is left as it is; each file replaced is kept as <file>\.bak\)\.\n$/);
+
+    const forced = await init([dir, '--person', 'Bob Roe', '--company', 'Acme', '--force']);
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toMatch(/^Wrote a playbook for Acme in \S+ \(3 files\)\.\nKept as they were: content\/ \(your playbook, untouched\), tsconfig\.json\.bak\.\nReplaced: README\.md \(yours is README\.md\.bak\), astro\.config\.mjs \(yours is astro\.config\.mjs\.bak\), tsconfig\.json \(yours is tsconfig\.json\.bak2\)\.\nNext:/);
+    expect(read(dir, 'content/people.yaml')).toBe(people);
+    expect(existsSync(join(dir, 'content/accounts/example-client/index.mdx'))).toBe(true);
+    expect(read(dir, 'astro.config.mjs.bak')).toBe('// ours\n');
+    expect(read(dir, 'tsconfig.json.bak')).toBe('an older backup\n');
+    expect(read(dir, 'tsconfig.json.bak2')).toBe('{}\n');
+    expect(read(dir, 'astro.config.mjs')).toContain('followthrough()');
   });
 
   it('counts a clone\'s .git and a fresh `npm install followthrough` as empty, and adds to that package.json', async () => {
