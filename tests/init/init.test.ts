@@ -279,6 +279,22 @@ describe("the team's workflows", () => {
     expect(runs('scheduled.yml')).toContain('npx playbook publish-issue');
   });
 
+  it('run every job on the runner with Node.js from .node-version, in no container image, and Dependabot updates what they pin', () => {
+    for (const name of ['pr.yml', 'scheduled.yml', 'ci.yml']) {
+      const workflow = parse(readFileSync(join(dir, name), 'utf8')) as { jobs: Record<string, { container?: unknown; services?: unknown; steps: { uses?: string; with?: unknown }[] }> };
+      for (const [id, job] of Object.entries(workflow.jobs)) {
+        expect(job.container, `${name}: ${id}`).toBeUndefined();
+        expect(job.services, `${name}: ${id}`).toBeUndefined();
+        for (const step of job.steps) {
+          if (step.uses) expect(step.uses, `${name}: ${id}`).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+          if (step.uses?.startsWith('actions/setup-node@')) expect(step.with).toEqual({ 'node-version-file': '.node-version', cache: 'npm' });
+        }
+      }
+    }
+    const dependabot = parse(readFileSync(join(ROOT, 'templates/team/dot-github/dependabot.yml'), 'utf8')) as { updates: { 'package-ecosystem': string; directory: string }[] };
+    expect(dependabot.updates.map((update) => `${update['package-ecosystem']} ${update.directory}`).sort()).toEqual(['github-actions /', 'npm /']);
+  });
+
   it('are this repository\'s pr.yml and scheduled.yml with the installed command, so that they cannot drift apart', () => {
     for (const name of ['pr.yml', 'scheduled.yml']) {
       const ours = readFileSync(join(ROOT, '.github/workflows', name), 'utf8')

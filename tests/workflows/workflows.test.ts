@@ -1,7 +1,8 @@
 // The GitHub Actions workflows in .github/workflows and .github/dependabot.yml: valid YAML, every
-// action on its Node 24 release and pinned by commit SHA, Node.js from .node-version, least
-// permissions, the merge queue, Pages deploys in order and the site built for where Pages serves
-// it, and every `run:` a project command that exists. Then the playbook commands they run are run
+// action on its Node 24 release and pinned by commit SHA, Node.js from .node-version (no container
+// image, which Dependabot could not update), least permissions, the merge queue, Pages deploys in
+// order and the site built for where Pages serves it, and every `run:` a project command that
+// exists. Then the playbook commands they run are run
 // here, as the workflow would, in a clone made the way actions/checkout makes it, with the
 // workflow's `${{ }}` expressions evaluated for a pull request and for a merge group.
 import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,8 @@ interface Step {
 }
 interface Job {
   permissions?: unknown;
+  container?: unknown;
+  services?: unknown;
   steps: Step[];
   env?: Record<string, string>;
   concurrency?: unknown;
@@ -291,9 +294,19 @@ describe('the workflow files', () => {
     expect(version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(version, 'the `node` devDependency and .node-version must name the same Node.js: update both').toBe(packageJson.devDependencies.node);
     const setups = files.flatMap((name) => allSteps(name).filter((step) => step.uses?.startsWith('actions/setup-node@')).map((step) => ({ name, step })));
-    expect(setups.map(({ name }) => name).sort()).toEqual(['pr.yml', 'scheduled.yml', 'scheduled.yml']);
+    expect(setups.map(({ name }) => name).sort()).toEqual(['ci.yml', 'pr.yml', 'scheduled.yml', 'scheduled.yml']);
     for (const { name, step } of setups) {
       expect(step.with, name).toEqual({ 'node-version-file': '.node-version', cache: 'npm' });
+    }
+  });
+
+  // An image by tag is not pinned, and Dependabot does not update an image in a workflow, even one
+  // pinned by digest (dependabot/dependabot-core#5819): Node.js comes from .node-version instead.
+  it.each(files)('%s runs every job on the runner, in no container or service image', (name) => {
+    for (const [id, job] of Object.entries(load(name).jobs)) {
+      expect(job.container, `${name}: job ${id}`).toBeUndefined();
+      expect(job.services, `${name}: job ${id}`).toBeUndefined();
+      for (const step of job.steps) expect(step.uses ?? '', `${name}: job ${id}`).not.toMatch(/^docker:/);
     }
   });
 
