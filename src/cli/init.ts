@@ -48,6 +48,20 @@ export async function runInit(argv: string[], io: CliEnvironment): Promise<numbe
     return 2;
   }
 
+  const manifestPath = join(target, 'package.json');
+  const existingManifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>) : undefined;
+  const packageSpec = values['package-spec'] === undefined ? undefined : specFrom(values['package-spec'], io.cwd, target);
+  const planFor = (answers: InitAnswers) => planWrites(target, teamRepositoryFiles({ answers, today: dateInZone(io.now(), answers.timeZone), packageSpec, existingManifest }), state);
+  const refuseClashes = (plan: Plan, except = ''): boolean => {
+    const clashes = plan.actions.flatMap((action) => (action.kind === 'write' && action.replaced === 'backup' && action.path !== except ? [action.path] : []));
+    if (values.force || clashes.length === 0) return false;
+    io.stderr.write(`playbook init: ${shown} has files init would replace (${list(clashes, 5)}): move them away, or pass --force to replace them (each is kept as <file>.bak).\n`);
+    return true;
+  };
+  // Before any question: which files init would replace does not depend on the answers, but for
+  // the README (whose text does), checked again once they are in.
+  if (refuseClashes(planFor({ company: 'Company', timeZone: 'UTC', people: [{ id: 'someone', name: 'Someone' }], empty: values.empty === true }), 'README.md')) return 2;
+
   const defaults = { company: titleOf(basename(target)), timeZone: machineTimeZone() };
   const flagPeople = (values.person ?? []).map(parsePerson);
   const interactive = io.stdin?.isTTY === true && !values.yes;
@@ -61,16 +75,8 @@ export async function runInit(argv: string[], io: CliEnvironment): Promise<numbe
   if (duplicate) throw new UsageError(`two people have the id ${duplicate.id}: give one another with id:Name.`);
 
   const today = dateInZone(io.now(), answers.timeZone);
-  const manifestPath = join(target, 'package.json');
-  const existingManifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>) : undefined;
-  const packageSpec = values['package-spec'] === undefined ? undefined : specFrom(values['package-spec'], io.cwd, target);
-  const files = teamRepositoryFiles({ answers, today, packageSpec, existingManifest });
-  const plan = planWrites(target, files, state);
-  const clashes = plan.actions.flatMap((action) => (action.kind === 'write' && action.replaced === 'backup' ? [action.path] : []));
-  if (!values.force && clashes.length > 0) {
-    io.stderr.write(`playbook init: ${shown} has files init would replace (${list(clashes, 5)}): move them away, or pass --force to replace them (each is kept as <file>.bak).\n`);
-    return 2;
-  }
+  const plan = planFor(answers);
+  if (refuseClashes(plan)) return 2;
   for (const action of plan.actions) {
     if (action.kind !== 'write' && action.kind !== 'merge') continue;
     mkdirSync(dirname(join(target, action.path)), { recursive: true });

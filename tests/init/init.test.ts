@@ -181,6 +181,9 @@ describe('playbook init', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/^playbook init: \S+ has files init would replace \(\.github\/dependabot\.yml\): move them away, or pass --force to replace them \(each is kept as <file>\.bak\)\.\n$/);
     expect(existsSync(join(dir, 'content'))).toBe(false);
+    // At a terminal, before asking anything.
+    const asked = await init([dir], { input: 'Acme\nUTC\nJane Doe\n\n' });
+    expect(asked).toMatchObject({ status: 2, stderr: refused.stderr });
     const forced = await init([dir, '--person', 'Jane Doe', '--force']);
     expect(forced.status).toBe(0);
     expect(forced.stdout).toContain('\nReplaced: .github/dependabot.yml (yours is .github/dependabot.yml.bak).\n');
