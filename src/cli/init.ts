@@ -125,6 +125,8 @@ function whatBecameOfTheirs(plan: Plan, state: FolderState, target: string): str
       if (entry.name === 'README.md' && plan.guide === 'PLAYBOOK.md') return 'README.md (the playbook\'s guide is PLAYBOOK.md: link it from yours)';
       return entry.isDirectory() ? `${entry.name}/` : entry.name;
     });
+  // A file of theirs init would have written inside a folder it also wrote into (content/people.yaml).
+  for (const action of plan.actions) if (action.kind === 'keep' && action.path.includes('/') && action.path !== 'content/') kept.push(action.path);
   if (kept.length > 0) lines.push(`Kept as ${kept.length === 1 ? 'it was' : 'they were'}: ${kept.join(', ')}.`);
   for (const action of plan.actions) {
     if (action.kind === 'merge') lines.push(`Added to ${action.path}: ${action.added.join(', ')}.`);

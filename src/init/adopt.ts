@@ -19,14 +19,18 @@ export interface FolderState {
   foreign: string[];
   /** content/playbook.yaml is there: a playbook exists. */
   playbook: boolean;
+  /** content/ holds files of theirs (with or without a playbook.yaml). */
+  content: boolean;
 }
 
 export function folderState(dir: string): FolderState {
-  if (!existsSync(dir)) return { foreign: [], playbook: false };
+  if (!existsSync(dir)) return { foreign: [], playbook: false, content: false };
   const names = readdirSync(dir).filter((name) => name !== '.git');
   const installed = names.includes('package.json');
   const foreign = names.filter((name) => !STARTER.test(name) && !(installed && INSTALLED.has(name)));
-  return { foreign, playbook: existsSync(join(dir, 'content', 'playbook.yaml')) };
+  const content = join(dir, 'content');
+  const hasFiles = existsSync(content) && readdirSync(content, { recursive: true, withFileTypes: true }).some((entry) => !entry.isDirectory());
+  return { foreign, playbook: existsSync(join(content, 'playbook.yaml')), content: hasFiles };
 }
 
 export type Action =
@@ -54,8 +58,10 @@ export function planWrites(dir: string, files: Map<string, string>, state: Folde
   let guide: Plan['guide'] = 'README.md';
   if (state.playbook) actions.push({ kind: 'keep', path: 'content/' });
   for (const [path, text] of files) {
-    // Their playbook stays whole: no example account added to it, no people.yaml reset.
+    // Their playbook stays whole: no example account added to it, no people.yaml reset. Nor is
+    // the example added to content of theirs, whose people it would not name.
     if (state.playbook && path.startsWith('content/')) continue;
+    if (state.content && path.startsWith('content/accounts/')) continue;
     const existing = theirs(path);
     if (existing === undefined) actions.push({ kind: 'write', path, text });
     else if (existing === text) actions.push({ kind: 'same', path });
@@ -79,7 +85,7 @@ export function planWrites(dir: string, files: Map<string, string>, state: Folde
       actions.push({ kind: 'keep', path });
     } else actions.push({ kind: 'write', path, text, replaced: 'backup', backup: backupPath(dir, path) });
   }
-  return { actions, guide, wroteContent: !state.playbook && !actions.some((a) => a.kind === 'keep' && a.path.startsWith('content/')) };
+  return { actions, guide, wroteContent: !state.content };
 }
 
 /** A line of the playbook's guide (templates/team/README.md): a README with it is an earlier init's, replaced as init's other files are. */

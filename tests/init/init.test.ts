@@ -214,6 +214,19 @@ describe('playbook init', () => {
     expect(read(dir, 'astro.config.mjs')).toContain('followthrough()');
   });
 
+  it('--force into a content/ without a playbook.yaml writes the settings it lacks, no example, and keeps every file of theirs, naming it', async () => {
+    const dir = fresh();
+    mkdirSync(join(dir, 'content'), { recursive: true });
+    writeFileSync(join(dir, 'content/people.yaml'), 'kim:\n  name: Kim Lee\n');
+    const result = await init([dir, '--person', 'Jane Doe', '--company', 'Acme', '--force']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('\nKept as it was: content/people.yaml.\n');
+    expect(read(dir, 'content/people.yaml')).toBe('kim:\n  name: Kim Lee\n');
+    expect(existsSync(join(dir, 'content/playbook.yaml'))).toBe(true);
+    expect(existsSync(join(dir, 'content/accounts'))).toBe(false);
+    expect(result.stdout).toMatch(/^Wrote a playbook for Acme in \S+ \(16 files\)\.\n/);
+  });
+
   it('counts a clone\'s .git and a fresh `npm install followthrough` as empty, and adds to that package.json', async () => {
     const dir = fresh();
     mkdirSync(join(dir, '.git'), { recursive: true });
