@@ -1,9 +1,10 @@
 // The last step of the client build: Astro has rendered every selected account's pages into one
 // staging folder, one subfolder per account. Each subfolder gets a search index of its own (so a
 // client's search can only ever find their own plans) and is moved to <out>/<account>/.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { moveSite } from './out-dir.ts';
 
 /** What the search index leaves out: statuses and relative days change with the reader's day. */
 const EXCLUDED = ['.badge', '.relative', '[data-pagefind-ignore]'];
@@ -47,11 +48,7 @@ export async function publishClientFolders(folders: ClientFolders): Promise<void
   if (replaceAll) {
     for (const name of readdirSync(out)) if (join(out, name) !== staging && isClientSite(join(out, name))) rmSync(join(out, name), { recursive: true, force: true });
   }
-  for (const account of accounts) {
-    const target = join(out, account);
-    if (existsSync(target)) rmSync(target, { recursive: true, force: true });
-    renameSync(join(staging, account), target);
-  }
+  for (const account of accounts) moveSite(join(staging, account), join(out, account));
   rmSync(staging, { recursive: true, force: true });
 }
 

@@ -1,6 +1,8 @@
 // Where the client build writes: each account's folder in PLAYBOOK_CLIENT_OUT_DIR (`--out`,
-// default dist-client/), after Astro has rendered them all into a staging folder inside it.
+// default dist-client/), after Astro has rendered them all into a staging folder inside it (or
+// inside the project, for a folder Astro would misread as being in it: out-dir.ts).
 import { join, resolve } from 'node:path';
+import { misreadAsInside, stagingDir } from './out-dir.ts';
 
 export function clientOutDir(): string {
   return resolve(process.env.PLAYBOOK_CLIENT_OUT_DIR?.trim() || 'dist-client');
@@ -8,5 +10,6 @@ export function clientOutDir(): string {
 
 /** Astro's own outDir for the client build: emptied by Astro, removed once the folders are moved out. */
 export function clientStagingDir(): string {
-  return join(clientOutDir(), '.staging');
+  const out = clientOutDir();
+  return misreadAsInside(out) ? stagingDir('client') : join(out, '.staging');
 }

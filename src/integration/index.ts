@@ -5,8 +5,8 @@
 // reloads on its own. This is the package's main export (bundled into lib/index.js, as
 // Node loads astro.config.mjs and what it imports natively, and will not strip types under
 // node_modules); the pages and the middleware are loaded by Vite, from src/, as they are.
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
 import { countOf } from '../core/words.ts';
@@ -15,6 +15,7 @@ import { registerPlaybookLoader } from '../site/loader-handle.ts';
 import { playbookLoader } from '../site/loader.ts';
 import { gate } from './gate.ts';
 import { withoutKnownWarnings } from './known-warnings.ts';
+import { misreadAsInside, moveSite, stagingDir } from './out-dir.ts';
 import { withSynchronousPageWrites } from './page-writes.ts';
 import { SEARCH_ROUTES, siteRoutes } from './routes.ts';
 import { searchFirst } from './search-first.ts';
@@ -32,6 +33,8 @@ export interface FollowthroughOptions {
 export function followthrough(options: FollowthroughOptions = {}): AstroIntegration {
   let search: SearchIndexing | undefined;
   let outDir: string | undefined;
+  /** Where the site goes when it is built elsewhere first (out-dir.ts). */
+  let movedTo: string | undefined;
   let hasAdapter = false;
   return {
     name: 'followthrough',
@@ -50,6 +53,10 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
         if (options.contentDir) process.env.PLAYBOOK_CONTENT_DIR = options.contentDir;
         if (options.asOf) process.env.PLAYBOOK_AS_OF = options.asOf;
         if (command !== 'build') return;
+        if (misreadAsInside(fileURLToPath(config.outDir))) {
+          movedTo = fileURLToPath(config.outDir);
+          updateConfig({ outDir: pathToFileURL(stagingDir('site') + sep) });
+        }
         const started = performance.now();
         const { content, asOf, counts } = gate();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -75,6 +82,7 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
         const after = late > 0 ? ` (${late} of them after the site's own pages, in a shard of their own)` : '';
         logger.info(`indexed ${countOf(pages, 'page')} for search${after}`);
         // Never, unless Astro hands the middleware another URL than it gave the prerenderer (render-order.ts).
+        if (movedTo) moveSite(fileURLToPath(dir), movedTo);
         if (unordered > 0) logger.warn(`${countOf(unordered, 'page')} went to the search index as rendered, not in Astro's order of pages: two builds of the same playbook may write different index files`);
       },
     },
