@@ -16,6 +16,7 @@ import { deriveModel, type Model } from './model.ts';
 import type { IncidentView, ItemView } from './model.ts';
 import { holds, type When } from './model/status.ts';
 import { findingWhen, GROWING_RULES, type WhenIndex } from './model/when.ts';
+import { withoutDistances } from './rules/describe.ts';
 import { CONTENT_RULES } from './rules/index.ts';
 
 export interface DatedFinding {
@@ -35,9 +36,13 @@ export function whenIndex(model: Model): WhenIndex {
   };
 }
 
-/** A finding's identity across days: the same rule about the same thing at the same place. */
+/**
+ * A finding's identity across days: the same rule about the same thing at the same place, in the
+ * same words but for its distances from today. The words tell apart the findings one rule makes at
+ * one place: `handoff-incomplete` once per checklist item, all at the plan's `kickoff`.
+ */
 function identity(finding: Finding): string {
-  return [finding.rule, finding.subject, finding.file, finding.line, finding.column].join('\0');
+  return [finding.rule, finding.subject, finding.file, finding.line, finding.column, withoutDistances(finding.message)].join('\0');
 }
 
 export function findingsWithin(result: Pick<CheckResult, 'content' | 'model' | 'findings'>, days: number): DatedFinding[] {

@@ -3,11 +3,12 @@
 // (7 days ago)"), which the page shows as of the build's day and the browser rewrites for the
 // reader's. The message itself is the checker's; only its presentation is decided here.
 import { relativeDays, type CalendarDate } from '../core/dates.ts';
+import { DATE_WITH_DISTANCE } from '../core/rules/describe.ts';
 
 export type MessagePart = { text: string } | { code: string } | { date: CalendarDate; relative: string } | { today: CalendarDate };
 
 // "2026-11-15 (7 days ago)", "(in 3 days)", "(today)", "(tomorrow)", "(yesterday)": the core's dateWithDistance.
-const DISTANCE = /(\d{4}-\d{2}-\d{2}) \((today|tomorrow|yesterday|in \d+ days|\d+ days ago)\)/g;
+const DISTANCE = DATE_WITH_DISTANCE;
 // future-date's "after today (2026-11-22)".
 const TODAY = /after today \((\d{4}-\d{2}-\d{2})\)/g;
 
