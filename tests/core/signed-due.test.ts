@@ -79,4 +79,19 @@ describe('signedDue', () => {
     expect(unsigned.map((view) => view.plan.id)).toEqual(['northwind/draft']);
     for (const view of unsigned) expect(view.commitments.every((c) => c.signedDue === undefined)).toBe(true);
   });
+
+  it('counts as changed since signing the drops made after it, not before it or not yet', () => {
+    // Signed on 2026-08-20; checked as of 2026-11-22 (the fixture's day).
+    const { model } = runCheck({
+      [PLAN_PATH]: plan(text`
+        commitments:
+          - { id: dropped-before, what: A, owner: kim-lee, due: 2026-12-01, dropped: { date: 2026-08-10, reason: r, told: Bob Smith } }
+          - { id: dropped-on-the-day, what: B, owner: kim-lee, due: 2026-12-01, dropped: { date: 2026-08-20, reason: r, told: Bob Smith } }
+          - { id: dropped-after, what: C, owner: kim-lee, due: 2026-12-01, dropped: { date: 2026-10-01, reason: r, told: Bob Smith } }
+          - { id: dropped-later, what: D, owner: kim-lee, due: 2026-12-01, dropped: { date: 2026-12-01, reason: r, told: Bob Smith } }
+      `),
+    });
+    const rollout = model.plans.find((p) => p.plan.id === 'northwind/rollout')!;
+    expect(rollout.agreement.changes.map((change) => [change.kind, change.item.id])).toEqual([['dropped', 'dropped-after']]);
+  });
 });

@@ -62,7 +62,10 @@ export function deriveAgreement(content: Content, plan: Plan, commitments: reado
       else if (item.signedDue !== undefined && item.signedDue !== item.data.due) {
         changes.push({ kind: 'moved', item, signed: item.signedDue, now: item.data.due, days: daysBetween(item.signedDue, item.data.due) });
       }
-      if (item.data.dropped && item.addition === undefined) changes.push({ kind: 'dropped', item, date: item.data.dropped.date, reason: item.data.dropped.reason });
+      // A drop is a change to what was signed once it has happened (its date is today or earlier)
+      // and came after the signing: one before it was part of what both sides signed, as a slip is.
+      const drop = item.data.dropped;
+      if (drop && item.addition === undefined && item.status === 'dropped' && drop.date > signedOn) changes.push({ kind: 'dropped', item, date: drop.date, reason: drop.reason });
     }
   }
   return {
