@@ -79,7 +79,7 @@ describe('the fixture site', () => {
     const html = withoutHidden(page(site, '/'));
     // Bob Smith's overdue order is Kim Lee's to follow up: under Kim, waiting on the client.
     const kim = elementWith(html, 'id', 'overdue-kim-lee')!;
-    expect(textOf(kim)).toMatch(/^Kim Lee \( ?1\) Waiting on the client: you follow up Order the handheld scanners ▲ Overdue .*owed by Bob Smith \(client\)/);
+    expect(textOf(kim)).toMatch(/^Kim Lee \( ?1\) The client’s, which you follow up Order the handheld scanners ▲ Overdue .*owed by Bob Smith \(client\)/);
     expect(textOf(elementWith(html, 'id', 'overdue')!)).not.toContain('Bob Smith (client) (1)');
     const soon = textOf(elementWith(html, 'id', 'due-soon-kim-lee')!);
     expect(soon).toContain('Kim Lee ( 1)');
