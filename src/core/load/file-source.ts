@@ -39,6 +39,11 @@ export interface FileSource {
   read(path: string): Uint8Array | string | undefined;
   /** What stands at the path; a source without it has only files and folders. */
   kind?(path: string): EntryKind;
+  /**
+   * Reads these files now, all together, for `read` to hand over later (once each): a source that
+   * can read faster in bulk says so. Files it cannot read this way are read by `read` as usual.
+   */
+  readAhead?(paths: readonly string[]): void;
 }
 
 /** What stands at `path` in any source. */
@@ -118,8 +123,23 @@ export function diskSource(dir: string): FileSource {
       if (known !== undefined) kinds.set(path === '' ? entry.name : `${path}/${entry.name}`, known);
     }
   };
+  /** Texts read ahead, each handed over once by `read`. */
+  const ahead = new Map<string, string>();
   return {
     kind,
+    readAhead(paths) {
+      readInBatches(paths, ahead, (path) => {
+        if (kind(path) !== 'file') return undefined;
+        try {
+          const text = readFileSync(pathUnder(dir, path), 'utf8');
+          // Left to `read`, which hands the loader the bytes to tell.
+          return text.includes('\uFFFD') ? undefined : text;
+        } catch {
+          // Left to `read`, which says why.
+          return undefined;
+        }
+      });
+    },
     list(path) {
       try {
         const entries = readdirSync(pathUnder(dir, path), { withFileTypes: true });
@@ -133,6 +153,11 @@ export function diskSource(dir: string): FileSource {
     },
     isDirectory: (path) => kind(path) === 'folder',
     read(path) {
+      const early = ahead.get(path);
+      if (early !== undefined) {
+        ahead.delete(path);
+        return early;
+      }
       // Only regular files: opening a pipe or a device would wait forever or read nonsense.
       const what = kind(path);
       if (what === 'missing' || what === 'folder' || what === 'broken-link' || what === 'loop') return undefined;
@@ -152,6 +177,44 @@ export function diskSource(dir: string): FileSource {
       }
     },
   };
+}
+
+/** How much text is joined into one string: well above V8's largest object in the young generation (128 KB). */
+const BATCH_CHARACTERS = 256 * 1024;
+
+/**
+ * Reads the texts of `paths` into `into`, each a slice of a string that joins a few hundred KB
+ * of them. Why: the text of every file is kept to the end of a command (values are slices of it,
+ * and findings are placed in it), and a file's text on its own is a small string, which V8 puts in
+ * the young generation and copies at each collection until it is old: at 1,000 accounts some 13 MB
+ * copied twice. A string above 128 KB is made where it never moves. (docs/benchmarks.md, twelfth
+ * round.) `readText` gives a file's text, or undefined to leave the file to the usual read.
+ */
+function readInBatches(paths: readonly string[], into: Map<string, string>, readText: (path: string) => string | undefined): void {
+  let texts: string[] = [];
+  let names: string[] = [];
+  let size = 0;
+  const join = () => {
+    const all = texts.join('');
+    let at = 0;
+    for (let i = 0; i < names.length; i++) {
+      const length = texts[i]!.length;
+      into.set(names[i]!, all.slice(at, at + length));
+      at += length;
+    }
+    texts = [];
+    names = [];
+    size = 0;
+  };
+  for (const path of paths) {
+    const text = readText(path);
+    if (text === undefined) continue;
+    texts.push(text);
+    names.push(path);
+    size += text.length;
+    if (size >= BATCH_CHARACTERS) join();
+  }
+  if (names.length > 0) join();
 }
 
 function codeOf(error: unknown): string {

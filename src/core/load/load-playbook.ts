@@ -18,7 +18,7 @@ import { decodeUtf8 } from './decode.ts';
 import { doneAndDropped } from './done-and-dropped.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
 import { describeCode, diskSource, pathUnder, UnreadableError, type FileSource } from './file-source.ts';
-import { readLayout } from './layout.ts';
+import { readLayout, type Layout } from './layout.ts';
 import { mayHaveProtoKey, takeProtoKeys } from './proto-keys.ts';
 import { overlaySource } from './overlay-source.ts';
 import { scopedSource, type EditScope } from './scoped-source.ts';
@@ -117,6 +117,7 @@ class Loader {
 
   load(): Content {
     const layout = readLayout(this.source);
+    this.source.readAhead?.(contentPaths(layout));
     for (const { path, message } of layout.problems) this.problems.push(problemAt(this.displayPath(path), 1, 1, this.displayPath(path), message));
     const settingsFile = layout.settings ? this.readFile('playbook.yaml', 'yaml') : undefined;
     // playbook.yaml there but unreadable (or not UTF-8) is as unknown as one that does not parse.
@@ -552,6 +553,16 @@ function idsWritten(data: unknown, list: string): { index: number; id: string }[
 }
 
 /** One side's signatures, written as one signature or as a list, each with its place. */
+/** The accounts' and plans' files of a layout, in the order the loader reads them. */
+function contentPaths(layout: Layout): string[] {
+  const paths: string[] = [];
+  for (const folder of layout.accounts) {
+    if (folder.index) paths.push(`accounts/${folder.id}/index.mdx`);
+    for (const plan of folder.plans) paths.push(`accounts/${folder.id}/${plan}.mdx`);
+  }
+  return paths;
+}
+
 function signersOf(written: Signature | Signature[] | undefined, side: 'customer' | 'us'): Signer[] {
   if (written === undefined) return [];
   if (!Array.isArray(written)) return [{ ...written, side, path: ['agreement', side] }];
