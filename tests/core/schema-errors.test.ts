@@ -89,6 +89,128 @@ describe('schema: the YAML does not parse', () => {
   });
 });
 
+/** Two commitments (lines 12-21), the second's `what:` on line 19, then a milestone (lines 22-25). */
+const TWO_ITEMS = [
+  'commitments:',
+  '  - id: order',
+  '    what: Order the scanners',
+  '    owner: Bob Smith',
+  '    due: 2026-12-01',
+  '    slips:',
+  '      - date: 2026-10-20',
+  '  - id: install',
+  '    what: Install the scanners',
+  '    owner: omar-haddad',
+  'milestones:',
+  '  - id: pilot',
+  '    title: Pilot site live',
+  '    due: 2027-01-15',
+  '',
+].join('\n');
+const TWO_ITEMS_WITH = (line: string, written: string) => plan(TWO_ITEMS.replace(`${line}\n`, `${written}\n`));
+const NOT_PARSED = 'the YAML does not parse: ';
+
+describe('schema: one mistake of layout is one finding', () => {
+  // The lines after a tab or a misplaced line are right: nothing is said about them (before, each
+  // was "indented more than" the misplaced line, or "written twice").
+  it.each<Case>([
+    [
+      'a tab before a field of a commitment',
+      { [PLAN_PATH]: TWO_ITEMS_WITH('    what: Install the scanners', '\twhat: Install the scanners') },
+      [[PLAN_PATH, '20:1', 'schema', PLAN_PATH, `${NOT_PARSED}this line is indented with a tab: YAML indentation is spaces only; replace the tab with spaces`]],
+    ],
+    [
+      'a tab before a field of a milestone',
+      { [PLAN_PATH]: TWO_ITEMS_WITH('    title: Pilot site live', '\ttitle: Pilot site live') },
+      [[PLAN_PATH, '24:1', 'schema', PLAN_PATH, `${NOT_PARSED}this line is indented with a tab: YAML indentation is spaces only; replace the tab with spaces`]],
+    ],
+    [
+      'a tab before a field of a slip',
+      { [PLAN_PATH]: TWO_ITEMS_WITH('      - date: 2026-10-20', '      - date: 2026-10-20\n\t\tfrom: 2026-11-15\n        to: 2026-12-01') },
+      [[PLAN_PATH, '19:1', 'schema', PLAN_PATH, `${NOT_PARSED}this line is indented with a tab: YAML indentation is spaces only; replace the tab with spaces`]],
+    ],
+    [
+      'a field one column left of the others',
+      { [PLAN_PATH]: TWO_ITEMS_WITH('    what: Install the scanners', '   what: Install the scanners') },
+      [[PLAN_PATH, '20:4', 'schema', PLAN_PATH, `${NOT_PARSED}this line is not lined up with the fields of the list item above it: write it at the same column as the item's first field (after the \`- \`), or start a new item with \`- \``]],
+    ],
+    [
+      'a field two columns left of the others, under the `- `',
+      { [PLAN_PATH]: TWO_ITEMS_WITH('    what: Install the scanners', '  what: Install the scanners') },
+      [[PLAN_PATH, '20:3', 'schema', PLAN_PATH, `${NOT_PARSED}\`what:\` starts at column 3, but \`id:\` above it starts at column 5: write the fields of one thing at the same column`]],
+    ],
+    [
+      "an item's `- ` one column right of the others'",
+      { [PLAN_PATH]: TWO_ITEMS_WITH('  - id: install', '   - id: install') },
+      [[PLAN_PATH, '19:4', 'schema', PLAN_PATH, `${NOT_PARSED}this item's \`- \` is at column 4, but the other items of \`commitments\` have theirs at column 3: write the \`- \` of each item of one list at the same column`]],
+    ],
+    [
+      "an item's `- ` one column left of the others' (not \"something is missing\")",
+      { [PLAN_PATH]: TWO_ITEMS_WITH('  - id: install', ' - id: install') },
+      [[PLAN_PATH, '19:2', 'schema', PLAN_PATH, `${NOT_PARSED}this item's \`- \` is at column 2, but the other items of \`commitments\` have theirs at column 3: write the \`- \` of each item of one list at the same column`]],
+    ],
+    [
+      'two tabs in two items: two findings, each at its tab',
+      { [PLAN_PATH]: TWO_ITEMS_WITH('    what: Install the scanners', '\twhat: Install the scanners').replace('    title: Pilot', '\ttitle: Pilot') },
+      [
+        [PLAN_PATH, '20:1', 'schema', PLAN_PATH, `${NOT_PARSED}this line is indented with a tab: YAML indentation is spaces only; replace the tab with spaces`],
+        [PLAN_PATH, '24:1', 'schema', PLAN_PATH, `${NOT_PARSED}this line is indented with a tab: YAML indentation is spaces only; replace the tab with spaces`],
+      ],
+    ],
+    [
+      'a field written twice, then a tab further down: both',
+      { [PLAN_PATH]: TWO_ITEMS_WITH('    what: Install the scanners', '\twhat: Install the scanners').replace('owner: kim-lee\n', 'owner: kim-lee\nowner: jane-doe\n') },
+      [
+        [PLAN_PATH, '4:1', 'schema', PLAN_PATH, `${NOT_PARSED}\`owner\` is written twice in the same place; keep one of them (YAML takes one value per field)`],
+        [PLAN_PATH, '21:1', 'schema', PLAN_PATH, `${NOT_PARSED}this line is indented with a tab: YAML indentation is spaces only; replace the tab with spaces`],
+      ],
+    ],
+  ])('%s', (_, files, expected) => {
+    expect(everything(files)).toEqual(expected);
+  });
+});
+
+describe('schema: a list item without its `- `', () => {
+  const lacksDash = (list: string, written: string, column: number, first: string) =>
+    `${NOT_PARSED}this line seems to start a new item of \`${list}\` but lacks its \`- \`, so its fields are read as the item above's; write it \`${written}\` (the \`- \` at column ${column}), with the item's other fields under \`${first}:\``;
+  it.each<Case>([
+    [
+      "is one finding at its first line, not each field \"written twice\"",
+      { [PLAN_PATH]: TWO_ITEMS_WITH('  - id: install', '    id: install') },
+      [[PLAN_PATH, '19:5', 'schema', PLAN_PATH, lacksDash('commitments', '- id: install', 3, 'id')]],
+    ],
+    [
+      'is one finding when the dash was taken out with its space',
+      { [PLAN_PATH]: TWO_ITEMS_WITH('  - id: install', '  id: install') },
+      [[PLAN_PATH, '19:3', 'schema', PLAN_PATH, lacksDash('commitments', '- id: install', 3, 'id')]],
+    ],
+    [
+      'in the contacts of an account',
+      { [ACCOUNT_PATH]: ACCOUNT_WITH('  - name: Ana Ruiz', '    name: Ana Ruiz') },
+      [[ACCOUNT_PATH, '10:5', 'schema', ACCOUNT_PATH, lacksDash('contacts', '- name: Ana Ruiz', 3, 'name')]],
+    ],
+  ])('%s', (_, files, expected) => {
+    expect(everything(files)).toEqual(expected);
+  });
+});
+
+describe('schema: a contact written as an entry of a map, among the items of the list', () => {
+  it.each<Case>([
+    [
+      'a name with its fields below it',
+      { [ACCOUNT_PATH]: ACCOUNT_WITH('  - name: Ana Ruiz\n    role: IT manager', '  Ana Ruiz:\n    role: IT manager') },
+      [[ACCOUNT_PATH, '10:3', 'schema', ACCOUNT_PATH, `${NOT_PARSED}\`Ana Ruiz:\` is written as a field of \`contacts\`, which is a list: write each of its entries as an item starting with \`- \`, such as \`- name: Ana Ruiz\`, with its other fields under \`name:\``]],
+    ],
+    [
+      'a key with its fields in braces, before the items',
+      { [ACCOUNT_PATH]: ACCOUNT_WITH('  - name: Bob Smith\n    role: Operations director', '  bob: { name: Bob Smith, role: Operations director }') },
+      [[ACCOUNT_PATH, '8:3', 'schema', ACCOUNT_PATH, `${NOT_PARSED}\`bob:\` is written as a field of \`contacts\`, which is a list: write each of its entries as an item starting with \`- \`, such as \`- { name: Bob Smith, role: Operations director }\``]],
+    ],
+  ])('%s', (_, files, expected) => {
+    expect(everything(files)).toEqual(expected);
+  });
+});
+
 describe('schema: a field is unknown, missing, or of the wrong form', () => {
   it.each<Case>([
     [

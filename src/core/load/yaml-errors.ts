@@ -13,20 +13,71 @@ export interface YamlSyntaxError {
 
 const PREFIX = 'the YAML does not parse: ';
 
+/** How many mistakes of line layout one text is searched for, one after the other (see `settle`). */
+const MAX_REPAIRS = 8;
+
 /** The errors of a YAML text that does not parse; `fallback` is the other parser's, for what this one accepts. */
 export function explainSyntaxErrors(text: string, fallback: { line: number; column: number; reason: string }): YamlSyntaxError[] {
   // An unclosed quote swallows the rest of the text: every later error is its consequence.
   const quote = unclosedQuote(text);
   if (quote) return [quote];
+  return settle(text, fallback, MAX_REPAIRS);
+}
+
+/**
+ * One finding per mistake of layout. A tab or one line indented wrongly makes the library report
+ * the lines after it too (each then "indented more than" a line that was right): the first error
+ * is explained, the line is put where the lines around it say it belongs, and only what is still
+ * wrong in the text so repaired is reported after it. When no such repair makes the text any
+ * better, YAML cannot go on from that line: the first error alone is reported.
+ */
+function settle(text: string, fallback: { line: number; column: number; reason: string }, repairs: number): YamlSyntaxError[] {
+  const found = allErrors(text, fallback);
+  if (found.length === 0) return found;
+  const lines = text.split('\n');
+  const first = found[0]!;
+  const misplaced = entryAmongItems(lines);
+  if (misplaced && misplaced.line <= first.line) {
+    const rest = repairs > 0 ? settle(replaceLine(lines, misplaced.line, misplaced.repaired), REPAIRED, repairs - 1) : [];
+    return [misplaced.error, ...rest.filter((error) => error.line !== misplaced.line)];
+  }
+  if (!LAYOUT_ERROR.test(first.code)) return found.map(withoutCode);
+  const repair = bestRepair(lines, first.line, found.length);
+  if (!repair) return [withoutCode(first)];
+  const explained = repairedMessage(first, repair, lines);
+  const rest = repairs > 0 ? settle(replaceLine(lines, first.line, repair.text), REPAIRED, repairs - 1) : [];
+  return [explained, ...rest.filter((error) => error.line !== first.line)];
+}
+
+/** The fallback of a repaired text: js-yaml never read it, so it has no reason of its own. */
+const REPAIRED = { line: 0, column: 0, reason: '' };
+
+/** The library's codes for errors of a line's place (its indentation, its `- `), which a repair of that line may end. */
+const LAYOUT_ERROR = /^(TAB_AS_INDENT|BAD_INDENT|MISSING_CHAR|BLOCK_AS_IMPLICIT_KEY|MULTILINE_IMPLICIT_KEY|DUPLICATE_KEY|UNEXPECTED_TOKEN|BAD_SCALAR_START|UNKNOWN)$/;
+
+interface CodedError extends YamlSyntaxError {
+  code: string;
+}
+
+const withoutCode = ({ line, column, message }: CodedError): YamlSyntaxError => ({ line, column, message });
+
+function replaceLine(lines: readonly string[], line: number, text: string): string {
+  return lines.map((original, i) => (i === line - 1 ? text : original)).join('\n');
+}
+
+/** Every error the library finds, explained, one per place, in the order of the text. */
+function allErrors(text: string, fallback: { line: number; column: number; reason: string }): CodedError[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
-  const found: YamlSyntaxError[] = [];
+  const found: CodedError[] = [];
   for (const error of doc.errors) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
-    found.push(explain(error, line, col, lines));
+    found.push({ ...explain(error, line, col, lines), code: error.code });
   }
-  if (found.length === 0) found.push(explainOther(fallback, lines));
+  // The text parses for the `yaml` package: js-yaml's reason, unless this is a repaired text (no fallback then).
+  if (found.length === 0) return fallback.reason === '' ? [] : [{ ...explainOther(fallback, lines), code: 'OTHER' }];
+  found.sort((a, b) => a.line - b.line || a.column - b.column);
   // One error per place: the library often reports one mistake twice.
   const seen = new Set<string>();
   return found.filter((error) => {
@@ -35,6 +86,212 @@ export function explainSyntaxErrors(text: string, fallback: { line: number; colu
     seen.add(key);
     return true;
   });
+}
+
+/** How many errors the library finds in a text (a repaired one), without explaining them. */
+function errorCount(text: string): number {
+  const lineCounter = new LineCounter();
+  const places = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }).errors.map((error) => {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    return `${line}:${col}`;
+  });
+  return new Set(places).size;
+}
+
+interface Repair {
+  /** The line as it should be written. */
+  text: string;
+  /** The column its first field (or its `- `) is moved to, 1-based. */
+  column: number;
+  /** A `- ` was added: the line starts a new item of a list. */
+  dash: boolean;
+  /** The line was, and stays, an item's first line (`- key: value`). */
+  item: boolean;
+  /** No place for the line made the text better: it is left out, and its error explained as it was. */
+  removed?: boolean;
+  errors: number;
+}
+
+/** A line as the editor reads it: its indentation (tabs included), its `- ` if any, and the rest. */
+function shapeOf(text: string): { indent: number; dash: boolean; body: string; bodyColumn: number } {
+  const lead = /^[ \t]*/.exec(text)![0].length;
+  const dash = /^-( |$)/.test(text.slice(lead));
+  const after = dash ? lead + 1 + /^ */.exec(text.slice(lead + 1))![0].length : lead;
+  return { indent: lead, dash, body: text.slice(after), bodyColumn: after + 1 };
+}
+
+/**
+ * The way to rewrite line `line` that leaves the fewest errors in the text, when it leaves fewer
+ * than `now`: at the column of a field or a `- ` written near it, or, when its field is the one
+ * each item of the list above starts with, as a new item of that list (its `- ` forgotten).
+ */
+function bestRepair(lines: readonly string[], line: number, now: number): Repair | undefined {
+  const written = lines[line - 1];
+  if (written === undefined || written.trim() === '' || written.trim().startsWith('#')) return undefined;
+  const shape = shapeOf(written);
+  const columns = new Set<number>();
+  const dashes = new Set<number>();
+  const firstKeys = new Map<number, string>();
+  for (let i = Math.max(0, line - 10); i < Math.min(lines.length, line + 4); i++) {
+    if (i === line - 1) continue;
+    const text = lines[i]!;
+    if (text.trim() === '' || text.trim().startsWith('#') || /\t/.test(/^[ \t]*/.exec(text)![0])) continue;
+    const near = shapeOf(text);
+    columns.add(near.indent);
+    if (near.dash) {
+      dashes.add(near.indent);
+      columns.add(near.bodyColumn - 1);
+      const key = fieldOf(near.body)?.key;
+      if (key !== undefined && i < line - 1) firstKeys.set(near.indent, key);
+    }
+  }
+  const key = fieldOf(shape.body)?.key;
+  const candidates: Omit<Repair, 'errors'>[] = [];
+  const body = shape.dash ? `- ${shape.body}` : shape.body;
+  for (const column of columns) candidates.push({ text: ' '.repeat(column) + body, column: column + 1, dash: false, item: shape.dash });
+  if (!shape.dash && key !== undefined) {
+    for (const column of dashes) {
+      if (firstKeys.get(column) === key) candidates.push({ text: `${' '.repeat(column)}- ${shape.body}`, column: column + 1, dash: true, item: true });
+    }
+  }
+  // The line above's field: where a line that was moved most likely belongs.
+  let above = -1;
+  for (let i = line - 2; i >= 0 && above === -1; i--) {
+    const text = lines[i]!;
+    if (text.trim() !== '' && !text.trim().startsWith('#')) above = shapeOf(text).bodyColumn;
+  }
+  // Last, the line left out: a mistake that is not one of layout (a field written twice) ends there.
+  candidates.push({ text: '', column: shape.indent + 1, dash: false, item: false, removed: true });
+  let best: Repair | undefined;
+  for (const candidate of candidates) {
+    if (candidate.text === written) continue;
+    const errors = errorCount(replaceLine(lines, line, candidate.text));
+    const repair = { ...candidate, errors };
+    if (errors >= now) continue;
+    if (!best || better(repair, best, shape.indent + 1, above)) best = repair;
+  }
+  return best;
+}
+
+/**
+ * Fewer errors first; then the smaller change: the same line moved rather than a `- ` added,
+ * under the field above it, and moved the least.
+ */
+function better(a: Repair, b: Repair, writtenColumn: number, above: number): boolean {
+  if (a.removed !== b.removed) return !a.removed;
+  if (a.errors !== b.errors) return a.errors < b.errors;
+  if (a.dash !== b.dash) return !a.dash;
+  if ((a.column === above) !== (b.column === above)) return a.column === above;
+  return Math.abs(a.column - writtenColumn) < Math.abs(b.column - writtenColumn);
+}
+
+/**
+ * The first error's message, made to agree with the repair that was found for its line: a field
+ * written where a new item was meant lacks its `- `, an item's `- ` out of line with the others is
+ * said to be, and a general message gives way to one that names the column the line belongs at.
+ */
+function repairedMessage(first: CodedError, repair: Repair, lines: readonly string[]): YamlSyntaxError {
+  if (repair.removed) return withoutCode(first);
+  const written = lines[first.line - 1]!;
+  const shape = shapeOf(written);
+  const at = (column: number, message: string): YamlSyntaxError => ({ line: first.line, column, message: PREFIX + message });
+  const list = listAbove(lines, first.line, repair.column - 1);
+  const ofList = list ? ` of \`${list}\`` : '';
+  if (repair.dash) {
+    return at(shape.bodyColumn, `this line seems to start a new item${ofList} but lacks its \`- \`, so its fields are read as the item above's; write it \`${repair.text.trimStart()}\` (the \`- \` at column ${repair.column}), with the item's other fields under \`${fieldOf(shape.body)?.key ?? 'it'}:\``);
+  }
+  if (first.code === 'TAB_AS_INDENT') return withoutCode(first);
+  if (repair.item) {
+    return at(shape.indent + 1, `this item's \`- \` is at column ${shape.indent + 1}, but the other items${ofList} have theirs at column ${repair.column}: write the \`- \` of each item of one list at the same column`);
+  }
+  // A message that says where the line belongs is kept; a general one ("not lined up with the fields around it") is made precise.
+  if (/column \d+|after the `- `/.test(first.message)) return withoutCode(first);
+  const key = fieldOf(shape.body)?.key;
+  return at(shape.indent + 1, `${key === undefined ? 'this line' : `\`${key}:\``} starts at column ${shape.indent + 1}, but the fields around it start at column ${repair.column}: write it at column ${repair.column}`);
+}
+
+/**
+ * A `key: value` line among the items of a list (`contacts:` then `  - name: Bob Smith` and
+ * `  Ana Ruiz:`): an item written as a map's entry, or an item whose `- ` was forgotten when its
+ * first field is the one the other items start with. `repaired`: the line as a list item.
+ */
+function entryAmongItems(lines: readonly string[]): { line: number; error: YamlSyntaxError; repaired: string } | undefined {
+  const content = (i: number): boolean => lines[i] !== undefined && lines[i]!.trim() !== '' && !lines[i]!.trim().startsWith('#');
+  for (let i = 0; i < lines.length; i++) {
+    if (!content(i)) continue;
+    const shape = shapeOf(lines[i]!);
+    if (shape.dash || /\t/.test(lines[i]!.slice(0, shape.indent))) continue;
+    const field = fieldOf(lines[i]!);
+    if (!field) continue;
+    const d = shape.indent;
+    // Its siblings: the lines at its column, up to the field above them (the list's), at a lower one.
+    let parent = -1;
+    const before: boolean[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      if (!content(j)) continue;
+      const near = shapeOf(lines[j]!);
+      if (near.indent < d) {
+        parent = j;
+        break;
+      }
+      if (near.indent === d) before.push(near.dash);
+    }
+    if (parent === -1 || shapeOf(lines[parent]!).indent >= d) continue;
+    const items: string[] = [];
+    // The fields the items hold below their first: a line of one of them here is misaligned, not an entry of its own.
+    const itemFields = new Set<string>();
+    let nextIsDeeper = false;
+    let seenNext = false;
+    for (let j = i + 1; j < lines.length; j++) {
+      if (!content(j)) continue;
+      const near = shapeOf(lines[j]!);
+      if (!seenNext) {
+        seenNext = true;
+        nextIsDeeper = near.indent > d;
+      }
+      if (near.indent < d) break;
+      if (near.indent === d && near.dash) items.push(fieldOf(near.body)?.key ?? '');
+      else if (near.indent > d) itemFields.add(fieldOf(lines[j]!)?.key ?? '');
+    }
+    const dashesBefore = before.length > 0 && before.every(Boolean);
+    const dashesAfter = items.length > 0 && before.length === 0 && (field.hasValue || nextIsDeeper);
+    if (!dashesBefore && !dashesAfter) continue;
+    const firstKeys = new Set(items);
+    for (let j = i - 1; j > parent; j--) {
+      const near = shapeOf(lines[j]!);
+      if (content(j) && near.indent === d && near.dash) firstKeys.add(fieldOf(near.body)?.key ?? '');
+      else if (content(j) && near.indent > d) itemFields.add(fieldOf(lines[j]!)?.key ?? '');
+    }
+    if (!firstKeys.has(field.key) && itemFields.has(field.key)) continue;
+    const list = fieldOf(lines[parent]!.replace(/^(\s*)- /, '$1  '))?.key ?? 'this list';
+    const repaired = `${' '.repeat(d)}- ${shape.body}`;
+    const at = (message: string): YamlSyntaxError => ({ line: i + 1, column: d + 1, message: PREFIX + message });
+    if (firstKeys.has(field.key)) {
+      return { line: i + 1, repaired, error: at(`this line seems to start a new item of \`${list}\` but lacks its \`- \`, so its fields are read as the item above's; write it \`${repaired.trimStart()}\` (the \`- \` at column ${d + 1}), with the item's other fields under \`${field.key}:\``) };
+    }
+    const value = valueOf(lines[i]!)?.text ?? '';
+    // `kind: call` is a field of an item written at the wrong column; an entry is a name (`Ana Ruiz:`) or holds fields.
+    if (/^[a-z_]+$/.test(field.key) && !value.startsWith('{') && !nextIsDeeper) continue;
+    const first = [...firstKeys].find((key) => key !== '') ?? 'name';
+    const example = value.startsWith('{') ? `- ${value}` : `- ${first}: ${field.key}`;
+    return {
+      line: i + 1,
+      repaired,
+      error: at(`\`${field.key}:\` is written as a field of \`${list}\`, which is a list: write each of its entries as an item starting with \`- \`, such as \`${example}\`${value.startsWith('{') ? '' : `, with its other fields under \`${first}:\``}`),
+    };
+  }
+  return undefined;
+}
+
+/** The field whose value is the list or map a line at `column` stands in (`commitments` for an item's line). */
+function listAbove(lines: readonly string[], line: number, column: number): string | undefined {
+  for (let i = line - 2; i >= 0; i--) {
+    const text = lines[i]!;
+    if (text.trim() === '' || text.trim().startsWith('#')) continue;
+    const shape = shapeOf(text);
+    if (shape.indent < column) return fieldOf(shape.dash ? shape.body : text)?.key;
+  }
+  return undefined;
 }
 
 function explain(error: YAMLError, line: number, column: number, lines: readonly string[]): YamlSyntaxError {
