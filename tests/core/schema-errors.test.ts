@@ -211,6 +211,62 @@ describe('schema: a contact written as an entry of a map, among the items of the
   });
 });
 
+describe('schema: a list or a group of fields where another form belongs', () => {
+  // Quoted as written (`[Northwind, Logistics]`), or described when written over lines: never as JSON.
+  it.each<Case>([
+    [
+      'a one-line list where text belongs, as written',
+      { [ACCOUNT_PATH]: ACCOUNT_WITH('name: Northwind Logistics', 'name: [Northwind, "Logistics"]') },
+      [[ACCOUNT_PATH, '2:7', 'schema', 'northwind', 'account: `name` is `[Northwind, "Logistics"]`; expected text']],
+    ],
+    [
+      'a one-line group of fields where a list of names belongs, as written',
+      { [ACCOUNT_PATH]: ACCOUNT_WITH('team: [kim-lee, omar-haddad]', 'team: { lead: kim-lee, dev: omar-haddad }') },
+      [[ACCOUNT_PATH, '6:7', 'schema', 'northwind', 'account: `team` is `{ lead: kim-lee, dev: omar-haddad }`; expected a list (one `- item` per line, or `[a, b]`)']],
+    ],
+    [
+      'a long one-line list, shortened',
+      { [PLAN_PATH]: plan('commitments:\n  - id: a\n    what: [Order the scanners, Install the scanners, Train the crew, Hand over]\n    owner: kim-lee\n    due: 2026-12-01\n') },
+      [[PLAN_PATH, '14:11', 'schema', 'northwind/rollout#a', 'commitment a: `what` is `[Order the scanners, Install the scanners, ...]`; expected text']],
+    ],
+    [
+      'a list over several lines where a group of fields belongs, described',
+      { [PLAN_PATH]: mdx(text`
+        title: Rollout
+        owner: kim-lee
+        status: draft
+        kickoff: 2026-09-01
+        handoff:
+          - partner-onboarded
+          - delivery-briefed
+      `) },
+      [[PLAN_PATH, '7:3', 'schema', 'northwind/rollout', 'plan: `handoff` is a list of 2 items; expected a group of fields (`key: value` lines indented below it)']],
+    ],
+  ])('%s', (_, files, expected) => {
+    expect(everything(files)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    [
+      'contacts written as a map of names: a list is expected, with an item to copy',
+      { [ACCOUNT_PATH]: ACCOUNT_WITH('  - name: Bob Smith\n    role: Operations director\n  - name: Ana Ruiz\n    role: IT manager', '  Bob Smith:\n    role: Operations director\n  Ana Ruiz:\n    role: IT manager') },
+      [[ACCOUNT_PATH, '8:3', 'schema', 'northwind', 'account: `contacts` is a group of 2 fields (`Bob Smith:`, `Ana Ruiz:`) where a list is expected: write each contact as an item, on a line starting with `- `, such as `- name: Bob Smith` with its other fields under `name:`']],
+    ],
+    [
+      'contacts written as a map of keys to groups: the item shows the name written inside',
+      { [ACCOUNT_PATH]: ACCOUNT_WITH('  - name: Bob Smith\n    role: Operations director\n  - name: Ana Ruiz\n    role: IT manager', '  jane: { name: Jane Doe, role: CEO }') },
+      [[ACCOUNT_PATH, '8:3', 'schema', 'northwind', 'account: `contacts` is a group of 1 field (`jane:`) where a list is expected: write each contact as an item, on a line starting with `- `, such as `- name: Jane Doe` with its other fields under `name:`']],
+    ],
+    [
+      'the only milestone written without its `- `: one finding, and the commitment that names it is not told it does not exist',
+      { [PLAN_PATH]: plan('milestones:\n    id: pilot\n    title: Pilot site live\n    due: 2027-01-15\ncommitments:\n  - id: a\n    what: X\n    owner: kim-lee\n    due: 2026-12-01\n    milestone: pilot\n') },
+      [[PLAN_PATH, '13:5', 'schema', 'northwind/rollout', 'plan: `milestones` holds the fields of one item (`id:`, `title:`, `due:`) where a list is expected: its first line seems to lack its `- `; write `- id: pilot`, with the item\'s other fields under `id:`']],
+    ],
+  ])('%s', (_, files, expected) => {
+    expect(everything(files)).toEqual(expected);
+  });
+});
+
 describe('schema: a field is unknown, missing, or of the wrong form', () => {
   it.each<Case>([
     [
@@ -282,7 +338,7 @@ describe('schema: a field is unknown, missing, or of the wrong form', () => {
     [
       'an entry of an item\'s list that is not text, named by its list',
       { [PLAN_PATH]: plan('commitments:\n  - id: a\n    what: X\n    owner: kim-lee\n    due: 2026-12-01\n  - id: b\n    what: Y\n    owner: kim-lee\n    due: 2026-12-02\n    after: [a, [c]]\n') },
-      [[PLAN_PATH, '21:16', 'schema', 'northwind/rollout#b', 'commitment b: `after` (entry 2) is ["c"]; expected text']],
+      [[PLAN_PATH, '21:16', 'schema', 'northwind/rollout#b', 'commitment b: `after` (entry 2) is `[c]`; expected text']],
     ],
     [
       'a touchpoint without `by`: a person of ours, not a signer',

@@ -583,6 +583,10 @@ function namesWritten(data: unknown, list: string, field: string): Set<string> {
       const value = (entries[i] as Record<string, unknown> | null)?.[field];
       if (typeof value === 'string') names.add(value.trim());
     }
+  } else if (entries !== null && typeof entries === 'object') {
+    // One item written without its `- ` (its schema finding says so): what names it still names it.
+    const value = (entries as Record<string, unknown>)[field];
+    if (typeof value === 'string') names.add(value.trim());
   }
   return names;
 }

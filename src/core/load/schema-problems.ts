@@ -113,9 +113,14 @@ export function schemaFindings(
     // The thing itself when it is the whole entry (`kim-lee: Kim` in people.yaml), else its field.
     const what =
       path.length === 0 ? `${owner}${basePath.length > 0 ? ` ${basePath.join('.')}` : ''}` : listEntry ? `${owner}: \`${field}\` (entry ${(last as number) + 1})` : `${owner}: \`${field}\``;
-    if (issue.code === 'invalid_value') {
+    const written = (): string => (isCollection(value) ? writtenCollection(file, [...basePath, ...path], value) : show(value));
+    const itemFields = issue.code === 'invalid_type' && issue.expected === 'array' && isCollection(value) && !Array.isArray(value) ? allowedKeys(schema, [...path, 0]) : [];
+    if (itemFields.length > 0) {
+      // Fields where a list of items belongs: an item whose `- ` was forgotten, or items written as a map's entries.
+      message = `${what} ${listExpected(field, value as Record<string, unknown>, itemFields, written())}`;
+    } else if (issue.code === 'invalid_value') {
       const options = issue.values.map(String);
-      message = `${what} is ${show(value)}${didYouMean(String(value), options)}; expected one of ${options.join(', ')}`;
+      message = `${what} is ${written()}${isCollection(value) ? '' : didYouMean(String(value), options)}; expected one of ${options.join(', ')}`;
     } else if (issue.code === 'invalid_type' && value === null) {
       message = `${what} is empty; ${expectation(issue, field, path)}`;
     } else if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') && !NOT_PLAIN_TEXT.test(field)) {
@@ -127,7 +132,7 @@ export function schemaFindings(
       // An id not in kebab-case: the fix is this very id in kebab-case, not the schema's example.
       message = `${what} is ${show(value)}; an id is lowercase kebab-case (letters a-z, digits, single dashes): write \`${suggestedId(value)}\``;
     } else {
-      message = `${what} is ${show(value)}; ${expectation(issue, field, path)}`;
+      message = `${what} is ${written()}; ${expectation(issue, field, path)}`;
     }
     findings.push(finding(file, [...basePath, ...path], 'value', subjectOf(path), message));
   }
@@ -210,6 +215,75 @@ function show(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function isCollection(value: unknown): value is unknown[] | Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !(value instanceof Date);
+}
+
+/**
+ * A list or a group of fields as the person wrote it: `[Northwind, Logistics]` when it is written
+ * on one line (shortened when long), else described ("a list of 2 items", "a group of 2 fields
+ * (`lead:`, `dev:`)"), never as JSON, which nobody wrote.
+ */
+function writtenCollection(file: SourceFile, path: YamlPath, value: unknown[] | Record<string, unknown>): string {
+  const { line, column } = file.place(path, 'value');
+  const rest = file.lineText(line).slice(column - 1);
+  const flow = oneLineFlow(rest);
+  if (flow !== undefined) return `\`${flow.length > 60 ? shortened(flow) : flow}\``;
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  const keys = Object.keys(value);
+  const shown = keys.slice(0, 3).map((key) => `\`${key}:\``).join(', ') + (keys.length > 3 ? ', ...' : '');
+  return `a group of ${keys.length} field${keys.length === 1 ? '' : 's'} (${shown})`;
+}
+
+/** A long `[a, b, c, d]` as its first entries that fit, then `, ...]`. */
+function shortened(flow: string): string {
+  const cut = flow.lastIndexOf(', ', 56);
+  return `${flow.slice(0, cut > 0 ? cut : 56)}, ...${flow[flow.length - 1]!}`;
+}
+
+/** A `[...]` or `{...}` written whole at the start of `text`, quotes heeded, or undefined. */
+function oneLineFlow(text: string): string | undefined {
+  if (text[0] !== '[' && text[0] !== '{') return undefined;
+  let depth = 0;
+  let quote: string | undefined;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    if (quote) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '{') depth++;
+    else if (ch === ']' || ch === '}') {
+      depth--;
+      if (depth === 0) return text.slice(0, k + 1);
+    }
+  }
+  return undefined;
+}
+
+/** What an entry of a list is called: `contacts` -> contact. */
+const ENTRY_NAMES: Record<string, string> = { contacts: 'contact', touchpoints: 'touchpoint', incidents: 'incident', commitments: 'commitment', milestones: 'milestone', slips: 'slip' };
+
+/**
+ * The advice for a group of fields where a list of items belongs (after the thing's name). Fields
+ * of the list's items: its one item lacks its `- `. Anything else (`Bob Smith:` with the contact's
+ * fields below): each entry is to be written as an item, shown with the item's first field
+ * (`- name: Bob Smith`).
+ */
+function listExpected(field: string, value: Record<string, unknown>, itemFields: readonly string[], written: string): string {
+  const keys = Object.keys(value);
+  const first = itemFields[0]!;
+  if (keys.length > 0 && keys.every((key) => itemFields.includes(key))) {
+    const start = keys[0]!;
+    const shown = typeof value[start] === 'string' || typeof value[start] === 'number' ? `- ${start}: ${String(value[start])}` : `- ${start}:`;
+    const fields = keys.slice(0, 3).map((key) => `\`${key}:\``).join(', ') + (keys.length > 3 ? ', ...' : '');
+    return `holds the fields of one item (${fields}) where a list is expected: its first line seems to lack its \`- \`; write \`${shown}\`, with the item's other fields under \`${start}:\``;
+  }
+  const entry = own(ENTRY_NAMES, field) ?? 'entry';
+  const [key, inner] = Object.entries(value)[0] ?? ['', undefined];
+  const named = inner !== null && typeof inner === 'object' && typeof (inner as Record<string, unknown>)[first] === 'string' ? String((inner as Record<string, unknown>)[first]) : first === 'id' ? kebab(key) : key;
+  return `is ${written} where a list is expected: write each ${entry} as an item, on a line starting with \`- \`, such as \`- ${first}: ${named}\` with its other fields under \`${first}:\``;
 }
 
 function valueAt(data: unknown, path: YamlPath): unknown {
