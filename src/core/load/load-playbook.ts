@@ -233,10 +233,14 @@ class Loader {
         return typeof incidentId === 'string' ? `${folder}#${incidentId}` : folder;
       };
       // What was written, valid or not, read before validation turns the document into its valid form.
-      let written: Pick<Account, 'writtenIncidents' | 'contactNames'> | undefined;
+      let written: Pick<Account, 'writtenIncidents' | 'writtenContacts' | 'contactNames'> | undefined;
       const onRaw = (data: unknown) => {
         raw = data;
-        written = { writtenIncidents: idsWritten(data, 'incidents'), contactNames: listWritten(data, 'contacts') ? namesWritten(data, 'contacts', 'name') : undefined };
+        written = {
+          writtenIncidents: idsWritten(data, 'incidents'),
+          writtenContacts: idsWritten(data, 'contacts', 'name'),
+          contactNames: listWritten(data, 'contacts') ? namesWritten(data, 'contacts', 'name') : undefined,
+        };
       };
       const validated = this.validate<AccountData>(index, 'account', ACCOUNT_DOCUMENT, ['contacts', 'touchpoints', 'incidents'], subjectOf, onRaw, fallbacks);
       if (validated && written) {
@@ -543,12 +547,13 @@ function repeatedItems(data: unknown): RepeatedItem[] {
 }
 
 /** The ids written in a list, valid or not, with their index. */
-function idsWritten(data: unknown, list: string): { index: number; id: string }[] {
+function idsWritten(data: unknown, list: string, field: 'id' | 'name' = 'id'): { index: number; id: string }[] {
   const entries = (data as Record<string, unknown> | null | undefined)?.[list];
   if (!Array.isArray(entries)) return [];
   return entries.flatMap((entry, index) => {
-    const id = (entry as { id?: unknown } | null)?.id;
-    return typeof id === 'string' ? [{ index, id }] : [];
+    const id = (entry as Record<string, unknown> | null)?.[field];
+    // A name is matched trimmed by the references to it (namesWritten): so is it here.
+    return typeof id === 'string' ? [{ index, id: field === 'name' ? id.trim() : id }] : [];
   });
 }
 

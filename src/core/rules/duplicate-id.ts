@@ -2,14 +2,18 @@ import { chaserClause, itemPeople } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 /**
- * Two items (commitments or milestones) with the same id in one plan, or two incidents with the
- * same id in one account. Judged on every item
+ * Two items (commitments or milestones) with the same id in one plan, two incidents with the
+ * same id in one account, or two contacts with the same name in one account. Judged on every item
  * written, including one whose other fields are invalid, so that one run reports both problems.
+ *
+ * A contact's name is its id: items, touchpoints, signatures and `told` name the client's people by
+ * it, so two contacts with one name make an owner or a signature ambiguous. Each contact alone is
+ * well formed (not a `schema` finding); it is the repeated identifier that is wrong, as for ids.
  */
 export const duplicateId: Rule = {
   id: 'duplicate-id',
   severity: 'error',
-  description: 'Two items with the same id in one plan, or two incidents with the same id in one account',
+  description: 'Two items with the same id in one plan, or two incidents with the same id or two contacts with the same name in one account',
   check({ model, content, report }) {
     for (const { account } of model.accounts) {
       const seen = new Set<string>();
@@ -24,6 +28,22 @@ export const duplicateId: Rule = {
           subject: `${account.id}#${id}`,
           owner: account.data.owner,
           message: `The id \`${id}\` is used twice for incidents of this account; give this incident another id`,
+        });
+      }
+    }
+    for (const { account } of model.accounts) {
+      const seen = new Set<string>();
+      for (const { index, id: name } of account.writtenContacts) {
+        if (!seen.has(name)) {
+          seen.add(name);
+          continue;
+        }
+        report({
+          file: account.file,
+          path: ['contacts', index, 'name'],
+          subject: account.id,
+          owner: account.data.owner,
+          message: `The name \`${name}\` is used twice for contacts of this account, so an owner, a signature, a \`told\` or a \`with\` that names it could mean either; keep one contact with this name, or write the two names so that they differ`,
         });
       }
     }

@@ -1,6 +1,7 @@
-// duplicate-id: two items (commitments or milestones) with the same id in one plan.
+// duplicate-id: two items (commitments or milestones) with the same id in one plan; two contacts
+// with the same name in one account (the name is what references match).
 import { describe, expect, it } from 'vitest';
-import { findingsOf, findingsOfRule, plan, PLAN_PATH, text } from '../../helpers/playbook-fixture.ts';
+import { ACCOUNT_PATH, DEFAULT_ACCOUNT, findingsOf, findingsOfRule, plan, PLAN_PATH, text } from '../../helpers/playbook-fixture.ts';
 
 const duplicatesOf = (files: Record<string, string>) =>
   findingsOfRule('duplicate-id', files).map((f) => [f.file, `${f.line}:${f.column}`, f.subject, f.owner, f.message]);
@@ -85,6 +86,25 @@ describe('duplicate-id', () => {
     expect(findings.filter((f) => f.rule === 'duplicate-id').map((f) => [f.file, `${f.line}:${f.column}`, f.subject, f.owner, f.message])).toEqual([
       [PLAN_PATH, '25:9', 'northwind/rollout#train', 'omar-haddad', 'The id `train` is used twice in this plan (a commitment has it already); give this commitment another id'],
     ]);
+  });
+
+  it('reports the second of two contacts with one name in an account, at its name (spaces around it aside, as references match it)', () => {
+    const account = DEFAULT_ACCOUNT.replace('  - name: Ana Ruiz', '  - name: "Bob Smith "');
+    expect(findingsOf({ [ACCOUNT_PATH]: account }).map((f) => [f.rule, f.file, `${f.line}:${f.column}`, f.subject, f.owner, f.message])).toEqual([
+      [
+        'duplicate-id',
+        ACCOUNT_PATH,
+        '10:11',
+        'northwind',
+        'jane-doe',
+        'The name `Bob Smith` is used twice for contacts of this account, so an owner, a signature, a `told` or a `with` that names it could mean either; keep one contact with this name, or write the two names so that they differ',
+      ],
+    ]);
+  });
+
+  it('does not report one contact name in two accounts', () => {
+    const other = DEFAULT_ACCOUNT.replace('Northwind Logistics', 'Boreal');
+    expect(duplicatesOf({ [ACCOUNT_PATH]: DEFAULT_ACCOUNT, 'accounts/boreal/index.mdx': other })).toEqual([]);
   });
 
   it('does not report the same id in two plans', () => {
