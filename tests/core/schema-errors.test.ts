@@ -150,6 +150,11 @@ describe('schema: one mistake of layout is one finding', () => {
       [[PLAN_PATH, '19:2', 'schema', PLAN_PATH, `${NOT_PARSED}this item's \`- \` is at column 2, but the other items of \`commitments\` have theirs at column 3: write the \`- \` of each item of one list at the same column`]],
     ],
     [
+      "the `- ` of a list's only item two columns right: at the `- `, not at each field below it",
+      { [PLAN_PATH]: TWO_ITEMS_WITH('  - id: pilot', '    - id: pilot') },
+      [[PLAN_PATH, '23:5', 'schema', PLAN_PATH, `${NOT_PARSED}\`id:\` after this \`- \` starts at column 7, but the item's other fields start at column 5: write the \`- \` at column 3, so that \`id:\` stands above them`]],
+    ],
+    [
       'two tabs in two items: two findings, each at its tab',
       { [PLAN_PATH]: TWO_ITEMS_WITH('    what: Install the scanners', '\twhat: Install the scanners').replace('    title: Pilot', '\ttitle: Pilot') },
       [

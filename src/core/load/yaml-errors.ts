@@ -42,11 +42,41 @@ function settle(text: string, fallback: { line: number; column: number; reason: 
     return [misplaced.error, ...rest.filter((error) => error.line !== misplaced.line)];
   }
   if (!LAYOUT_ERROR.test(first.code)) return found.map(withoutCode);
-  const repair = bestRepair(lines, first.line, found.length);
+  const own = bestRepair(lines, first.line, found.length);
+  // The fields of an item all misaligned with its first (`    - id: pilot` over `    title:`): the `- ` line is what moved.
+  const item = first.code === 'TAB_AS_INDENT' ? undefined : itemLineAbove(lines, first.line);
+  const itemRepair = item === undefined ? undefined : bestRepair(lines, item, found.length);
+  const useItem = itemRepair !== undefined && itemRepair.item && !itemRepair.removed && itemRepair.errors < (own?.errors ?? found.length);
+  const repair = useItem ? itemRepair : own;
   if (!repair) return [withoutCode(first)];
-  const explained = repairedMessage(first, repair, lines);
-  const rest = repairs > 0 ? settle(replaceLine(lines, first.line, repair.text), REPAIRED, repairs - 1) : [];
-  return [explained, ...rest.filter((error) => error.line !== first.line)];
+  const line = useItem ? item! : first.line;
+  const explained = useItem ? itemMessage(lines, line, repair) : repairedMessage(first, repair, lines);
+  const rest = repairs > 0 ? settle(replaceLine(lines, line, repair.text), REPAIRED, repairs - 1) : [];
+  return [explained, ...rest.filter((error) => error.line !== line)];
+}
+
+/** The line number of the content line right above `line` when it is an item's first line (`- key: value`). */
+function itemLineAbove(lines: readonly string[], line: number): number | undefined {
+  for (let i = line - 2; i >= 0; i--) {
+    const text = lines[i]!;
+    if (text.trim() === '' || text.trim().startsWith('#')) continue;
+    const shape = shapeOf(text);
+    return shape.dash && !/\t/.test(text.slice(0, shape.indent)) ? i + 1 : undefined;
+  }
+  return undefined;
+}
+
+/** An item's `- ` line that is out of line: with the other items' `- `, or, for a list's only item, with the item's own fields. */
+function itemMessage(lines: readonly string[], line: number, repair: Repair): YamlSyntaxError {
+  const shape = shapeOf(lines[line - 1]!);
+  const list = listAbove(lines, line, repair.column - 1);
+  const ofList = list ? ` of \`${list}\`` : '';
+  const others = lines.some((text, i) => i !== line - 1 && shapeOf(text).dash && shapeOf(text).indent === repair.column - 1 && listAbove(lines, i + 1, repair.column - 1) === list);
+  const key = fieldOf(shape.body)?.key ?? 'its first field';
+  const message = others
+    ? `this item's \`- \` is at column ${shape.indent + 1}, but the other items${ofList} have theirs at column ${repair.column}: write the \`- \` of each item of one list at the same column`
+    : `\`${key}:\` after this \`- \` starts at column ${shape.bodyColumn}, but the item's other fields start at column ${repair.column + 2}: write the \`- \` at column ${repair.column}, so that \`${key}:\` stands above them`;
+  return { line, column: shape.indent + 1, message: PREFIX + message };
 }
 
 /** The fallback of a repaired text: js-yaml never read it, so it has no reason of its own. */
@@ -148,6 +178,12 @@ function bestRepair(lines: readonly string[], line: number, now: number): Repair
   const key = fieldOf(shape.body)?.key;
   const candidates: Omit<Repair, 'errors'>[] = [];
   const body = shape.dash ? `- ${shape.body}` : shape.body;
+  // An item's `- ` line may belong where its first field stands above the fields below it.
+  if (shape.dash) {
+    const below = lines.slice(line).find((text) => text.trim() !== '' && !text.trim().startsWith('#'));
+    const fields = below === undefined ? -1 : shapeOf(below).indent - 2;
+    if (fields >= 0) columns.add(fields);
+  }
   for (const column of columns) candidates.push({ text: ' '.repeat(column) + body, column: column + 1, dash: false, item: shape.dash });
   if (!shape.dash && key !== undefined) {
     for (const column of dashes) {
@@ -201,9 +237,7 @@ function repairedMessage(first: CodedError, repair: Repair, lines: readonly stri
     return at(shape.bodyColumn, `this line seems to start a new item${ofList} but lacks its \`- \`, so its fields are read as the item above's; write it \`${repair.text.trimStart()}\` (the \`- \` at column ${repair.column}), with the item's other fields under \`${fieldOf(shape.body)?.key ?? 'it'}:\``);
   }
   if (first.code === 'TAB_AS_INDENT') return withoutCode(first);
-  if (repair.item) {
-    return at(shape.indent + 1, `this item's \`- \` is at column ${shape.indent + 1}, but the other items${ofList} have theirs at column ${repair.column}: write the \`- \` of each item of one list at the same column`);
-  }
+  if (repair.item) return itemMessage(lines, first.line, repair);
   // A message that says where the line belongs is kept; a general one ("not lined up with the fields around it") is made precise.
   if (/column \d+|after the `- `/.test(first.message)) return withoutCode(first);
   const key = fieldOf(shape.body)?.key;
