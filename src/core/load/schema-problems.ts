@@ -282,7 +282,7 @@ function listExpected(field: string, value: Record<string, unknown>, itemFields:
   }
   const entry = own(ENTRY_NAMES, field) ?? 'entry';
   const [key, inner] = Object.entries(value)[0] ?? ['', undefined];
-  const named = inner !== null && typeof inner === 'object' && typeof (inner as Record<string, unknown>)[first] === 'string' ? String((inner as Record<string, unknown>)[first]) : first === 'id' ? kebab(key) : key;
+  const named = inner !== null && typeof inner === 'object' && typeof (inner as Record<string, unknown>)[first] === 'string' ? String((inner as Record<string, unknown>)[first]) : first === 'id' ? suggestedId(key) : key;
   return `is ${written} where a list is expected: write each ${entry} as an item, on a line starting with \`- \`, such as \`- ${first}: ${named}\` with its other fields under \`${first}:\``;
 }
 
