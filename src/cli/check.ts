@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPlaybook, judgeChange } from '../core/check.ts';
+import type { Model } from '../core/model.ts';
 import { compareByPlace, isAtLeast, type Finding } from '../core/findings.ts';
 import { BaseRefError, loadBase } from '../core/git/base.ts';
 import { GitError } from '../core/git/run.ts';
@@ -70,7 +71,7 @@ export function runCheck(argv: string[], io: CliEnvironment): number {
   }
   findings.sort(compareByPlace);
   const toFile = values.output !== undefined;
-  const report = render(format, findings, result.asOf, !toFile && wantsColor(io), title);
+  const report = render(format, findings, result.asOf, !toFile && wantsColor(io), title, result.model);
   if (toFile) {
     try {
       writeFileSync(resolve(io.cwd, values.output!), report);
@@ -86,14 +87,14 @@ export function runCheck(argv: string[], io: CliEnvironment): number {
   return failing(findings, failOn) ? 1 : 0;
 }
 
-function render(format: Format, findings: Finding[], asOf: string, color: boolean, title: string): string {
+function render(format: Format, findings: Finding[], asOf: string, color: boolean, title: string, model: Model): string {
   switch (format) {
     case 'json':
       return formatJson(findings, asOf);
     case 'github':
       return formatGithub(findings);
     case 'markdown':
-      return formatMarkdown(findings, { asOf, title, maxLength: GITHUB_BODY_LIMIT });
+      return formatMarkdown(findings, { asOf, title, maxLength: GITHUB_BODY_LIMIT, model });
     default:
       return formatText(findings, { color, asOf });
   }

@@ -17,6 +17,7 @@ export { reachesClient } from './model/accounts.ts';
 export type { AgreementChange, AgreementView, SignerView } from './model/agreement.ts';
 export type { CommitmentView, ItemView, MilestoneView, Side } from './model/items.ts';
 export { chaserOf, clientOwnerAndChaser, commitmentSide, itemLabel, itemPath, ownerAndChaser, ownerLabel, signedDue } from './model/items.ts';
+export { planName, subjectName } from './model/names.ts';
 export type { PersonView } from './model/people.ts';
 export type { HandoffItem, PlanView } from './model/plan.ts';
 export { commitmentStatus, isFollowUpStale, isReviewOverdue, itemStatus, timedStatus } from './model/status.ts';

@@ -122,26 +122,26 @@ As of **2026-11-22**: 1 error, 1 warning, 2 notices.
 #### \`unknown-reference\` (1)
 
 ${TABLE}
-| \`content/accounts/northwind/rollout.mdx:21:13\` | northwind/rollout\\#confirm | Bob Smith | Confirm the date waits for \\\`ordr\\\`, which is not a commitment in this plan; owner Bob Smith (client), chased by Kim Lee |
+| \`content/accounts/northwind/rollout.mdx:21:13\` | Confirm the date (Rollout · Northwind Logistics) | Bob Smith (client), chased by Kim Lee | Confirm the date waits for \\\`ordr\\\`, which is not a commitment in this plan; owner Bob Smith (client), chased by Kim Lee |
 
 ### Warnings (1)
 
 #### \`overdue\` (1)
 
 ${TABLE}
-| \`content/accounts/northwind/rollout.mdx:13:5\` | northwind/rollout\\#install | omar-haddad | Install the scanners at 100% of sites was due 2026-11-15 (7 days ago); owner Omar Haddad |
+| \`content/accounts/northwind/rollout.mdx:13:5\` | Install the scanners at 100% of sites (Rollout · Northwind Logistics) | Omar Haddad | Install the scanners at 100% of sites was due 2026-11-15 (7 days ago); owner Omar Haddad |
 
 ### Notices (2)
 
 #### \`due-soon\` (1)
 
 ${TABLE}
-| \`content/accounts/northwind/rollout.mdx:17:5\` | northwind/rollout\\#confirm | Bob Smith | Confirm the date is due 2026-11-23 (tomorrow); owner Bob Smith (client), chased by Kim Lee |
+| \`content/accounts/northwind/rollout.mdx:17:5\` | Confirm the date (Rollout · Northwind Logistics) | Bob Smith (client), chased by Kim Lee | Confirm the date is due 2026-11-23 (tomorrow); owner Bob Smith (client), chased by Kim Lee |
 
 #### \`guide-review-due\` (1)
 
 ${TABLE}
-| \`content/guides/handing-over.mdx:3:12\` | guides/handing-over |  | The guide Handing over was due for review on 2026-11-01 (21 days ago); reread it and move \\\`review\\_by\\\` |
+| \`content/guides/handing-over.mdx:3:12\` | Guide: Handing over |  | The guide Handing over was due for review on 2026-11-01 (21 days ago); reread it and move \\\`review\\_by\\\` |
 `;
 
 /**

@@ -71,7 +71,7 @@ describe('publish-issue', () => {
     const body = github.requests[1]!.body as { title: string; body: string };
     expect(body.title).toBe('Playbook: overdue and stale');
     expect(body.body).toContain('### Overdue commitments (1)');
-    expect(body.body).toContain('| 2026-11-20 | 2 days | Survey the freezers | fraser/pilot | Kim Lee @kimlee | overdue |');
+    expect(body.body).toContain('| 2026-11-20 | 2 days | Survey the freezers | Freezer pilot · Fraser Cold Storage | Kim Lee @kimlee | overdue |');
   });
 
   it('updates the open issue in place, ignoring pull requests and other titles, across pages', async () => {

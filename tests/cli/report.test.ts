@@ -30,18 +30,18 @@ describe('playbook report --person', () => {
       stdout: `Kim Lee: what they owe and what is late, as of 2026-11-22
 
 Late (1)
-  Due         Late    What                 Where         Status
-  2026-11-20  2 days  Survey the freezers  fraser/pilot  overdue
+  Due         Late    What                 Where                                Status
+  2026-11-20  2 days  Survey the freezers  Freezer pilot · Fraser Cold Storage  overdue
 
 Owed (3)
-  Due         In       What                                                                 Where              Status
-  2026-11-24  2 days   Follow up with Fraser Cold Storage (none logged since 2026-11-10)    fraser             open
-  2026-12-08  16 days  Talk to Fraser Cold Storage yourself (none logged since 2026-11-10)  fraser             open
-  2027-01-15  54 days  Milestone Pilot site live                                            northwind/rollout  open
+  Due         In       What                                                                 Where                                  Status
+  2026-11-24  2 days   Follow up with Fraser Cold Storage (none logged since 2026-11-10)    Fraser Cold Storage                    open
+  2026-12-08  16 days  Talk to Fraser Cold Storage yourself (none logged since 2026-11-10)  Fraser Cold Storage                    open
+  2027-01-15  54 days  Milestone Pilot site live                                            Scanner rollout · Northwind Logistics  open
 
 Waiting on the client: they follow up (1)
-  Due         In      What                Where              Owner               Status
-  2026-12-01  9 days  Order the scanners  northwind/rollout  Bob Smith (client)  open
+  Due         In      What                Where                                  Owner               Status
+  2026-12-01  9 days  Order the scanners  Scanner rollout · Northwind Logistics  Bob Smith (client)  open
 
 1 late, 4 not due yet.
 `,
@@ -58,21 +58,21 @@ As of **2026-11-22**: 1 late, 4 not due yet.
 
 | Due | Late | What | Where | Status |
 | --- | --- | --- | --- | --- |
-| 2026-11-20 | 2 days | Survey the freezers | fraser/pilot | overdue |
+| 2026-11-20 | 2 days | Survey the freezers | Freezer pilot · Fraser Cold Storage | overdue |
 
 ### Owed (3)
 
 | Due | In | What | Where | Status |
 | --- | --- | --- | --- | --- |
-| 2026-11-24 | 2 days | Follow up with Fraser Cold Storage (none logged since 2026-11-10) | fraser | open |
-| 2026-12-08 | 16 days | Talk to Fraser Cold Storage yourself (none logged since 2026-11-10) | fraser | open |
-| 2027-01-15 | 54 days | Milestone Pilot site live | northwind/rollout | open |
+| 2026-11-24 | 2 days | Follow up with Fraser Cold Storage (none logged since 2026-11-10) | Fraser Cold Storage | open |
+| 2026-12-08 | 16 days | Talk to Fraser Cold Storage yourself (none logged since 2026-11-10) | Fraser Cold Storage | open |
+| 2027-01-15 | 54 days | Milestone Pilot site live | Scanner rollout · Northwind Logistics | open |
 
 ### Waiting on the client: they follow up (1)
 
 | Due | In | What | Where | Owner | Status |
 | --- | --- | --- | --- | --- | --- |
-| 2026-12-01 | 9 days | Order the scanners | northwind/rollout | Bob Smith (client) | open |
+| 2026-12-01 | 9 days | Order the scanners | Scanner rollout · Northwind Logistics | Bob Smith (client) | open |
 `);
   });
 
@@ -92,15 +92,15 @@ Late (0)
   nothing
 
 We owe (4)
-  Due         In       What                                                          Where              Owner        Status
-  2026-11-30  8 days   Follow up with Northwind Logistics (last contact 2026-11-16)  northwind          Jane Doe     open
-  2026-11-30  8 days   Talk to Northwind Logistics yourself (last 2026-11-02)        northwind          Jane Doe     open
-  2026-12-15  23 days  Install scanners at all 8 facilities                          northwind/rollout  Omar Haddad  open
-  2027-01-15  54 days  Milestone Pilot site live                                     northwind/rollout  Kim Lee      open
+  Due         In       What                                                          Where                                  Owner        Status
+  2026-11-30  8 days   Follow up with Northwind Logistics (last contact 2026-11-16)  Northwind Logistics                    Jane Doe     open
+  2026-11-30  8 days   Talk to Northwind Logistics yourself (last 2026-11-02)        Northwind Logistics                    Jane Doe     open
+  2026-12-15  23 days  Install scanners at all 8 facilities                          Scanner rollout · Northwind Logistics  Omar Haddad  open
+  2027-01-15  54 days  Milestone Pilot site live                                     Scanner rollout · Northwind Logistics  Kim Lee      open
 
 The client owes (1)
-  Due         In      What                Where              Owner                                  Status
-  2026-12-01  9 days  Order the scanners  northwind/rollout  Bob Smith (client), chased by Kim Lee  open
+  Due         In      What                Where                                  Owner                                  Status
+  2026-12-01  9 days  Order the scanners  Scanner rollout · Northwind Logistics  Bob Smith (client), chased by Kim Lee  open
 
 0 late, 5 not due yet.
 `);
@@ -109,8 +109,8 @@ The client owes (1)
   it('counts days late when the time comes, and needs exactly one subject', async () => {
     const { stdout } = await report(['--account', 'northwind', '--format', 'markdown'], '2026-12-10');
     // The client's item names who on our side chases it (the person report leaves that out: it is them).
-    expect(stdout).toContain('| 2026-12-01 | 9 days | Order the scanners | northwind/rollout | Bob Smith (client), chased by Kim Lee | overdue |');
-    expect(stdout).toContain('| 2026-11-30 | 10 days | Follow up with Northwind Logistics (last contact 2026-11-16) | northwind | Jane Doe | stale |');
+    expect(stdout).toContain('| 2026-12-01 | 9 days | Order the scanners | Scanner rollout · Northwind Logistics | Bob Smith (client), chased by Kim Lee | overdue |');
+    expect(stdout).toContain('| 2026-11-30 | 10 days | Follow up with Northwind Logistics (last contact 2026-11-16) | Northwind Logistics | Jane Doe | stale |');
     expect((await report([])).status).toBe(2);
     expect((await report(['--person', 'kim-lee', '--stale'])).stderr).toContain('exactly one of --person ID, --account ID or --stale');
     expect((await report(['--account', 'northwnd'])).stderr).toContain('(did you mean northwind?)');
@@ -140,7 +140,7 @@ describe('playbook report --stale, a handoff started incomplete', () => {
     });
     expect(status).toBe(0);
     expect(stdout).toContain('Handoffs started incomplete (1)');
-    expect(stdout).toMatch(/2026-09-01 {2}82 days {2}Handoff of Rollout: Delivery team briefed \(no date\) +northwind\/rollout +Kim Lee +overdue/);
+    expect(stdout).toMatch(/2026-09-01 {2}82 days {2}Handoff of Rollout: Delivery team briefed \(no date\) +Rollout · Northwind Logistics +Kim Lee +overdue/);
     expect(stdout).toContain('1 handoff started incomplete.');
   });
 });
@@ -155,12 +155,12 @@ describe('links to the lines things are written on', () => {
     const fraser = PLAYBOOK['accounts/fraser/index.mdx']!;
     // The overdue commitment's id line; for the follow-up and the owner's own contact of an account
     // without touchpoints, its `since`.
-    expect(stdout).toContain(`[fraser/pilot](${base}/accounts/fraser/pilot.mdx#L${lineOf(PLAYBOOK['accounts/fraser/pilot.mdx']!, '- id: survey')})`);
+    expect(stdout).toContain(`[Freezer pilot · Fraser Cold Storage](${base}/accounts/fraser/pilot.mdx#L${lineOf(PLAYBOOK['accounts/fraser/pilot.mdx']!, '- id: survey')})`);
     const since = lineOf(fraser, 'since: 2026-11-10');
-    expect(stdout.match(new RegExp(`\\[fraser\\]\\(${base}/accounts/fraser/index.mdx#L(\\d+)\\)`, 'g'))).toEqual([
-      `[fraser](${base}/accounts/fraser/index.mdx#L${since})`,
-      `[fraser](${base}/accounts/fraser/index.mdx#L${since})`,
+    expect(stdout.match(new RegExp(`\\[Fraser Cold Storage\\]\\(${base}/accounts/fraser/index.mdx#L(\\d+)\\)`, 'g'))).toEqual([
+      `[Fraser Cold Storage](${base}/accounts/fraser/index.mdx#L${since})`,
+      `[Fraser Cold Storage](${base}/accounts/fraser/index.mdx#L${since})`,
     ]);
-    expect(stdout).toContain(`[northwind/rollout](${base}/accounts/northwind/rollout.mdx#L${lineOf(PLAYBOOK['accounts/northwind/rollout.mdx']!, '- id: pilot')})`);
+    expect(stdout).toContain(`[Scanner rollout · Northwind Logistics](${base}/accounts/northwind/rollout.mdx#L${lineOf(PLAYBOOK['accounts/northwind/rollout.mdx']!, '- id: pilot')})`);
   });
 });

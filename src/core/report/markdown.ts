@@ -5,6 +5,7 @@ import type { CalendarDate } from '../dates.ts';
 import { compareByPlace, countBySeverity, type Finding } from '../findings.ts';
 import { RULES } from '../rules/catalog.ts';
 import { SEVERITIES } from '../schema/values.ts';
+import { personName, subjectName, type Model } from '../model.ts';
 import { fitRows } from './fit.ts';
 import { printable } from './printable.ts';
 
@@ -19,6 +20,12 @@ export interface MarkdownOptions {
    * to a number that fits, and says how many it leaves out. Default: no limit.
    */
   maxLength?: number;
+  /**
+   * The model the findings were judged on: the Subject and Owner columns then name what they
+   * are about and who answers ("Install scanners (Scanner rollout · Northwind Logistics)", "Omar
+   * Haddad"), as the messages beside them do. Without it they show the ids.
+   */
+  model?: Model;
 }
 
 const HEADINGS = { error: 'Errors', warning: 'Warnings', notice: 'Notices' } as const;
@@ -74,7 +81,7 @@ function renderMarkdown(findings: readonly Finding[], sections: readonly RuleSec
       for (const f of listed) {
         const place = `${f.file}:${f.line}:${f.column}`;
         const where = options.linkBase ? `[${cell(place)}](${options.linkBase}/${encodeURI(f.file)}#L${f.line})` : `\`${place.replace(/[`|]/g, '')}\``;
-        lines.push(`| ${where} | ${cell(f.subject)} | ${cell(f.owner ?? '')} | ${cell(f.message)} |`);
+        lines.push(`| ${where} | ${cell(subjectOf(f, options.model))} | ${cell(ownerOf(f, options.model))} | ${cell(f.message)} |`);
       }
       lines.push('');
     }
@@ -82,6 +89,18 @@ function renderMarkdown(findings: readonly Finding[], sections: readonly RuleSec
     if (left > 0) lines.push(`_...and ${left} more not listed here._`, '');
   }
   return lines.join('\n');
+}
+
+function subjectOf(finding: Finding, model: Model | undefined): string {
+  return model ? subjectName(model, finding.subject) : finding.subject;
+}
+
+/** Who answers: the owner's name, and for the client's items who on our side chases them. */
+function ownerOf(finding: Finding, model: Model | undefined): string {
+  if (finding.owner === undefined) return '';
+  if (!model) return finding.owner;
+  const owner = personName(model, finding.owner);
+  return finding.chaser === undefined ? owner : `${owner} (client), chased by ${personName(model, finding.chaser)}`;
 }
 
 /** Rules not in the catalogue (added by a caller), in the order they appear. */

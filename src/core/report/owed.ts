@@ -5,7 +5,7 @@
 import type { Content, PersonEntry } from '../content.ts';
 import { dayCount, daysBetween, type CalendarDate } from '../dates.ts';
 import { compareText } from '../findings.ts';
-import { itemLabel, itemPath, ownerLabel, personName, type AccountView, type ItemView, type Model, type PlanView, type Side } from '../model.ts';
+import { itemLabel, itemPath, ownerLabel, personName, planName, type AccountView, type ItemView, type Model, type PlanView, type Side } from '../model.ts';
 import { ALWAYS, QUIET_STAGES, type When } from '../model/status.ts';
 import { followUpWhen, incidentWhen, itemWhen, ownerTouchWhen, reviewWhen } from '../model/when.ts';
 import { CHANGE_WEEKS, promiseTrend, type TrendGroup } from '../model.ts';
@@ -20,8 +20,10 @@ export interface OwedItem {
   kind: OwedKind;
   /** The commitment's `what`, the milestone's title, "Follow up with Northwind Logistics". */
   what: string;
-  /** The plan id, or the account id for a follow-up, a review or an incident. */
+  /** The plan id, or the account id for a follow-up, a review or an incident (for sorting, links and scripts). */
   where: string;
+  /** The same by name, as the report shows it: "Scanner rollout · Northwind Logistics", "Northwind Logistics". */
+  whereName: string;
   /** Person id or contact name. */
   ownerId: string;
   /** "Omar Haddad", "Bob Smith (client)". */
@@ -64,6 +66,7 @@ function itemOf(view: ItemView): OwedItem {
     kind: view.kind,
     what: itemLabel(view),
     where: plan.id,
+    whereName: planName(plan),
     ownerId: view.ownerId,
     owner: ownerLabel(view),
     ...(view.chaserId !== undefined ? { chaserId: view.chaserId, chaser: view.chaserName ?? view.chaserId } : {}),
@@ -86,6 +89,7 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
   const items: OwedItem[] = [];
   const base = {
     where: account.id,
+    whereName: account.data.name,
     ownerId: account.data.owner,
     owner: personName(model, account.data.owner),
     side: 'ours' as const,
@@ -235,6 +239,7 @@ function handoffOf(model: Model, view: PlanView): OwedItem {
     kind: 'handoff',
     what: `Handoff of ${plan.data.title}: ${view.handoffMissing.map((item) => item.label).join('; ')} (no date)`,
     where: plan.id,
+    whereName: planName(plan),
     ownerId: plan.data.owner,
     owner: personName(model, plan.data.owner),
     side: 'ours',
@@ -272,8 +277,8 @@ interface Column {
 
 function columns(asOf: CalendarDate, late: boolean, options: RenderOptions, markdown: boolean, withOwner = true): Column[] {
   const where: Column = markdown && options.linkBase
-    ? { header: 'Where', raw: true, value: (i) => `[${cell(i.where)}](${options.linkBase}/${encodeURI(i.contentPath)}#L${i.line})` }
-    : { header: 'Where', value: (i) => i.where };
+    ? { header: 'Where', raw: true, value: (i) => `[${cell(i.whereName)}](${options.linkBase}/${encodeURI(i.contentPath)}#L${i.line})` }
+    : { header: 'Where', value: (i) => i.whereName };
   // The owner's GitHub handle (people.yaml) is a mention on purpose, so that the reminders issue
   // notifies them: written as markdown, past the escaping that keeps any other `@` from content inert.
   // The client's items name who on our side chases them: the one the reminder is for.
