@@ -10,7 +10,7 @@ export interface PlanSummary {
   /** As of the build: recounted in the browser. */
   overdue: number;
   dueSoon: number;
-  /** Due dates of the open items, space-separated, for the script. */
+  /** Due dates of the open items, space-separated, for the script; a milestone's as `m:<date>` (never due soon). */
   openDues: string;
   /** The plan promises dates (agreed or active): only then is anything overdue. */
   promising: boolean;
@@ -35,7 +35,7 @@ export function planSummary(plan: ClientPlan): PlanSummary {
     done: counted.length - open.length,
     overdue: open.filter((item) => item.status === 'overdue').length,
     dueSoon: open.filter((item) => item.status === 'due-soon').length,
-    openDues: open.map((item) => item.due).join(' '),
+    openDues: open.map((item) => (item.kind === 'milestone' ? `m:${item.due}` : item.due)).join(' '),
     promising: plan.status !== 'done',
     next: open[0],
   };

@@ -76,6 +76,14 @@ As of **2026-11-22**: 1 late, 4 not due yet.
 `);
   });
 
+  it("does not call a milestone due tomorrow 'due soon': the contract's due-soon is about commitments", async () => {
+    // The day before the milestone Pilot site live (2027-01-15) and the commitment Install scanners is overdue.
+    const { stdout } = await report(['--person', 'kim-lee'], '2027-01-14');
+    expect(stdout).toMatch(/2027-01-15 {2}tomorrow {2}Milestone Pilot site live +Scanner rollout · Northwind Logistics {2}open\n/);
+    const account = await report(['--account', 'northwind'], '2027-01-14');
+    expect(account.stdout).toMatch(/Milestone Pilot site live +Scanner rollout · Northwind Logistics +Kim Lee +open\n/);
+  });
+
   it('says who does not exist, with the closest id', async () => {
     const { status, stderr } = await report(['--person', 'kim-le']);
     expect(status).toBe(2);

@@ -7,7 +7,7 @@
 // the date now in the playbook's time zone (as src/site/client/as-of.ts; not imported from there,
 // so this script carries nothing of the main site's).
 import { dateInZone, isCalendarDate, relativeDays } from '../../core/dates.ts';
-import { timedStatus } from '../../core/model/status.ts';
+import { milestoneStatus, timedStatus } from '../../core/model/status.ts';
 import { longDate, STATUS_WORDS, type ClientStatus } from '../format.ts';
 
 declare global {
@@ -30,12 +30,14 @@ export function refreshToday(): void {
   if (!asOf) return;
   const today = readerToday(root.dataset.timezone ?? 'UTC');
   const remindDays = Number(root.dataset.remindDays ?? '1');
-  const statusOn = (due: string, promising: boolean): ClientStatus => timedStatus(false, due, promising, today, remindDays);
+  // A milestone is never due soon (`due-soon` is about commitments: status.ts milestoneStatus).
+  const statusOn = (due: string, promising: boolean, kind?: string): ClientStatus =>
+    kind === 'milestone' ? milestoneStatus({ due }, promising, today, remindDays) : timedStatus(false, due, promising, today, remindDays);
   root.dataset.today = today;
 
   // Only open items carry their due date: a done or dropped item does not change with the day.
   for (const badge of document.querySelectorAll<HTMLElement>('.badge[data-due]')) {
-    const status = statusOn(badge.dataset.due!, badge.dataset.promising === '1');
+    const status = statusOn(badge.dataset.due!, badge.dataset.promising === '1', badge.dataset.kind);
     if (status === badge.dataset.status) continue;
     const { label, icon } = STATUS_WORDS[status];
     const symbol = document.createElement('span');
@@ -55,7 +57,7 @@ export function refreshToday(): void {
   // A plan's counts of overdue and due-soon items, from the due dates of its open items.
   for (const summary of document.querySelectorAll<HTMLElement>('[data-open-dues]')) {
     const promising = summary.dataset.promising === '1';
-    const statuses = (summary.dataset.openDues ?? '').split(' ').filter(Boolean).map((due) => statusOn(due, promising));
+    const statuses = (summary.dataset.openDues ?? '').split(' ').filter(Boolean).map((due) => (due.startsWith('m:') ? statusOn(due.slice(2), promising, 'milestone') : statusOn(due, promising)));
     for (const count of summary.querySelectorAll<HTMLElement>('[data-count]')) {
       count.textContent = String(statuses.filter((status) => status === count.dataset.count).length);
     }

@@ -5,7 +5,7 @@ import type { Content, Indexed, Plan } from '../content.ts';
 import { daysBetween, type CalendarDate } from '../dates.ts';
 import type { Addition, CommitmentData, MilestoneData, Slip } from '../schema/index.ts';
 import { ID_PATTERN } from '../schema/values.ts';
-import { daysLate, itemStatus, type ItemStatus, type MilestoneStatus } from './status.ts';
+import { daysLate, itemStatus, milestoneStatus, type ItemStatus, type MilestoneStatus } from './status.ts';
 
 /** Ours (a person id owns it), the client's (a contact owns it), or internal (between our own teams). */
 export type Side = 'ours' | 'client' | 'internal';
@@ -126,7 +126,7 @@ export function deriveItems(content: Content, plan: Plan, promising: boolean, si
   });
   const milestones = plan.milestones.map((data): MilestoneView => {
     const owner = data.owner ?? plan.data.owner;
-    return view('milestone', data, itemStatus(data, promising, asOf, remindDays) as MilestoneStatus, data.title, 'ours', owner, name(owner), undefined);
+    return view('milestone', data, milestoneStatus(data, promising, asOf, remindDays), data.title, 'ours', owner, name(owner), undefined);
   });
   return { commitments, milestones };
 }

@@ -5,7 +5,8 @@ import { addDays, dayNumber, daysBetween, type CalendarDate } from '../dates.ts'
 
 export type ItemStatus = 'done' | 'dropped' | 'overdue' | 'due-soon' | 'at-risk' | 'open';
 export type CommitmentStatus = ItemStatus;
-export type MilestoneStatus = Exclude<ItemStatus, 'at-risk'>;
+/** A milestone is never at risk (only commitments carry `risk`) nor due soon (`due-soon` is about commitments). */
+export type MilestoneStatus = Exclude<ItemStatus, 'at-risk' | 'due-soon'>;
 
 /** Plans in these states promise dates: only their items can be overdue or due soon. */
 export const PROMISING_STATUSES: ReadonlySet<string> = new Set(['agreed', 'active']);
@@ -37,6 +38,16 @@ export function itemStatus(item: StatusInput, promising: boolean, asOf: Calendar
   const timed = timedStatus(false, item.due, promising, asOf, remindDays);
   if (timed !== 'open') return timed;
   return item.risk !== undefined ? 'at-risk' : 'open';
+}
+
+/**
+ * A milestone's status: done, dropped, overdue or open. The contract's `due-soon` is about
+ * commitments (the chaser confirms them the day before); a milestone is reached through them, so
+ * it is not "due soon" on the day before its date: not in a report, not on a page, not in a count.
+ */
+export function milestoneStatus(item: Omit<StatusInput, 'risk'>, promising: boolean, asOf: CalendarDate, remindDays: number): MilestoneStatus {
+  const status = itemStatus(item, promising, asOf, remindDays);
+  return status === 'due-soon' || status === 'at-risk' ? 'open' : status;
 }
 
 /** The status of a commitment (kept for the browser script, which names it so). */

@@ -25,6 +25,8 @@ export function itemWhen(item: ItemView, status: 'overdue' | 'due-soon' | 'at-ri
   // A plan that promises nothing: its items keep the status they have (at risk, or open) every day.
   if (!promising) return item.status === status ? ALWAYS : NEVER;
   if (status === 'at-risk' && (item.kind !== 'commitment' || item.data.risk === undefined)) return NEVER;
+  // `due-soon` is about commitments (status.ts milestoneStatus): a milestone is never due soon.
+  if (status === 'due-soon' && item.kind !== 'commitment') return NEVER;
   return { verdict: { test: status, date: item.data.due } };
 }
 

@@ -26,7 +26,7 @@
 // time zone.
 import { dateInZone, daysBetween, isCalendarDate, relativeDays } from '../../core/dates.ts';
 // The status functions alone, not the model: this runs in the reader's browser and stays small.
-import { commitmentStatus, daysLate, holds, isFollowUpStale, isReviewOverdue, timedStatus, type ItemStatus } from '../../core/model/status.ts';
+import { commitmentStatus, daysLate, holds, milestoneStatus, isFollowUpStale, isReviewOverdue, timedStatus, type ItemStatus } from '../../core/model/status.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { tokenWhen } from '../when-token.ts';
 import { plural } from '../../core/words.ts';
@@ -111,7 +111,7 @@ export function refreshAsOf(): void {
     badge.dataset.buildStatus = before;
     const due = badge.dataset.due!;
     const promising = badge.dataset.promising === '1';
-    const now: ItemStatus = badge.dataset.kind === 'milestone' ? timedStatus(false, due, promising, today, remindDays) : commitmentStatus({ due, risk: badge.dataset.risk === '1' ? 'known' : undefined }, promising, today, remindDays);
+    const now: ItemStatus = badge.dataset.kind === 'milestone' ? milestoneStatus({ due }, promising, today, remindDays) : commitmentStatus({ due, risk: badge.dataset.risk === '1' ? 'known' : undefined }, promising, today, remindDays);
     if (now === before) continue;
     changed++;
     relabel(badge, now, before, asOf);
@@ -120,7 +120,7 @@ export function refreshAsOf(): void {
   for (const marker of all<SVGGElement>('[data-marker]')) {
     const due = marker.dataset.due!;
     const promising = marker.dataset.promising === '1';
-    const now = marker.dataset.kind === 'milestone' ? timedStatus(false, due, promising, today, remindDays) : commitmentStatus({ due, risk: marker.dataset.risk === '1' ? 'known' : undefined }, promising, today, remindDays);
+    const now = marker.dataset.kind === 'milestone' ? milestoneStatus({ due }, promising, today, remindDays) : commitmentStatus({ due, risk: marker.dataset.risk === '1' ? 'known' : undefined }, promising, today, remindDays);
     marker.setAttribute('class', `${marker.dataset.marker} tl-status--${now}`);
   }
   // A flag drawn on a chart (a gap longer than the cadence): a class while its verdict holds.
