@@ -32,6 +32,17 @@ export const PLAN_STATUS_LABELS: Record<string, string> = {
   cancelled: 'Cancelled',
 };
 
+/**
+ * What a plan's status means for its dates, beside the status on the plan's page: a draft
+ * promises nothing yet; a closed plan's dates are no longer judged (an open commitment in it is
+ * `closed-plan-open-items`). Agreed and active plans promise their dates: nothing to add.
+ */
+export const PLAN_STATUS_NOTES: Record<string, string | undefined> = {
+  draft: 'no dates are promised yet',
+  done: 'closed: its dates are no longer judged',
+  cancelled: 'closed: its dates are no longer judged',
+};
+
 export const STAGE_LABELS: Record<string, string> = {
   prospect: 'Prospect',
   onboarding: 'Onboarding',
