@@ -106,6 +106,8 @@ export function textOf(html: string): string {
     html
       .replace(/<script[\s\S]*?<\/script>/g, ' ')
       .replace(/<style[\s\S]*?<\/style>/g, ' ')
+      // An isolate (<bdi>) is inline: no space where it starts or ends ("Northwind's").
+      .replace(/<\/?bdi>/g, '')
       .replace(/<[^>]+>/g, ' '),
   )
     .replace(/\s+/g, ' ')
