@@ -39,10 +39,17 @@ export function followUpBadge(view: AccountView, kind: 'follow-up' | 'review' = 
       'data-follow-up': kind === 'follow-up' && !quiet ? view.nextFollowUp : undefined,
       'data-stage': kind === 'follow-up' && !quiet ? view.account.data.stage : undefined,
       'data-review-due': kind === 'review' ? view.nextReview : undefined,
+      // Touchpoints written ahead of the build's day count from their day on (status.ts nextDueOn).
+      'data-later': laterAttr(kind === 'review' ? view.laterReviews : quiet ? [] : view.laterContacts, kind === 'review' ? view.governanceDays : view.cadenceDays),
     },
     icon: late ? '▲' : '○',
     label,
   };
+}
+
+/** `<every>/<date>,<date>`: what the as-of script needs to count touchpoints written ahead of the build. */
+function laterAttr(dates: readonly string[], every: number | undefined): string | undefined {
+  return dates.length > 0 && every !== undefined ? `${every}/${dates.join(',')}` : undefined;
 }
 
 export interface Who {

@@ -2,8 +2,11 @@
 // (Omar Haddad written in Arabic), a milestone due the day after the build and a touchpoint dated
 // after it: names are isolated where sentences, lists and tables inline them; a milestone is never
 // "due soon" (the contract's due-soon is about commitments); a draft plan says it promises nothing
-// yet, without "or the plan is closed".
+// yet, without "or the plan is closed"; a touchpoint written for a day after the build counts from
+// that day on when the page is read then.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { holds } from '../../src/core/model/status.ts';
+import { tokenWhen } from '../../src/site/when-token.ts';
 import { buildSite, elementWith, page, textOf, type SiteBuild } from './build-site.ts';
 import { FIXTURE_AS_OF, FIXTURE_FILES } from './fixture-playbook.ts';
 
@@ -12,6 +15,9 @@ const OMAR = 'عمر حداد';
 const files: Record<string, string> = {
   ...FIXTURE_FILES,
   'people.yaml': FIXTURE_FILES['people.yaml']!.replace('name: Omar Haddad', `name: ${OMAR}`),
+  // Northwind's last contact is 2026-10-20 (stale since 2026-11-03); a review with Bob Smith is
+  // written for 2026-11-25, three days after the build.
+  'accounts/northwind/index.mdx': FIXTURE_FILES['accounts/northwind/index.mdx']!.replace('    note: Steering committee\n', '    note: Steering committee\n  - date: 2026-11-25\n    by: jane-doe\n    with: [Bob Smith]\n    kind: review\n'),
   'accounts/northwind/rollout.mdx': FIXTURE_FILES['accounts/northwind/rollout.mdx']!.replace('  - id: go-live\n', '  - id: staff-trained\n    title: Staff trained on the scanners\n    owner: kim-lee\n    due: 2026-11-23\n  - id: go-live\n'),
 };
 
@@ -63,5 +69,34 @@ describe("a plan's status", () => {
     expect(status).toContain('Status Draft (no dates are promised yet)');
     expect(status).not.toContain('closed');
     expect(textOf(page(site, '/accounts/northwind/rollout/'))).toMatch(/Status Active Delivery lead/);
+  });
+});
+
+describe('a touchpoint written for a day after the build', () => {
+  /** Whether the element's verdict (`data-when`) holds on `day`, as the page's script judges it. */
+  const shownOn = (element: string, day: string) => {
+    const token = /data-when="([^"]+)"/.exec(element)?.[1];
+    if (token === undefined) return !/\shidden[\s>]/.test(element.split('>')[0]!);
+    return holds(tokenWhen(token, FIXTURE_AS_OF)!, day, 1);
+  };
+
+  it("ends the stale follow-up, the overdue review and its own future-date error on its day, and is the account's last contact", () => {
+    const dashboard = page(site, '/');
+    for (const list of ['stale-follow-ups', 'governance-overdue']) {
+      const entry = (elementWith(dashboard, 'id', list) ?? '').split(/<li\b/).find((part) => part.includes('Northwind Logistics'));
+      expect(entry, list).toBeDefined();
+      expect(shownOn(entry!, '2026-11-24'), `${list} on 2026-11-24`).toBe(true);
+      expect(shownOn(entry!, '2026-11-25'), `${list} on 2026-11-25`).toBe(false);
+    }
+    const account = page(site, '/accounts/northwind/');
+    const findings = account.split(/<li\b/).filter((part) => part.includes('class="finding '));
+    const future = findings.find((part) => part.includes('data-rule="future-date"'))!;
+    expect(shownOn(future, '2026-11-24')).toBe(true);
+    expect(shownOn(future, '2026-11-25')).toBe(false);
+    const stale = findings.find((part) => part.includes('data-rule="stale-follow-up"'))!;
+    expect(shownOn(stale, '2026-11-25')).toBe(false);
+    // The "Last contact" fact and the follow-up badge carry it for the script.
+    expect(account).toMatch(/<dd data-contact-later="2026-11-25"><time datetime="2026-10-20">2026-10-20<\/time>/);
+    expect(account).toMatch(/data-follow-up="2026-11-03" data-stage="delivery"[^>]* data-later="14\/2026-11-25"/);
   });
 });

@@ -68,6 +68,16 @@ export interface AccountView {
   plans: PlanView[];
   /** Every touchpoint in date order, each with the gap since the client last heard from us. */
   history: ContactGap[];
+  /**
+   * The dates of touchpoints written ahead of today that reach the client (ascending): they count
+   * for nothing today (a future-date error), but from their day on they are the last contact. A
+   * page read on a later day re-judges the follow-up with them (status.ts `nextDueOn`).
+   */
+  laterContacts: CalendarDate[];
+  /** The same for the owner's own touchpoints. */
+  laterOwnerContacts: CalendarDate[];
+  /** The same for governance reviews. */
+  laterReviews: CalendarDate[];
 }
 
 // An account whose stage, dates, cadence, contacts or touchpoints could not all be read is not
@@ -83,6 +93,8 @@ export function deriveAccount(content: Content, account: Account, asOf: Calendar
   // contact, the owner's, or the last review, nor as the end of a gap.
   const counts = (t: Touchpoint): boolean => t.date <= asOf && reaches(t);
   const withClient = account.touchpoints.filter(counts);
+  const ahead = account.touchpoints.filter((t) => t.date > asOf && reaches(t));
+  const datesOf = (touchpoints: readonly Touchpoint[]) => [...new Set(touchpoints.map((t) => t.date))].sort();
 
   const lastTouchpoint = latest(withClient);
   const lastContact = lastTouchpoint?.date ?? data.since;
@@ -126,6 +138,9 @@ export function deriveAccount(content: Content, account: Account, asOf: Calendar
     incidents,
     plans,
     history: contactHistory(account.touchpoints, reaches, counts, data.since, cadenceDays),
+    laterContacts: datesOf(ahead),
+    laterOwnerContacts: datesOf(ahead.filter((t) => t.by === data.owner)),
+    laterReviews: datesOf(ahead.filter((t) => t.kind === 'review')),
   };
 }
 

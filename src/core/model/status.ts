@@ -116,10 +116,31 @@ export function isIncidentUnexplained(explainBy: CalendarDate, explained: Calend
 export type Verdict =
   | { test: 'overdue' | 'due-soon' | 'at-risk'; date: CalendarDate }
   | { test: 'upcoming'; date: CalendarDate; days: number }
-  | { test: 'stale'; date: CalendarDate; stage: string }
-  | { test: 'lapsed' | 'started' | 'future'; date: CalendarDate }
+  | { test: 'stale'; date: CalendarDate; stage: string; later?: Later | undefined; until?: CalendarDate | undefined }
+  | { test: 'lapsed'; date: CalendarDate; later?: Later | undefined; until?: CalendarDate | undefined }
+  | { test: 'started' | 'future'; date: CalendarDate }
   | { test: 'unexplained'; date: CalendarDate; explained?: CalendarDate | undefined }
   | { test: 'always' };
+
+/**
+ * Contacts written ahead of the build's day (accounts.ts `laterContacts`): from its day on, each
+ * moves the next date due to its date plus `every` days, as a build made that day would count it.
+ */
+export interface Later {
+  dates: CalendarDate[];
+  every: number;
+}
+
+/** The date due (a follow-up, a review) on `asOf`: `date`, or later if a contact of `later` has come by then. */
+export function nextDueOn(date: CalendarDate, later: Later | undefined, asOf: CalendarDate): CalendarDate {
+  let next = date;
+  for (const day of later?.dates ?? []) {
+    if (day > asOf) break;
+    const after = addDays(day, later!.every);
+    if (after > next) next = after;
+  }
+  return next;
+}
 
 /** A verdict, or (`not`) its opposite: "not late" is how an item stays on the list of what is owed. */
 export interface When {
@@ -145,11 +166,13 @@ export function holds(when: When, asOf: CalendarDate, remindDays: number): boole
     case 'upcoming':
       result = timedStatus(false, verdict.date, true, asOf, remindDays) === 'open' && verdict.date <= addDays(asOf, verdict.days);
       break;
+    // `until`: a finding that points at the contact it measures from ends when a later one comes
+    // (from then on the checker points at that one: another finding).
     case 'stale':
-      result = isFollowUpStale(verdict.stage, verdict.date, asOf);
+      result = (verdict.until === undefined || asOf < verdict.until) && isFollowUpStale(verdict.stage, nextDueOn(verdict.date, verdict.later, asOf), asOf);
       break;
     case 'lapsed':
-      result = isReviewOverdue(verdict.date, asOf);
+      result = (verdict.until === undefined || asOf < verdict.until) && isReviewOverdue(nextDueOn(verdict.date, verdict.later, asOf), asOf);
       break;
     case 'started':
       result = hasStarted(verdict.date, asOf);

@@ -8,7 +8,17 @@ import type { Finding } from '../findings.ts';
 import type { AccountView, IncidentView } from './accounts.ts';
 import type { ItemView } from './items.ts';
 import type { PlanView } from './plan.ts';
-import { ALWAYS, NEVER, type When } from './status.ts';
+import { ALWAYS, NEVER, type Later, type When } from './status.ts';
+
+/** Contacts written ahead of today, when there are any: they count from their day on. */
+function later(dates: readonly string[], every: number | undefined): { later?: Later } {
+  return dates.length > 0 && every !== undefined ? { later: { dates: [...dates], every } } : {};
+}
+
+/** A finding points at the contact it measures from: it holds until the first contact written ahead comes. */
+function until(dates: readonly string[]): { until?: string } {
+  return dates.length > 0 ? { until: dates[0]! } : {};
+}
 
 /** What `findingWhen` needs to find a finding's subject. */
 export interface WhenIndex {
@@ -40,19 +50,19 @@ export function upcomingWhen(item: ItemView, promising: boolean, days: number): 
 export function followUpWhen(view: AccountView): When {
   // An account whose fields could not be read is not judged (see accounts.ts): today's verdict stands.
   if (view.account.invalidFields.size > 0) return view.followUpStale ? ALWAYS : NEVER;
-  return { verdict: { test: 'stale', date: view.nextFollowUp, stage: view.account.data.stage } };
+  return { verdict: { test: 'stale', date: view.nextFollowUp, stage: view.account.data.stage, ...later(view.laterContacts, view.cadenceDays) } };
 }
 
 /** The owner's own contact with the client is overdue (`ownerAbsent`). */
 export function ownerTouchWhen(view: AccountView): When {
   if (view.nextOwnerTouch === undefined || view.account.invalidFields.size > 0) return view.ownerAbsent ? ALWAYS : NEVER;
-  return { verdict: { test: 'lapsed', date: view.nextOwnerTouch } };
+  return { verdict: { test: 'lapsed', date: view.nextOwnerTouch, ...later(view.laterOwnerContacts, view.ownerTouchDays) } };
 }
 
 /** The governance review is overdue (`governanceOverdue`). */
 export function reviewWhen(view: AccountView): When {
   if (view.nextReview === undefined || view.account.invalidFields.size > 0) return view.governanceOverdue ? ALWAYS : NEVER;
-  return { verdict: { test: 'lapsed', date: view.nextReview } };
+  return { verdict: { test: 'lapsed', date: view.nextReview, ...later(view.laterReviews, view.governanceDays) } };
 }
 
 /** The incident is not explained, and should have been by now (`unexplained`). */
@@ -87,15 +97,17 @@ export function findingWhen(index: WhenIndex, finding: Finding): When {
     }
     case 'stale-follow-up': {
       const view = index.accounts.get(subject);
-      return view ? { verdict: { test: 'stale', date: view.nextFollowUp, stage: view.account.data.stage } } : ALWAYS;
+      return view ? { verdict: { test: 'stale', date: view.nextFollowUp, stage: view.account.data.stage, ...until(view.laterContacts) } } : ALWAYS;
     }
     case 'owner-absent': {
-      const date = index.accounts.get(subject)?.nextOwnerTouch;
-      return date ? { verdict: { test: 'lapsed', date } } : ALWAYS;
+      const view = index.accounts.get(subject);
+      const date = view?.nextOwnerTouch;
+      return view && date ? { verdict: { test: 'lapsed', date, ...until(view.laterOwnerContacts) } } : ALWAYS;
     }
     case 'governance-overdue': {
-      const date = index.accounts.get(subject)?.nextReview;
-      return date ? { verdict: { test: 'lapsed', date } } : ALWAYS;
+      const view = index.accounts.get(subject);
+      const date = view?.nextReview;
+      return view && date ? { verdict: { test: 'lapsed', date, ...until(view.laterReviews) } } : ALWAYS;
     }
     case 'incident-unexplained': {
       const incident = index.incidents.get(subject);
@@ -104,6 +116,12 @@ export function findingWhen(index: WhenIndex, finding: Finding): When {
     case 'handoff-incomplete': {
       const plan = index.plans.get(subject);
       return plan ? { verdict: { test: 'started', date: plan.plan.data.kickoff } } : ALWAYS;
+    }
+    case 'future-date': {
+      // A record dated ahead of today stops being one on its day: the rule's message says which
+      // day ("is dated 2026-11-25 (in 3 days), after today"), as its one place of writing has it.
+      const date = /is dated (\d{4}-\d{2}-\d{2}) \(/.exec(finding.message)?.[1];
+      return date ? { verdict: { test: 'future', date } } : ALWAYS;
     }
     case 'guide-review-due': {
       const guide = index.guides.get(subject);

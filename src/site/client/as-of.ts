@@ -26,7 +26,7 @@
 // time zone.
 import { dateInZone, daysBetween, isCalendarDate, relativeDays } from '../../core/dates.ts';
 // The status functions alone, not the model: this runs in the reader's browser and stays small.
-import { commitmentStatus, daysLate, holds, milestoneStatus, isFollowUpStale, isReviewOverdue, timedStatus, type ItemStatus } from '../../core/model/status.ts';
+import { commitmentStatus, daysLate, holds, milestoneStatus, nextDueOn, type Later, isFollowUpStale, isReviewOverdue, timedStatus, type ItemStatus } from '../../core/model/status.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { tokenWhen } from '../when-token.ts';
 import { plural } from '../../core/words.ts';
@@ -134,11 +134,31 @@ export function refreshAsOf(): void {
     line.setAttribute('x2', Math.min(Number(max), Number(left) + daysBetween(start!, today) * Number(perDay)).toFixed(1));
   }
   for (const text of all('[data-days-since]')) text.textContent = `${daysBetween(text.dataset.daysSince!, today)}d`;
+  // A touchpoint written ahead of the build counts from its day on: `data-later` is `<every>/<date>,...`.
+  const laterOf = (element: HTMLElement): Later | undefined => {
+    const [every, dates] = (element.dataset.later ?? '').split('/');
+    return dates ? { every: Number(every), dates: dates.split(',') } : undefined;
+  };
   for (const badge of all('[data-follow-up]')) {
-    if (markFlag(badge, isFollowUpStale(badge.dataset.stage ?? '', badge.dataset.followUp!, today), 'Follow-up overdue', 'Follow-up on time', asOf)) changed++;
+    if (markFlag(badge, isFollowUpStale(badge.dataset.stage ?? '', nextDueOn(badge.dataset.followUp!, laterOf(badge), today), today), 'Follow-up overdue', 'Follow-up on time', asOf)) changed++;
   }
   for (const badge of all('[data-review-due]')) {
-    if (markFlag(badge, isReviewOverdue(badge.dataset.reviewDue, today), 'Review overdue', 'Review on time', asOf)) changed++;
+    const due = badge.dataset.reviewDue;
+    if (markFlag(badge, isReviewOverdue(due === undefined ? undefined : nextDueOn(due, laterOf(badge), today), today), 'Review overdue', 'Review on time', asOf)) changed++;
+  }
+  // The account's last contact: the latest touchpoint written ahead of the build whose day has come.
+  for (const fact of all('[data-contact-later]')) {
+    const came = fact.dataset.contactLater!.split(' ').filter((day) => day <= today).pop();
+    const time = fact.querySelector('time');
+    const relative = fact.querySelector<HTMLElement>('[data-relative]');
+    fact.dataset.buildContact ??= time?.getAttribute('datetime') ?? '';
+    const shown = came ?? fact.dataset.buildContact;
+    if (time && shown) {
+      time.setAttribute('datetime', shown);
+      time.textContent = shown;
+    }
+    if (relative && shown) relative.dataset.relative = shown;
+    for (const note of fact.querySelectorAll<HTMLElement>('[data-none-logged]')) note.hidden = came !== undefined;
   }
   for (const text of all('[data-relative]')) text.textContent = `(${relativeDays(text.dataset.relative!, today)})`;
   for (const text of all('[data-today-text]')) text.textContent = today;
