@@ -40,16 +40,20 @@ export function followUpBadge(view: AccountView, kind: 'follow-up' | 'review' = 
       'data-stage': kind === 'follow-up' && !quiet ? view.account.data.stage : undefined,
       'data-review-due': kind === 'review' ? view.nextReview : undefined,
       // Touchpoints written ahead of the build's day count from their day on (status.ts nextDueOn).
-      'data-later': laterAttr(kind === 'review' ? view.laterReviews : quiet ? [] : view.laterContacts, kind === 'review' ? view.governanceDays : view.cadenceDays),
+      'data-later': kind === 'review' ? laterDates(view.laterReviews, view.governanceDays) : quiet ? undefined : laterDates(view.laterContacts, view.cadenceDays),
     },
     icon: late ? '▲' : '○',
     label,
   };
 }
 
-/** `<every>/<date>,<date>`: what the as-of script needs to count touchpoints written ahead of the build. */
-function laterAttr(dates: readonly string[], every: number | undefined): string | undefined {
-  return dates.length > 0 && every !== undefined ? `${every}/${dates.join(',')}` : undefined;
+/**
+ * `<every>/<date>,<date>` (`data-later`): touchpoints written ahead of the build, which the as-of
+ * script counts from their day on. On a badge or a next date, `every` is the cadence (status.ts
+ * nextDueOn); on a last date, 0 (the latest of them that has come).
+ */
+export function laterDates(dates: readonly string[], every = 0): string | undefined {
+  return dates.length > 0 ? `${every}/${dates.join(',')}` : undefined;
 }
 
 export interface Who {

@@ -1,6 +1,6 @@
 // An account's page, for an account whose owner has not talked to the client themselves yet:
 // delivery is in touch, so the account's last contact is a real one, but the owner's own line
-// says none is logged since the account began (as `report` and the dashboard say), not "Last".
+// says the date is the account's start, none being logged (as the Last contact line does).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mdxFile, yamlFile } from '../helpers/playbook-text.ts';
 import { buildSite, page, textOf, type SiteBuild } from './build-site.ts';
@@ -33,6 +33,6 @@ describe("an account's page", () => {
   it("says the owner's own contact is none logged since the account began, and the last contact delivery's", () => {
     const text = textOf(page(site, '/accounts/birch/'));
     expect(text).toContain('Last contact 2026-11-10 (12 days ago)');
-    expect(text).toContain('Jane Doe’s own contact None logged since 2026-09-01, next by 2026-09-29');
+    expect(text).toContain('Jane Doe’s own contact Last 2026-09-01 (since; none with the client logged), next by 2026-09-29');
   });
 });

@@ -8,23 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { holds } from '../../src/core/model/status.ts';
 import { tokenWhen } from '../../src/site/when-token.ts';
 import { buildSite, elementWith, page, textOf, type SiteBuild } from './build-site.ts';
-import { FIXTURE_AS_OF, FIXTURE_FILES } from './fixture-playbook.ts';
-
-const OMAR = 'عمر حداد';
-
-const files: Record<string, string> = {
-  ...FIXTURE_FILES,
-  'people.yaml': FIXTURE_FILES['people.yaml']!.replace('name: Omar Haddad', `name: ${OMAR}`),
-  // Northwind's last contact is 2026-10-20 (stale since 2026-11-03); a review with Bob Smith is
-  // written for 2026-11-25, three days after the build.
-  'accounts/northwind/index.mdx': FIXTURE_FILES['accounts/northwind/index.mdx']!.replace('    note: Steering committee\n', '    note: Steering committee\n  - date: 2026-11-25\n    by: jane-doe\n    with: [Bob Smith]\n    kind: review\n'),
-  'accounts/northwind/rollout.mdx': FIXTURE_FILES['accounts/northwind/rollout.mdx']!.replace('  - id: go-live\n', '  - id: staff-trained\n    title: Staff trained on the scanners\n    owner: kim-lee\n    due: 2026-11-23\n  - id: go-live\n'),
-};
+import { FIXTURE_AS_OF } from './fixture-playbook.ts';
+import { OMAR, READING_BUILD } from './reading-playbook.ts';
 
 let site: SiteBuild;
 
 beforeAll(async () => {
-  site = await buildSite({ name: 'reading-surprises', files, asOf: FIXTURE_AS_OF, git: 'outside' });
+  site = await buildSite(READING_BUILD);
   if (site.status !== 0) throw new Error(`the site did not build:\n${site.stderr}`);
 }, 300_000);
 
@@ -96,7 +86,7 @@ describe('a touchpoint written for a day after the build', () => {
     const stale = findings.find((part) => part.includes('data-rule="stale-follow-up"'))!;
     expect(shownOn(stale, '2026-11-25')).toBe(false);
     // The "Last contact" fact and the follow-up badge carry it for the script.
-    expect(account).toMatch(/<dd data-contact-later="2026-11-25"><time datetime="2026-10-20">2026-10-20<\/time>/);
+    expect(account).toMatch(/<dt>Last contact<\/dt><dd><time datetime="2026-10-20" data-later="0\/2026-11-25">2026-10-20<\/time>/);
     expect(account).toMatch(/data-follow-up="2026-11-03" data-stage="delivery"[^>]* data-later="14\/2026-11-25"/);
   });
 });

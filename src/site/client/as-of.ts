@@ -146,20 +146,22 @@ export function refreshAsOf(): void {
     const due = badge.dataset.reviewDue;
     if (markFlag(badge, isReviewOverdue(due === undefined ? undefined : nextDueOn(due, laterOf(badge), today), today), 'Review overdue', 'Review on time', asOf)) changed++;
   }
-  // The account's last contact: the latest touchpoint written ahead of the build whose day has come.
-  for (const fact of all('[data-contact-later]')) {
-    const came = fact.dataset.contactLater!.split(' ').filter((day) => day <= today).pop();
-    const time = fact.querySelector('time');
-    const relative = fact.querySelector<HTMLElement>('[data-relative]');
-    fact.dataset.buildContact ??= time?.getAttribute('datetime') ?? '';
-    const shown = came ?? fact.dataset.buildContact;
-    if (time && shown) {
-      time.setAttribute('datetime', shown);
-      time.textContent = shown;
-    }
-    if (relative && shown) relative.dataset.relative = shown;
-    for (const note of fact.querySelectorAll<HTMLElement>('[data-none-logged]')) note.hidden = came !== undefined;
+  // An account's last and next dates, with the touchpoints written ahead of the build whose day
+  // has come: a last date is the latest of them, a next date is judged from them (nextDueOn).
+  for (const time of all('time[data-later]')) {
+    const later = laterOf(time)!;
+    time.dataset.built ??= time.getAttribute('datetime') ?? '';
+    const built = time.dataset.built;
+    const came = later.dates.filter((day) => day <= today).pop();
+    const shown = later.every > 0 ? nextDueOn(built, later, today) : (came ?? built);
+    if (shown === '') continue;
+    time.setAttribute('datetime', shown);
+    time.textContent = shown;
+    const relative = time.nextElementSibling as HTMLElement | null;
+    if (relative?.dataset.relative !== undefined) relative.dataset.relative = shown;
   }
+  // "(since; no touchpoint with the client logged)": not once one written ahead has come.
+  for (const note of all('[data-none-logged]')) note.hidden = note.dataset.noneLogged!.split('/')[1]!.split(',').some((day) => day <= today);
   for (const text of all('[data-relative]')) text.textContent = `(${relativeDays(text.dataset.relative!, today)})`;
   for (const text of all('[data-today-text]')) text.textContent = today;
   for (const text of all('[data-late-since]')) {
