@@ -30,7 +30,7 @@ beforeAll(async () => {
 }, 600_000);
 
 describe("an account's page", () => {
-  it("says the owner's own contact is none logged since the account began, and the last contact delivery's", () => {
+  it("says the owner's own contact dates from the account's start, none logged, and the last contact is delivery's", () => {
     const text = textOf(page(site, '/accounts/birch/'));
     expect(text).toContain('Last contact 2026-11-10 (12 days ago)');
     expect(text).toContain('Jane Doe’s own contact Last 2026-09-01 (since; none with the client logged), next by 2026-09-29');
