@@ -5,7 +5,8 @@
 //   [!]<test><days>[:<extra>][@<every>/<day>,<day>...]   e.g. `o-3` overdue since 3 days before
 //   the build, `!o12`, `f5:delivery`, `f5:delivery@14/3` (a contact written for 3 days after the
 //   build moves the follow-up to 14 days after it, from that day on), `f-5:delivery~3` (a finding
-//   that ends on day 3, when a contact written ahead comes)
+//   that ends on day 3, when a contact written ahead comes), `o-2^3` (overdue until day 3, when
+//   a `done` written ahead closes the item)
 // Pure and dependency-free but for dates.ts: the browser bundle imports it.
 import { addDays, daysBetween, type CalendarDate } from '../core/dates.ts';
 import type { Verdict, When } from '../core/model/status.ts';
@@ -28,23 +29,25 @@ const TESTS = Object.fromEntries(Object.entries(CODES).map(([test, code]) => [co
 export function whenToken(when: When, base: CalendarDate): string {
   const { verdict } = when;
   const not = when.not ? '!' : '';
-  if (verdict.test === 'always') return `${not}t`;
+  const closes = when.until === undefined ? '' : `^${daysBetween(base, when.until)}`;
+  if (verdict.test === 'always') return `${not}t${closes}`;
   let token = `${not}${CODES[verdict.test]}${daysBetween(base, verdict.date)}`;
   if (verdict.test === 'upcoming') token += `:${verdict.days}`;
   if (verdict.test === 'stale') token += `:${verdict.stage}`;
   if (verdict.test === 'unexplained' && verdict.explained) token += `:${daysBetween(base, verdict.explained)}`;
   if ((verdict.test === 'stale' || verdict.test === 'lapsed') && verdict.later) token += `@${verdict.later.every}/${verdict.later.dates.map((day) => daysBetween(base, day)).join(',')}`;
   if ((verdict.test === 'stale' || verdict.test === 'lapsed') && verdict.until) token += `~${daysBetween(base, verdict.until)}`;
-  return token;
+  return token + closes;
 }
 
 /** The verdict of a token; undefined for one that cannot be read (it is then left as built). */
 export function tokenWhen(token: string, base: CalendarDate): When | undefined {
-  const match = /^(!?)([a-z])(-?\d+)?(?::([a-z0-9-]+))?(?:@(\d+)\/(-?\d+(?:,-?\d+)*))?(?:~(-?\d+))?$/.exec(token);
+  const match = /^(!?)([a-z])(-?\d+)?(?::([a-z0-9-]+))?(?:@(\d+)\/(-?\d+(?:,-?\d+)*))?(?:~(-?\d+))?(?:\^(-?\d+))?$/.exec(token);
   const test = match && TESTS[match[2]!];
   if (!match || !test) return undefined;
   const not = match[1] === '!';
-  if (test === 'always') return { verdict: { test }, not };
+  const closes = match[8] === undefined ? {} : { until: addDays(base, Number(match[8])) };
+  if (test === 'always') return { verdict: { test }, not, ...closes };
   if (match[3] === undefined) return undefined;
   const date = addDays(base, Number(match[3]));
   const extra = match[4];
@@ -56,5 +59,5 @@ export function tokenWhen(token: string, base: CalendarDate): When | undefined {
   else if (test === 'lapsed') verdict = { test, date, ...(later ? { later } : {}), ...until };
   else if (test === 'unexplained') verdict = { test, date, explained: extra === undefined ? undefined : addDays(base, Number(extra)) };
   else verdict = { test, date };
-  return { verdict, not };
+  return { verdict, not, ...closes };
 }

@@ -38,6 +38,14 @@ describe.each([
     'a plan that starts after the build, its checklist empty (a finding per item, all at its kickoff)',
     () => contentOf({ ...FIXTURE_FILES, 'accounts/northwind/wave-two.mdx': `---\ntitle: Wave two\nowner: kim-lee\nstatus: agreed\nkickoff: ${addDays(AS_OF, 3)}\n---\n` }),
   ],
+  [
+    'records written ahead of the build: a done, a drop and an explanation dated after it',
+    () =>
+      contentOf({
+        ...FIXTURE_FILES,
+        'accounts/northwind/wave-three.mdx': `---\ntitle: Wave three\nowner: kim-lee\nstatus: active\nkickoff: 2026-10-01\ncommitments:\n  - { id: done-ahead, what: Migrate the test data, owner: kim-lee, due: ${addDays(AS_OF, -2)}, done: ${addDays(AS_OF, 3)} }\n  - { id: dropped-ahead, what: Survey site 9, owner: kim-lee, due: ${addDays(AS_OF, -1)}, dropped: { date: ${addDays(AS_OF, 2)}, reason: Site closed, told: Bob Smith } }\nmilestones:\n  - { id: pilot-ahead, title: Pilot live, due: ${addDays(AS_OF, -3)}, done: ${addDays(AS_OF, 4)} }\n---\n`,
+      }),
+  ],
 ])('%s read on the days after its build', (_name, content) => {
   it('lists, for every day, the findings a check on that day reports, in its words', () => {
     const built = checkPlaybook(content(), { asOf: AS_OF, now: new Date(0) });

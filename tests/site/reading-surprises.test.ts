@@ -89,4 +89,16 @@ describe('a touchpoint written for a day after the build', () => {
     expect(account).toMatch(/<dt>Last contact<\/dt><dd><time datetime="2026-10-20" data-later="0\/2026-11-25">2026-10-20<\/time>/);
     expect(account).toMatch(/data-follow-up="2026-11-03" data-stage="delivery"[^>]* data-later="14\/2026-11-25"/);
   });
+
+  it('ends an item\'s lateness on the day a done written ahead closes it: off the dashboard and the chaser\'s list', () => {
+    const dashboard = page(site, '/');
+    const entry = (elementWith(dashboard, 'id', 'overdue') ?? '').split(/<li\b/).find((part) => part.includes('Order the handheld scanners'));
+    expect(entry).toBeDefined();
+    expect(shownOn(entry!, '2026-11-23')).toBe(true);
+    expect(shownOn(entry!, '2026-11-24')).toBe(false);
+    const kim = page(site, '/people/kim-lee/');
+    const rows = kim.split(/<(?:li|tr)\b/).filter((part) => part.includes('Order the handheld scanners') && part.includes('data-when'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(shownOn(row, '2026-11-24'), row.slice(0, 200)).toBe(false);
+  });
 });

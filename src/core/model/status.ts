@@ -146,6 +146,12 @@ export function nextDueOn(date: CalendarDate, later: Later | undefined, asOf: Ca
 export interface When {
   verdict: Verdict;
   not?: boolean;
+  /**
+   * The day from which it holds no longer, whatever the verdict says: an item's `done` or drop
+   * written ahead of the build's day (the item is open until then, and is neither late nor owed
+   * from that day on).
+   */
+  until?: CalendarDate | undefined;
 }
 
 export const ALWAYS: When = { verdict: { test: 'always' } };
@@ -153,6 +159,7 @@ export const NEVER: When = { verdict: { test: 'always' }, not: true };
 
 /** Whether a verdict holds on `asOf`, with the playbook's due-soon window. */
 export function holds(when: When, asOf: CalendarDate, remindDays: number): boolean {
+  if (when.until !== undefined && asOf >= when.until) return false;
   const { verdict } = when;
   let result: boolean;
   switch (verdict.test) {

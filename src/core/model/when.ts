@@ -4,6 +4,7 @@
 // browser with the same functions (status.ts `holds`) and say what a build for that day would.
 // Each mapping follows the rule or the model field it stands for: a test (tests/core/when.test.ts)
 // holds them to the checker's own findings, day by day.
+import type { CalendarDate } from '../dates.ts';
 import type { Finding } from '../findings.ts';
 import type { AccountView, IncidentView } from './accounts.ts';
 import type { ItemView } from './items.ts';
@@ -29,21 +30,42 @@ export interface WhenIndex {
   guides: ReadonlyMap<string, { data: { review_by?: string | undefined } }>;
 }
 
+/**
+ * The day an open item closes: its `done` or drop, written ahead of today (an open item's are), the
+ * earlier of the two; undefined when it has neither.
+ */
+export function closesOn(item: ItemView): CalendarDate | undefined {
+  const { done, dropped } = item.data;
+  if (done === undefined) return dropped?.date;
+  return dropped === undefined || done <= dropped.date ? done : dropped.date;
+}
+
+/** `when`, ending on the day the item closes (a `done` or drop written ahead of today). */
+function untilClosed(item: ItemView, when: When): When {
+  const closes = closesOn(item);
+  return closes === undefined ? when : { ...when, until: closes };
+}
+
+/** The item is open: today's answer, until a `done` or drop written ahead closes it. */
+export function openWhen(item: ItemView): When {
+  return item.open ? untilClosed(item, ALWAYS) : NEVER;
+}
+
 /** An open item of a plan that promises dates has this status on a day (overdue, due soon, at risk). */
 export function itemWhen(item: ItemView, status: 'overdue' | 'due-soon' | 'at-risk', promising: boolean): When {
   if (!item.open) return NEVER;
   // A plan that promises nothing: its items keep the status they have (at risk, or open) every day.
-  if (!promising) return item.status === status ? ALWAYS : NEVER;
+  if (!promising) return item.status === status ? untilClosed(item, ALWAYS) : NEVER;
   if (status === 'at-risk' && (item.kind !== 'commitment' || item.data.risk === undefined)) return NEVER;
   // `due-soon` is about commitments (status.ts milestoneStatus): a milestone is never due soon.
   if (status === 'due-soon' && item.kind !== 'commitment') return NEVER;
-  return { verdict: { test: status, date: item.data.due } };
+  return untilClosed(item, { verdict: { test: status, date: item.data.due } });
 }
 
 /** An open item of a plan that promises dates, not yet due soon but due within `days`. */
 export function upcomingWhen(item: ItemView, promising: boolean, days: number): When {
   if (!item.open || !promising) return NEVER;
-  return { verdict: { test: 'upcoming', date: item.data.due, days } };
+  return untilClosed(item, { verdict: { test: 'upcoming', date: item.data.due, days } });
 }
 
 /** The account's follow-up is overdue (`followUpStale`). */
@@ -77,7 +99,8 @@ export function guideReviewWhen(guide: { data: { review_by?: string | undefined 
 
 /** The opposite: what holds while a thing is not (yet) late. */
 export function not(when: When): When {
-  return { verdict: when.verdict, not: !when.not };
+  // `until` stays as it is: a closed item is neither late nor owed.
+  return when.until === undefined ? { verdict: when.verdict, not: !when.not } : { verdict: when.verdict, not: !when.not, until: when.until };
 }
 
 /**
@@ -93,7 +116,7 @@ export function findingWhen(index: WhenIndex, finding: Finding): When {
     case 'milestone-overdue': {
       const item = index.items.get(subject);
       if (!item) return ALWAYS;
-      return { verdict: { test: rule === 'due-soon' ? 'due-soon' : 'overdue', date: item.data.due } };
+      return untilClosed(item, { verdict: { test: rule === 'due-soon' ? 'due-soon' : 'overdue', date: item.data.due } });
     }
     case 'stale-follow-up': {
       const view = index.accounts.get(subject);
