@@ -10,24 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
 import { buildSite, ROOT } from '../site/build-site.ts';
 import { RICH_AS_OF as BUILT, RICH_BUILD } from '../site/rich-playbook.ts';
-import { HAS_BROWSER, launch } from './browser.ts';
+import { HAS_BROWSER, launch, seen } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 // A day later, the day (every page), and the last day of the six-week reading window.
 const LATER = ['2026-11-23', '2026-12-10', '2027-01-03'];
 const EVERY_PAGE = '2026-12-10';
 
-/** What a reader sees in a page's main content, as lines. */
-export async function seen(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
-    for (const element of main.querySelectorAll('.as-of, .badge__was, [hidden], script, figure.timeline, [data-dated="build"]')) element.remove();
-    document.body.append(main);
-    const text = main.innerText;
-    main.remove();
-    return text.split('\n').map((line) => line.trim()).filter(Boolean);
-  });
-}
 
 describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
   let built: StaticServer;

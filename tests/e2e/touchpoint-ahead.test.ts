@@ -7,22 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../site/build-site.ts';
 import { READING_BUILD } from '../site/reading-playbook.ts';
-import { HAS_BROWSER, launch } from './browser.ts';
+import { HAS_BROWSER, launch, seen } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const DAY = '2026-11-26';
 
-/** What a reader sees in a page's main content, as lines (as tests/e2e/later-days.test.ts reads it). */
-async function seen(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
-    for (const element of main.querySelectorAll('.as-of, .badge__was, [hidden], script, figure.timeline, [data-dated="build"]')) element.remove();
-    document.body.append(main);
-    const text = main.innerText;
-    main.remove();
-    return text.split('\n').map((line) => line.trim()).filter(Boolean);
-  });
-}
 
 describe.skipIf(!HAS_BROWSER)('a touchpoint written ahead, read on a later day', () => {
   let built: StaticServer;
