@@ -107,8 +107,14 @@ describe('everything the client may see', () => {
     const letter = page('plans/retrofit/letter/index.html');
     expect(letter).toContain(`Between ${VISIBLE.account} and ${VISIBLE.company}`);
     for (const text of ['Install the conveyor sensors', 'Badge access for the install crew', 'Pilot line running', 'Survey the loading dock', 'agreed by Dana Whitfield: Harrow asked to include the dock']) expect(letter).toContain(text);
-    expect(letter).toMatch(/Signed by Dana Whitfield Title: Plant manager on 2026-02-20/);
+    expect(letter).toMatch(/Signed by Dana Whitfield Title: Plant manager on 20 Feb 2026/);
     expect(letter).toMatch(/For Quillfeather Consulting Signed by Olga Brandt/);
+  });
+
+  it("writes the letter's dates as the client's other pages do (\"20 Feb 2026\"), never as 2026-02-20", () => {
+    const letter = page('plans/retrofit/letter/index.html');
+    expect(letter).toMatch(/Kickoff \d{1,2} [A-Z][a-z]{2} \d{4}/);
+    expect(letter).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('has a calendar of every open item, on both sides, and nothing done or dropped', () => {

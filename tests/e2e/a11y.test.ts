@@ -2,37 +2,17 @@
 // axe-core finds no serious or critical violation, and no page scrolls sideways on the phone.
 // Screenshots of the main pages at 390 px go to test-results/screenshots/ for a person to look at.
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
 import { buildSite, ROOT } from '../site/build-site.ts';
 import { RICH_AS_OF, RICH_BUILD } from '../site/rich-playbook.ts';
+import { seriousViolations } from './axe.ts';
 import { HAS_BROWSER, launch } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core's serious and critical violations on the page as it stands. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
-}
 
 describe.skipIf(!HAS_BROWSER)('the site for every reader', () => {
   let server: StaticServer;

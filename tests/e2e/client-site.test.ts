@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook } from '../../src/core/check.ts';
 import { clientView } from '../../src/core/client/client-view.ts';
+import { longDate } from '../../src/client-site/format.ts';
 import { buildClient } from '../client-site/build-client.ts';
 import { AS_OF, CLIENT, FILES, MARKERS, MARKUP_WHAT } from '../client-site/marker-playbook.ts';
 import { buildSite, ROOT } from '../site/build-site.ts';
@@ -136,7 +137,8 @@ describe.skipIf(!HAS_BROWSER)("the client's site in Chromium", () => {
       const theirs = await context.newPage();
       await theirs.goto(`${main.url}/accounts/${account}/${plan}/agreement/`);
       await theirs.emulateMedia({ media: 'print' });
-      expect(await ours.locator('.letter').innerText()).toBe(await theirs.locator('.letter').innerText());
+      // The same letter, its dates in the client's words ("20 Feb 2026") where the main site writes 2026-02-20.
+      expect(await ours.locator('.letter').innerText()).toBe((await theirs.locator('.letter').innerText()).replace(/\d{4}-\d{2}-\d{2}/g, (day) => longDate(day)));
       for (const format of ['A4', 'Letter'] as const) {
         const client = pageCount(await ours.pdf({ format, printBackground: true }));
         expect(client, `${account}/${plan} on ${format}`).toBe(pageCount(await theirs.pdf({ format, printBackground: true })));

