@@ -79,6 +79,53 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
     }
   }, 120_000);
 
+  it('draws the keyboard’s focus ring at 3:1 or more against what is around it, on every page kind and both sites', async () => {
+    const [account, plan] = shared[0]!;
+    for (const [url, width] of [
+      [`${main.url}/`, 1280],
+      [`${main.url}/accounts/${shared[0]!.join('/')}/agreement/`, 1280],
+      [`${main.url}/search/?q=scanner`, 390],
+      [`${clients.url}/${account}/index.html`, 1280],
+      [`${clients.url}/${account}/plans/${plan}/index.html`, 390],
+    ] as const) {
+      await visit(url, width, async (page) => {
+        const rings: { what: string; style: string; ratio: number }[] = [];
+        for (let i = 0; i < 25; i++) {
+          await page.keyboard.press('Tab');
+          const ring = await page.evaluate(() => {
+            const element = document.activeElement as HTMLElement | null;
+            if (!element || element === document.body) return undefined;
+            const style = getComputedStyle(element);
+            // What the ring is drawn on: the first background around the element.
+            let around: Element | null = element.parentElement;
+            let background = 'rgb(255, 255, 255)';
+            for (; around; around = around.parentElement) {
+              const colour = getComputedStyle(around).backgroundColor;
+              if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') {
+                background = colour;
+                break;
+              }
+            }
+            if (!around) {
+              const root = getComputedStyle(document.documentElement).backgroundColor;
+              if (root !== 'rgba(0, 0, 0, 0)') background = root;
+            }
+            return { what: `${element.tagName.toLowerCase()} ${(element.textContent ?? '').trim().slice(0, 30)}`, style: `${style.outlineStyle} ${style.outlineWidth}`, outline: style.outlineColor, background };
+          });
+          if (!ring) continue;
+          rings.push({ what: ring.what, style: ring.style, ratio: contrast(ring.outline, ring.background) });
+        }
+        expect(rings.length, url).toBeGreaterThan(3);
+        for (const ring of rings) {
+          expect(ring.style, `${url}: ${ring.what}`).toBe('solid 3px');
+          expect(ring.ratio, `${url}: ${ring.what}`).toBeGreaterThanOrEqual(3);
+        }
+        // The folded filters on a phone take the same ring (not the browser's own).
+        if (url.includes('/search/')) expect(rings.map((ring) => ring.what)).toContainEqual(expect.stringMatching(/^summary Filters/));
+      });
+    }
+  }, 120_000);
+
   it('prints each item number of a letter on one line, "11" included', async () => {
     await visit(`${example.url}/accounts/harbourline-logistics/managed-service/agreement/`, 1280, async (page) => {
       await page.emulateMedia({ media: 'print' });
