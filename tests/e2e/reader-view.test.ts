@@ -126,6 +126,13 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
     }
   }, 120_000);
 
+  it('shows a guide’s YAML readable: no contrast failure in its code', async () => {
+    await visit(`${example.url}/guides/logging-touchpoints/`, 1280, async (page) => {
+      expect(await page.locator('pre code').count()).toBeGreaterThan(0);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }, 60_000);
+
   it('prints each item number of a letter on one line, "11" included', async () => {
     await visit(`${example.url}/accounts/harbourline-logistics/managed-service/agreement/`, 1280, async (page) => {
       await page.emulateMedia({ media: 'print' });
