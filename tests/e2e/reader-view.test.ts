@@ -150,4 +150,19 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
     });
   }, 60_000);
 
+  it('says only the reader’s day in the banner once the page is re-judged for a later day', async () => {
+    await visit(`${main.url}/?today=2026-12-01`, 1280, async (page) => {
+      await expect.poll(() => page.locator('#as-of-note').textContent()).toContain('Today is 2026-12-01');
+      expect(await page.locator('.as-of').innerText()).not.toContain('statuses on this page are as of that day');
+      expect((await page.locator('.as-of').innerText()).trim()).toMatch(/^Today is 2026-12-01: the statuses, counts and lists on this page are today's, from the site built for 2026-11-22\./);
+    });
+    // On the build day, and past the reading window, the first sentence is true and stays.
+    for (const day of [RICH_AS_OF, '2031-01-01']) {
+      await visit(`${main.url}/?today=${day}`, 1280, async (page) => {
+        await expect.poll(() => page.locator('#as-of-note').textContent()).not.toBe('');
+        expect(await page.locator('.as-of').innerText()).toContain(`Built for ${RICH_AS_OF}: statuses on this page are as of that day.`);
+      });
+    }
+  }, 60_000);
+
 });

@@ -235,6 +235,10 @@ function describe({ today, asOf, offset, buildOnly, live, changed }: { today: st
     text = `Today is ${today}, more than ${Math.round(windowDays / 7)} weeks after the day this site was built for: the page shows ${asOf}, its statuses, lists and counts alike. Rebuild the site to bring it up to date.`;
   }
   target.textContent = text;
+  // "Built for <day>: statuses on this page are as of that day" is no longer so once the page
+  // has been re-judged for a later day: the note says which day it shows, and from which build.
+  const built = document.querySelector<HTMLElement>('.as-of__built');
+  if (built) built.hidden = live && offset > 0;
   target.dataset.changes = String(changed);
   target.dataset.live = live ? 'yes' : 'no';
 }
