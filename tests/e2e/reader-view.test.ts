@@ -79,6 +79,23 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
     }
   }, 120_000);
 
+  it('shows a stacked card in the order it is read: the item’s name first, then its due date and status', async () => {
+    const busiest = [...check.model.plans].sort((a, b) => b.commitments.length - a.commitments.length)[0]!;
+    await visit(`${main.url}/accounts/${busiest.plan.id}/`, 390, async (page) => {
+      for (const table of ['table.commitments', '#milestones-heading + div table']) {
+        const rows = await page.locator(`${table} tbody tr`).evaluateAll((trs) =>
+          trs.map((tr) => [...tr.children].map((cell) => ({ label: cell.getAttribute('data-label') ?? 'name', top: cell.getBoundingClientRect().top }))),
+        );
+        expect(rows.length, table).toBeGreaterThan(0);
+        for (const cells of rows) {
+          const shown = [...cells].sort((a, b) => a.top - b.top).map((cell) => cell.label);
+          expect(shown, table).toEqual(cells.map((cell) => cell.label));
+          expect(shown.indexOf('name'), table).toBeLessThan(shown.indexOf('Due'));
+        }
+      }
+    });
+  }, 60_000);
+
   it('draws the keyboard’s focus ring at 3:1 or more against what is around it, on every page kind and both sites', async () => {
     const [account, plan] = shared[0]!;
     for (const [url, width] of [
