@@ -90,6 +90,12 @@ export interface PlanTimelineLayout {
   later: number;
   /** Today is outside the drawn dates: said in words instead of drawn. */
   todayOutside?: 'before' | 'after';
+  /**
+   * The pieces of a vertical line from y1 to y2 that are drawn: on a phone, where each lane's name
+   * is written on a row of its own above the lane, gridlines and the kickoff, target and today
+   * lines stop short of those rows, so that no line runs through a name.
+   */
+  segments: (y1: number, y2: number) => [number, number][];
 }
 
 /** The order of the plan's tables: by due date, then as written. */
@@ -133,9 +139,11 @@ export function planTimeline(view: PlanView, asOf: CalendarDate, variant: Varian
   const ownerOrder = [...owners.entries()].sort(([, a], [, b]) => (a[0]!.side === 'client' ? 1 : 0) - (b[0]!.side === 'client' ? 1 : 0) || compareText(a[0]!.ownerName, b[0]!.ownerName));
 
   const lanes: Lane[] = [];
+  const nameRows: [number, number][] = [];
   let top = AXIS_HEIGHT;
   const addLane = (label: string, side: Lane['side'], rows: number): Lane => {
     const nameRow = size.narrowLabels ? ROW + 2 : 0;
+    if (nameRow > 0) nameRows.push([top, top + nameRow]);
     const height = nameRow + rows * ROW + size.lane - ROW;
     const y = top + nameRow + rows * ROW + (size.lane - ROW) / 2;
     const lane = { label, side, top, bottom: top + height, y, labelX: size.narrowLabels ? 6 : 8, labelY: size.narrowLabels ? top + 13 : y + 4 };
@@ -233,5 +241,19 @@ export function planTimeline(view: PlanView, asOf: CalendarDate, variant: Varian
     earlier,
     later,
     todayOutside: running && !todayShown ? (asOf < window.start ? 'before' : 'after') : undefined,
+    segments: (y1, y2) => around(y1, y2, nameRows),
   };
+}
+
+/** The span from y1 to y2 without the rows given (each [top, bottom]), as [from, to] pieces. */
+export function around(y1: number, y2: number, rows: readonly [number, number][]): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = y1;
+  for (const [top, bottom] of [...rows].sort((a, b) => a[0] - b[0])) {
+    if (bottom <= from || top >= y2) continue;
+    if (top > from) pieces.push([from, top]);
+    from = Math.max(from, bottom);
+  }
+  if (from < y2) pieces.push([from, y2]);
+  return pieces;
 }

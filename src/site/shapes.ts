@@ -31,3 +31,14 @@ export const LEGEND = [
   ['■', 'at risk'],
   ['✕', 'dropped'],
 ] as const;
+
+/**
+ * A milestone is always a diamond, larger than a commitment's, its fill telling its status: never
+ * "due soon" nor "at risk" (core/model/status.ts milestoneStatus), so the legend has no such entry.
+ */
+export const MILESTONE_LEGEND = [
+  ['◇', 'open'],
+  ['◆', 'done (green)'],
+  ['◆', 'overdue (red)'],
+  ['◇', 'dropped (grey)'],
+] as const;

@@ -96,6 +96,23 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
     });
   }, 60_000);
 
+  it('draws no gridline nor today’s line through a lane’s name on a phone, and its legend says what a milestone looks like', async () => {
+    for (const view of check.model.plans.filter((v) => v.milestones.length > 0 && v.commitments.length > 0)) {
+      await visit(`${main.url}/accounts/${view.plan.id}/`, 390, async (page) => {
+        const crossings = await page.locator('.timeline__svg--narrow').evaluate((svg) => {
+          const names = [...svg.querySelectorAll('.tl-lane-label')].map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }));
+          const lines = [...svg.querySelectorAll('.tl-tick, .tl-line line')].map((line) => line.getBoundingClientRect());
+          // Touching at an edge is not crossing: a pixel's tolerance.
+          return names.flatMap(({ text, box }) => lines.filter((l) => l.left < box.right && l.right > box.left && l.top < box.bottom - 1 && l.bottom > box.top + 1).map(() => text));
+        });
+        expect(crossings, view.plan.id).toEqual([]);
+        const legend = (await page.locator('figure.timeline figcaption').innerText()).replace(/\s+/g, ' ');
+        expect(legend).toContain('Milestones, named, on their own lane: ◇ open ◆ done (green) ◆ overdue (red) ◇ dropped (grey)');
+        expect(legend).toContain('Commitments on their owner\'s lane, numbered as in the tables below: ○ open ● done ▲ overdue ◆ due soon ■ at risk ✕ dropped');
+      });
+    }
+  }, 120_000);
+
   it('draws the keyboard’s focus ring at 3:1 or more against what is around it, on every page kind and both sites', async () => {
     const [account, plan] = shared[0]!;
     for (const [url, width] of [
