@@ -199,4 +199,12 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
     }
   }, 60_000);
 
+  it("puts every line of the client's pages in a landmark, the date line included", async () => {
+    const [account, plan] = shared[0]!;
+    for (const path of ['index.html', `plans/${plan}/index.html`, 'search/index.html']) {
+      await visit(`${clients.url}/${account}/${path}`, 1280, async (page) => {
+        expect(await violationsOf(page, ['region']), path).toEqual([]);
+      });
+    }
+  }, 60_000);
 });
