@@ -199,6 +199,19 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
     }
   }, 60_000);
 
+  it('names each count link of the dashboard by whose it is and what it counts', async () => {
+    await visit(`${main.url}/`, 1280, async (page) => {
+      const links = page.locator('.plates td.num a');
+      expect(await links.count()).toBeGreaterThan(3);
+      const names = await links.evaluateAll((list) => list.map((a) => a.textContent!.trim()));
+      for (const name of names) expect(name).toMatch(/^\S.*: \d+ (late|due soon|at risk|waiting on the client)$/);
+      // Seen, it is the number alone: the words around it take no room.
+      const sizes = await page.locator('.plates td.num a > :not(.plate-count)').evaluateAll((list) => list.map((span) => span.getBoundingClientRect().width));
+      expect(sizes.length).toBe(2 * names.length);
+      for (const width of sizes) expect(width).toBeLessThanOrEqual(1);
+    });
+  }, 60_000);
+
   it("puts every line of the client's pages in a landmark, the date line included", async () => {
     const [account, plan] = shared[0]!;
     for (const path of ['index.html', `plans/${plan}/index.html`, 'search/index.html']) {
