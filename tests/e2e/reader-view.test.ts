@@ -113,6 +113,16 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
     }
   }, 120_000);
 
+  it('keeps a wide table’s caption in view on a phone, where the table scrolls in its region', async () => {
+    await visit(`${main.url}/insights/`, 390, async (page) => {
+      const captions = await page.locator('.table-scroll caption').evaluateAll((list) =>
+        list.map((caption) => ({ text: caption.textContent, right: caption.getBoundingClientRect().right, edge: caption.closest('.table-scroll')!.getBoundingClientRect().right })),
+      );
+      expect(captions.length).toBeGreaterThan(0);
+      for (const caption of captions) expect(caption.right, caption.text!).toBeLessThanOrEqual(caption.edge + 0.5);
+    });
+  }, 60_000);
+
   it('draws the keyboard’s focus ring at 3:1 or more against what is around it, on every page kind and both sites', async () => {
     const [account, plan] = shared[0]!;
     for (const [url, width] of [
