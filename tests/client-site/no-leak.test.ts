@@ -117,6 +117,12 @@ describe('everything the client may see', () => {
     expect(letter).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
+  it('gives every page an icon of its own, inline, so that none asks the host for /favicon.ico', () => {
+    for (const [path, html] of texts) {
+      if (path.endsWith('.html')) expect(html, path).toMatch(/<link rel="icon" href="data:image\/svg\+xml,[^"]+"/);
+    }
+  });
+
   it('has a calendar of every open item, on both sides, and nothing done or dropped', () => {
     const calendar = texts.get('calendar.ics')!.replace(/\r\n /g, '');
     const summaries = [...calendar.matchAll(/^SUMMARY:(.*)$/gm)].map((m) => m[1]!.replace(/\\([,;\\])/g, '$1'));
