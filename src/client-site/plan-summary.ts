@@ -6,6 +6,8 @@ import { compareText } from '../core/findings.ts';
 
 export interface PlanSummary {
   total: number;
+  /** Items dropped by agreement: not promises left to keep, so not in the total; said beside it. */
+  dropped: number;
   done: number;
   /** As of the build: recounted in the browser. */
   overdue: number;
@@ -28,10 +30,12 @@ export function byDue(items: readonly ClientItem[]): ClientItem[] {
 }
 
 export function planSummary(plan: ClientPlan): PlanSummary {
-  const counted = allItems(plan).filter((item) => item.status !== 'dropped');
+  const items = allItems(plan);
+  const counted = items.filter((item) => item.status !== 'dropped');
   const open = byDue(counted.filter((item) => item.status !== 'done'));
   return {
     total: counted.length,
+    dropped: items.length - counted.length,
     done: counted.length - open.length,
     overdue: open.filter((item) => item.status === 'overdue').length,
     dueSoon: open.filter((item) => item.status === 'due-soon').length,

@@ -111,6 +111,15 @@ describe('everything the client may see', () => {
     expect(letter).toMatch(/For Quillfeather Consulting Signed by Olga Brandt/);
   });
 
+  it('counts, in a plan\'s "Done n of m", the items it lists that are not dropped, and says how many were dropped', () => {
+    const html = texts.get('plans/retrofit/index.html')!;
+    const statuses = [...html.matchAll(/class="badge badge--([a-z-]+)"/g)].map((m) => m[1]);
+    const dropped = statuses.filter((status) => status === 'dropped').length;
+    expect(dropped).toBeGreaterThan(0);
+    const done = statuses.filter((status) => status === 'done').length;
+    expect(page('plans/retrofit/index.html')).toContain(`Done ${done} of ${statuses.length - dropped} (not counting ${dropped} dropped)`);
+  });
+
   it("writes the letter's dates as the client's other pages do (\"20 Feb 2026\"), never as 2026-02-20", () => {
     const letter = page('plans/retrofit/letter/index.html');
     expect(letter).toMatch(/Kickoff \d{1,2} [A-Z][a-z]{2} \d{4}/);
