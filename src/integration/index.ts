@@ -8,12 +8,12 @@
 import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { countOf } from '../core/words.ts';
 import { packageRoot } from '../package/root.ts';
 import { registerPlaybookLoader } from '../site/loader-handle.ts';
 import { playbookLoader } from '../site/loader.ts';
-import { gate } from './gate.ts';
+import { BuildRefused, gate } from './gate.ts';
 import { withoutKnownWarnings } from './known-warnings.ts';
 import { misreadAsInside, moveSite, stagingDir } from './out-dir.ts';
 import { withSynchronousPageWrites } from './page-writes.ts';
@@ -58,7 +58,7 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
           updateConfig({ outDir: pathToFileURL(stagingDir('site') + sep) });
         }
         const started = performance.now();
-        const { content, asOf, counts } = gate();
+        const { content, asOf, counts } = refusing(logger, gate);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `checked ${countOf(content.files.size, 'file')} as of ${asOf} in ${seconds} s (${countOf(counts.warning, 'warning')}, ${countOf(counts.notice, 'notice')} shown on the site)`,
@@ -87,4 +87,24 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
       },
     },
   };
+}
+
+/**
+ * `check()`, and when it refuses the build, no "An unhandled error occurred while running the
+ * astro:config:setup hook" from Astro before the refusal's own message (the CLI's words, already
+ * printed): Astro says that of any error a hook throws, through the logger it gave the hook.
+ */
+function refusing<T>(logger: AstroIntegrationLogger, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof BuildRefused) {
+      const error_ = logger.error.bind(logger);
+      logger.error = (message: string) => {
+        logger.error = error_;
+        if (!message.startsWith('An unhandled error occurred')) error_(message);
+      };
+    }
+    throw error;
+  }
 }

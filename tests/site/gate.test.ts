@@ -33,6 +33,8 @@ describe('the build gate', () => {
   it('says why the build stopped, without a stack trace', () => {
     expect(site.stderr).toContain('The playbook cannot be built: 4 findings of schema, unknown-reference, duplicate-id, dependency-cycle must be fixed first.');
     expect(site.stderr).not.toMatch(/^\s+at /m);
+    // The refusal is its own message: Astro's "An unhandled error occurred" is not said before it.
+    expect(site.stderr).not.toContain('An unhandled error occurred');
   });
 
   it('stops before Astro builds anything', () => {
