@@ -50,7 +50,7 @@ describe.skipIf(!HAS_BROWSER)('a playbook with script in every field, in Chromiu
       void dialog.dismiss();
     });
     // A later reader too, so that the script's re-judging runs over every field.
-    await page.goto(`${server.url}${path}?today=2026-12-10`);
+    await page.goto(`${server.url}${path}${path.includes("?") ? "&" : "?"}today=2026-12-10`);
     return page;
   }
 

@@ -74,9 +74,9 @@ describe.skipIf(!HAS_BROWSER)('a rich playbook’s site in Chromium', () => {
     await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/\d+ results? for/);
     const links = () => page.locator('.search-result__title').evaluateAll((elements) => elements.map((element) => (element as HTMLAnchorElement).pathname));
     await expect.poll(links, { timeout: 15_000 }).toContain(`/accounts/${commitment.plan.id}/`);
-    // Each result says what it is, its account and its status.
+    // Each result says what it is, its account and its status, and links to the commitment found.
     const plan = commitment.plan;
-    const facts = page.locator('.search-result', { has: page.locator(`a[href="/accounts/${plan.id}/"]`) }).locator('.search-result__facts');
+    const facts = page.locator('.search-result', { has: page.locator(`a[href="/accounts/${plan.id}/#commitment-${commitment.id}"]`) }).locator('.search-result__facts');
     expect(await facts.textContent()).toBe(`Plan · ${plan.account!.data.name} · ${plan.data.status[0]!.toUpperCase()}${plan.data.status.slice(1)}`);
     await page.screenshot({ path: join(SHOTS, 'search.png'), fullPage: true });
 

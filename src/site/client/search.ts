@@ -3,9 +3,15 @@
 // excerpts, filter values) becomes text nodes, never markup: a name like `<img onerror=...>` is
 // shown as written. Filters: one group per facet (kind, account, owner, plan status, account
 // stage), values in a facet widen the search (any of), facets narrow it (all of). Each result says
-// what it is, its account and its status.
+// what it is, its account and its status, and links to the item it matched on a plan's or an
+// account's page. A word no page holds finds nothing (search-words.ts), and the address follows
+// the words and the filters (`?q=rota&kind=Plan`), so a reload or a shared link shows the same.
+// The form and the filters are in the page hidden, shown here: without scripts they do nothing.
 
-interface PagefindResultData {
+import { itemAnchor, type AnchorData } from './search-anchor.ts';
+import { pagesWith, queryWords, type WordData, type WordIndex } from './search-words.ts';
+
+interface PagefindResultData extends WordData, AnchorData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
@@ -21,6 +27,7 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+  createInstance(options: { basePath: string }): Pick<Pagefind, 'options' | 'search'>;
 }
 
 // `baseUrl: '/'`: the index holds each page's address with the site's base path already in it
@@ -81,24 +88,22 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const list = root.querySelector<HTMLOListElement>('#search-results')!;
   const more = root.querySelector<HTMLButtonElement>('#search-more')!;
   const details = root.querySelector<HTMLDetailsElement>('#search-filters')!;
+  const help = root.querySelector<HTMLElement>('#search-help')!;
   // Filters open beside the results on a wide screen; on a phone the results come first.
   if (window.matchMedia('(min-width: 48rem)').matches) details.open = true;
 
   let pagefind: Pagefind;
-  let sharded = false;
+  /** Each index alone, to check a word in each (search-words.ts): the one index, or every shard. */
+  let indexes: WordIndex[];
   try {
     pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     await pagefind.options(OPTIONS);
     // A large site's index is written in shards (src/integration/search-index.ts): search them all.
     const response = await fetch(`${bundle}shards.json`).catch(() => undefined);
-    const shards: unknown = response?.ok ? await response.json().catch(() => []) : [];
-    if (Array.isArray(shards)) {
-      for (const shard of shards) {
-        if (typeof shard !== 'string' || !/^shards\/\d+\/$/.test(shard)) continue;
-        await pagefind.mergeIndex(`${bundle}${shard}`, OPTIONS);
-        sharded = true;
-      }
-    }
+    const listed: unknown = response?.ok ? await response.json().catch(() => []) : [];
+    const shards = (Array.isArray(listed) ? listed : []).filter((shard): shard is string => typeof shard === 'string' && /^shards\/\d+\/$/.test(shard));
+    for (const shard of shards) await pagefind.mergeIndex(`${bundle}${shard}`, OPTIONS);
+    indexes = shards.length === 0 ? [pagefind] : await Promise.all(['', ...shards].map((shard) => shardAlone(pagefind, `${bundle}${shard}`)));
   } catch {
     status.textContent = 'Search is not available: the search index was not found.';
     return;
@@ -150,37 +155,60 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     more.hidden = shown >= results.length;
   }
 
+  /** The filters' counts: those of the pages found, or, with nothing asked, of every page. */
+  function showCounts(found: Record<string, Record<string, number>>): void {
+    for (const [id, count] of counts) {
+      const [key, value] = id.split('\0') as [string, string];
+      const n = found[key]?.[value] ?? 0;
+      count.textContent = `(${n})`;
+      boxes.get(id)!.closest('.facet__option')!.classList.toggle('facet__option--none', n === 0 && !chosen.get(key)!.has(value));
+    }
+  }
+
+  /** The address says what is asked: `?q=` the words, and each chosen filter value under its facet's name. */
+  function showInAddress(term: string): void {
+    const url = new URL(window.location.href);
+    for (const [key] of FACETS) url.searchParams.delete(key);
+    url.searchParams.delete('q');
+    if (term) url.searchParams.set('q', term);
+    for (const [key, values] of chosen) for (const value of values) url.searchParams.append(key, value);
+    history.replaceState(null, '', url);
+  }
+
   async function run(): Promise<void> {
     const mine = ++generation;
     const term = input.value.trim();
     const filters: Record<string, { any: string[] }> = {};
     for (const [key, values] of chosen) if (values.size > 0) filters[key] = { any: [...values] };
     const filtered = Object.keys(filters).length > 0;
+    showInAddress(term);
     if (!term && !filtered) {
       list.replaceChildren();
       status.textContent = 'Type a word, or choose a filter.';
       more.hidden = true;
+      help.hidden = true;
+      showCounts(all);
       return;
     }
     const response = await pagefind.search(term || null, { filters });
     if (!response || mine !== generation) return;
-    const found = sharded ? await everyWordIn(pagefind, term, response) : { results: response.results, filters: response.filters };
+    const found = await onlyPagesWithEveryWord(indexes, term, response);
     if (mine !== generation) return;
     results = found.results;
-    for (const [id, count] of counts) {
-      const [key, value] = id.split('\0') as [string, string];
-      const n = found.filters[key]?.[value] ?? 0;
-      count.textContent = `(${n})`;
-      boxes.get(id)!.closest('.facet__option')!.classList.toggle('facet__option--none', n === 0 && !chosen.get(key)!.has(value));
-    }
+    showCounts(found.filters);
     list.replaceChildren();
     shown = 0;
-    status.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'}${term ? ` for “${term}”` : ''}${filtered ? ' with the filters chosen' : ''}.`;
+    const quoted = (words: string[]) => words.map((word) => `“${word}”`).join(' or ');
+    const missing = found.missing;
+    status.textContent =
+      missing.length > 0
+        ? `No page has ${quoted(missing)}.`
+        : results.length === 0
+          ? `Nothing found for “${term}”${filtered ? ' with the filters chosen' : ''}.`
+          : `${results.length} ${results.length === 1 ? 'result' : 'results'}${term ? ` for “${term}”` : ''}${filtered ? ' with the filters chosen' : ''}.`;
+    help.hidden = results.length > 0;
+    more.hidden = true;
     await showMore();
-    const url = new URL(window.location.href);
-    if (term) url.searchParams.set('q', term);
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
   }
 
   form.addEventListener('submit', (event) => {
@@ -193,31 +221,53 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     timer = setTimeout(() => void run(), 200);
   });
   more.addEventListener('click', () => void showMore());
-  const query = new URLSearchParams(window.location.search).get('q');
+  // What the address asks for: its words, and its filter values that the index has.
+  const asked = new URLSearchParams(window.location.search);
+  const query = asked.get('q');
   if (query) input.value = query;
+  for (const [key] of FACETS) {
+    for (const value of asked.getAll(key)) {
+      const box = boxes.get(`${key}\0${value}`);
+      if (!box) continue;
+      box.checked = true;
+      chosen.get(key)!.add(value);
+    }
+  }
+  // Shown once they work: what is typed before is not lost.
+  for (const hidden of root.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
   await run();
 }
 
+/** A shard's index alone, to check a word there (the merged index cannot say which shard a page is in). */
+async function shardAlone(pagefind: Pagefind, basePath: string): Promise<WordIndex> {
+  const shard = pagefind.createInstance({ basePath });
+  await shard.options(OPTIONS);
+  return shard as WordIndex;
+}
+
 /**
- * The results of a search of several words over shards, as one index gives them. Each shard is an
- * index of its own, and Pagefind passes over a word its index does not hold: a page in a shard
- * without "freeze" is found by "freeze the pilot" for "the pilot" alone. One index holds every
- * word of the site, so a word it passes over is in no page at all. So: a page stays when it is
- * found by each word alone (over all shards, a word is found wherever it is) that some page holds;
- * and the filters' counts are those of the pages that stay.
+ * The results that hold every word of the search, and the filters' counts of those. Pagefind
+ * passes over a word its index does not hold when others are found, and searches a word it lacks
+ * as its longest beginning it has ("inventory" as "in"); each shard of a large site does so on
+ * its own. So each word is looked for alone, in each index (search-words.ts): a word no page holds
+ * finds nothing, and a page stays when it holds every word.
  */
-async function everyWordIn(pagefind: Pagefind, term: string, response: PagefindResponse): Promise<Pick<PagefindResponse, 'results' | 'filters'>> {
-  const words = [...new Set(term.split(/\s+/).filter(Boolean))];
-  if (words.length < 2) return response;
+async function onlyPagesWithEveryWord(
+  indexes: WordIndex[],
+  term: string,
+  response: PagefindResponse,
+): Promise<Pick<PagefindResponse, 'results' | 'filters'> & { missing: string[] }> {
+  const words = queryWords(term);
+  const missing: string[] = [];
   let keep: Set<string> | undefined;
   for (const word of words) {
-    const alone = await pagefind.search(word);
-    const ids = new Set((alone?.results ?? []).map((result) => result.id));
-    if (ids.size === 0) continue;
-    keep = keep === undefined ? ids : new Set([...keep].filter((id) => ids.has(id)));
+    const pages = await pagesWith(indexes, word);
+    if (pages.size === 0) missing.push(word.typed);
+    keep = keep === undefined ? pages : new Set([...keep].filter((id) => pages.has(id)));
   }
-  const results = keep === undefined ? [] : response.results.filter((result) => keep.has(result.id));
-  if (results.length === response.results.length) return response;
+  if (missing.length > 0) return { results: [], filters: {}, missing };
+  const results = keep === undefined ? response.results : response.results.filter((result) => keep.has(result.id));
+  if (results.length === response.results.length) return { results, filters: response.filters, missing };
   const filters: Record<string, Record<string, number>> = {};
   for (const data of await Promise.all(results.map((result) => result.data()))) {
     for (const [key, values] of Object.entries(data.filters ?? {})) {
@@ -225,7 +275,14 @@ async function everyWordIn(pagefind: Pagefind, term: string, response: PagefindR
       for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
     }
   }
-  return { results, filters };
+  return { results, filters, missing };
+}
+
+/** The result's address, at the item it matched when that is a commitment, a milestone or a touchpoint. */
+function itemLink(data: PagefindResultData): string {
+  const path = safePath(data.url);
+  const item = itemAnchor(data);
+  return item && path !== '#' ? `${path.replace(/#.*$/, '')}#${encodeURIComponent(item)}` : path;
 }
 
 /** One result: its title as a link, what it is (kind, account, status), and the words around the match. */
@@ -235,7 +292,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   return element(
     'li',
     { className: 'search-result' },
-    element('a', { className: 'search-result__title', href: safePath(data.url) }, meta.title ?? data.url),
+    element('a', { className: 'search-result__title', href: itemLink(data) }, meta.title ?? data.url),
     element('p', { className: 'search-result__facts' }, facts.join(' · ')),
     element('p', { className: 'search-result__excerpt' }, ...excerptNodes(data.excerpt)),
   );
