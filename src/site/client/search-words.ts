@@ -59,21 +59,19 @@ export function holdsTyped(data: WordData, word: string): boolean {
 const SAMPLE = 3;
 
 /**
- * The pages of `indexes` (one index, or each shard alone) that hold `word`. In one index Pagefind
- * either finds the word (or words it begins) everywhere or falls back on a shorter word
- * everywhere, so a few pages tell which.
+ * The pages of `indexes` (one index, or each shard alone, all searched at once) that hold `word`.
+ * In one index Pagefind either finds the word (or words it begins) everywhere or falls back on a
+ * shorter word everywhere, so a few pages tell which.
  */
 export async function pagesWith(indexes: WordIndex[], word: { typed: string; plain: string }): Promise<Set<string>> {
-  const pages = new Set<string>();
-  for (const index of indexes) {
-    const loose = (await index.search(word.plain))?.results ?? [];
-    if (loose.length === 0) continue;
-    let holds = ((await index.search(`"${word.plain}"`))?.results.length ?? 0) > 0;
-    if (!holds) {
+  const found = await Promise.all(
+    indexes.map(async (index) => {
+      const loose = (await index.search(word.plain))?.results ?? [];
+      if (loose.length === 0) return [];
+      if (((await index.search(`"${word.plain}"`))?.results.length ?? 0) > 0) return loose;
       const sample = await Promise.all(loose.slice(0, SAMPLE).map((result) => result.data()));
-      holds = sample.some((data) => holdsTyped(data, word.plain));
-    }
-    if (holds) for (const result of loose) pages.add(result.id);
-  }
-  return pages;
+      return sample.some((data) => holdsTyped(data, word.plain)) ? loose : [];
+    }),
+  );
+  return new Set(found.flat().map((result) => result.id));
 }
