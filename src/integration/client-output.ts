@@ -74,6 +74,6 @@ async function inBatches<T>(items: readonly T[], size: number, work: (item: T) =
 }
 
 /** A folder an earlier client build wrote: it has the site's search page and calendar. */
-function isClientSite(folder: string): boolean {
+export function isClientSite(folder: string): boolean {
   return existsSync(join(folder, 'search', 'index.html')) && existsSync(join(folder, 'calendar.ics'));
 }

@@ -3,14 +3,18 @@
 // accounts asked for (an unknown one stops the build with a suggestion, exit code 2 as a usage
 // error); once Astro has rendered every account's pages, each account's folder gets its own
 // search index and is moved to <out>/<account>/ (client-output.ts).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ALL_ACCOUNTS, UnknownAccountError } from '../core/client/select.ts';
 import { countOf } from '../core/words.ts';
 import { clientAccounts, clientSetting } from '../client-site/site.ts';
-import { publishClientFolders } from './client-output.ts';
+import { isClientSite, publishClientFolders } from './client-output.ts';
 import { clientOutDir } from './client-paths.ts';
 import { BuildRefused, gate } from './gate.ts';
+import { holdsProblem, outDirRefusal } from './out-dir.ts';
+import { contentDirPath } from '../site/env.ts';
 import { withSynchronousPageWrites } from './page-writes.ts';
 
 /**
@@ -20,12 +24,25 @@ import { withSynchronousPageWrites } from './page-writes.ts';
  */
 export function checkClientBuild(): string[] {
   gate();
+  let accounts: string[];
   try {
-    return clientAccounts();
+    accounts = clientAccounts();
   } catch (error) {
     if (error instanceof UnknownAccountError) throw new BuildRefused(error.message, 2);
     throw error;
   }
+  // Each account's folder in the output replaces what was there: only a client site may be.
+  // The output folder keeps what else it holds; each account's folder in it is replaced, so it
+  // may only be a client site an earlier build wrote (out-dir.ts).
+  const out = clientOutDir();
+  const places = { cwd: process.cwd(), contentDir: contentDirPath() };
+  const outProblem = holdsProblem(out, places);
+  if (outProblem) throw new BuildRefused(outDirRefusal(out, outProblem), 2);
+  for (const target of accounts.map((account) => join(out, account))) {
+    const problem = holdsProblem(target, places) ?? (existsSync(target) && !isClientSite(target) ? 'it is not a client site an earlier build wrote' : undefined);
+    if (problem) throw new BuildRefused(outDirRefusal(target, problem), 2);
+  }
+  return accounts;
 }
 
 export function followthroughClient(): AstroIntegration {

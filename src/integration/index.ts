@@ -15,7 +15,8 @@ import { registerPlaybookLoader } from '../site/loader-handle.ts';
 import { playbookLoader } from '../site/loader.ts';
 import { BuildRefused, gate } from './gate.ts';
 import { withoutKnownWarnings } from './known-warnings.ts';
-import { misreadAsInside, moveSite, stagingDir } from './out-dir.ts';
+import { misreadAsInside, moveSite, outDirProblem, outDirRefusal, stagingDir } from './out-dir.ts';
+import { contentDirPath } from '../site/env.ts';
 import { withSynchronousPageWrites } from './page-writes.ts';
 import { SEARCH_ROUTES, siteRoutes } from './routes.ts';
 import { searchFirst } from './search-first.ts';
@@ -53,12 +54,17 @@ export function followthrough(options: FollowthroughOptions = {}): AstroIntegrat
         if (options.contentDir) process.env.PLAYBOOK_CONTENT_DIR = options.contentDir;
         if (options.asOf) process.env.PLAYBOOK_AS_OF = options.asOf;
         if (command !== 'build') return;
-        if (misreadAsInside(fileURLToPath(config.outDir))) {
-          movedTo = fileURLToPath(config.outDir);
+        const wanted = fileURLToPath(config.outDir);
+        if (misreadAsInside(wanted)) {
+          movedTo = wanted;
           updateConfig({ outDir: pathToFileURL(stagingDir('site') + sep) });
         }
         const started = performance.now();
-        const { content, asOf, counts } = refusing(logger, gate);
+        const { content, asOf, counts } = refusing(logger, () => {
+          const problem = outDirProblem(wanted, { cwd: process.cwd(), contentDir: contentDirPath() });
+          if (problem) throw new BuildRefused(outDirRefusal(wanted, problem), 2);
+          return gate();
+        });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `checked ${countOf(content.files.size, 'file')} as of ${asOf} in ${seconds} s (${countOf(counts.warning, 'warning')}, ${countOf(counts.notice, 'notice')} shown on the site)`,

@@ -6,7 +6,7 @@
 // build stops with "Cannot find package 'piccolore'". A folder anywhere else is fine: Astro then
 // renders from the project's own `.astro/`. Such a site is built in a folder inside the project
 // and moved where it was asked for at the end.
-import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** Whether Astro would take `outDir` (absolute) for a folder inside the project at `cwd` when it is not. */
@@ -33,4 +33,59 @@ export function moveSite(staging: string, target: string): void {
     cpSync(staging, target, { recursive: true });
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** Whether `folder` is `outer` or inside it (both absolute). */
+function within(folder: string, outer: string): boolean {
+  const path = relative(outer, folder);
+  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
+}
+
+/** What a folder an earlier build wrote holds: the site's own first page, its scripts or its index. */
+const BUILT_SITE = ['index.html', '_astro', 'pagefind'];
+
+/**
+ * Why a site may not be written to `outDir` (absolute), or undefined when it may. Astro empties
+ * its output folder before it writes the site, and a site moved into place replaces the folder: a
+ * folder that holds the project, the content folder or a git repository, or files that no build
+ * wrote, would lose them. An empty folder, one that is not there yet, or one an earlier build
+ * wrote is fine.
+ */
+export function outDirProblem(outDir: string, places: Places): string | undefined {
+  return holdsProblem(outDir, places) ?? contentsProblem(outDir);
+}
+
+export interface Places {
+  /** The project (the working directory). */
+  cwd: string;
+  /** The content folder, absolute. */
+  contentDir: string;
+}
+
+/** Why nothing may replace `folder`: it is or holds the project or the content folder. */
+export function holdsProblem(folder: string, places: Places): string | undefined {
+  if (within(places.cwd, folder)) return `it holds the project (${places.cwd})`;
+  if (within(places.contentDir, folder)) return `it holds the content folder (${places.contentDir})`;
+  return undefined;
+}
+
+/** Why `folder`'s files may not be replaced by a site: they are not one an earlier build wrote. */
+function contentsProblem(outDir: string): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return undefined;
+  }
+  if (names.includes('.git')) return 'it is a git repository';
+  if (names.length > 0 && !names.some((name) => BUILT_SITE.includes(name))) {
+    const shown = [...names].sort().slice(0, 3).join(', ');
+    return `it holds files that no build wrote (${shown}${names.length > 3 ? ', ...' : ''})`;
+  }
+  return undefined;
+}
+
+/** The refusal of an output folder, in the words every build command prints. */
+export function outDirRefusal(outDir: string, problem: string): string {
+  return `The site is not written to ${outDir.replace(/[\\/]+$/, '')}: a build empties its output folder first, and ${problem}. Choose an empty folder, or one an earlier build wrote.`;
 }

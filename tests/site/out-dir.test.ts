@@ -4,11 +4,11 @@
 // string test, so a folder beside the project named like it (`<project>-out`) is taken for one
 // inside it: that build stopped with "Cannot find package 'piccolore'" (src/integration/out-dir.ts).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { misreadAsInside } from '../../src/integration/out-dir.ts';
+import { misreadAsInside, outDirProblem } from '../../src/integration/out-dir.ts';
 import { ROOT } from './build-site.ts';
 
 const elsewhere = mkdtempSync(join(tmpdir(), 'followthrough-out-'));
@@ -67,5 +67,46 @@ describe('a site built outside its project', () => {
     expect(readdirSync(outDir)).toEqual(['kestrel-transit']);
     expect(existsSync(join(outDir, 'kestrel-transit', 'index.html'))).toBe(true);
     expect(existsSync(join(outDir, 'kestrel-transit', 'pagefind', 'pagefind.js'))).toBe(true);
+  }, 180_000);
+});
+
+describe('an output folder that holds what a build would delete', () => {
+  const places = { cwd: '/work/site', contentDir: '/work/site/content' };
+
+  it('is refused when it holds the project, the content, a git repository or files no build wrote', () => {
+    expect(outDirProblem('/work/site', places)).toBe('it holds the project (/work/site)');
+    expect(outDirProblem('/work', places)).toBe('it holds the project (/work/site)');
+    expect(outDirProblem('/work/site/content', { cwd: '/elsewhere', contentDir: '/work/site/content' })).toBe('it holds the content folder (/work/site/content)');
+    const repo = join(elsewhere, 'repo');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    writeFileSync(join(repo, 'index.html'), '');
+    expect(outDirProblem(repo, places)).toBe('it is a git repository');
+    const notes = join(elsewhere, 'notes');
+    mkdirSync(notes);
+    for (const name of ['b.txt', 'a.txt', 'c.txt', 'd.txt']) writeFileSync(join(notes, name), '');
+    expect(outDirProblem(notes, places)).toBe('it holds files that no build wrote (a.txt, b.txt, c.txt, ...)');
+  });
+
+  it('is accepted when it is not there, empty, or an earlier build wrote it', () => {
+    expect(outDirProblem(join(elsewhere, 'not-there'), places)).toBeUndefined();
+    const built = join(elsewhere, 'built');
+    mkdirSync(join(built, '_astro'), { recursive: true });
+    writeFileSync(join(built, 'index.html'), '');
+    expect(outDirProblem(built, places)).toBeUndefined();
+  });
+
+  it('stops `playbook build --out`, exit 2, and leaves the folder as it was', () => {
+    const notes = join(beside, 'notes');
+    mkdirSync(notes);
+    writeFileSync(join(notes, 'thesis.txt'), 'years of work');
+    const result = build(['scripts/playbook.ts', 'build', '--out', notes], {});
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`The site is not written to ${notes}: a build empties its output folder first, and it holds files that no build wrote (thesis.txt). Choose an empty folder, or one an earlier build wrote.`);
+    expect(result.stderr).not.toContain('An unhandled error occurred');
+    expect(readFileSync(join(notes, 'thesis.txt'), 'utf8')).toBe('years of work');
+    const content = build(['scripts/playbook.ts', 'build', '--client', 'kestrel-transit', '--out', join(ROOT, 'content', 'accounts')], {});
+    expect(content.status).toBe(2);
+    expect(content.stderr).toContain('it is not a client site an earlier build wrote');
+    expect(existsSync(join(ROOT, 'content', 'accounts', 'kestrel-transit', 'index.mdx'))).toBe(true);
   }, 180_000);
 });
