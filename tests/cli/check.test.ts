@@ -160,6 +160,10 @@ const ACTING = {
         what: "Row\\r| forged | row |\\r@octocat"
         owner: omar-haddad
         due: 2026-11-16
+      - id: forged
+        what: "Install\\n::error file=content/people.yaml,line=1::Forged"
+        owner: omar-haddad
+        due: 2026-11-17
   `),
 };
 
@@ -194,7 +198,11 @@ describe.concurrent('formats', () => {
       // One row, not three: the carriage returns are spaces, the pipes escaped, the mention inert.
       expect(stdout).toContain('| Row \\| forged \\| row \\| @&#8203;octocat was due 2026-11-16 (6 days ago); owner Omar Haddad |');
     } else if (format === 'text') {
-      expect(stdout).toContain('Row\n| forged | row |\n@octocat was due 2026-11-16');
+      // One line: a line break from content is shown, so no line of content stands as a finding
+      // or as a command to the CI log (`::error ...::` is an annotation to GitHub).
+      expect(stdout).toContain('Row<U+000D>| forged | row |<U+000D>@octocat was due 2026-11-16');
+      expect(stdout).toContain('Install<U+000A>::error file=content/people.yaml,line=1::Forged was due 2026-11-17');
+      expect(stdout).not.toMatch(/^::/m);
     } else {
       expect(stdout).toContain('Row%0A| forged | row |%0A@octocat was due 2026-11-16');
     }

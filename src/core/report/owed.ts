@@ -11,6 +11,7 @@ import { followUpWhen, incidentWhen, itemWhen, ownerTouchWhen, reviewWhen } from
 import { CHANGE_WEEKS, promiseTrend, type TrendGroup } from '../model.ts';
 import { KEEPING_HEADING, keepingSentence } from './keeping-lines.ts';
 import { fitRows } from './fit.ts';
+import { printableLine } from './printable.ts';
 import { cell, escapeMarkdown } from './markdown.ts';
 
 export type OwedKind = 'commitment' | 'milestone' | 'follow-up' | 'owner-touch' | 'review' | 'incident' | 'handoff';
@@ -308,7 +309,10 @@ function inDays(days: number): string {
 }
 
 function textTable(items: readonly OwedItem[], cols: readonly Column[]): string[] {
-  const clip = (text: string) => (text.length > 70 ? `${text.slice(0, 67)}...` : text);
+  const clip = (value: string) => {
+    const text = printableLine(value);
+    return text.length > 70 ? `${text.slice(0, 67)}...` : text;
+  };
   const rows = [cols.map((c) => c.header), ...items.map((item) => cols.map((c) => clip(c.value(item))))];
   const widths = cols.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   return rows.map((row) => `  ${row.map((value, i) => (i === row.length - 1 ? value : value.padEnd(widths[i]!))).join('  ')}`.trimEnd());
@@ -343,7 +347,8 @@ function ownerColumn(report: OwedReport, items: readonly OwedItem[]): boolean {
 }
 
 function heading(report: OwedReport): string {
-  return report.kind === 'person' ? `${report.name}: what they owe and what is late` : `${report.name}: what is owed and what is late`;
+  const name = printableLine(report.name);
+  return report.kind === 'person' ? `${name}: what they owe and what is late` : `${name}: what is owed and what is late`;
 }
 
 function summary(report: OwedReport): string {
@@ -395,12 +400,12 @@ function staleSummary(report: StaleReport): string {
 }
 
 export function formatStaleText(report: StaleReport): string {
-  const lines = [`${report.title}: overdue and stale, as of ${report.asOf}`, ''];
+  const lines = [`${printableLine(report.title)}: overdue and stale, as of ${report.asOf}`, ''];
   for (const section of staleSections(report)) {
     lines.push(`${section.title} (${section.items.length})`, ...textTable(section.items, columns(report.asOf, true, {}, false)), '');
   }
   lines.push(`${capitalize(staleSummary(report))}.`);
-  if (report.teams.length > 0) lines.push('', KEEPING_HEADING, ...report.teams.map((team) => `  ${team.label}: ${keepingSentence(team)}`));
+  if (report.teams.length > 0) lines.push('', KEEPING_HEADING, ...report.teams.map((team) => `  ${printableLine(team.label)}: ${keepingSentence(team)}`));
   return `${lines.join('\n')}\n`;
 }
 

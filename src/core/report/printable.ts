@@ -7,9 +7,25 @@
 /** C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional overrides and isolates. */
 const ACTING = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
 
+const codePoint = (c: string) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
+
 export function printable(text: string): string {
   // Nearly every text has none: one test, and the text itself back.
   ACTING.lastIndex = 0;
   if (!ACTING.test(text)) return text;
-  return text.replace(/\r\n?/g, '\n').replace(ACTING, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return text.replace(/\r\n?/g, '\n').replace(ACTING, codePoint);
+}
+
+/** Line breaks of any kind. */
+const BREAKS = /[\n\r\u2028\u2029]/g;
+
+/**
+ * A value printed within one line (a finding's message, a table's cell, a name in a heading): as
+ * `printable`, and a line break shown as its code point too. Printed as a break, a line written in
+ * content would stand as a line of the output of its own: in a CI log a `::error file=...::` there
+ * is an annotation GitHub would show, and in a terminal it reads as a finding or a row.
+ */
+export function printableLine(text: string): string {
+  BREAKS.lastIndex = 0;
+  return printable(BREAKS.test(text) ? text.replace(BREAKS, codePoint) : text);
 }

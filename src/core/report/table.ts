@@ -1,6 +1,7 @@
 // Plain tables of strings for the trend reports: aligned columns for a terminal (numbers to the
 // right), and GitHub-flavoured markdown with the same alignment.
 import { cell } from './markdown.ts';
+import { printableLine } from './printable.ts';
 
 export type Align = 'left' | 'right';
 
@@ -12,7 +13,7 @@ export interface Table {
 
 /** Two spaces of indent, columns two spaces apart, no trailing spaces. */
 export function textTable(table: Table): string[] {
-  const all = [table.headers, ...table.rows];
+  const all = [table.headers, ...table.rows].map((row) => row.map(printableLine));
   // Count code points, not UTF-16 units, so a row of sparkline blocks lines up.
   const width = (text: string) => [...text].length;
   const widths = table.headers.map((_, i) => Math.max(...all.map((row) => width(row[i]!))));

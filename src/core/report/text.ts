@@ -4,7 +4,7 @@ import { countOf } from '../words.ts';
 import type { CalendarDate } from '../dates.ts';
 import { countBySeverity, groupByFile, type Finding, type Severity } from '../findings.ts';
 import { SEVERITIES } from '../schema/values.ts';
-import { printable } from './printable.ts';
+import { printableLine } from './printable.ts';
 
 export interface TextOptions {
   /** ANSI colours: only for a terminal that wants them. */
@@ -26,11 +26,11 @@ export function formatText(findings: readonly Finding[], options: TextOptions): 
   const groups = groupByFile(findings);
   for (const [path, group] of groups) {
     // A path and a message may hold what content holds (printable.ts); the colours are ours.
-    const file = printable(path);
+    const file = printableLine(path);
     lines.push(paint('bold', file));
     for (const finding of group) {
       const severity = paint(finding.severity, finding.severity.padEnd(7));
-      lines.push(`  ${file}:${finding.line}:${finding.column}  ${severity}  ${printable(finding.message)}  ${paint('dim', finding.rule)}`);
+      lines.push(`  ${file}:${finding.line}:${finding.column}  ${severity}  ${printableLine(finding.message)}  ${paint('dim', finding.rule)}`);
     }
     lines.push('');
   }
