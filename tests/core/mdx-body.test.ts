@@ -136,3 +136,25 @@ describe('an MDX body the site cannot build', () => {
     expect(problems[0]!.message).toContain("fix the path (a path that starts with / is read from the project's folder)");
   });
 });
+
+describe('an MDX body that reaches the machine that builds the site', () => {
+  const reaches = (what: string) => `the body uses ${what}, which reaches the machine that builds the site (its environment, where CI keeps secrets, its files and programs), and a page may not: write what the page shows in the body or the frontmatter instead`;
+
+  it('is refused where it uses the process, the global object, code from text or a dynamic import', () => {
+    const body = 'Our process is simple.\n\nexport const out = process.getBuiltinModule("node:child_process").execSync("id").toString()\n\nRan {out}, {globalThis.secret}, {new Function("return 1")()} and {await import("node:fs")}\n';
+    expect(mdxBodyProblems(body, file)).toEqual([
+      // The first "process" of the body is prose: the place is where the name is first written.
+      { line: 1, column: 5, message: reaches('`process`') },
+      { line: 5, column: 13, message: reaches('`globalThis`') },
+      { line: 5, column: 38, message: reaches('`Function`') },
+      { line: 5, column: 73, message: reaches('a dynamic `import()`') },
+    ]);
+  });
+
+  it("is refused where it imports one of Node's own modules, rather than told to install it", () => {
+    expect(mdxBodyProblems("import { readFileSync } from 'node:fs';\nimport os from 'os';\n\n{readFileSync.name} {os.EOL}\n", file)).toEqual([
+      { line: 1, column: 30, message: "the body imports `node:fs`, one of Node's own modules, which reach the machine that builds the site (its files, programs and environment), and a page may not: write what the page shows in the body or the frontmatter instead" },
+      { line: 2, column: 16, message: "the body imports `os`, one of Node's own modules, which reach the machine that builds the site (its files, programs and environment), and a page may not: write what the page shows in the body or the frontmatter instead" },
+    ]);
+  });
+});

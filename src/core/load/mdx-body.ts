@@ -55,6 +55,7 @@ export function mdxBodyProblems(body: string, filePath: string): BodyProblem[] {
   return [
     ...(names?.topLevel.has('components') ? [] : [...missingComponents(body, code), ...unrenderableComponents(body, code, names)]),
     ...undefinedNames(body, names?.free ?? []),
+    ...hostNames(body, names?.host ?? []),
     ...reservedNames(body, names?.topLevel ?? new Set()),
     ...missingImports(body, code, filePath),
     ...missingImages(body, filePath, satteri().mdxToMdast),
@@ -101,6 +102,13 @@ function undefinedNames(body: string, free: readonly string[]): BodyProblem[] {
   return free.filter((name) => !SITE_DEFINES.has(name)).map((name) => ({
     ...namePlace(body, name),
     message: `the body uses \`${name}\` in an expression, and nothing defines it, so the page fails when the site is built: define it (\`export const ${name} = ...\`) or import it at the top of the body, or write the text in Markdown (a literal \`{\` is \`\\{\`)`,
+  }));
+}
+
+function hostNames(body: string, host: readonly string[]): BodyProblem[] {
+  return host.map((name) => ({
+    ...namePlace(body, name === 'import()' ? 'import' : name),
+    message: `the body uses ${name === 'import()' ? 'a dynamic `import()`' : `\`${name}\``}, which reaches the machine that builds the site (its environment, where CI keeps secrets, its files and programs), and a page may not: write what the page shows in the body or the frontmatter instead`,
   }));
 }
 

@@ -2,6 +2,7 @@
 // there: what it imports, and the local images of its Markdown (the site's MDX turns
 // `![Map](./map.png)` into an import of that file).
 import { existsSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { BodyProblem } from './mdx-body.ts';
 import { escapeRegExp, placeOf } from './mdx-place.ts';
@@ -21,8 +22,14 @@ export function missingImports(body: string, code: string, filePath: string): Bo
   const problems: BodyProblem[] = [];
   for (const match of code.matchAll(IMPORT)) {
     const specifier = (match[1] ?? match[2])!;
-    if (specifier === 'astro/jsx-runtime' || specifier.startsWith('astro:') || resolvable(specifier, filePath)) continue;
+    if (specifier === 'astro/jsx-runtime' || specifier.startsWith('astro:')) continue;
     const place = placeOf(body, new RegExp(`["']${escapeRegExp(specifier)}["']`)) ?? { line: 1, column: 1 };
+    if (isBuiltin(specifier)) {
+      // The machine's own modules (files, programs, the network): see HOST in mdx-free-names.ts.
+      problems.push({ ...place, message: `the body imports \`${specifier}\`, one of Node's own modules, which reach the machine that builds the site (its files, programs and environment), and a page may not: write what the page shows in the body or the frontmatter instead` });
+      continue;
+    }
+    if (resolvable(specifier, filePath)) continue;
     const alias = specifier.startsWith('.') || specifier.startsWith('/') ? undefined : aliasOf(specifier, filePath);
     const where = alias
       ? `it goes through \`${alias.key}\` of ${alias.config}`

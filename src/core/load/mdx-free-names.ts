@@ -27,7 +27,18 @@ export interface ModuleNames {
   imported: Map<string, string>;
   /** Used but defined nowhere in the module nor globally, in the order they first appear. */
   free: string[];
+  /** What it uses of the machine that builds the site (HOST), in the order they first appear; `import()` for a dynamic import. */
+  host: string[];
 }
+
+/**
+ * Globals through which a page's code reaches the machine that builds it: its environment
+ * (`process.env`, where CI keeps its secrets), its files and programs (`process.getBuiltinModule`,
+ * `require`), or code made from text (`eval`, `Function`). A page needs none of them to show text.
+ * Not a sandbox (a determined body can find other ways, and the body is code by design): a
+ * check that stops the plain ones before a build runs them.
+ */
+const HOST = new Set(['process', 'globalThis', 'global', 'require', 'module', 'exports', 'Buffer', 'eval', 'Function', 'fetch', 'WebAssembly', 'Deno', 'Bun']);
 
 /** `undefined` when the module cannot be parsed (nested too deep to parse, say). */
 export function moduleNames(code: string): ModuleNames | undefined {
@@ -119,13 +130,22 @@ export function moduleNames(code: string): ModuleNames | undefined {
       case 'ContinueStatement':
       case 'MetaProperty':
         break;
+      case 'ImportExpression':
+        used.push({ name: 'import()', at: node.start });
+        push(node.source);
+        break;
       default:
         for (const [key, value] of Object.entries(node)) if (key !== 'loc' && key !== 'range') push(value);
     }
   }
   const free = new Set<string>();
-  for (const { name } of used.sort((a, b) => a.at - b.at)) if (!bound.has(name) && !(name in globalThis) && name !== 'arguments') free.add(name);
-  return { ...topLevelNames(program), free: [...free] };
+  const host = new Set<string>();
+  for (const { name } of used.sort((a, b) => a.at - b.at)) {
+    if (bound.has(name)) continue;
+    if (name === 'import()' || HOST.has(name)) host.add(name);
+    else if (!(name in globalThis) && name !== 'arguments') free.add(name);
+  }
+  return { ...topLevelNames(program), free: [...free], host: [...host] };
 }
 
 function topLevelNames(program: AnyNode): { topLevel: Set<string>; imported: Map<string, string> } {
