@@ -1,6 +1,5 @@
 // `playbook check`: validate the content and report every finding; the exit code says whether
 // any finding is at or above --fail-on.
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPlaybook, judgeChange } from '../core/check.ts';
@@ -18,6 +17,7 @@ import { SEVERITIES, type Severity } from '../core/schema/values.ts';
 import { asOfDate, contentDir, wantsColor, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
 import { zoneDate } from './zone-date.ts';
+import { writeReportFile } from './report-file.ts';
 
 const FORMATS = ['text', 'json', 'github', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -73,13 +73,7 @@ export function runCheck(argv: string[], io: CliEnvironment): number {
   const toFile = values.output !== undefined;
   const report = render(format, findings, result.asOf, !toFile && wantsColor(io), title, result.model);
   if (toFile) {
-    try {
-      writeFileSync(resolve(io.cwd, values.output!), report);
-    } catch (error) {
-      // A folder that does not exist, no permission: the caller's to fix, not a bug of ours.
-      io.stderr.write(`playbook check: cannot write the report to ${values.output}: ${(error as Error).message}\n`);
-      return 2;
-    }
+    writeReportFile(values.output!, report, { cwd: io.cwd, contentDir: dir });
     io.stderr.write(`Wrote the ${format} report to ${values.output}: ${summaryLine(findings, result.asOf)}\n`);
   } else {
     io.stdout.write(report);

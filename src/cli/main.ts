@@ -7,7 +7,7 @@ import { didYouMean } from '../core/suggest.ts';
 import { COMMANDS, optionsOf } from './commands.ts';
 import { completionScript } from './completion.ts';
 import { defaultEnvironment, type CliEnvironment } from './environment.ts';
-import { UsageError } from './errors.ts';
+import { OutputError, UsageError } from './errors.ts';
 
 export { COMMANDS };
 
@@ -67,7 +67,7 @@ export async function main(argv: string[], io: CliEnvironment = defaultEnvironme
       io.stderr.write(`playbook ${name}: ${error.message}\n`);
       return 1;
     }
-    if (error instanceof ContentFolderError || error instanceof AsOfError) {
+    if (error instanceof ContentFolderError || error instanceof AsOfError || error instanceof OutputError) {
       io.stderr.write(`playbook ${name}: ${error.message}\n`);
       return 2;
     }

@@ -2,7 +2,6 @@
 // stale (`--stale`: the body of the scheduled workflow's issue), as a terminal table or markdown;
 // and promise-keeping over time (`--trend`) and incidents by cause (`--incidents`), which also
 // come as the contract's JSON.
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPlaybook, type CheckResult } from '../core/check.ts';
@@ -15,6 +14,7 @@ import { didYouMean } from '../core/suggest.ts';
 import { asOfDate, contentDir, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
 import { zoneDate } from './zone-date.ts';
+import { writeReportFile } from './report-file.ts';
 
 type Format = 'text' | 'markdown' | 'json';
 
@@ -56,7 +56,7 @@ export function runReport(argv: string[], io: CliEnvironment): number {
   // Names and whats from content, for a terminal (markdown escapes its own, JSON is data).
   const report = format === 'text' ? printable(rendered) : rendered;
   if (values.output !== undefined) {
-    writeFileSync(resolve(io.cwd, values.output), report);
+    writeReportFile(values.output, report, { cwd: io.cwd, contentDir: contentDir(values.content, io.env) });
     io.stderr.write(`Wrote the report to ${values.output}.\n`);
   } else {
     io.stdout.write(report);

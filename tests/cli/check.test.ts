@@ -1,6 +1,6 @@
 // `playbook check`, spawned for real: exit codes, every format's exact output, where the report
 // goes, the environment variables, and never a stack trace.
-import { mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -439,6 +439,18 @@ describe.concurrent('--output FILE', () => {
     expect(result.stderr).toBe(
       `playbook check: cannot write the report to missing-folder/report.txt: ENOENT: no such file or directory, open '${join(small.root, 'missing-folder/report.txt')}'\n`,
     );
+  });
+
+  it.each([
+    [['check'], 'content/people.yaml'],
+    [['report', '--stale'], 'content/accounts/northwind/report.md'],
+  ])('%s refuses to write into the content folder, exit 2, and the playbook is as it was', async (command, file) => {
+    const before = readFileSync(join(small.root, 'content/people.yaml'), 'utf8');
+    const result = await run([...command, ...AS_OF, '--output', file], small.root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`playbook ${command[0]}: the report is not written to ${file}: it is inside the content folder (content), where it would replace or add content; write it elsewhere.\n`);
+    expect(readFileSync(join(small.root, 'content/people.yaml'), 'utf8')).toBe(before);
+    expect(existsSync(join(small.root, 'content/accounts/northwind/report.md'))).toBe(false);
   });
 });
 
