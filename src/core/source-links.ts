@@ -31,12 +31,22 @@ export function findingUrl(content: Pick<Content, 'settings' | 'files'>, finding
 }
 
 function sourceUrl(settings: WithRepository, action: 'edit' | 'blob', contentPath: string): string | undefined {
+  const folder = contentFolderUrl(settings, action);
+  return folder === undefined ? undefined : `${folder}/${segments(contentPath).map(encodeURIComponent).join('/')}`;
+}
+
+/**
+ * `<url>/<action>/<branch>/<content_path>`: the content folder on the repository host, each
+ * segment of the branch and the path encoded, so that nothing written in playbook.yaml can end a
+ * link early in a markdown report (a `)`) or an attribute on a page.
+ */
+export function contentFolderUrl(settings: WithRepository, action: 'edit' | 'blob'): string | undefined {
   const repository = settings.repository;
   if (!repository) return undefined;
   const base = repository.url.replace(/\/+$/, '');
-  const path = [...segments(repository.contentPath), ...segments(contentPath)].map(encodeURIComponent).join('/');
   const branch = segments(repository.branch).map(encodeURIComponent).join('/');
-  return `${base}/${action}/${branch}/${path}`;
+  const path = segments(repository.contentPath).map(encodeURIComponent).join('/');
+  return `${base}/${action}/${branch}${path ? `/${path}` : ''}`;
 }
 
 /** Path segments, whatever the slashes: `content/`, `/content`, `a\\b`. */

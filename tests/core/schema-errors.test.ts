@@ -658,11 +658,21 @@ describe('schema: the content format', () => {
 });
 
 describe('schema: the repository web address', () => {
-  it.each(['ftp://example.com/playbook', 'not a url', 'mailto:me@acme.example', 'https://'])('%s is not one, at its value', (url) => {
+  it.each(['ftp://example.com/playbook', 'mailto:me@acme.example', 'https://'])('%s is not one, at its value', (url) => {
     const findings = findingsOf({ 'playbook.yaml': `${DEFAULT_SETTINGS}repository:\n  url: "${url}"\n` }).filter((f) => f.rule === 'schema');
     const line = `${DEFAULT_SETTINGS}repository:\n`.split('\n').length;
     expect(findings.map((f) => [`${f.line}:${f.column}`, f.message])).toEqual([[`${line}:8`, `repository: \`url\` is ${JSON.stringify(url)}; expected the repository web address, such as https://github.com/acme/playbook`]]);
   });
+
+  it.each(['not a url', 'https://github.com/x/y)![tracker](https://evil.example/pixel.png?', 'https://github.com/x/"onmouseover="a'])(
+    '%s is not one either: a space, quote, bracket or parenthesis would end a link in a report or a page',
+    (url) => {
+      const findings = findingsOf({ 'playbook.yaml': `${DEFAULT_SETTINGS}repository:\n  url: '${url}'\n` }).filter((f) => f.rule === 'schema');
+      expect(findings).toHaveLength(1);
+      expect(findings[0]!.message).toMatch(/^repository: `url` is "/);
+      expect(findings[0]!.message).toMatch(/; expected the repository web address, such as https:\/\/github\.com\/acme\/playbook, without spaces, quotes, brackets or parentheses$/);
+    },
+  );
 
   it.each(['https://github.com/acme/playbook', ' https://github.com/acme/playbook ', 'http://git.acme.example:8080/team/playbook'])('%s is one', (url) => {
     expect(findingsOf({ 'playbook.yaml': `${DEFAULT_SETTINGS}repository:\n  url: "${url}"\n` }).filter((f) => f.rule === 'schema')).toEqual([]);

@@ -13,6 +13,7 @@ import { KEEPING_HEADING, keepingSentence } from './keeping-lines.ts';
 import { fitRows } from './fit.ts';
 import { printableLine } from './printable.ts';
 import { cell, escapeMarkdown } from './markdown.ts';
+import { contentFolderUrl } from '../source-links.ts';
 
 export type OwedKind = 'commitment' | 'milestone' | 'follow-up' | 'owner-touch' | 'review' | 'incident' | 'handoff';
 export type OwedStatus = 'overdue' | 'stale' | 'due-soon' | 'at-risk' | 'open';
@@ -451,9 +452,7 @@ function renderStale(report: StaleReport, options: StaleMarkdownOptions, perSect
 
 /** The repository link base for a content folder, from playbook.yaml's `repository:`. */
 export function repositoryLinkBase(content: Content): string | undefined {
-  const repo = content.settings.repository;
-  if (!repo) return undefined;
-  return `${repo.url}/blob/${encodeURI(repo.branch)}${repo.contentPath ? `/${repo.contentPath}` : ''}`;
+  return contentFolderUrl(content.settings, 'blob');
 }
 
 
