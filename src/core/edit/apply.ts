@@ -104,7 +104,7 @@ export function commitChange(context: EditContext, change: Change, options: Comm
       throw new EditError(`${path} changed while this command ran; nothing was written. Run it again.`);
     }
     try {
-      writeFileAtomic(target, change.after, { fs: options.fs, exclusive: change.before === undefined });
+      writeFileAtomic(target, change.after, { fs: options.fs, exclusive: change.before === undefined, label: path });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') throw new EditError(`${path} already exists; nothing was written.`);

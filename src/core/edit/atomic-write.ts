@@ -6,8 +6,14 @@
 // (see scratch.ts), or, outside a repository (or when the git folder is on another file system),
 // beside the file as a hidden `.name.<pid>.<random>.tmp`, which `playbook check` reports. Either
 // way a write first removes what a killed command left there.
+//
+// A file that is a symbolic link is written where the link points (`check` reads through links, so
+// an edit must too): the rename replaces the real file and the link stays a link. A file with more
+// than one hard link is refused: a rename puts a new file under this one name and leaves every
+// other name holding the old text, silently splitting what the user made one file.
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { EditError } from './errors.ts';
 import { isRunning, scratchFolder } from './scratch.ts';
 
 /** The file-system calls an atomic write makes; tests pass one that fails or stops midway. */
@@ -19,7 +25,7 @@ export interface WriteFs {
   renameSync(from: string, to: string): void;
   linkSync(existing: string, target: string): void;
   unlinkSync(path: string): void;
-  statSync(path: string): { mode: number };
+  statSync(path: string): { mode: number; nlink?: number };
   mkdirSync(path: string, options: { recursive: true }): string | undefined;
   rmdirSync(path: string): void;
 }
@@ -30,6 +36,8 @@ export interface AtomicWriteOptions {
   fs?: WriteFs;
   /** Create a new file: fail, changing nothing, when `path` already exists. */
   exclusive?: boolean;
+  /** How the file is named in a refusal (`content/accounts/acme/index.mdx`); the path by default. */
+  label?: string;
 }
 
 /** A temporary file's name: the process id tells a later command whether its writer is gone. */
@@ -60,7 +68,8 @@ export function removeLeftovers(folder: string): void {
   }
 }
 
-export function writeFileAtomic(path: string, text: string, options: AtomicWriteOptions = {}): void {
+export function writeFileAtomic(named: string, text: string, options: AtomicWriteOptions = {}): void {
+  const path = options.exclusive ? named : realPathOf(named);
   const scratch = scratchFolder(path);
   const folder = scratch === undefined ? undefined : join(scratch, 'tmp');
   if (folder !== undefined) {
@@ -77,6 +86,15 @@ export function writeFileAtomic(path: string, text: string, options: AtomicWrite
   writeVia(path, text, options, dirname(path));
 }
 
+/** The file a link names (the path itself when it is no link, or does not exist yet). */
+function realPathOf(path: string): string {
+  try {
+    return nodeFs.realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
+
 function writeVia(path: string, text: string, options: AtomicWriteOptions, folder: string): void {
   const fs = options.fs ?? realFs;
   const bytes = Buffer.from(text, 'utf8');
@@ -86,10 +104,15 @@ function writeVia(path: string, text: string, options: AtomicWriteOptions, folde
   if (options.exclusive) {
     createdFolder = fs.mkdirSync(dirname(path), { recursive: true });
   } else {
+    let stats: { mode: number; nlink?: number } | undefined;
     try {
-      mode = fs.statSync(path).mode & 0o7777;
+      stats = fs.statSync(path);
     } catch {
       // A new file: the default mode.
+    }
+    if (stats !== undefined) {
+      mode = stats.mode & 0o7777;
+      refuseToReplace(options.label ?? path, stats);
     }
   }
   const temporary = temporaryPathFor(path, folder);
@@ -123,6 +146,13 @@ function writeVia(path: string, text: string, options: AtomicWriteOptions, folde
     if (!done && createdFolder !== undefined) removeFolders(fs, createdFolder, dirname(path));
   }
   syncFolder(fs, dirname(path));
+}
+
+/** Throws, before anything is written, when replacing the file would undo what its user set up. */
+function refuseToReplace(label: string, stats: { mode: number; nlink?: number }): void {
+  if ((stats.nlink ?? 1) > 1) {
+    throw new EditError(`${label} has ${stats.nlink} hard links; an edit writes a new file, which would leave the other names with the old text, so nothing was written. Make it a single file (or a symbolic link) to edit it.`);
+  }
 }
 
 /** Remove the (empty) folders from `innermost` up to `first`, the ones a failed write created. */
