@@ -5,6 +5,7 @@ import { commitChange, openPlaybook, type EditContext } from '../core/edit/apply
 import type { WriteFs } from '../core/edit/atomic-write.ts';
 import { EditError, FlagError } from '../core/edit/errors.ts';
 import { withLock } from '../core/edit/lock.ts';
+import { printableLine } from '../core/report/printable.ts';
 import type { EditScope } from '../core/load/scoped-source.ts';
 import type { Edit } from '../core/edit/file-edit.ts';
 import { parseItemRef, type ItemRef } from '../core/edit/targets.ts';
@@ -71,7 +72,9 @@ export function editAccount(values: CommonValues, io: EditEnvironment, account: 
 export function finish(context: EditContext, edit: Edit, values: CommonValues, io: EditEnvironment): number {
   const committed = commitChange(context, edit.change, { dryRun: values['dry-run'], color: wantsColor(io), fs: io.writeFs });
   io.stdout.write(committed.diff);
-  io.stderr.write(committed.written ? `${edit.summary}\n` : `${edit.summary} (dry run: nothing was written)\n`);
+  // The summary names what content holds (an account's name, an item's `what`): one line, inert.
+  const summary = printableLine(edit.summary);
+  io.stderr.write(committed.written ? `${summary}\n` : `${summary} (dry run: nothing was written)\n`);
   return 0;
 }
 

@@ -1,4 +1,8 @@
 // A unified diff of two texts, line by line, as `git diff` prints it: what a command changed.
+// It is printed to a terminal, so each line shows what content holds without letting it act: an
+// escape sequence in an MDX body is shown as `<U+001B>` (printable.ts), as the reports show it,
+// and a lone carriage return cannot overwrite the line it is in. A `\r\n` line break stays.
+import { printableLine } from '../report/printable.ts';
 
 export interface DiffOptions {
   /** Lines of context around each change. Default 3. */
@@ -27,7 +31,8 @@ export function unifiedDiff(path: string, before: string | undefined, after: str
   const ops = diffLines(a, b);
   const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
 
-  let out = paint('1', `--- ${before === undefined ? '/dev/null' : `a/${path}`}\n+++ b/${path}\n`);
+  const shown = printableLine(path);
+  let out = paint('1', `--- ${before === undefined ? '/dev/null' : `a/${shown}`}\n+++ b/${shown}\n`);
   // Group the changes into hunks with `context` lines around them.
   const changed = ops.map((op, i) => (op.kind === ' ' ? -1 : i)).filter((i) => i >= 0);
   let i = 0;
@@ -52,9 +57,10 @@ export function unifiedDiff(path: string, before: string | undefined, after: str
     out += paint('36', `@@ -${range(aLine, aCount)} +${range(bLine, bCount)} @@`) + '\n';
     for (const op of hunk) {
       const ended = op.line.endsWith('\n');
-      const text = op.kind + (ended ? op.line.slice(0, -1) : op.line);
+      const crlf = op.line.endsWith('\r\n');
+      const text = op.kind + printableLine(op.line.slice(0, op.line.length - (crlf ? 2 : ended ? 1 : 0)));
       out += op.kind === '-' ? paint('31', text) : op.kind === '+' ? paint('32', text) : text;
-      out += ended ? '\n' : '\n\\ No newline at end of file\n';
+      out += crlf ? '\r\n' : ended ? '\n' : '\n\\ No newline at end of file\n';
     }
     i = j;
   }

@@ -29,3 +29,17 @@ export function printableLine(text: string): string {
   BREAKS.lastIndex = 0;
   return printable(BREAKS.test(text) ? text.replace(BREAKS, codePoint) : text);
 }
+
+/** As ACTING, and the line breaks too: text that must stay on the line it is printed in. */
+const ACTING_OR_BREAK = /[\x00-\x08\x0A-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * `printable`, on one line: a line feed or carriage return from content is shown as its code
+ * point too (`<U+000A>`), so that it cannot start an output line of its own, one that would look
+ * like the command's (a confirmation, a diff's `+` line, a CI log's `::error::`).
+ */
+export function printableLine(text: string): string {
+  ACTING_OR_BREAK.lastIndex = 0;
+  if (!ACTING_OR_BREAK.test(text)) return text;
+  return text.replace(ACTING_OR_BREAK, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
