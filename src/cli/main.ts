@@ -1,6 +1,7 @@
 // The `playbook` command line: dispatch to a command, and the one place where errors become
 // messages and exit codes (0 clean, 1 findings at or above --fail-on, 2 usage or unreadable content).
 // Help and unknown commands are answered from the command list alone, without loading the core.
+import { printable } from '../core/report/printable.ts';
 import { EditError, FlagError } from '../core/edit/errors.ts';
 import { AsOfError, ContentFolderError } from '../core/errors.ts';
 import { didYouMean } from '../core/suggest.ts';
@@ -64,7 +65,8 @@ export async function main(argv: string[], io: CliEnvironment = defaultEnvironme
     }
     if (error instanceof EditError) {
       // An edit refused (unknown id, a date after today, a change that would add an error): nothing was written.
-      io.stderr.write(`playbook ${name}: ${error.message}\n`);
+      // The reason may quote content (a finding's message, a name): its escapes are shown, not run.
+      io.stderr.write(`playbook ${name}: ${printable(error.message)}\n`);
       return 1;
     }
     if (error instanceof ContentFolderError || error instanceof AsOfError || error instanceof OutputError) {

@@ -27,4 +27,11 @@ describe('what an editing command prints', () => {
     expect(stderr()).toBe('Created the account new-acct (Multi<U+000A>Line ::error::x <U+001B>[2J).\n');
   });
 
+  it('a refusal quoting content shows its escapes as code points', async () => {
+    fixture = makeFixture({ ...FILES, [ACCOUNT]: FILES[ACCOUNT]!.replace('name: "Northwind Logistics"', 'name: "North\\e[2Jwind"') });
+    const { io, stderr } = fakeIo(fixture.root);
+    expect(await main(['log', 'northwind', '--by', 'kim-lee', '--with', 'Bobby', '--kind', 'call'], io)).toBe(1);
+    expect(stderr()).toMatch(/^playbook log: --with "Bobby" is neither a contact of North<U\+001B>\[2Jwind nor/);
+    expect(stderr()).not.toContain('\u001b');
+  });
 });
