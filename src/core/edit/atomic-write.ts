@@ -70,6 +70,7 @@ export function removeLeftovers(folder: string): void {
 
 export function writeFileAtomic(named: string, text: string, options: AtomicWriteOptions = {}): void {
   const path = options.exclusive ? named : realPathOf(named);
+  if (!options.exclusive) refuseToReplace(path, options.label ?? path, options.fs ?? realFs);
   const scratch = scratchFolder(path);
   const folder = scratch === undefined ? undefined : join(scratch, 'tmp');
   if (folder !== undefined) {
@@ -104,15 +105,10 @@ function writeVia(path: string, text: string, options: AtomicWriteOptions, folde
   if (options.exclusive) {
     createdFolder = fs.mkdirSync(dirname(path), { recursive: true });
   } else {
-    let stats: { mode: number; nlink?: number } | undefined;
     try {
-      stats = fs.statSync(path);
+      mode = fs.statSync(path).mode & 0o7777;
     } catch {
       // A new file: the default mode.
-    }
-    if (stats !== undefined) {
-      mode = stats.mode & 0o7777;
-      refuseToReplace(options.label ?? path, stats);
     }
   }
   const temporary = temporaryPathFor(path, folder);
@@ -148,8 +144,27 @@ function writeVia(path: string, text: string, options: AtomicWriteOptions, folde
   syncFolder(fs, dirname(path));
 }
 
-/** Throws, before anything is written, when replacing the file would undo what its user set up. */
-function refuseToReplace(label: string, stats: { mode: number; nlink?: number }): void {
+/**
+ * Throws, before anything is written, when replacing the file would undo what its user set up:
+ * a rename needs only the folder to be writable, so it would replace a file its user made
+ * read-only (0444: "do not edit") or one they cannot write, and split one with hard links.
+ */
+function refuseToReplace(path: string, label: string, fs: WriteFs): void {
+  let stats: { mode: number; nlink?: number };
+  try {
+    stats = fs.statSync(path);
+  } catch {
+    return; // Gone: the write says so (or creates it).
+  }
+  const mode = (stats.mode & 0o777).toString(8).padStart(3, '0');
+  if ((stats.mode & 0o222) === 0) {
+    throw new EditError(`${label} is read-only (mode ${mode}): make it writable to edit it; nothing was written.`);
+  }
+  try {
+    nodeFs.accessSync(path, nodeFs.constants.W_OK);
+  } catch {
+    throw new EditError(`${label} is not writable by you (mode ${mode}): make it writable to edit it; nothing was written.`);
+  }
   if ((stats.nlink ?? 1) > 1) {
     throw new EditError(`${label} has ${stats.nlink} hard links; an edit writes a new file, which would leave the other names with the old text, so nothing was written. Make it a single file (or a symbolic link) to edit it.`);
   }
