@@ -6,11 +6,12 @@
 //
 // A lock is a file created exclusively (O_EXCL), holding the process id and host. A lock left by a
 // command that was killed is recognised (its process is gone) and taken over.
-import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, realpathSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { EditError } from './errors.ts';
-import { isRunning, lockFolder } from './scratch.ts';
+import { lockFolderRefused, prepareLockFolder } from './lock-folder.ts';
+import { isRunning, lockFolder, sharedLockFolder } from './scratch.ts';
 
 export interface LockOptions {
   /** How long to wait for another command to finish, in milliseconds (default 15 s). */
@@ -93,7 +94,8 @@ function realTarget(target: string): string {
 }
 
 function acquire(lock: string, waitMs: number, label: string): void {
-  mkdirSync(dirname(lock), { recursive: true });
+  const folder = dirname(lock);
+  prepareLockFolder(folder, { shared: folder === sharedLockFolder() });
   const started = Date.now();
   let pause = 10;
   for (;;) {
@@ -106,7 +108,9 @@ function acquire(lock: string, waitMs: number, label: string): void {
       }
       return;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw lockFolderRefused(folder, code);
+      if (code !== 'EEXIST') throw error;
     }
     const holder = readHolder(lock);
     if (holder === 'abandoned') {

@@ -53,8 +53,13 @@ export function scratchFolder(target: string): string | undefined {
  */
 export function lockFolder(target: string): string {
   const scratch = scratchFolder(target);
+  return scratch === undefined ? sharedLockFolder() : join(scratch, 'locks');
+}
+
+/** The lock folder outside git: in /tmp, which every user shares (lock-folder.ts checks whose it is). */
+export function sharedLockFolder(): string {
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
-  return scratch === undefined ? join(systemTemp(), `playbook-locks-${uid}`) : join(scratch, 'locks');
+  return join(systemTemp(), `playbook-locks-${uid}`);
 }
 
 function systemTemp(): string {
