@@ -16,30 +16,18 @@ export function printable(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(ACTING, codePoint);
 }
 
-/** Line breaks of any kind. */
-const BREAKS = /[\n\r\u2028\u2029]/g;
-
-/**
- * A value printed within one line (a finding's message, a table's cell, a name in a heading): as
- * `printable`, and a line break shown as its code point too. Printed as a break, a line written in
- * content would stand as a line of the output of its own: in a CI log a `::error file=...::` there
- * is an annotation GitHub would show, and in a terminal it reads as a finding or a row.
- */
-export function printableLine(text: string): string {
-  BREAKS.lastIndex = 0;
-  return printable(BREAKS.test(text) ? text.replace(BREAKS, codePoint) : text);
-}
-
 /** As ACTING, and the line breaks too: text that must stay on the line it is printed in. */
-const ACTING_OR_BREAK = /[\x00-\x08\x0A-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
+const ACTING_OR_BREAK = /[\x00-\x08\x0A-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 /**
- * `printable`, on one line: a line feed or carriage return from content is shown as its code
- * point too (`<U+000A>`), so that it cannot start an output line of its own, one that would look
- * like the command's (a confirmation, a diff's `+` line, a CI log's `::error::`).
+ * `printable`, on one line (a finding's message, a table's cell, a name in a heading, a
+ * confirmation, a diff's line): a line break from content is shown as its code point too
+ * (`<U+000A>`), so that it cannot start an output line of its own, one that would look like the
+ * command's (a finding, a row, a diff's `+` line) or that a CI log reads as a command (GitHub
+ * takes a line `::error file=...::` for an annotation).
  */
 export function printableLine(text: string): string {
   ACTING_OR_BREAK.lastIndex = 0;
   if (!ACTING_OR_BREAK.test(text)) return text;
-  return text.replace(ACTING_OR_BREAK, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return text.replace(ACTING_OR_BREAK, codePoint);
 }
