@@ -280,6 +280,68 @@ describe('check --base: renames', () => {
   });
 });
 
+describe('check --base: a path used again in the same change', () => {
+  const BASE_RULE_IDS = ['silent-slip', 'vanished-commitment', 'history-rewritten', 'unagreed-addition', 'backdated-touchpoint'];
+  const baseFindings = (findings: Finding[]) => findings.filter((f) => BASE_RULE_IDS.includes(f.rule)).map((f) => [f.rule, f.file, f.subject, f.message]);
+  const DRAFT = `---
+title: Scanner rollout, wave 2
+owner: kim-lee
+status: draft
+kickoff: 2027-04-01
+commitments:
+  - id: wave2-install
+    what: Install wave 2 scanners
+    owner: kim-lee
+    due: 2027-05-01
+---
+`;
+
+  it('a plan renamed and a new one written at its old name: each compared with what it holds, the moved one still judged', async () => {
+    const repo = change((r) => {
+      r.git('mv', `content/${PLAN}`, 'content/accounts/northwind/rollout-wave-1.mdx');
+      r.edit('accounts/northwind/rollout-wave-1.mdx', 'due: 2026-12-01', 'due: 2026-12-20');
+      r.write(PLAN, DRAFT);
+    });
+    expect(baseFindings((await checkInProcess(repo)).findings)).toEqual([
+      [
+        'silent-slip',
+        'content/accounts/northwind/rollout-wave-1.mdx',
+        'northwind/rollout-wave-1#order-hardware',
+        'Order the scanners was due 2026-12-01 at main and is now due 2026-12-20, but no slip records the move: add a slip with `from: 2026-12-01`, `to: 2026-12-20`, the date it was renegotiated, the reason and who on the client\'s side was told (`told`); owner Bob Smith (client), chased by Kim Lee',
+      ],
+    ]);
+  });
+
+  it('two plans whose names were swapped: nothing vanished, nothing added', async () => {
+    const repo = createRepo();
+    repo.write('accounts/northwind/wave-2.mdx', DRAFT);
+    repo.commit('A draft');
+    repo.git('checkout', '-q', '-b', 'change');
+    const rollout = repo.read(PLAN);
+    repo.write(PLAN, repo.read('accounts/northwind/wave-2.mdx'));
+    repo.write('accounts/northwind/wave-2.mdx', rollout);
+    repo.commit('Swap the names');
+    expect(repo.git('diff', '-M', '--name-status', 'main', 'HEAD')).toBe(`M\tcontent/${PLAN}\nM\tcontent/accounts/northwind/wave-2.mdx\n`);
+    expect(baseFindings((await checkInProcess(repo)).findings)).toEqual([]);
+  });
+
+  it('an account folder renamed and a new account made at the old name: its history followed where it went', async () => {
+    const repo = change((r) => {
+      r.git('mv', 'content/accounts/northwind', 'content/accounts/northwind-logistics');
+      r.write(ACCOUNT, '---\nname: Northwind Bank\nowner: jane-doe\nstage: prospect\nsince: 2026-11-20\n---\n');
+      r.edit('accounts/northwind-logistics/index.mdx', 'note: Weekly status', 'note: Weekly status call');
+    });
+    expect(baseFindings((await checkInProcess(repo)).findings)).toEqual([
+      [
+        'history-rewritten',
+        'content/accounts/northwind-logistics/index.mdx',
+        'northwind-logistics',
+        'The meeting with Northwind Logistics on 2026-11-16 logged by kim-lee was changed since main (`note` was Weekly status, now Weekly status call): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
+      ],
+    ]);
+  });
+});
+
 describe('check --base: a plan moved, then rewritten', () => {
   const MOVED = 'accounts/northwind/phase-1.mdx';
   /** The plan rewritten as a person might: new wording everywhere, the same commitments and milestone by id. */

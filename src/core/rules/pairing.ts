@@ -1,5 +1,6 @@
 // Which plan (or account) now is which one at the base. First by path, following the renames git
-// saw; then, for what is left on both sides, by identity: a plan moved in one commit and rewritten
+// saw, when the file there still holds something of what it held; then, for what is left on both
+// sides, by identity: a plan moved in one commit and rewritten
 // in another (or moved and rewritten at once) no longer looks like a rename in the net diff, but
 // it still holds most of the commitments and milestones it had, by id. An account is recognised
 // by its name, or by the touchpoints it kept. So a moved plan is compared with what it was, not
@@ -15,63 +16,96 @@ export interface Paired<T> {
 }
 
 export function pairPlans(head: Content, base: Content, nowPath: (path: string) => string): Paired<Plan>[] {
-  return pairAll(head, base.plans, head.plans, nowPath, (then, now) => {
-    const ids = itemIds(then);
-    if (ids.size === 0) return then.data.title.trim().toLowerCase() === now.data.title.trim().toLowerCase() ? 1 : 0;
-    const shared = countShared(ids, itemIds(now));
-    // Most of what it promised is still there, by id.
-    return shared * 2 >= ids.size ? shared : 0;
+  return pairAll(head, base.plans, head.plans, nowPath, {
+    // Without building sets: every path pair is asked this.
+    shares: (then, now) =>
+      then.commitments.length + then.milestones.length === 0
+        ? sameText(then.data.title, now.data.title)
+        : then.commitments.some((c) => now.commitmentIds.has(c.id)) || then.milestones.some((m) => now.milestoneIds.has(m.id)),
+    score: (then, now) => {
+      const ids = itemIds(then);
+      if (ids.size === 0) return sameText(then.data.title, now.data.title) ? 1 : 0;
+      const shared = countShared(ids, itemIds(now));
+      // Most of what it promised is still there, by id.
+      return shared * 2 >= ids.size ? shared : 0;
+    },
   });
 }
 
 export function pairAccounts(head: Content, base: Content, nowPath: (path: string) => string): Paired<Account>[] {
-  return pairAll(head, base.accounts, head.accounts, nowPath, (then, now) => {
-    const keys = new Set(then.touchpoints.map(entryKey));
-    const shared = countShared(keys, new Set(now.touchpoints.map(entryKey)));
-    const sameName = then.data.name.trim().toLowerCase() === now.data.name.trim().toLowerCase();
-    if (keys.size === 0) return sameName ? 1 : 0;
-    return shared * 2 >= keys.size || sameName ? shared + 1 : 0;
+  const touchpointKeys = (account: Account) => new Set(account.touchpoints.map(entryKey));
+  return pairAll(head, base.accounts, head.accounts, nowPath, {
+    shares: (then, now) => sameText(then.data.name, now.data.name) || countShared(touchpointKeys(then), touchpointKeys(now)) > 0,
+    score: (then, now) => {
+      const keys = touchpointKeys(then);
+      const shared = countShared(keys, touchpointKeys(now));
+      const sameName = sameText(then.data.name, now.data.name);
+      if (keys.size === 0) return sameName ? 1 : 0;
+      return shared * 2 >= keys.size || sameName ? shared + 1 : 0;
+    },
   });
 }
 
-function pairAll<T extends { file: { contentPath: string } }>(
-  head: Content,
-  then: readonly T[],
-  now: readonly T[],
-  nowPath: (path: string) => string,
-  score: (then: T, now: T) => number,
-): Paired<T>[] {
+interface Likeness<T> {
+  /** The two hold anything in common (an item id, a touchpoint, the name): a file kept at its path. */
+  shares(then: T, now: T): boolean;
+  /** How surely `now` is what `then` became elsewhere; 0 for not at all. */
+  score(then: T, now: T): number;
+}
+
+/**
+ * Pairs by path first (following git's renames), unless the file at the same path now shares
+ * nothing with what was there and another file holds what it held: a plan renamed and a new one
+ * written at its old name, two plans' names swapped, an account folder renamed and a new account
+ * made at the old name. Those are paired by what they hold, best match first; a path pair that
+ * shares nothing stands when nothing else matches (a plan rewritten in place is still that plan).
+ */
+function pairAll<T extends { file: { contentPath: string } }>(head: Content, then: readonly T[], now: readonly T[], nowPath: (path: string) => string, like: Likeness<T>): Paired<T>[] {
   const byPath = new Map(now.map((item) => [item.file.contentPath, item]));
   const taken = new Set<T>();
+  /** Each base entry's file now at its path, when it shares nothing with it: paired only if nothing better is found. */
+  const atPath = new Map<Paired<T>, T>();
   const pairs: Paired<T>[] = then.map((old) => {
     const path = nowPath(old.file.contentPath);
     const found = byPath.get(path);
-    if (found) taken.add(found);
     // A file that is there but unreadable is not gone; one that was emptied is.
     const unreadable = found === undefined && (head.files.has(path) || head.unreadable?.has(path) === true) && head.emptied?.has(path) !== true;
-    return { then: old, now: found, unreadable };
+    const pair: Paired<T> = { then: old, now: undefined, unreadable };
+    if (found && like.shares(old, found)) {
+      pair.now = found;
+      taken.add(found);
+    } else if (found) atPath.set(pair, found);
+    return pair;
   });
-  // What is new since the base (no file then at its path) may be what moved.
-  const thenPaths = new Set(then.map((old) => nowPath(old.file.contentPath)));
-  const candidates = now.filter((item) => !taken.has(item) && !thenPaths.has(item.file.contentPath));
-  for (const pair of pairs) {
-    if (pair.now || pair.unreadable || candidates.length === 0) continue;
-    let best: T | undefined;
-    let bestScore = 0;
-    for (const candidate of candidates) {
-      if (taken.has(candidate)) continue;
-      const value = score(pair.then, candidate);
-      if (value > bestScore) {
-        best = candidate;
-        bestScore = value;
+  // What is left may be what moved: every file not kept at its path, best match first.
+  const open = pairs.filter((pair) => !pair.now && !pair.unreadable);
+  const candidates = now.filter((item) => !taken.has(item));
+  if (open.length > 0 && candidates.length > 0) {
+    const matches: { pair: Paired<T>; candidate: T; score: number; order: number }[] = [];
+    for (const pair of open) {
+      for (const candidate of candidates) {
+        const score = like.score(pair.then, candidate);
+        if (score > 0) matches.push({ pair, candidate, score, order: matches.length });
       }
     }
-    if (best) {
-      pair.now = best;
-      taken.add(best);
+    matches.sort((a, b) => b.score - a.score || a.order - b.order);
+    for (const { pair, candidate } of matches) {
+      if (pair.now || taken.has(candidate)) continue;
+      pair.now = candidate;
+      taken.add(candidate);
+    }
+  }
+  for (const [pair, found] of atPath) {
+    if (!pair.now && !taken.has(found)) {
+      pair.now = found;
+      taken.add(found);
     }
   }
   return pairs;
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 function itemIds(plan: Plan): Set<string> {
