@@ -11,6 +11,7 @@ import { deriveModel, ruleLevel, type Model } from './model.ts';
 import { pairUp, type BaseReport } from './rules/base-rule.ts';
 import { BASE_RULES, CONTENT_RULES, type BaseRule, type Comparison, type Rule, type RuleContext } from './rules/index.ts';
 import type { Report } from './rules/rule.ts';
+import { notCompared } from './rules/not-compared.ts';
 
 export interface CheckOptions extends LoadOptions {
   /** The day to judge as of; default: today in the playbook's time zone. */
@@ -119,6 +120,10 @@ function toFinding(rule: string, severity: Severity, report: Report, place: File
  */
 export function judgeChange(model: Model, comparison: Comparison, rules: readonly BaseRule[] = BASE_RULES): Finding[] {
   const { content } = model;
+  const levelOf = (rule: string) => ruleLevel(content, rule);
+  // No content folder at the base: nothing to judge against, and a whole playbook judged as
+  // added would only be noise (every old touchpoint "backdated"). The one finding says so.
+  if (comparison.folderMissing) return notCompared(content, comparison, levelOf);
   const pairs = pairUp(content, comparison);
   const reports: RuleReport[] = [];
   for (const rule of rules) {
@@ -133,5 +138,5 @@ export function judgeChange(model: Model, comparison: Comparison, rules: readonl
       report: (report: BaseReport) => reports.push({ rule: rule.id, level, report }),
     });
   }
-  return placed(reports).sort(compareByPlace);
+  return [...placed(reports), ...notCompared(content, comparison, levelOf)].sort(compareByPlace);
 }

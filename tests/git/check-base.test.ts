@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { Finding } from '../../src/core/findings.ts';
-import { ACCOUNT, AS_OF, cleanEnv, cli, createRepo, git, lineOf, PLAN, tempDir, type Repo } from './git-fixture.ts';
+import { ACCOUNT, AS_OF, cleanEnv, cli, createRepo, git, lineOf, PLAN, PLAYBOOK, tempDir, type Repo } from './git-fixture.ts';
 
 // These tests build git repositories and spawn processes: slow on a busy machine, not stuck.
 vi.setConfig({ testTimeout: 120_000 });
@@ -337,6 +337,74 @@ commitments:
         'content/accounts/northwind-logistics/index.mdx',
         'northwind-logistics',
         'The meeting with Northwind Logistics on 2026-11-16 logged by kim-lee was changed since main (`note` was Weekly status, now Weekly status call): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
+      ],
+    ]);
+  });
+});
+
+describe('check --base: what could not be compared is said, not skipped', () => {
+  const BASE_RULE_IDS = ['silent-slip', 'vanished-commitment', 'history-rewritten', 'unagreed-addition', 'backdated-touchpoint'];
+  const baseFindings = (findings: Finding[]) => findings.filter((f) => BASE_RULE_IDS.includes(f.rule)).map((f) => [f.rule, f.severity, f.file, f.line, f.subject, f.message]);
+  /** A repository whose main holds `broken` (the fixture's file edited), and a change that restores the fixture's file and edits it. */
+  function fixedOnBranch(path: string, broken: (text: string) => string | Buffer, edit: (text: string) => string): Repo {
+    const repo = createRepo();
+    const good = repo.read(path);
+    repo.write(path, broken(good));
+    repo.commit('Broken on main');
+    repo.git('checkout', '-q', '-b', 'change');
+    repo.write(path, edit(good));
+    repo.commit('Fix it', '2026-11-21T12:00:00Z');
+    return repo;
+  }
+
+  it('a plan that is not UTF-8 at the base: a warning at the plan now, naming the rules that could not judge it', async () => {
+    const repo = fixedOnBranch(PLAN, (text) => Buffer.from(text.replace('Hardware arrives late', 'Hardware arrives late \u00e9'), 'latin1'), (text) => text.replace('due: 2026-12-01', 'due: 2026-12-20'));
+    expect(baseFindings((await checkInProcess(repo)).findings)).toEqual([
+      [
+        'silent-slip',
+        'warning',
+        planFile,
+        1,
+        'northwind/rollout',
+        'This plan could not be compared with main: its file there could not be read as UTF-8 text, so `silent-slip`, `vanished-commitment`, `history-rewritten` and `unagreed-addition` could not judge what this change did to it. Review its diff by hand',
+      ],
+    ]);
+  });
+
+  it('an account whose YAML does not parse at the base: a warning, and its touchpoints are not taken for new ones', async () => {
+    const repo = fixedOnBranch(ACCOUNT, (text) => text.replace('name: Northwind Logistics', 'name: [Northwind Logistics'), (text) => text.replace('    note: Weekly status\n', '    note: Weekly status, moved\n'));
+    expect(baseFindings((await checkInProcess(repo)).findings)).toEqual([
+      [
+        'history-rewritten',
+        'warning',
+        accountFile,
+        1,
+        'northwind',
+        'This account could not be compared with main: its file there did not load (line 2: the YAML does not parse: this `[` is never closed; add `]` at the end of the list, on the same line), so `history-rewritten` and `backdated-touchpoint` could not judge what this change did to it. Review its diff by hand',
+      ],
+    ]);
+  });
+
+  it('a content folder moved in the change is compared where it was; one new in the change says there was nothing to compare with', async () => {
+    const moved = change((r) => {
+      r.git('mv', 'content', 'playbook');
+      r.commit('Move the playbook');
+      r.git('rm', '-q', 'playbook/accounts/fraser/pilot.mdx');
+    });
+    const { findings } = await checkInProcess(moved, '--content', 'playbook');
+    expect(baseFindings(findings).map((f) => f.slice(0, 5))).toEqual([['vanished-commitment', 'error', 'content/accounts/fraser/pilot.mdx', 1, 'fraser/pilot']]);
+
+    const fresh = change((r) => {
+      for (const [path, text] of Object.entries(PLAYBOOK)) r.write(`../playbook/${path}`, text);
+    });
+    expect(baseFindings((await checkInProcess(fresh, '--content', 'playbook')).findings)).toEqual([
+      [
+        'silent-slip',
+        'warning',
+        'playbook/playbook.yaml',
+        1,
+        'playbook/playbook.yaml',
+        'The content folder playbook did not exist at main, and git saw nothing moved into it: there is nothing to compare this change with, so `silent-slip`, `vanished-commitment`, `history-rewritten`, `unagreed-addition` and `backdated-touchpoint` did not run. If the playbook was in another folder at main, move it with `git mv` so that git sees the move',
       ],
     ]);
   });

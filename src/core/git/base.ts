@@ -30,6 +30,10 @@ export interface BaseChange {
   changedFiles: ReadonlySet<string>;
   /** The repository's root folder. */
   root: string;
+  /** The content folder was not at the base, and git saw nothing moved into it. */
+  folderMissing: boolean;
+  /** The content folder as given, relative to the working directory. */
+  folder: string;
 }
 
 export interface BaseOptions {
@@ -62,14 +66,28 @@ export function loadBase(contentDir: string, options: BaseOptions): BaseChange {
   const commit = shared ?? refCommit;
 
   const folder = pathInRepository(root, absolute);
-  const snapshot = treeSnapshot(root, commit, folder);
-  const base = loadPlaybook(absolute, { cwd, source: snapshot });
-
   const changes = changesSince(root, commit, [folder === '' ? '.' : folder, ...CODEOWNERS_LOCATIONS]);
   const prefix = folder === '' ? '' : `${folder}/`;
+  let snapshot = treeSnapshot(root, commit, folder);
+  // The content folder was not there at the base: moved in this change (`git mv content
+  // playbook`), it is read where it was; new, there is nothing to compare with, and the
+  // comparison says so (rules/not-compared.ts) rather than judging a whole playbook as added.
+  let thenFolder = folder;
+  let folderMissing = false;
+  if (snapshot.paths.length === 0) {
+    const movedFrom = folderMovedFrom(changes.renames, prefix);
+    if (movedFrom === undefined) folderMissing = true;
+    else {
+      thenFolder = movedFrom;
+      snapshot = treeSnapshot(root, commit, movedFrom);
+    }
+  }
+  const thenPrefix = thenFolder === '' ? '' : `${thenFolder}/`;
+  // Loaded as the folder it was, so that its files carry the paths they had at the base.
+  const base = loadPlaybook(thenFolder === folder ? absolute : join(root, thenFolder), { cwd, source: snapshot });
   const renames = new Map<string, string>();
   for (const [from, to] of changes.renames) {
-    if (from.startsWith(prefix) && to.startsWith(prefix)) renames.set(from.slice(prefix.length), to.slice(prefix.length));
+    if (from.startsWith(thenPrefix) && to.startsWith(prefix)) renames.set(from.slice(thenPrefix.length), to.slice(prefix.length));
   }
   const changedFiles = new Set<string>();
   // As findings show paths: files of the content folder through the folder as given (which may
@@ -80,7 +98,26 @@ export function loadBase(contentDir: string, options: BaseOptions): BaseChange {
     changedFiles.add(shown.split(sep).join('/'));
   }
 
-  return { ref, commit, mergeBase: shared !== undefined, base, renames, changedFiles, root };
+  const shownFolder = relative(cwd, absolute).split(sep).join('/') || '.';
+  return { ref, commit, mergeBase: shared !== undefined, base, renames, changedFiles, root, folderMissing, folder: shownFolder };
+}
+
+/**
+ * The folder the content folder (`prefix`, '' for the root) was moved from, as git's renames show
+ * it: the folder most of the files renamed into it came from, if any was.
+ */
+function folderMovedFrom(renames: ReadonlyMap<string, string>, prefix: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const [from, to] of renames) {
+    if (!to.startsWith(prefix)) continue;
+    const rest = to.slice(prefix.length);
+    if (from === rest || !from.endsWith(`/${rest}`)) continue;
+    const folder = from.slice(0, from.length - rest.length - 1);
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [folder, count] of counts) if (best === undefined || count > counts.get(best)!) best = folder;
+  return best;
 }
 
 /** What to say when the ref is not in this clone, with the command that fetches it. */

@@ -16,6 +16,10 @@ export interface Comparison {
   base: Content;
   /** Content path at the base -> content path now, for files that were renamed or moved. */
   renames: ReadonlyMap<string, string>;
+  /** The content folder was not there at the base, and git saw nothing moved into it: nothing to compare with. */
+  folderMissing?: boolean;
+  /** The content folder as findings name it, for messages. */
+  folder?: string;
 }
 
 export interface BaseReport extends Report {
@@ -34,6 +38,11 @@ export interface BaseRuleContext extends Omit<RuleContext, 'report'> {
   accounts: readonly { then: Account; now: Account | undefined; unreadable: boolean }[];
   /** The account now -> the account at the base, for accounts that existed there. */
   accountThen(now: Account): Account | undefined;
+  /**
+   * Content paths now of files whose base version did not load: they are not new, only unknown
+   * at the base, so no rule judges them as new (not-compared.ts says they were not compared).
+   */
+  uncompared: ReadonlySet<string>;
   report(report: BaseReport): void;
 }
 
@@ -49,7 +58,17 @@ export function pairUp(head: Content, comparison: Comparison) {
   const accounts = pairAccounts(head, comparison.base, nowPath);
   const thenOf = new Map<Account, Account>();
   for (const { then, now } of accounts) if (now) thenOf.set(now, then);
-  return { plans, accounts, accountThen: (now: Account) => thenOf.get(now) };
+  return { plans, accounts, accountThen: (now: Account) => thenOf.get(now), uncompared: notLoadedAtBase(comparison) };
+}
+
+const ACCOUNT_OR_PLAN = /^accounts\/[^/]+\/[^/]+\.mdx$/;
+
+/** The content paths now of the account and plan files that are at the base but did not load there. */
+export function notLoadedAtBase(comparison: Comparison): Set<string> {
+  const { base } = comparison;
+  const loaded = new Set<string>([...base.plans, ...base.accounts].map((entry) => entry.file.contentPath));
+  const paths = [...base.files.keys(), ...(base.unreadable ?? [])].filter((path) => ACCOUNT_OR_PLAN.test(path) && !loaded.has(path) && base.emptied?.has(path) !== true);
+  return new Set(paths.map((path) => comparison.renames.get(path) ?? path));
 }
 
 /**

@@ -1,0 +1,87 @@
+// What `check --base` could not compare, said as findings rather than skipped in silence: a plan
+// or an account whose file at the base does not load (not UTF-8, YAML that does not parse, no
+// frontmatter), and a content folder that was not there at the base at all. A finding, not a line
+// on stderr, so that every output format carries it (the JSON for tools, the annotations and the
+// job summary a reviewer reads) and `--changed` keeps it with its file. A warning: nothing is known
+// to be wrong, only that the rules that judge a change could not look, so the reviewer must.
+import type { Content } from '../content.ts';
+import type { Finding } from '../findings.ts';
+import type { RuleLevel } from '../schema/settings.ts';
+import type { Comparison } from './base-rule.ts';
+
+const PLAN_RULES = ['silent-slip', 'vanished-commitment', 'history-rewritten', 'unagreed-addition'] as const;
+const ACCOUNT_RULES = ['history-rewritten', 'backdated-touchpoint'] as const;
+const ALL_RULES = ['silent-slip', 'vanished-commitment', 'history-rewritten', 'unagreed-addition', 'backdated-touchpoint'] as const;
+
+const ACCOUNT_FILE = /^accounts\/[^/]+\/index\.mdx$/;
+const ACCOUNT_OR_PLAN = /^accounts\/[^/]+\/[^/]+\.mdx$/;
+
+/**
+ * One warning per base file of an account or a plan that did not load, at the file now (line 1),
+ * else where it was; one for a content folder missing at the base. Each is reported under the
+ * first of the rules it kept from judging that is on (a playbook that turned them all off asked
+ * for no comparison of that file), and names them all.
+ */
+export function notCompared(content: Content, comparison: Comparison, levelOf: (rule: string) => RuleLevel): Finding[] {
+  const { base, ref } = comparison;
+  const findings: Finding[] = [];
+  const under = (rules: readonly string[]) => rules.find((rule) => levelOf(rule) !== 'off');
+  if (comparison.folderMissing) {
+    const rule = under(ALL_RULES);
+    const file = content.settings.file ?? content.files.values().next().value;
+    if (rule && file) {
+      findings.push({
+        rule,
+        severity: 'warning',
+        file: file.path,
+        line: 1,
+        column: 1,
+        subject: file.path,
+        message: `The content folder ${comparison.folder ?? content.dir} did not exist at ${ref}, and git saw nothing moved into it: there is nothing to compare this change with, so ${listed(ALL_RULES)} did not run. If the playbook was in another folder at ${ref}, move it with \`git mv\` so that git sees the move`,
+      });
+    }
+    return findings;
+  }
+  const loaded = new Set<string>([...base.plans, ...base.accounts].map((entry) => entry.file.contentPath));
+  // The same files as base-rule.ts's notLoadedAtBase, by their paths at the base.
+  const paths = [...base.files.keys(), ...(base.unreadable ?? [])].filter((path) => ACCOUNT_OR_PLAN.test(path) && !loaded.has(path) && base.emptied?.has(path) !== true);
+  for (const path of [...new Set(paths)].sort()) {
+    const isAccount = ACCOUNT_FILE.test(path);
+    const rules = isAccount ? ACCOUNT_RULES : PLAN_RULES;
+    const rule = under(rules);
+    if (rule === undefined) continue;
+    const nowPath = comparison.renames.get(path) ?? path;
+    const now = content.files.get(nowPath);
+    const thenFile = base.files.get(path);
+    // Where the base's own schema finding about it points (an unreadable file has no SourceFile).
+    const problem = base.problems.find((p) => p.rule === 'schema' && (thenFile ? p.file === thenFile.path : p.file.endsWith(`/${path}`) || p.file === path));
+    const there = now !== undefined || content.unreadable?.has(nowPath) === true;
+    const file = (there ? (now?.path ?? displayNow(content, nowPath)) : (thenFile?.path ?? problem?.file)) ?? path;
+    const [, account, name] = nowPath.split('/');
+    const why = base.unreadable?.has(path) ? 'its file there could not be read as UTF-8 text' : `its file there did not load${problem ? ` (line ${problem.line}: ${problem.message})` : ''}`;
+    const what = isAccount ? 'account' : 'plan';
+    findings.push({
+      rule,
+      severity: 'warning',
+      file,
+      line: 1,
+      column: 1,
+      subject: isAccount ? account! : `${account}/${name!.replace(/\.mdx$/, '')}`,
+      message: `This ${what} could not be compared with ${ref}: ${why}, so ${listed(rules)} could not judge what this change did to it. Review its diff by hand`,
+    });
+  }
+  return findings;
+}
+
+/** The path findings show for a content path now, from any file loaded now (they share a folder). */
+function displayNow(content: Content, contentPath: string): string | undefined {
+  for (const file of content.files.values()) {
+    if (file.path.endsWith(file.contentPath)) return file.path.slice(0, file.path.length - file.contentPath.length) + contentPath;
+  }
+  return undefined;
+}
+
+function listed(rules: readonly string[]): string {
+  const names = rules.map((rule) => `\`${rule}\``);
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
