@@ -251,6 +251,32 @@ describe('check --base: history is append-only', () => {
   });
 });
 
+describe('check --base: work added under the signatures', () => {
+  it('asks a client item added to a signed plan for `added:` under it; an internal commitment, never on the letter, needs none', async () => {
+    const repo = change((r) =>
+      r.edit(
+        PLAN,
+        'commitments:\n',
+        'commitments:\n  - { id: pay, what: Pay the contractors, owner: kim-lee, internal: true, due: 2026-12-20 }\n  - { id: survey, what: Survey Hamilton, owner: omar-haddad, due: 2026-12-20 }\n',
+      ),
+    );
+    const { findings } = await checkInProcess(repo);
+    expect(ofRule(findings, 'unagreed-addition')).toEqual([
+      {
+        rule: 'unagreed-addition',
+        severity: 'error',
+        file: planFile,
+        line: lineOf(repo.read(PLAN), '- { id: survey'),
+        column: 5,
+        subject: 'northwind/rollout#survey',
+        owner: 'omar-haddad',
+        message:
+          "Survey Hamilton is new since main, but the plan's agreement was signed on 2026-08-20: work added under the client's signature needs their agreement. Add `added:` under it with the date, who on the client's side agreed (`told`) and why (`reason`); `playbook add` with `--told` and `--reason` writes it when it adds an item",
+      },
+    ]);
+  });
+});
+
 describe('check --base: renames', () => {
   it('follows a renamed plan file: no vanished plan, and its findings point at the new path', () => {
     const repo = change((r) => {

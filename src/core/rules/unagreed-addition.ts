@@ -6,8 +6,9 @@ import { itemReport } from './item-report.ts';
 /**
  * An item new in this change, in a plan whose agreement was signed at the base, without `added`:
  * adding work under the client's signature needs the client's agreement, recorded with who
- * agreed, when and why. An internal item too (the format makes no exception): it is not on the
- * letter, but whoever agreed to it, a colleague or a contact, is recorded the same way.
+ * agreed, when and why. Not an internal commitment: it is never part of the signed scope (the
+ * letter never shows it), so nothing is added under the client's signature, and `playbook add
+ * --internal` writes it without `added`, as it should.
  */
 export const unagreedAddition: BaseRule = {
   id: 'unagreed-addition',
@@ -22,12 +23,15 @@ export const unagreedAddition: BaseRule = {
       if (!then || signedOn === undefined) continue;
       const existed = new Set([...then.commitmentIds, ...then.milestoneIds]);
       for (const item of [...view.milestones, ...view.commitments]) {
-        if (existed.has(item.id) || item.addition !== undefined) continue;
-        const need =
-          item.side === 'internal'
-            ? "work added to a signed plan, even between our own teams, needs someone's agreement. Add `added:` with the date, who agreed (`told`: a person id or a contact) and why (`reason`)"
-            : "work added under the client's signature needs their agreement. Add `added:` with the date, who on the client's side agreed (`told`) and why (`reason`)";
-        report(itemReport(item, [], `${itemLabel(item)} is new since ${comparison.ref}, but the plan's agreement was signed on ${signedOn}: ${need}, or \`playbook add\` does it for you`));
+        if (existed.has(item.id) || item.addition !== undefined || item.side === 'internal') continue;
+        // The item is written already: the fix is the `added:` under it (`playbook add` writes one only as it adds an item).
+        report(
+          itemReport(
+            item,
+            [],
+            `${itemLabel(item)} is new since ${comparison.ref}, but the plan's agreement was signed on ${signedOn}: work added under the client's signature needs their agreement. Add \`added:\` under it with the date, who on the client's side agreed (\`told\`) and why (\`reason\`); \`playbook add\` with \`--told\` and \`--reason\` writes it when it adds an item`,
+          ),
+        );
       }
     }
   },
