@@ -220,6 +220,26 @@ describe('check --base: history is append-only', () => {
     expect(found[0]!.message).toMatch(/it is part of the plan's record\. Restore it as it was; owner Bob Smith \(client\), chased by Kim Lee$/);
   });
 
+  it('lets a slip or drop that lacked `told` gain one, as slip-undisclosed asks; anything else altered with it is still reported', async () => {
+    const repo = createRepo();
+    repo.edit(PLAN, '        told: Bob Smith\n', '');
+    repo.edit(PLAN, '    due: 2026-12-01\n', '    due: 2026-12-01\n    dropped: { date: 2026-11-20, reason: They ordered it themselves }\n');
+    repo.commit('Merged without told', '2026-11-20T12:00:00Z');
+    repo.git('checkout', '-q', '-b', 'change');
+    repo.edit(PLAN, '        reason: Hardware arrives late', '        told: Bob Smith\n        reason: Hardware arrives late');
+    repo.edit(PLAN, 'reason: They ordered it themselves }', 'reason: Not needed, told: Bob Smith }');
+    repo.commit('Say who was told', '2026-11-21T12:00:00Z');
+    const { findings } = await checkInProcess(repo);
+    expect(ofRule(findings, 'slip-undisclosed')).toEqual([]);
+    expect(ofRule(findings, 'history-rewritten').map((f) => [f.line, f.subject, f.message])).toEqual([
+      [
+        lineOf(repo.read(PLAN), 'dropped: {'),
+        'northwind/rollout#order-hardware',
+        "The drop of Order the scanners (2026-11-20) was changed since main (`reason` was They ordered it themselves, now Not needed): it is part of the plan's record. Restore it as it was; owner Bob Smith (client), chased by Kim Lee",
+      ],
+    ]);
+  });
+
   it('lets new touchpoints be added, and reformatting is not a change', async () => {
     const repo = change((r) => {
       r.edit(ACCOUNT, 'with: [Bob Smith]\n    kind: call', 'with:\n      - Bob Smith\n    kind: "call"');

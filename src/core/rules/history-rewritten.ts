@@ -8,7 +8,7 @@ import { chaserClause, itemPeople, type ItemPeople } from './item-report.ts';
  * A touchpoint, slip, drop or addition that existed at the base was removed or changed, or an
  * incident was removed or its `date`, `what` or `cause` changed. These are logs of what happened:
  * new entries are added, old ones stay as written (an incident may gain `told`, `explained` and
- * `follow_up`). A changed entry is recognised by its date (and author, for touchpoints) or its
+ * `follow_up`; a slip, drop or addition that lacked `told` may gain one, as slip-undisclosed asks). A changed entry is recognised by its date (and author, for touchpoints) or its
  * position, and the finding points at the field that changed (at the incident, for an incident);
  * a removed one at the list it was in.
  */
@@ -88,7 +88,8 @@ function slips(plan: Plan, list: 'commitments' | 'milestones', before: Indexed<I
   const subject = `${plan.id}#${after.id}`;
   const label = (slip: { index: number; date: string; from: string; to: string }) => `Slip ${slip.index + 1} of ${itemName(after)} (${slip.date}: ${slip.from} to ${slip.to})`;
   for (const [old, now] of changed) {
-    const fields = changedFields(old, now);
+    const fields = alteredFields(old, now);
+    if (fields.length === 0) continue; // only `told` written where it was missing, as slip-undisclosed asks
     report({
       file: plan.file,
       path: [...at, 'slips', now.index, ...(fields.length === 1 && fields[0]! in now ? [fields[0]!] : [])],
@@ -115,7 +116,7 @@ function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed
     const old = before[field];
     if (!old) continue;
     const now = after[field];
-    const fields = now ? changedFields(old, now) : [];
+    const fields = now ? alteredFields(old, now) : [];
     if (now && fields.length === 0) continue;
     report({
       file: plan.file,
@@ -158,6 +159,16 @@ function incidents(then: Account, now: Account, ref: string, report: (r: BaseRep
       message: `The incident \`${before.id}\` was changed since ${ref} (${describeChange(fields, before, after)}): what happened, when and whose cause it was stay as first written. Restore them; \`told\`, \`explained\` and \`follow_up\` may be added`,
     });
   }
+}
+
+/**
+ * The fields of a slip, drop or addition that changed, but for a `told` written where there was
+ * none: that is what slip-undisclosed asks for, and it adds to the record without rewriting it
+ * (as an incident may gain `told`). A `told` changed or removed is still history rewritten.
+ */
+function alteredFields(before: { told?: string | undefined }, after: { told?: string | undefined }): string[] {
+  const fields = changedFields(before, after);
+  return before.told === undefined && after.told !== undefined ? fields.filter((field) => field !== 'told') : fields;
 }
 
 function describeChange(fields: readonly string[], before: object, after: object): string {
