@@ -240,6 +240,18 @@ describe('check --base: history is append-only', () => {
     ]);
   });
 
+  it('reports a touchpoint whose `by` was corrected as one altered touchpoint, not a removal and a backdated one', async () => {
+    const repo = change((r) => r.edit(ACCOUNT, '  - date: 2026-11-02\n    by: jane-doe\n', '  - date: 2026-11-02\n    by: omar-haddad\n'));
+    const { findings } = await checkInProcess(repo);
+    expect(findings.filter((f) => f.rule === 'history-rewritten' || f.rule === 'backdated-touchpoint').map((f) => [f.rule, f.line, f.message])).toEqual([
+      [
+        'history-rewritten',
+        lineOf(repo.read(ACCOUNT), 'by: omar-haddad'),
+        'The call with Northwind Logistics on 2026-11-02 logged by jane-doe was changed since main (`by` was jane-doe, now omar-haddad): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
+      ],
+    ]);
+  });
+
   it('lets new touchpoints be added, and reformatting is not a change', async () => {
     const repo = change((r) => {
       r.edit(ACCOUNT, 'with: [Bob Smith]\n    kind: call', 'with:\n      - Bob Smith\n    kind: "call"');

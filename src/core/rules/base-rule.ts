@@ -152,9 +152,10 @@ export function diffLog<T extends Touchpoint | Slip>(then: readonly Indexed<T>[]
 
 /**
  * Touchpoints are alike when they are on the same day by the same person, or say the same apart
- * from the date (a date corrected): the same event, changed. Anything else is another touchpoint.
+ * from the date (a date corrected) or apart from who logged it (a `by` corrected): the same event,
+ * changed, reported once as altered. Anything else is another touchpoint.
  */
-export const sameTouchpoint = (a: Touchpoint, b: Touchpoint) => (a.date === b.date && a.by === b.by) || sameApartFrom(a, b, 'date');
+export const sameTouchpoint = (a: Touchpoint, b: Touchpoint) => (a.date === b.date && a.by === b.by) || sameApartFrom(a, b, 'date') || sameApartFrom(a, b, 'by');
 /** Slips are alike when they were agreed on the same day, or say the same apart from that day. */
 export const sameSlip = (a: Slip, b: Slip) => a.date === b.date || sameApartFrom(a, b, 'date');
 
