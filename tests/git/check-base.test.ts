@@ -468,6 +468,47 @@ describe('check --base: what could not be compared is said, not skipped', () => 
   });
 });
 
+describe('check --base: what could not be read at the base is never shown as a value', () => {
+  it('names no owner nor chaser, and no stand-in title or status, that the base file did not have', async () => {
+    const repo = createRepo();
+    repo.edit(PLAN, 'title: Scanner rollout\nowner: kim-lee\n', '');
+    repo.commit('Title and owner lost on main');
+    repo.git('checkout', '-q', '-b', 'change');
+    repo.edit(PLAN, 'status: active\n', 'title: Scanner rollout\nowner: kim-lee\nstatus: active\n');
+    repo.edit(PLAN, '  - id: order-hardware\n    what: Order the scanners\n    owner: Bob Smith\n    due: 2026-12-01\n', '');
+    repo.edit(PLAN, '    after: [order-hardware]\n', '');
+    repo.commit('Fix the plan, and remove an item', '2026-11-21T12:00:00Z');
+    const removed = ofRule((await checkInProcess(repo)).findings, 'vanished-commitment');
+    expect(removed.map((f) => [f.subject, f.owner, f.chaser, f.message])).toEqual([
+      [
+        'northwind/rollout#order-hardware',
+        'Bob Smith',
+        undefined,
+        'Commitment `order-hardware` (Order the scanners; due 2026-12-01; owner Bob Smith) existed at main and is gone from this plan: mark it done or dropped instead of deleting it (a drop says when, why and who was told). If you renamed its id, keep the old one',
+      ],
+    ]);
+
+    const deleted = createRepo();
+    deleted.edit(PLAN, 'title: Scanner rollout\nowner: kim-lee\n', '');
+    deleted.commit('Title and owner lost on main');
+    deleted.git('checkout', '-q', '-b', 'change');
+    deleted.remove(PLAN);
+    deleted.commit('Remove the plan', '2026-11-21T12:00:00Z');
+    const gone = ofRule((await checkInProcess(deleted)).findings, 'vanished-commitment');
+    expect(gone).toEqual([
+      {
+        rule: 'vanished-commitment',
+        severity: 'error',
+        file: planFile,
+        line: 1,
+        column: 1,
+        subject: 'northwind/rollout',
+        message: expect.stringMatching(/^The plan northwind\/rollout \(active, 2 commitments, 2 open\) existed at main and its file is gone: /),
+      },
+    ]);
+  });
+});
+
 describe('check --base: a plan moved, then rewritten', () => {
   const MOVED = 'accounts/northwind/phase-1.mdx';
   /** The plan rewritten as a person might: new wording everywhere, the same commitments and milestone by id. */

@@ -1,6 +1,7 @@
 import { addDays, relativeDays } from '../dates.ts';
 import { diffLog, sameTouchpoint, type BaseRule } from './base-rule.ts';
 import { cadenceLabel } from './describe.ts';
+import { readableOwner } from './item-report.ts';
 
 /**
  * A touchpoint added since the base, dated more than the account's follow-up cadence before today:
@@ -29,7 +30,7 @@ export const backdatedTouchpoint: BaseRule = {
           file: view.account.file,
           path: ['touchpoints', touchpoint.index, 'date'],
           subject: view.account.id,
-          owner: view.account.data.owner,
+          ...(readableOwner(view.account) === undefined ? {} : { owner: view.account.data.owner }),
           message: `This ${touchpoint.kind} with ${view.account.data.name} is dated ${touchpoint.date} (${relativeDays(touchpoint.date, asOf)}) but ${logged}, more than the follow-up cadence (${cadenceLabel(view.cadenceDays)}) ago: log touchpoints when they happen. If it did happen then, keep it; the account still needs a follow-up now`,
         });
       }

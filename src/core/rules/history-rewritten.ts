@@ -2,7 +2,7 @@ import { countOf } from '../words.ts';
 import type { Account, Indexed, Plan } from '../content.ts';
 import type { CommitmentData, MilestoneData } from '../schema/index.ts';
 import { changedFields, diffLog, indexedSlips, pairedItems, sameSlip, sameTouchpoint, type BaseReport, type BaseRule } from './base-rule.ts';
-import { chaserClause, itemPeople, type ItemPeople } from './item-report.ts';
+import { chaserClause, itemPeople, readableOwner, type ItemPeople } from './item-report.ts';
 
 /**
  * A touchpoint, slip, drop or addition that existed at the base was removed or changed, or an
@@ -33,7 +33,7 @@ export const historyRewritten: BaseRule = {
           path: [],
           at: { line: 1, column: 1 },
           subject: then.id,
-          owner: then.data.owner,
+          ...ownerOf(then),
           message: `The account ${then.data.name} and its ${logs.join(' and ')} existed at ${ref} and are gone: restore the account and set its \`stage\` to closed instead of deleting it; touchpoints and incidents are never removed`,
         });
         continue;
@@ -62,7 +62,7 @@ function touchpoints(then: Account, now: Account, ref: string, report: (r: BaseR
       file: now.file,
       path: ['touchpoints', after.index, ...(fields.length === 1 && fields[0]! in after ? [fields[0]!] : [])],
       subject: now.id,
-      owner: now.data.owner,
+      ...ownerOf(now),
       message: `${label(before)} was changed since ${ref} (${describeChange(fields, before, after)}): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it`,
     });
   }
@@ -70,7 +70,7 @@ function touchpoints(then: Account, now: Account, ref: string, report: (r: BaseR
     report({
       ...listPlace(now.file, 'touchpoints'),
       subject: now.id,
-      owner: now.data.owner,
+      ...ownerOf(now),
       message: `${label(before)}${before.note ? ` ("${shorten(before.note)}")` : ''} existed at ${ref} and was removed: touchpoints are append-only. Restore it; if it was logged by mistake, log a new touchpoint that says so`,
     });
   }
@@ -143,7 +143,7 @@ function incidents(then: Account, now: Account, ref: string, report: (r: BaseRep
       report({
         ...listPlace(now.file, 'incidents'),
         subject,
-        owner: now.data.owner,
+        ...ownerOf(now),
         message: `The incident \`${before.id}\` ("${shorten(before.what)}", ${before.date}) existed at ${ref} and was removed: incidents are never removed. Restore it; add \`explained:\` once it has been explained to the client`,
       });
       continue;
@@ -155,7 +155,7 @@ function incidents(then: Account, now: Account, ref: string, report: (r: BaseRep
       // At the incident, as every finding about one: the message says which fields changed.
       path: ['incidents', after.index],
       subject,
-      owner: now.data.owner,
+      ...ownerOf(now),
       message: `The incident \`${before.id}\` was changed since ${ref} (${describeChange(fields, before, after)}): what happened, when and whose cause it was stay as first written. Restore them; \`told\`, \`explained\` and \`follow_up\` may be added`,
     });
   }
@@ -189,4 +189,10 @@ function listPlace(file: Account['file'], list: string): Omit<BaseReport, 'subje
 
 function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** `owner` for a finding about an account, when its owner can be read. */
+function ownerOf(account: Account): { owner?: string } {
+  const owner = readableOwner(account);
+  return owner === undefined ? {} : { owner };
 }

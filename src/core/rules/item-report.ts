@@ -36,20 +36,38 @@ export function namingChaser(item: ItemView, message: string): string {
 
 /** Whom a finding about an item names: its owner, and for one of the client's commitments its chaser. */
 export interface ItemPeople {
-  owner: string;
+  /** Absent when it cannot be read (the plan's `owner`, for a milestone without its own). */
+  owner?: string;
   chaser?: string;
+}
+
+/**
+ * A plan's or an account's own `owner`, or `undefined` when it could not be read: the loader then
+ * holds a stand-in that no finding may show (load-playbook.ts).
+ */
+export function readableOwner(entry: { data: { owner: string }; invalidFields: ReadonlySet<string> }): string | undefined {
+  return entry.invalidFields.has('owner') ? undefined : entry.data.owner;
+}
+
+/** A plan's or an account's `field` (its title, name, status), or `undefined` when it could not be read (a stand-in is held). */
+export function readableField<K extends string>(entry: { data: Record<K, string>; invalidFields: ReadonlySet<string> }, field: K): string | undefined {
+  return entry.invalidFields.has(field) ? undefined : entry.data[field];
 }
 
 /**
  * The same people for an item known only as written (at a git base, or with a repeated id, valid
  * or not): its owner (a milestone's own, else the plan's), and for one of the client's commitments
  * the person on our side who chases it (see chaserOf). A commitment whose owner cannot be read
- * names no chaser.
+ * names no chaser, nor does one chased by a plan owner who cannot be read.
  */
 export function itemPeople(content: Pick<Content, 'personIds'>, plan: Plan, list: 'commitments' | 'milestones', item: { owner?: string | undefined; chaser?: string | undefined; internal?: boolean | undefined }): ItemPeople {
-  const owner = item.owner ?? plan.data.owner;
-  const chaser = list === 'commitments' && item.owner !== undefined ? chaserOf(content, plan.data.owner, { ...item, owner: item.owner }) : undefined;
-  return chaser === undefined ? { owner } : { owner, chaser };
+  const planOwner = readableOwner(plan);
+  const owner = item.owner ?? planOwner;
+  const chaser = list === 'commitments' && item.owner !== undefined ? chaserOf(content, planOwner ?? '', { ...item, owner: item.owner }) || undefined : undefined;
+  const people: ItemPeople = {};
+  if (owner !== undefined) people.owner = owner;
+  if (chaser !== undefined) people.chaser = chaser;
+  return people;
 }
 
 /**
@@ -57,5 +75,5 @@ export function itemPeople(content: Pick<Content, 'personIds'>, plan: Plan, list
  * by Kim Lee" when there is a chaser, else nothing.
  */
 export function chaserClause(content: Pick<Content, 'people'>, people: ItemPeople): string {
-  return people.chaser === undefined ? '' : `; ${clientOwnerAndChaser(content.people, people.owner, people.chaser)}`;
+  return people.chaser === undefined || people.owner === undefined ? '' : `; ${clientOwnerAndChaser(content.people, people.owner, people.chaser)}`;
 }

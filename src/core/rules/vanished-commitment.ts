@@ -2,7 +2,7 @@ import { countOf } from '../words.ts';
 import type { Plan } from '../content.ts';
 import { personName } from './describe.ts';
 import type { BaseRule } from './base-rule.ts';
-import { chaserClause, itemPeople } from './item-report.ts';
+import { chaserClause, itemPeople, readableField, readableOwner } from './item-report.ts';
 
 /**
  * A plan, commitment or milestone that existed at the base is gone. A promise ends by being kept
@@ -22,13 +22,18 @@ export const vanishedCommitment: BaseRule = {
         const open = then.commitments.filter((c) => c.done === undefined && c.dropped === undefined).length;
         const path = comparison.renames.get(then.file.contentPath) ?? then.file.contentPath;
         const gone = content.emptied?.has(path) ? 'its frontmatter is now empty' : 'its file is gone';
+        // What could not be read at the base is left out: the loader's stand-ins are no one's words.
+        const title = readableField(then, 'title');
+        const status = readableField(then, 'status');
+        const owner = readableOwner(then);
+        const facts = [...(title === undefined ? [] : [then.id]), ...(status === undefined ? [] : [status]), countOf(then.commitments.length, 'commitment'), `${open} open`].join(', ');
         report({
           file: then.file,
           path: [],
           at: { line: 1, column: 1 },
           subject: then.id,
-          owner: then.data.owner,
-          message: `The plan ${then.data.title} (${then.id}, ${then.data.status}, ${countOf(then.commitments.length, 'commitment')}, ${open} open) existed at ${ref} and ${gone}: restore it and set its \`status\` to done or cancelled instead of deleting it. If you moved or renamed it, keep its commitments and their ids, so that it is recognised where it went`,
+          ...(owner === undefined ? {} : { owner }),
+          message: `The plan ${title ?? then.id} (${facts}) existed at ${ref} and ${gone}: restore it and set its \`status\` to done or cancelled instead of deleting it. If you moved or renamed it, keep its commitments and their ids, so that it is recognised where it went`,
         });
         continue;
       }
@@ -48,7 +53,7 @@ export const vanishedCommitment: BaseRule = {
         report({
           ...listPlace(now, 'milestones'),
           subject: `${now.id}#${before.id}`,
-          owner: now.data.owner,
+          ...(readableOwner(now) === undefined ? {} : { owner: now.data.owner }),
           message: `Milestone \`${before.id}\` (${before.title}; due ${before.due}) existed at ${ref} and is gone from this plan: mark it done or dropped instead of deleting it (a drop says when, why and who was told). If you renamed its id, keep the old one`,
         });
       }
