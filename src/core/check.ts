@@ -11,6 +11,7 @@ import { deriveModel, ruleLevel, type Model } from './model.ts';
 import { pairUp, type BaseReport } from './rules/base-rule.ts';
 import { BASE_RULES, CONTENT_RULES, type BaseRule, type Comparison, type Rule, type RuleContext } from './rules/index.ts';
 import type { Report } from './rules/rule.ts';
+import type { RuleLevel } from './schema/settings.ts';
 import { notCompared } from './rules/not-compared.ts';
 
 export interface CheckOptions extends LoadOptions {
@@ -120,14 +121,17 @@ function toFinding(rule: string, severity: Severity, report: Report, place: File
  */
 export function judgeChange(model: Model, comparison: Comparison, rules: readonly BaseRule[] = BASE_RULES): Finding[] {
   const { content } = model;
-  const levelOf = (rule: string) => ruleLevel(content, rule);
+  // At the stricter of the base's level and the change's: a pull request cannot switch off, or
+  // soften, the rules that judge it (`rules: { silent-slip: off }` added with a silent slip). A
+  // change to the levels applies from the next change on, once it is merged.
+  const levelOf = (rule: string) => stricter(ruleLevel(content, rule), ruleLevel(comparison.base, rule));
   // No content folder at the base: nothing to judge against, and a whole playbook judged as
   // added would only be noise (every old touchpoint "backdated"). The one finding says so.
   if (comparison.folderMissing) return notCompared(content, comparison, levelOf);
   const pairs = pairUp(content, comparison);
   const reports: RuleReport[] = [];
   for (const rule of rules) {
-    const level = ruleLevel(content, rule.id);
+    const level = levelOf(rule.id);
     if (level === 'off') continue;
     rule.check({
       model,
@@ -139,4 +143,10 @@ export function judgeChange(model: Model, comparison: Comparison, rules: readonl
     });
   }
   return [...placed(reports), ...notCompared(content, comparison, levelOf)].sort(compareByPlace);
+}
+
+const STRICTNESS: Record<RuleLevel, number> = { off: 0, notice: 1, warning: 2, error: 3 };
+
+function stricter(a: RuleLevel, b: RuleLevel): RuleLevel {
+  return STRICTNESS[a] >= STRICTNESS[b] ? a : b;
 }

@@ -309,6 +309,22 @@ describe('check --base: work added under the signatures', () => {
   });
 });
 
+describe('check --base: the levels a change is judged at', () => {
+  it('judges a change at the stricter of the base\'s and its own levels: it cannot switch off the rules that judge it', async () => {
+    const repo = change((r) => {
+      r.edit('playbook.yaml', 'title: Test playbook\n', 'title: Test playbook\nrules:\n  silent-slip: off\n  backdated-touchpoint: error\n');
+      r.edit(PLAN, 'due: 2026-12-01', 'due: 2026-12-20');
+      r.edit(ACCOUNT, '---\nNorthwind', '  - date: 2026-10-01\n    by: jane-doe\n    kind: visit\n---\nNorthwind');
+    });
+    const { status, findings } = await checkInProcess(repo);
+    expect(findings.filter((f) => f.rule === 'silent-slip' || f.rule === 'backdated-touchpoint').map((f) => [f.rule, f.severity, f.subject])).toEqual([
+      ['backdated-touchpoint', 'error', 'northwind'],
+      ['silent-slip', 'error', 'northwind/rollout#order-hardware'],
+    ]);
+    expect(status).toBe(1);
+  });
+});
+
 describe('check --base: renames', () => {
   it('follows a renamed plan file: no vanished plan, and its findings point at the new path', () => {
     const repo = change((r) => {
