@@ -271,6 +271,16 @@ describe('check --base: history is append-only', () => {
     expect(status).toBe(0);
   });
 
+  it('says what is true of the account now: in touch through a recent touchpoint, or an internal meeting that was never a follow-up', async () => {
+    const repo = change((r) =>
+      r.edit(ACCOUNT, '---\nNorthwind', '  - date: 2026-10-01\n    by: jane-doe\n    with: [Bob Smith]\n    kind: visit\n  - date: 2026-10-02\n    by: jane-doe\n    with: [kim-lee]\n    kind: meeting\n---\nNorthwind'),
+    );
+    expect(ofRule((await checkInProcess(repo)).findings, 'backdated-touchpoint').map((f) => f.message)).toEqual([
+      'This visit with Northwind Logistics is dated 2026-10-01 (52 days ago) but was logged only since main, more than the follow-up cadence (every 2 weeks) ago: log touchpoints when they happen. If it did happen then, keep it; the account is in touch through the meeting of 2026-11-16',
+      'This internal meeting about Northwind Logistics is dated 2026-10-02 (51 days ago) but was logged only since main, more than the follow-up cadence (every 2 weeks) ago: log touchpoints when they happen. If it did happen then, keep it; it is internal, so it was never a follow-up with the client',
+    ]);
+  });
+
   it('applies playbook.yaml levels to the base rules', async () => {
     const repo = createRepo();
     repo.edit('playbook.yaml', 'title: Test playbook\n', 'title: Test playbook\nrules:\n  silent-slip: warning\n');

@@ -1,5 +1,6 @@
 import { addDays, relativeDays } from '../dates.ts';
 import { diffLog, sameTouchpoint, type BaseRule } from './base-rule.ts';
+import { reachesClient } from '../model/accounts.ts';
 import { cadenceLabel } from './describe.ts';
 import { readableOwner } from './item-report.ts';
 
@@ -26,12 +27,23 @@ export const backdatedTouchpoint: BaseRule = {
         if (addDays(touchpoint.date, view.cadenceDays) >= asOf) continue;
         const before = wasDated.get(touchpoint);
         const logged = before === undefined ? `was logged only since ${comparison.ref}` : `was dated ${before} at ${comparison.ref}`;
+        const name = view.account.data.name;
+        const internal = !reachesClient(view.account, touchpoint);
+        // What is true of the account now: only a touchpoint that reaches the client is a follow-up.
+        const last = view.lastTouchpoint;
+        const now = internal
+          ? 'it is internal, so it was never a follow-up with the client'
+          : view.followUpStale
+            ? 'the account still needs a follow-up now'
+            : last !== undefined && last !== touchpoint && addDays(last.date, view.cadenceDays) >= asOf
+              ? `the account is in touch through the ${last.kind} of ${last.date}`
+              : undefined;
         report({
           file: view.account.file,
           path: ['touchpoints', touchpoint.index, 'date'],
           subject: view.account.id,
           ...(readableOwner(view.account) === undefined ? {} : { owner: view.account.data.owner }),
-          message: `This ${touchpoint.kind} with ${view.account.data.name} is dated ${touchpoint.date} (${relativeDays(touchpoint.date, asOf)}) but ${logged}, more than the follow-up cadence (${cadenceLabel(view.cadenceDays)}) ago: log touchpoints when they happen. If it did happen then, keep it; the account still needs a follow-up now`,
+          message: `This ${internal ? `internal ${touchpoint.kind} about` : `${touchpoint.kind} with`} ${name} is dated ${touchpoint.date} (${relativeDays(touchpoint.date, asOf)}) but ${logged}, more than the follow-up cadence (${cadenceLabel(view.cadenceDays)}) ago: log touchpoints when they happen. If it did happen then, keep it${now === undefined ? '' : `; ${now}`}`,
         });
       }
     }
