@@ -168,6 +168,39 @@ describe('check --base: what vanished', () => {
     ]);
   });
 
+  it('says where a commitment moved to, that a finished plan deleted needs no new status, and how dropped work is taken up again', async () => {
+    const ORDER = '  - id: order-hardware\n    what: Order the scanners\n    owner: Bob Smith\n    due: 2026-12-01\n';
+    const moved = change((r) => {
+      r.edit(PLAN, ORDER, '');
+      r.edit(PLAN, '    after: [order-hardware]\n', '');
+      r.edit('accounts/fraser/pilot.mdx', 'commitments:\n', `commitments:\n${ORDER.replace('Bob Smith', 'Ann Lee')}`);
+    });
+    expect(ofRule((await checkInProcess(moved)).findings, 'vanished-commitment').map((f) => f.message)).toEqual([
+      'Commitment `order-hardware` (Order the scanners; due 2026-12-01; owner Bob Smith) existed at main and is gone from this plan: it is now in Freezer pilot (fraser/pilot). A promise leaves the plan that made it only by being done or dropped: keep it here and mark it dropped, saying it moved to fraser/pilot and who was told; owner Bob Smith (client), chased by Kim Lee',
+    ]);
+
+    const finished = createRepo();
+    finished.edit('accounts/fraser/pilot.mdx', 'status: active', 'status: done');
+    finished.edit('accounts/fraser/pilot.mdx', 'due: 2026-11-20\n', 'due: 2026-11-20\n    done: 2026-11-19\n');
+    finished.commit('Done');
+    finished.git('checkout', '-q', '-b', 'change');
+    finished.remove('accounts/fraser/pilot.mdx');
+    finished.commit('Archive it');
+    expect(ofRule((await checkInProcess(finished)).findings, 'vanished-commitment').map((f) => f.message)).toEqual([
+      'The plan Freezer pilot (fraser/pilot, done, 1 commitment, 0 open) existed at main and its file is gone: it is done already, and a finished plan stays as the record of what was promised and how it ended. Restore it instead of deleting it (nothing in it is open: it needs no change). If you moved or renamed it, keep its commitments and their ids, so that it is recognised where it went',
+    ]);
+
+    const reopened = createRepo();
+    reopened.edit(PLAN, '    due: 2026-12-01\n', '    due: 2026-12-01\n    dropped: { date: 2026-11-20, reason: They ordered it themselves, told: Bob Smith }\n');
+    reopened.commit('Drop it', '2026-11-20T12:00:00Z');
+    reopened.git('checkout', '-q', '-b', 'change');
+    reopened.edit(PLAN, '    dropped: { date: 2026-11-20, reason: They ordered it themselves, told: Bob Smith }\n', '');
+    reopened.commit('Reopen it', '2026-11-21T12:00:00Z');
+    expect(ofRule((await checkInProcess(reopened)).findings, 'history-rewritten').map((f) => f.message)).toEqual([
+      "The drop of Order the scanners (2026-11-20: They ordered it themselves) existed at main and was removed: it is part of the plan's record. Restore it; to take the work up again, add it as a new commitment with an id of its own (`playbook add`, which records who agreed when the plan is signed); owner Bob Smith (client), chased by Kim Lee",
+    ]);
+  });
+
   it('passes when a commitment is marked done or dropped instead', async () => {
     const repo = change((r) => r.edit(PLAN, '    due: 2026-12-01\n', '    due: 2026-12-01\n    dropped: { date: 2026-11-20, reason: They ordered it themselves, told: Bob Smith }\n'));
     const { status, findings } = await checkInProcess(repo);

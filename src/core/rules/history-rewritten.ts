@@ -126,7 +126,7 @@ function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed
       ...people,
       message: now
         ? `The ${what} of ${itemName(after)} (${old.date}) was changed since ${ref} (${describeChange(fields, old, now)}): it is part of the plan's record. Restore it as it was${clause}`
-        : `The ${what} of ${itemName(after)} (${old.date}: ${shorten(old.reason)}) existed at ${ref} and was removed: it is part of the plan's record. Restore it${clause}`,
+        : `The ${what} of ${itemName(after)} (${old.date}: ${shorten(old.reason)}) existed at ${ref} and was removed: it is part of the plan's record. Restore it${field === 'dropped' ? `; to take the work up again, add it as a new ${list === 'commitments' ? 'commitment' : 'milestone'} with an id of its own (\`playbook add\`, which records who agreed when the plan is signed)` : ''}${clause}`,
     });
   }
 }

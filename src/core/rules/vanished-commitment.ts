@@ -33,28 +33,30 @@ export const vanishedCommitment: BaseRule = {
           at: { line: 1, column: 1 },
           subject: then.id,
           ...(owner === undefined ? {} : { owner }),
-          message: `The plan ${title ?? then.id} (${facts}) existed at ${ref} and ${gone}: restore it and set its \`status\` to done or cancelled instead of deleting it. If you moved or renamed it, keep its commitments and their ids, so that it is recognised where it went`,
+          message: `The plan ${title ?? then.id} (${facts}) existed at ${ref} and ${gone}: ${planFix(status, open)}. If you moved or renamed it, keep its commitments and their ids, so that it is recognised where it went`,
         });
         continue;
       }
       for (const before of then.commitments) {
         if (now.commitmentIds.has(before.id)) continue;
+        const moved = movedTo(content.plans, now, 'commitments', before.id, (c) => sameText(c.what, before.what));
         // Whose it was at the base (it is not in the plan now), named as people.yaml names them now.
         const people = itemPeople(comparison.base, then, 'commitments', before);
         report({
           ...listPlace(now, 'commitments'),
           subject: `${now.id}#${before.id}`,
           ...people,
-          message: `Commitment \`${before.id}\` (${before.what}; due ${before.due}; owner ${personName(content, before.owner)}) existed at ${ref} and is gone from this plan: mark it done or dropped instead of deleting it (a drop says when, why and who was told). If you renamed its id, keep the old one${chaserClause(content, people)}`,
+          message: `Commitment \`${before.id}\` (${before.what}; due ${before.due}; owner ${personName(content, before.owner)}) existed at ${ref} and is gone from this plan: ${itemFix(moved)}${chaserClause(content, people)}`,
         });
       }
       for (const before of then.milestones) {
         if (now.milestoneIds.has(before.id)) continue;
+        const moved = movedTo(content.plans, now, 'milestones', before.id, (m) => sameText(m.title, before.title));
         report({
           ...listPlace(now, 'milestones'),
           subject: `${now.id}#${before.id}`,
           ...(readableOwner(now) === undefined ? {} : { owner: now.data.owner }),
-          message: `Milestone \`${before.id}\` (${before.title}; due ${before.due}) existed at ${ref} and is gone from this plan: mark it done or dropped instead of deleting it (a drop says when, why and who was told). If you renamed its id, keep the old one`,
+          message: `Milestone \`${before.id}\` (${before.title}; due ${before.due}) existed at ${ref} and is gone from this plan: ${itemFix(moved)}`,
         });
       }
     }
@@ -66,4 +68,32 @@ function listPlace(plan: Plan, list: 'commitments' | 'milestones') {
   return plan.file.yaml !== undefined && new RegExp(`^${list}:`, 'm').test(plan.file.yaml)
     ? { file: plan.file, path: [list], anchor: 'key' as const }
     : { file: plan.file, path: [], at: { line: 1, column: 1 } };
+}
+
+/** How a plan that is gone should have ended: as it was, when it had ended already. */
+function planFix(status: string | undefined, open: number): string {
+  if (status === 'done' || status === 'cancelled') {
+    const rest = open > 0 ? `, and mark its ${countOf(open, 'open commitment')} done or dropped` : ' (nothing in it is open: it needs no change)';
+    return `it is ${status} already, and a finished plan stays as the record of what was promised and how it ended. Restore it instead of deleting it${rest}`;
+  }
+  return 'restore it and set its `status` to done or cancelled instead of deleting it';
+}
+
+/**
+ * The plan now (another than `from`) that holds an item of the same id saying the same, in the same
+ * account first: where a deleted item went, so that the advice can say so.
+ */
+function movedTo<T extends 'commitments' | 'milestones'>(plans: readonly Plan[], from: Plan, list: T, id: string, same: (item: Plan[T][number]) => boolean): Plan | undefined {
+  const holders = plans.filter((plan) => plan !== from && (plan[list] as Plan[T][number][]).some((item) => item.id === id && same(item)));
+  return holders.find((plan) => plan.accountId === from.accountId) ?? holders[0];
+}
+
+function itemFix(moved: Plan | undefined): string {
+  const fix = 'mark it done or dropped instead of deleting it (a drop says when, why and who was told). If you renamed its id, keep the old one';
+  if (moved === undefined) return fix;
+  return `it is now in ${readableField(moved, 'title') ?? 'the plan'} (${moved.id}). A promise leaves the plan that made it only by being done or dropped: keep it here and mark it dropped, saying it moved to ${moved.id} and who was told`;
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
