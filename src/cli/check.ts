@@ -63,7 +63,8 @@ export function runCheck(argv: string[], io: CliEnvironment): number {
       return 2;
     }
     if (!change.mergeBase) {
-      io.stderr.write(`playbook check: this clone cannot see where HEAD left ${values.base} (a shallow clone?), so the comparison is with ${values.base} itself.\n`);
+      // Not a shallow clone (loadBase refuses those): the two histories share no commit at all.
+      io.stderr.write(`playbook check: HEAD and ${values.base} share no history (an orphan branch, or histories never merged), so the comparison is with ${values.base} itself.\n`);
     }
     findings.push(...judgeChange(result.model, change));
     if (values.changed) findings = findings.filter((finding) => change.changedFiles.has(finding.file));

@@ -689,6 +689,40 @@ describe('check --base: the base must be there', () => {
     expect(cli(clone, ['check', '--base', 'origin/main']).status).toBe(1);
   });
 
+  it('says what is wrong with a range, a ref with spaces, a repository without commits or remote, and unrelated histories, with no fetch that cannot work', async () => {
+    const repo = change((r) => r.edit(PLAN, 'due: 2026-12-01', 'due: 2026-12-20'));
+    const stderrOf = async (...args: string[]) => {
+      const result = await checkInProcess(repo, ...args);
+      return [result.status, result.stderr];
+    };
+    const noBase = async (root: string, base: string) => {
+      let stderr = '';
+      const io = { env: {}, cwd: root, now: () => new Date(`${AS_OF}T12:00:00Z`), stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) } };
+      return [await main(['check', '--base', base, '--as-of', AS_OF], io), stderr];
+    };
+    const range = await noBase(repo.root, 'main..change');
+    expect(range).toEqual([2, "playbook check: The base ref main..change is a range of commits; --base takes the one ref the change is compared with, the pull request's base branch: --base main.\n"]);
+    expect(await noBase(repo.root, ' main')).toEqual([2, 'playbook check: The base ref " main" has spaces around it: pass --base main.\n']);
+    expect(await noBase(repo.root, 'mian')).toEqual([
+      2,
+      'playbook check: The base ref mian is not a branch, tag or commit in this repository, and the repository has no remote to fetch it from.\nName a branch, tag or commit that is here (`git branch -a` lists the branches), or add the remote that has it (`git remote add origin URL`) and fetch it.\n',
+    ]);
+
+    const empty = tempDir();
+    git(empty, ['init', '-q', '-b', 'main']);
+    spawnSync('cp', ['-r', join(repo.root, 'content'), empty]);
+    expect(await noBase(empty, 'main')).toEqual([
+      2,
+      'playbook check: This repository has no commits yet, so there is no main to compare with: commit the playbook first (then every later change can be checked against it), or run check without --base.\n',
+    ]);
+
+    repo.git('checkout', '-q', '--orphan', 'other');
+    repo.commit('Unrelated', '2026-11-21T12:00:00Z');
+    const [status, stderr] = await stderrOf();
+    expect(status).toBe(1);
+    expect(stderr).toBe('playbook check: HEAD and main share no history (an orphan branch, or histories never merged), so the comparison is with main itself.\n');
+  });
+
   it('names an unknown ref, a folder outside git, and --changed without --base', async () => {
     const repo = createRepo();
     const unknown = cli(repo.root, ['check', '--base', 'mian']);

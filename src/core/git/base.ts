@@ -9,7 +9,7 @@ import { loadPlaybook } from '../load/load-playbook.ts';
 import { changesSince } from './changes.ts';
 import { CODEOWNERS_LOCATIONS } from './codeowners.ts';
 import { isShallow, mergeBase, pathInRepository, remoteNames, repositoryRoot, resolveCommit } from './repo.ts';
-import { runGit } from './run.ts';
+import { gitMaybe, runGit } from './run.ts';
 import { treeSnapshot } from './tree-source.ts';
 
 /** The base cannot be read: a usage problem with a message saying how to fix it (exit 2). */
@@ -122,6 +122,27 @@ function folderMovedFrom(renames: ReadonlyMap<string, string>, prefix: string): 
 
 /** What to say when the ref is not in this clone, with the command that fetches it. */
 export function missingRefMessage(root: string, ref: string): string {
+  // What no fetch can fix: a ref written wrong, or a repository with nothing in it yet.
+  const trimmed = ref.trim();
+  if (trimmed !== ref && trimmed !== '') {
+    return `The base ref ${JSON.stringify(ref)} has spaces around it: pass --base ${trimmed}${resolveCommit(root, trimmed) === undefined ? ' (once it is in this clone)' : ''}.`;
+  }
+  if (ref.includes('..')) {
+    const [from] = ref.split(/\.\.\.?/);
+    return `The base ref ${ref} is a range of commits; --base takes the one ref the change is compared with, the pull request's base branch${from ? `: --base ${from}` : ''}.`;
+  }
+  if (gitMaybe(['check-ref-format', '--allow-onelevel', ref], { cwd: root }) === undefined) {
+    return `The base ref ${JSON.stringify(ref)} is not a valid git ref name: pass a branch, tag or commit, such as origin/main.`;
+  }
+  if (resolveCommit(root, 'HEAD') === undefined && !(gitMaybe(['for-each-ref', '--count=1'], { cwd: root }) ?? '').trim()) {
+    return `This repository has no commits yet, so there is no ${ref} to compare with: commit the playbook first (then every later change can be checked against it), or run check without --base.`;
+  }
+  if (remoteNames(root).length === 0) {
+    return [
+      `The base ref ${ref} is not a branch, tag or commit in this repository, and the repository has no remote to fetch it from.`,
+      'Name a branch, tag or commit that is here (`git branch -a` lists the branches), or add the remote that has it (`git remote add origin URL`) and fetch it.',
+    ].join('\n');
+  }
   const shallow = isShallow(root);
   const { remote, branch, fromRemote, fetch } = fetchCommand(root, ref, shallow);
   const lines = [
