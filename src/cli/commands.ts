@@ -36,8 +36,11 @@ Validates the playbook and reports overdue commitments, stale follow-ups and eve
   --output FILE   write the report to FILE instead of standard output
   --fail-on S     exit 1 when a finding is at or above S (default: error); never: always exit 0
   --base REF      also compare with the content at git REF (a pull request's base, such as
-                  origin/main): a due date moved without a slip, a commitment, milestone or plan
-                  deleted, a touchpoint or slip changed or removed, a touchpoint logged late
+                  origin/main), at the stricter of REF's rule levels and the change's: a
+                  commitment's or milestone's due moved without a slip; a commitment, milestone
+                  or plan deleted; a touchpoint, slip, drop, addition or incident changed or
+                  removed; an item added to a signed plan without \`added\`; a touchpoint logged
+                  late. A file that could not be compared gets a warning saying so
   --changed       with --base: report only findings in files changed since REF
 
 In a git repository with a CODEOWNERS file, also warns when it is out of date (playbook codeowners).

@@ -69,6 +69,18 @@ describe('check --base: a due date that moved', () => {
     expect(findings.filter((f) => f.severity === 'error')).toHaveLength(1);
   });
 
+  it('asks an internal commitment\'s silent slip for who was told among colleagues or contacts, and points to `playbook slip`', async () => {
+    const repo = createRepo();
+    repo.edit(PLAN, 'commitments:\n', 'commitments:\n  - { id: pay, what: Pay the contractors, owner: kim-lee, internal: true, due: 2026-12-10 }\n');
+    repo.commit('Internal');
+    repo.git('checkout', '-q', '-b', 'change');
+    repo.edit(PLAN, 'due: 2026-12-10 }', 'due: 2026-12-24 }');
+    repo.commit('Later');
+    expect(ofRule((await checkInProcess(repo)).findings, 'silent-slip').map((f) => f.message)).toEqual([
+      'Pay the contractors was due 2026-12-10 at main and is now due 2026-12-24, but no slip records the move: add a slip with `from: 2026-12-10`, `to: 2026-12-24`, the date it was renegotiated, the reason and who was told (`told`: a person id or a contact); or put `due` back to 2026-12-10 and run `playbook slip northwind/rollout#pay --to 2026-12-24 --told NAME --reason TEXT`, which writes both',
+    ]);
+  });
+
   it('passes when the move is recorded as a slip from the old date', () => {
     const repo = change((r) =>
       r.edit(
@@ -424,7 +436,7 @@ commitments:
         'silent-slip',
         'content/accounts/northwind/rollout-wave-1.mdx',
         'northwind/rollout-wave-1#order-hardware',
-        'Order the scanners was due 2026-12-01 at main and is now due 2026-12-20, but no slip records the move: add a slip with `from: 2026-12-01`, `to: 2026-12-20`, the date it was renegotiated, the reason and who on the client\'s side was told (`told`); owner Bob Smith (client), chased by Kim Lee',
+        'Order the scanners was due 2026-12-01 at main and is now due 2026-12-20, but no slip records the move: add a slip with `from: 2026-12-01`, `to: 2026-12-20`, the date it was renegotiated, the reason and who on the client\'s side was told (`told`); or put `due` back to 2026-12-01 and run `playbook slip northwind/rollout-wave-1#order-hardware --to 2026-12-20 --told NAME --reason TEXT`, which writes both; owner Bob Smith (client), chased by Kim Lee',
       ],
     ]);
   });

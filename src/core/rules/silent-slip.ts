@@ -19,7 +19,11 @@ export const silentSlip: BaseRule = {
         const { added } = diffLog(indexedSlips(before.slips), indexedSlips(after.slips), sameSlip);
         if (added.some((slip) => slip.from === before.due)) continue;
         const other = added.find((slip) => slip.to === after.due);
-        const fix = `add a slip with \`from: ${before.due}\`, \`to: ${after.due}\`, the date it was renegotiated, the reason and who on the client's side was told (\`told\`)`;
+        // An internal commitment's slip is told to a colleague or a contact (a person id or a name).
+        const internal = 'internal' in after && after.internal === true;
+        const who = internal ? 'who was told (`told`: a person id or a contact)' : "who on the client's side was told (`told`)";
+        // `playbook slip` moves from the `due` written, so the old one must be back first.
+        const fix = `add a slip with \`from: ${before.due}\`, \`to: ${after.due}\`, the date it was renegotiated, the reason and ${who}; or put \`due\` back to ${before.due} and run \`playbook slip ${now.id}#${after.id} --to ${after.due} --told NAME --reason TEXT\`, which writes both`;
         const what = 'what' in after ? after.what : `Milestone ${after.title}`;
         const people = itemPeople(content, now, list, after);
         const message = other
