@@ -1,6 +1,6 @@
 // The base of a change: the content as it was at a git ref (a pull request's base branch), loaded
 // by the same loader as the working tree, with the renames and the changed files between the two.
-// The base-comparison rules (silent-slip, vanished-commitment, history-rewritten,
+// The base-comparison rules (silent-slip, vanished-commitment, history-rewritten, unagreed-addition,
 // backdated-touchpoint) judge the working tree against it.
 import { realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
