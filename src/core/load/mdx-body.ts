@@ -107,8 +107,8 @@ function undefinedNames(body: string, free: readonly string[]): BodyProblem[] {
 
 function hostNames(body: string, host: readonly string[]): BodyProblem[] {
   return host.map((name) => ({
-    ...namePlace(body, name === 'import()' ? 'import' : name),
-    message: `the body uses ${name === 'import()' ? 'a dynamic `import()`' : `\`${name}\``}, which reaches the machine that builds the site (its environment, where CI keeps secrets, its files and programs), and a page may not: write what the page shows in the body or the frontmatter instead`,
+    ...namePlace(body, name),
+    message: `the body uses ${name === 'import' ? 'a dynamic `import`' : `\`${name}\``}, which reaches the machine that builds the site (its environment, where CI keeps secrets, its files and programs), and a page may not: write what the page shows in the body or the frontmatter instead`,
   }));
 }
 

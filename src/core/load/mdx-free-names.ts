@@ -27,7 +27,7 @@ export interface ModuleNames {
   imported: Map<string, string>;
   /** Used but defined nowhere in the module nor globally, in the order they first appear. */
   free: string[];
-  /** What it uses of the machine that builds the site (HOST), in the order they first appear; `import()` for a dynamic import. */
+  /** What it uses of the machine that builds the site (HOST), in the order they first appear; `import` for a dynamic import. */
   host: string[];
 }
 
@@ -131,7 +131,7 @@ export function moduleNames(code: string): ModuleNames | undefined {
       case 'MetaProperty':
         break;
       case 'ImportExpression':
-        used.push({ name: 'import()', at: node.start });
+        used.push({ name: 'import', at: node.start });
         push(node.source);
         break;
       default:
@@ -142,7 +142,7 @@ export function moduleNames(code: string): ModuleNames | undefined {
   const host = new Set<string>();
   for (const { name } of used.sort((a, b) => a.at - b.at)) {
     if (bound.has(name)) continue;
-    if (name === 'import()' || HOST.has(name)) host.add(name);
+    if (name === 'import' || HOST.has(name)) host.add(name);
     else if (!(name in globalThis) && name !== 'arguments') free.add(name);
   }
   return { ...topLevelNames(program), free: [...free], host: [...host] };
