@@ -133,6 +133,8 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
       [`${clients.url}/${account}/plans/${plan}/index.html`, 390],
     ] as const) {
       await visit(url, width, async (page) => {
+        // The search's form and filters come hidden and its script shows them: tab once they are there.
+        if (url.includes('/search/')) await page.locator('#search-filters').waitFor({ state: 'visible' });
         const rings: { what: string; style: string; ratio: number }[] = [];
         for (let i = 0; i < 25; i++) {
           await page.keyboard.press('Tab');
