@@ -16,12 +16,7 @@ export const duplicateId: Rule = {
   description: 'Two items with the same id in one plan, or two incidents with the same id or two contacts with the same name in one account',
   check({ model, content, report }) {
     for (const { account } of model.accounts) {
-      const seen = new Set<string>();
-      for (const { index, id } of account.writtenIncidents) {
-        if (!seen.has(id)) {
-          seen.add(id);
-          continue;
-        }
+      for (const { index, id } of repeated(account.writtenIncidents)) {
         report({
           file: account.file,
           path: ['incidents', index, 'id'],
@@ -30,14 +25,7 @@ export const duplicateId: Rule = {
           message: `The id \`${id}\` is used twice for incidents of this account; give this incident another id`,
         });
       }
-    }
-    for (const { account } of model.accounts) {
-      const seen = new Set<string>();
-      for (const { index, id: name } of account.writtenContacts) {
-        if (!seen.has(name)) {
-          seen.add(name);
-          continue;
-        }
+      for (const { index, id: name } of repeated(account.writtenContacts)) {
         report({
           file: account.file,
           path: ['contacts', index, 'name'],
@@ -64,3 +52,9 @@ export const duplicateId: Rule = {
     }
   },
 };
+
+/** The entries whose id an earlier entry has already. */
+function repeated<T extends { id: string }>(entries: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter(({ id }) => (seen.has(id) ? true : (seen.add(id), false)));
+}
