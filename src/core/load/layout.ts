@@ -44,6 +44,9 @@ export const LEFTOVER = /^\.(.+)\.\d+\.[a-z0-9]+\.tmp$/;
 /** How many files of one folder the playbook does not read are reported one by one. */
 const SHOWN_PER_FOLDER = 20;
 
+/** How many entries of a folder the playbook does not read are looked at, at most, to report them. */
+const LOOKED_AT_MOST = 5000;
+
 const ROOT_HINT = 'the content folder holds playbook.yaml, people.yaml, accounts/ and guides/';
 
 export function readLayout(source: FileSource): Layout {
@@ -245,19 +248,24 @@ class Walker {
    */
   private reportInside(folder: string, fileMessage: (file: string) => string, emptyMessage: string | undefined): void {
     const files: string[] = [];
+    const odd: [string, EntryKind][] = [];
     const pending = [folder];
-    // Breadth first, with a depth limit: a link to a parent folder must not loop forever.
-    for (let depth = 0; depth < 8 && pending.length > 0; depth++) {
+    // Breadth first, with a depth limit (a link to a parent folder must not loop forever) and a
+    // limit on what is looked at (a link to /sys or a copied home folder would take minutes).
+    let looked = 0;
+    walk: for (let depth = 0; depth < 8 && pending.length > 0; depth++) {
       for (const current of pending.splice(0)) {
         for (const name of this.names(current)) {
+          if (++looked > LOOKED_AT_MOST) break walk;
           const path = `${current}/${name}`;
           const kind = kindOf(this.source, path);
           if (kind === 'folder') pending.push(path);
           else if (kind === 'file') files.push(path);
-          else this.odd(path, kind);
+          else odd.push([path, kind]);
         }
       }
     }
+    for (const [path, kind] of odd.slice(0, SHOWN_PER_FOLDER)) this.odd(path, kind);
     if (files.length === 0) {
       if (emptyMessage !== undefined && this.readable(folder)) this.report(folder, emptyMessage);
       return;
@@ -265,7 +273,11 @@ class Walker {
     files.sort();
     for (const path of files.slice(0, SHOWN_PER_FOLDER)) this.report(path, fileMessage(path));
     const rest = files.length - SHOWN_PER_FOLDER;
-    if (rest > 0) this.report(folder, `and ${rest} more ${rest === 1 ? 'file' : 'files'} under ${folder} are not read either: move them elsewhere or remove them`);
+    if (looked > LOOKED_AT_MOST) {
+      this.report(folder, `and more under ${folder} is not read either (it holds more than ${LOOKED_AT_MOST.toLocaleString('en-US')} entries, not all looked at): move it elsewhere or remove it`);
+    } else if (rest > 0) {
+      this.report(folder, `and ${rest} more ${rest === 1 ? 'file' : 'files'} under ${folder} are not read either: move them elsewhere or remove them`);
+    }
   }
 }
 
