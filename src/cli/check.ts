@@ -19,6 +19,9 @@ import { UsageError } from './errors.ts';
 import { zoneDate } from './zone-date.ts';
 import { writeReportFile } from './report-file.ts';
 
+/** The files CODEOWNERS is written from: each account's, and people.yaml (the GitHub handles). */
+const OWNERS_SOURCE = /(^|\/)(accounts\/[^/]+\/index\.mdx|people\.yaml)$/;
+
 const FORMATS = ['text', 'json', 'github', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -67,7 +70,13 @@ export function runCheck(argv: string[], io: CliEnvironment): number {
       io.stderr.write(`playbook check: HEAD and ${values.base} share no history (an orphan branch, or histories never merged), so the comparison is with ${values.base} itself.\n`);
     }
     findings.push(...judgeChange(result.model, change));
-    if (values.changed) findings = findings.filter((finding) => change.changedFiles.has(finding.file));
+    if (values.changed) {
+      // CODEOWNERS goes stale in the change that changes who owns or works on an account (an
+      // account's file, people.yaml's handles), without that change touching CODEOWNERS itself:
+      // its warning belongs to that change.
+      const ownersChanged = [...change.changedFiles].some((file) => OWNERS_SOURCE.test(file));
+      findings = findings.filter((finding) => change.changedFiles.has(finding.file) || (ownersChanged && finding.rule === 'codeowners-stale'));
+    }
     title = `${result.content.settings.title}: check against ${values.base}${values.changed ? ' (changed files)' : ''}`;
   }
   findings.sort(compareByPlace);

@@ -150,7 +150,16 @@ describe('check --base --changed: codeowners-stale', () => {
     repo.git('checkout', '-q', 'main');
     repo.git('checkout', '-q', '-b', 'other');
     repo.edit('accounts/northwind/index.mdx', 'team: [kim-lee, omar-haddad]', 'team: [omar-haddad]');
-    // CODEOWNERS (unchanged by this branch) is now stale, but --changed shows only what the branch touched.
-    expect(await rules()).toEqual([]);
+    // CODEOWNERS (unchanged by this branch) is now stale because of this branch: its warning is
+    // this branch's, though --changed otherwise shows only what the branch touched.
+    expect(await rules()).toEqual(['codeowners-stale']);
+    // Stale on main already (the team changed there), and a branch that edits a plan only: not its warning.
+    repo.commit('Team, without regenerating CODEOWNERS');
+    repo.git('checkout', '-q', 'main');
+    repo.git('merge', '-q', '--ff-only', 'other');
+    repo.git('checkout', '-q', '-b', 'plan-only');
+    repo.edit('accounts/northwind/rollout.mdx', 'what: Order the scanners', 'what: Order the handheld scanners');
+    repo.commit('Plan');
+    expect(await rules()).not.toContain('codeowners-stale');
   });
 });
