@@ -41,8 +41,11 @@ function within(folder: string, outer: string): boolean {
   return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
 }
 
-/** What a folder an earlier build wrote holds: the site's own first page, its scripts or its index. */
-const BUILT_SITE = ['index.html', '_astro', 'pagefind'];
+/**
+ * What a folder an earlier build wrote holds: the site's own first page, its scripts or its index,
+ * or, after a build that stopped half-way, the render chunks Astro writes there first.
+ */
+const BUILT_SITE = ['index.html', '_astro', 'pagefind', '.prerender'];
 
 /**
  * Why a site may not be written to `outDir` (absolute), or undefined when it may. Astro empties

@@ -93,6 +93,10 @@ describe('an output folder that holds what a build would delete', () => {
     mkdirSync(join(built, '_astro'), { recursive: true });
     writeFileSync(join(built, 'index.html'), '');
     expect(outDirProblem(built, places)).toBeUndefined();
+    // A build that stopped half-way leaves Astro's render chunks: the next build may go on.
+    const halfWay = join(elsewhere, 'half-way');
+    mkdirSync(join(halfWay, '.prerender', 'chunks'), { recursive: true });
+    expect(outDirProblem(halfWay, places)).toBeUndefined();
   });
 
   it('stops `playbook build --out`, exit 2, and leaves the folder as it was', () => {
