@@ -116,8 +116,8 @@ export function isIncidentUnexplained(explainBy: CalendarDate, explained: Calend
 export type Verdict =
   | { test: 'overdue' | 'due-soon' | 'at-risk'; date: CalendarDate }
   | { test: 'upcoming'; date: CalendarDate; days: number }
-  | { test: 'stale'; date: CalendarDate; stage: string; later?: Later | undefined; until?: CalendarDate | undefined }
-  | { test: 'lapsed'; date: CalendarDate; later?: Later | undefined; until?: CalendarDate | undefined }
+  | { test: 'stale'; date: CalendarDate; stage: string; later?: Later | undefined }
+  | { test: 'lapsed'; date: CalendarDate; later?: Later | undefined }
   | { test: 'started' | 'future'; date: CalendarDate }
   | { test: 'unexplained'; date: CalendarDate; explained?: CalendarDate | undefined }
   | { test: 'always' };
@@ -149,7 +149,8 @@ export interface When {
   /**
    * The day from which it holds no longer, whatever the verdict says: an item's `done` or drop
    * written ahead of the build's day (the item is open until then, and is neither late nor owed
-   * from that day on).
+   * from that day on), or the contact written ahead that a finding of a lapsed follow-up stops
+   * measuring from (when.ts).
    */
   until?: CalendarDate | undefined;
 }
@@ -173,13 +174,11 @@ export function holds(when: When, asOf: CalendarDate, remindDays: number): boole
     case 'upcoming':
       result = timedStatus(false, verdict.date, true, asOf, remindDays) === 'open' && verdict.date <= addDays(asOf, verdict.days);
       break;
-    // `until`: a finding that points at the contact it measures from ends when a later one comes
-    // (from then on the checker points at that one: another finding).
     case 'stale':
-      result = (verdict.until === undefined || asOf < verdict.until) && isFollowUpStale(verdict.stage, nextDueOn(verdict.date, verdict.later, asOf), asOf);
+      result = isFollowUpStale(verdict.stage, nextDueOn(verdict.date, verdict.later, asOf), asOf);
       break;
     case 'lapsed':
-      result = (verdict.until === undefined || asOf < verdict.until) && isReviewOverdue(nextDueOn(verdict.date, verdict.later, asOf), asOf);
+      result = isReviewOverdue(nextDueOn(verdict.date, verdict.later, asOf), asOf);
       break;
     case 'started':
       result = hasStarted(verdict.date, asOf);

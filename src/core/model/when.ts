@@ -16,9 +16,12 @@ function later(dates: readonly string[], every: number | undefined): { later?: L
   return dates.length > 0 && every !== undefined ? { later: { dates: [...dates], every } } : {};
 }
 
-/** A finding points at the contact it measures from: it holds until the first contact written ahead comes. */
-function until(dates: readonly string[]): { until?: string } {
-  return dates.length > 0 ? { until: dates[0]! } : {};
+/**
+ * A finding points at the contact it measures from: it holds until the first contact written ahead
+ * comes (from then on the checker points at that one: another finding).
+ */
+function endingAt(dates: readonly string[], when: When): When {
+  return dates.length > 0 ? { ...when, until: dates[0]! } : when;
 }
 
 /** What `findingWhen` needs to find a finding's subject. */
@@ -120,17 +123,17 @@ export function findingWhen(index: WhenIndex, finding: Finding): When {
     }
     case 'stale-follow-up': {
       const view = index.accounts.get(subject);
-      return view ? { verdict: { test: 'stale', date: view.nextFollowUp, stage: view.account.data.stage, ...until(view.laterContacts) } } : ALWAYS;
+      return view ? endingAt(view.laterContacts, { verdict: { test: 'stale', date: view.nextFollowUp, stage: view.account.data.stage } }) : ALWAYS;
     }
     case 'owner-absent': {
       const view = index.accounts.get(subject);
       const date = view?.nextOwnerTouch;
-      return view && date ? { verdict: { test: 'lapsed', date, ...until(view.laterOwnerContacts) } } : ALWAYS;
+      return view && date ? endingAt(view.laterOwnerContacts, { verdict: { test: 'lapsed', date } }) : ALWAYS;
     }
     case 'governance-overdue': {
       const view = index.accounts.get(subject);
       const date = view?.nextReview;
-      return view && date ? { verdict: { test: 'lapsed', date, ...until(view.laterReviews) } } : ALWAYS;
+      return view && date ? endingAt(view.laterReviews, { verdict: { test: 'lapsed', date } }) : ALWAYS;
     }
     case 'incident-unexplained': {
       const incident = index.incidents.get(subject);
