@@ -111,6 +111,7 @@ function toFinding(rule: string, severity: Severity, report: Report, place: File
   const finding: Finding = { rule, severity, file: report.file.path, line: place.line, column: place.column, subject: report.subject, message: clipValues(report.message) };
   if (report.owner !== undefined) finding.owner = report.owner;
   if (report.chaser !== undefined) finding.chaser = report.chaser;
+  if (report.endsOn !== undefined) finding.endsOn = report.endsOn;
   return finding;
 }
 

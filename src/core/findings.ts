@@ -18,6 +18,8 @@ export interface Finding {
   owner?: string;
   /** For a finding about a client's commitment: the person id on our side who follows it up. */
   chaser?: string;
+  /** The day it stops holding by itself (rule.ts `Report`); the JSON report leaves it out. */
+  endsOn?: string;
   message: string;
 }
 

@@ -144,10 +144,8 @@ export function findingWhen(index: WhenIndex, finding: Finding): When {
       return plan ? { verdict: { test: 'started', date: plan.plan.data.kickoff } } : ALWAYS;
     }
     case 'future-date': {
-      // A record dated ahead of today stops being one on its day: the rule's message says which
-      // day ("is dated 2026-11-25 (in 3 days), after today"), as its one place of writing has it.
-      const date = /is dated (\d{4}-\d{2}-\d{2}) \(/.exec(finding.message)?.[1];
-      return date ? { verdict: { test: 'future', date } } : ALWAYS;
+      // A record dated ahead of today stops being one on its day, which the rule reports.
+      return finding.endsOn ? { verdict: { test: 'future', date: finding.endsOn } } : ALWAYS;
     }
     case 'guide-review-due': {
       const guide = index.guides.get(subject);

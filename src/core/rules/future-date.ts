@@ -18,8 +18,9 @@ export const futureDate: Rule = {
     // Only a date after today makes a path, a label or a message: of the ~100,000 dates of 1,000
     // accounts nearly none is, and making them for each was most of this rule's time and garbage.
     const message = (what: string, date: string) => `${what} is dated ${dateWithDistance(date, asOf)}, after today (${asOf}); record things once they have happened, or fix the date`;
-    const found = (file: SourceFile, date: string, path: YamlPath, subject: string, what: string, owner: string) => report({ file, path, subject, owner, message: message(what, date) });
-    const foundOnItem = (item: ItemView, date: string, tail: YamlPath, what: string) => report(itemReport(item, tail, message(what, date)));
+    // `endsOn`: from its day the record is no longer ahead of today (a page read later ends the finding then).
+    const found = (file: SourceFile, date: string, path: YamlPath, subject: string, what: string, owner: string) => report({ file, path, subject, owner, endsOn: date, message: message(what, date) });
+    const foundOnItem = (item: ItemView, date: string, tail: YamlPath, what: string) => report({ ...itemReport(item, tail, message(what, date)), endsOn: date });
     for (const { account, incidents } of model.accounts) {
       const { file, data } = account;
       for (const touchpoint of account.touchpoints) {

@@ -22,6 +22,8 @@ export interface Report {
   owner?: string;
   /** For a finding about a client's commitment: who on our side follows it up. */
   chaser?: string;
+  /** The day the finding stops holding by itself (a record dated ahead of today is one no longer on its day): for pages read later, never in the JSON. */
+  endsOn?: CalendarDate;
   message: string;
 }
 
