@@ -104,7 +104,8 @@ function pairAll<T extends { file: { contentPath: string } }>(head: Content, the
   return pairs;
 }
 
-function sameText(a: string, b: string): boolean {
+/** The same words, whatever the case and the spaces around them: a title or a name written again. */
+export function sameText(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 

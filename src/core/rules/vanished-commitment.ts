@@ -3,6 +3,7 @@ import type { Plan } from '../content.ts';
 import { personName } from './describe.ts';
 import type { BaseRule } from './base-rule.ts';
 import { chaserClause, itemPeople, readableField, readableOwner } from './item-report.ts';
+import { sameText } from './pairing.ts';
 
 /**
  * A plan, commitment or milestone that existed at the base is gone. A promise ends by being kept
@@ -94,6 +95,3 @@ function itemFix(moved: Plan | undefined): string {
   return `it is now in ${readableField(moved, 'title') ?? 'the plan'} (${moved.id}). A promise leaves the plan that made it only by being done or dropped: keep it here and mark it dropped, saying it moved to ${moved.id} and who was told`;
 }
 
-function sameText(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
