@@ -8,10 +8,12 @@ import type { Content } from '../content.ts';
 import type { Finding } from '../findings.ts';
 import type { RuleLevel } from '../schema/settings.ts';
 import type { Comparison } from './base-rule.ts';
+import { BASE_RULES } from './index.ts';
 
 const PLAN_RULES = ['silent-slip', 'vanished-commitment', 'history-rewritten', 'unagreed-addition'] as const;
 const ACCOUNT_RULES = ['history-rewritten', 'backdated-touchpoint'] as const;
-const ALL_RULES = ['silent-slip', 'vanished-commitment', 'history-rewritten', 'unagreed-addition', 'backdated-touchpoint'] as const;
+/** Every rule that judges a change, in the order they run. */
+const ALL_RULES = BASE_RULES.map((rule) => rule.id);
 
 const ACCOUNT_FILE = /^accounts\/[^/]+\/index\.mdx$/;
 const ACCOUNT_OR_PLAN = /^accounts\/[^/]+\/[^/]+\.mdx$/;
