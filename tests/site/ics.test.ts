@@ -153,3 +153,21 @@ describe("each person's calendar", () => {
     expect(readFileSync(join(site.outDir, 'people', 'kim-lee', 'index.html'), 'utf8')).toContain('href="/people/kim-lee/calendar.ics"');
   });
 });
+
+describe('subscribing to a calendar, on a site published at a known address', () => {
+  let site: SiteBuild;
+  beforeAll(async () => {
+    site = await buildSite({ ...FIXTURE_BUILD, name: 'fixture-site-url', env: { PLAYBOOK_SITE_URL: 'https://acme.github.io/playbook', PLAYBOOK_BASE: '/playbook' } });
+  }, 300_000);
+  const page = (...path: string[]) => readFileSync(join(site.outDir, ...path, 'index.html'), 'utf8');
+
+  it('links a webcal:// address, which calendar apps subscribe to, not a file they import once', () => {
+    expect(page('people', 'kim-lee')).toContain('href="webcal://acme.github.io/playbook/people/kim-lee/calendar.ics"');
+    expect(page('accounts', 'northwind')).toContain('href="webcal://acme.github.io/playbook/accounts/northwind/calendar.ics"');
+    expect(page()).toContain('href="webcal://acme.github.io/playbook/calendar.ics"');
+  });
+
+  it('shows the https:// address to paste into Google Calendar', () => {
+    expect(page('people', 'kim-lee')).toContain('Google Calendar: Other calendars › From URL, then paste <code>https://acme.github.io/playbook/people/kim-lee/calendar.ics</code>');
+  });
+});
