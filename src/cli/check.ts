@@ -18,6 +18,7 @@ import { asOfDate, contentDir, wantsColor, type CliEnvironment } from './environ
 import { UsageError } from './errors.ts';
 import { zoneDate } from './zone-date.ts';
 import { writeReportFile } from './report-file.ts';
+import { rootedFindings } from './annotation-paths.ts';
 
 /** The files CODEOWNERS is written from: each account's, and people.yaml (the GitHub handles). */
 const OWNERS_SOURCE = /(^|\/)(accounts\/[^/]+\/index\.mdx|people\.yaml)$/;
@@ -81,7 +82,9 @@ export function runCheck(argv: string[], io: CliEnvironment): number {
   }
   findings.sort(compareByPlace);
   const toFile = values.output !== undefined;
-  const report = render(format, findings, result.asOf, !toFile && wantsColor(io), title, result.model);
+  // GitHub reads an annotation's file from the repository's root, not from where the step ran.
+  const shown = format === 'github' ? rootedFindings(findings, dir, io.cwd) : findings;
+  const report = render(format, shown, result.asOf, !toFile && wantsColor(io), title, result.model);
   if (toFile) {
     writeReportFile(values.output!, report, { cwd: io.cwd, contentDir: dir });
     io.stderr.write(`Wrote the ${format} report to ${values.output}: ${summaryLine(findings, result.asOf)}\n`);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { main } from '../../src/cli/main.ts';
+import { cli, createRepo, PLAYBOOK } from '../git/git-fixture.ts';
 import { createPlaybook, mdxText, plan, PLAN_PATH, REPO, runCli, text, type CliResult, type Playbook } from '../helpers/playbook-fixture.ts';
 
 // Each test spawns the CLI, which takes a second or more on a busy machine.
@@ -551,5 +552,20 @@ describe.concurrent('a broken playbook', () => {
       const shown = format === 'github' ? `file=${file},line=${line},col=${col}` : format === 'json' ? `"file": "${file}",\n      "line": ${line},\n      "column": ${col}` : place;
       expect(result.stdout).toContain(shown);
     }
+  });
+});
+
+describe('--format github in a playbook kept in a folder of its repository', () => {
+  it("names each annotation's file from the repository's root, as GitHub places it, whatever folder the step runs in", () => {
+    const repo = createRepo(PLAYBOOK, { content: 'playbook/content' });
+    const fromFolder = cli(join(repo.root, 'playbook'), ['check', '--format', 'github']);
+    const fromRoot = cli(repo.root, ['check', '--content', 'playbook/content', '--format', 'github']);
+    const fromElsewhere = cli(join(repo.root, 'playbook', 'content', 'accounts'), ['check', '--content', '..', '--format', 'github']);
+    const expected = '::warning file=playbook/content/accounts/fraser/pilot.mdx,line=';
+    for (const result of [fromFolder, fromRoot, fromElsewhere]) {
+      expect(result.stdout.split('\n')[0]!.startsWith(expected), result.stdout).toBe(true);
+    }
+    // The other formats keep the contract's paths, relative to the working directory.
+    expect(cli(join(repo.root, 'playbook'), ['check', '--format', 'json']).stdout).toContain('"file": "content/accounts/fraser/pilot.mdx"');
   });
 });
