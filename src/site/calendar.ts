@@ -37,6 +37,15 @@ function absolute(siteUrl: string | undefined, path: string): string | undefined
   return siteUrl ? new URL(path, siteUrl).href : undefined;
 }
 
+/**
+ * An event's description with its page's address as the last line. The URL property alone is
+ * not enough: Apple Calendar shows it, but Google Calendar and Outlook ignore it, and their
+ * subscribers had no way back to the page. (A description's text is escaped by ics.ts.)
+ */
+function withPageLink(lines: (string | undefined)[], url: string | undefined): string {
+  return [...lines, url === undefined ? undefined : `Open in the playbook: ${url}`].filter(Boolean).join('\n');
+}
+
 type EventOptions = { chaser?: boolean; reminder?: boolean };
 
 /**
@@ -67,20 +76,19 @@ function newItemEvent(playbook: Playbook, item: ItemView, siteUrl: string | unde
       : options.chaser
         ? `Follow up: ${item.title} (${item.ownerName}, ${account})`
         : `${item.title} (${item.ownerName}${client ? ', client' : ''})`;
+  const url = absolute(siteUrl, `${urls.plan(item.plan.id)}#${anchor}`);
   return {
     uid: eventUid(item.kind, item.key, content.settings.title),
     date: item.data.due,
     summary,
-    description: [
+    description: withPageLink([
       `${account}: ${item.plan.data.title}`,
       item.kind === 'commitment' ? `Owner: ${item.ownerName}${client ? ' (client)' : ''}${item.chaserName ? `; followed up by ${item.chaserName}` : ''}` : `Answers for it: ${item.ownerName}`,
       `Status on ${model.asOf}: ${STATUS_LABELS[item.status].label}`,
       item.slips.length > 0 ? `First agreed for ${item.firstDue}; moved ${item.slips.length === 1 ? 'once' : `${item.slips.length} times`}` : undefined,
       item.kind === 'commitment' && item.data.risk ? `Risk: ${item.data.risk}` : undefined,
-    ]
-      .filter(Boolean)
-      .join('\n'),
-    url: absolute(siteUrl, `${urls.plan(item.plan.id)}#${anchor}`),
+    ], url),
+    url,
     categories: [account, item.kind === 'milestone' ? 'Milestone' : client ? 'Client' : item.side === 'internal' ? 'Internal' : 'Ours'],
     sequence: item.slips.length,
     alarmDaysBefore: options.reminder === false ? undefined : 1,
@@ -102,7 +110,7 @@ function accountEvents(playbook: Playbook, view: AccountView, siteUrl: string | 
       uid: eventUid('follow-up', account.id, content.settings.title),
       date: view.nextFollowUp,
       summary: `Follow up with ${name}`,
-      description: `Last contact with the client ${view.lastContact}; the cadence is ${cadenceLabel(view.cadenceDays)}. Relationship owner: ${owner}`,
+      description: withPageLink([`Last contact with the client ${view.lastContact}; the cadence is ${cadenceLabel(view.cadenceDays)}. Relationship owner: ${owner}`], url),
       url,
       categories: [name, 'Follow-up'],
       sequence,
@@ -114,7 +122,7 @@ function accountEvents(playbook: Playbook, view: AccountView, siteUrl: string | 
       uid: eventUid('review', account.id, content.settings.title),
       date: view.nextReview,
       summary: `Governance review with ${name}`,
-      description: `Last review ${view.lastReview?.date ?? 'none yet'}; reviews are held ${cadenceLabel(view.governanceDays!)}.`,
+      description: withPageLink([`Last review ${view.lastReview?.date ?? 'none yet'}; reviews are held ${cadenceLabel(view.governanceDays!)}.`], url),
       url,
       categories: [name, 'Governance review'],
       sequence,
@@ -126,7 +134,7 @@ function accountEvents(playbook: Playbook, view: AccountView, siteUrl: string | 
       uid: eventUid('owner-touch', account.id, content.settings.title),
       date: view.nextOwnerTouch,
       summary: `Talk to ${name} yourself`,
-      description: `${owner} owns the relationship and last talked to the client ${view.lastOwnerContact}; owners keep in touch ${cadenceLabel(view.ownerTouchDays)}.`,
+      description: withPageLink([`${owner} owns the relationship and last talked to the client ${view.lastOwnerContact}; owners keep in touch ${cadenceLabel(view.ownerTouchDays)}.`], url),
       url,
       categories: [name, 'Owner contact'],
       sequence,

@@ -167,6 +167,19 @@ describe('subscribing to a calendar, on a site published at a known address', ()
     expect(page()).toContain('href="webcal://acme.github.io/playbook/calendar.ics"');
   });
 
+  it("ends each event's description with its page's address, which Google Calendar and Outlook show (they ignore URL)", () => {
+    const unfolded = (path: string[]) => readFileSync(join(site.outDir, ...path), 'utf8').replace(/\r\n /g, '');
+    const kim = unfolded(['people', 'kim-lee', 'calendar.ics']);
+    const train = kim.split('BEGIN:VEVENT').find((event) => event.includes('SUMMARY:Train the warehouse staff'))!;
+    expect(train).toMatch(/\r\nDESCRIPTION:[^\r]*\\nOpen in the playbook: https:\/\/acme\.github\.io\/playbook\/accounts\/northwind\/rollout\/#commitment-train-staff\r\n/);
+    expect(train).toContain('\r\nURL:https://acme.github.io/playbook/accounts/northwind/rollout/#commitment-train-staff\r\n');
+    const followUp = unfolded(['people', 'jane-doe', 'calendar.ics']).split('BEGIN:VEVENT').find((event) => event.includes('SUMMARY:Follow up with Northwind Logistics'))!;
+    expect(followUp).toMatch(/\r\nDESCRIPTION:[^\r]*\\nOpen in the playbook: https:\/\/acme\.github\.io\/playbook\/accounts\/northwind\/\r\n/);
+    const team = unfolded(['calendar.ics']);
+    const events = team.split('BEGIN:VEVENT').length - 1;
+    expect(team.match(/\\nOpen in the playbook: https:\/\/acme\.github\.io\/playbook\/accounts\//g)).toHaveLength(events);
+  });
+
   it('shows the https:// address to paste into Google Calendar', () => {
     expect(page('people', 'kim-lee')).toContain('Google Calendar: Other calendars › From URL, then paste <code>https://acme.github.io/playbook/people/kim-lee/calendar.ics</code>');
   });
