@@ -209,6 +209,18 @@ describe.concurrent('formats', () => {
     }
   });
 
+  it('--format markdown keeps a file name with a line break in its row, its mention and HTML inert', async () => {
+    // A file's name is content too: a pull request can add `guides/x<LF>@octocat <img src=x>.mdx`.
+    const { root } = createPlaybook({ 'guides/x\n@octocat <img src=x>.mdx': 'no frontmatter\n' });
+    const { stdout } = await run(['check', ...AS_OF, '--format', 'markdown'], root);
+    const rows = stdout.split('\n').filter((line) => line.includes('octocat'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toMatch(/^\| `content\/guides\/x<U\+000A>@octocat <img src=x>\.mdx:1:1` \| /);
+      expect(row.endsWith(' |')).toBe(true);
+    }
+  });
+
   it('text is the default format', async () => {
     expect((await run(['check', ...AS_OF], small.root)).stdout).toBe(SMALL_TEXT);
   });

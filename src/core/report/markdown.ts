@@ -7,7 +7,7 @@ import { RULES } from '../rules/catalog.ts';
 import { SEVERITIES } from '../schema/values.ts';
 import { personName, subjectName, type Model } from '../model.ts';
 import { fitRows } from './fit.ts';
-import { printable } from './printable.ts';
+import { printable, printableLine } from './printable.ts';
 
 export interface MarkdownOptions {
   asOf: CalendarDate;
@@ -80,7 +80,9 @@ function renderMarkdown(findings: readonly Finding[], sections: readonly RuleSec
       lines.push('| Where | Subject | Owner | Finding |', '| --- | --- | --- | --- |');
       for (const f of listed) {
         const place = `${f.file}:${f.line}:${f.column}`;
-        const where = options.linkBase ? `[${cell(place)}](${options.linkBase}/${encodeURI(f.file)}#L${f.line})` : `\`${place.replace(/[`|]/g, '')}\``;
+        // A file's name is content too: a line break in it would end the row, and what follows
+        // would be markdown again (a mention, HTML). In a code span it stays on its line.
+        const where = options.linkBase ? `[${cell(place)}](${options.linkBase}/${encodeURI(f.file)}#L${f.line})` : `\`${printableLine(place).replace(/[`|]/g, '')}\``;
         lines.push(`| ${where} | ${cell(subjectOf(f, options.model))} | ${cell(ownerOf(f, options.model))} | ${cell(f.message)} |`);
       }
       lines.push('');
