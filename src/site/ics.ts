@@ -14,7 +14,7 @@ export interface IcsEvent {
   categories?: string[];
   /** Bumped each time the event's date moves, so calendar apps take the new one. */
   sequence?: number;
-  /** A reminder this many days before (at the start of the day before for 1). */
+  /** A reminder this many days before, at 9:00 that day (the subscriber's own time). */
   alarmDaysBefore?: number;
 }
 
@@ -85,6 +85,21 @@ function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
+/** The hour of the day a reminder comes at: the start of a working day, as Apple Calendar's own. */
+const ALARM_HOUR = 9;
+
+/**
+ * A reminder `days` before an all-day event, at 9:00: its offset from the event's start, which is
+ * midnight. `-P1D` reminded at midnight the day before, when nobody reads it; `-PT15H` is 9:00 the
+ * day before, and 2 days before is `-P1DT15H`.
+ */
+export function alarmTrigger(days: number): string {
+  const hours = days * 24 - ALARM_HOUR;
+  if (hours <= 0) return `PT${-hours}H`;
+  const whole = Math.floor(hours / 24);
+  return `-P${whole > 0 ? `${whole}D` : ''}T${hours % 24}H`;
+}
+
 /** `2026-11-22` -> `20261122` */
 export function icsDate(date: CalendarDate): string {
   return date.replaceAll('-', '');
@@ -135,7 +150,7 @@ function eventText(event: IcsEvent, stampDate: CalendarDate): string {
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       `DESCRIPTION:${escapeText(`Tomorrow: ${event.summary}`)}`,
-      `TRIGGER:-P${event.alarmDaysBefore}D`,
+      `TRIGGER:${alarmTrigger(event.alarmDaysBefore)}`,
       'END:VALARM',
     );
   }

@@ -39,7 +39,7 @@ describe('the iCalendar writer', () => {
     expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
   });
 
-  it('writes all-day events with a reminder the day before', () => {
+  it('writes all-day events with a reminder at 9:00 the day before, not at midnight', () => {
     const text = writeCalendar({
       productId: '-//Test//EN',
       name: 'Test',
@@ -50,7 +50,7 @@ describe('the iCalendar writer', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(text).toContain('\r\nDTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n');
     expect(text).toContain('\r\nSUMMARY:New year\\, almost\r\n');
-    expect(text).toContain('\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Tomorrow: New year\\, almost\r\nTRIGGER:-P1D\r\nEND:VALARM\r\n');
+    expect(text).toContain('\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Tomorrow: New year\\, almost\r\nTRIGGER:-PT15H\r\nEND:VALARM\r\n');
     expect(text).toContain('\r\nDTSTAMP:20261122T000000Z\r\n');
     expect(text).toContain('\r\nSEQUENCE:2\r\n');
   });
@@ -126,7 +126,7 @@ describe("each person's calendar", () => {
       .replace(/\r\n /g, '')
       .split('BEGIN:VEVENT')
       .slice(1)
-      .map((event) => ({ uid: /\r\nUID:(.+)\r\n/.exec(event)![1]!, summary: /\r\nSUMMARY:(.+)\r\n/.exec(event)![1]!, date: /DTSTART;VALUE=DATE:(\d{8})/.exec(event)![1]!, alarm: event.includes('BEGIN:VALARM') && event.includes('TRIGGER:-P1D') }));
+      .map((event) => ({ uid: /\r\nUID:(.+)\r\n/.exec(event)![1]!, summary: /\r\nSUMMARY:(.+)\r\n/.exec(event)![1]!, date: /DTSTART;VALUE=DATE:(\d{8})/.exec(event)![1]!, alarm: event.includes('BEGIN:VALARM') && event.includes('TRIGGER:-PT15H') }));
 
   it('holds what they owe, the client items they chase and their milestones, each with a reminder the day before', () => {
     const kim = events(readFileSync(join(site.outDir, 'people', 'kim-lee', 'calendar.ics'), 'utf8'));
@@ -182,5 +182,12 @@ describe('subscribing to a calendar, on a site published at a known address', ()
 
   it('shows the https:// address to paste into Google Calendar', () => {
     expect(page('people', 'kim-lee')).toContain('Google Calendar: Other calendars › From URL, then paste <code>https://acme.github.io/playbook/people/kim-lee/calendar.ics</code>');
+  });
+});
+
+describe('a reminder', () => {
+  it('comes at 9:00, the given number of days before the all-day event', async () => {
+    const { alarmTrigger } = await import('../../src/site/ics.ts');
+    expect([0, 1, 2, 7].map(alarmTrigger)).toEqual(['PT9H', '-PT15H', '-P1DT15H', '-P6DT15H']);
   });
 });
