@@ -31,5 +31,5 @@ export function clientCalendar(view: ClientView): IcsCalendar {
     }
   }
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { productId: '-//Followthrough//Client plan//EN', name: `${view.account.name} and ${view.company}`, stamp: view.asOf, events };
+  return { productId: '-//Followthrough//Client plan//EN', name: `${view.account.name} and ${view.company}`, stamp: view.asOf, timezone: view.timezone, events };
 }

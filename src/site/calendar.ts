@@ -153,6 +153,7 @@ export function calendar(playbook: Playbook, siteUrl: string | undefined): IcsCa
     productId: '-//Followthrough//Playbook calendar//EN',
     name: content.settings.title,
     stamp: model.asOf,
+    timezone: content.settings.timezone,
     events: [
       ...model.milestones.filter(live).map((m: MilestoneView) => itemEvent(playbook, m, siteUrl, { reminder: false })),
       ...model.commitments.filter(live).map((c: CommitmentView) => itemEvent(playbook, c, siteUrl, { reminder: false })),
@@ -169,6 +170,7 @@ export function personCalendar(playbook: Playbook, personId: string, siteUrl: st
     productId: '-//Followthrough//Person calendar//EN',
     name: `${name}: ${content.settings.title}`,
     stamp: model.asOf,
+    timezone: content.settings.timezone,
     events: [
       ...(view?.owes ?? []).map((item) => itemEvent(playbook, item, siteUrl)),
       ...(view?.chases ?? []).map((item) => itemEvent(playbook, item, siteUrl, { chaser: true })),
@@ -186,6 +188,7 @@ export function accountCalendar(playbook: Playbook, accountId: string, siteUrl: 
     productId: '-//Followthrough//Account calendar//EN',
     name: `${view?.account.data.name ?? accountId}: ${content.settings.title}`,
     stamp: model.asOf,
+    timezone: content.settings.timezone,
     events: items.map((item) => itemEvent(playbook, item, siteUrl, { reminder: false })),
   };
 }

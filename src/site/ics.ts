@@ -3,6 +3,7 @@
 import type { CalendarDate } from '../core/dates.ts';
 import { addDays } from '../core/dates.ts';
 import { printable } from '../core/report/printable.ts';
+import { dayStartStamp } from './ics-stamp.ts';
 
 export interface IcsEvent {
   uid: string;
@@ -24,6 +25,8 @@ export interface IcsCalendar {
   name: string;
   /** DTSTAMP for every event: the build's day, so identical builds give identical files. */
   stamp: CalendarDate;
+  /** The playbook's time zone, whose `stamp` day it is: DTSTAMP is the moment that day began (ics-stamp.ts). UTC when absent. */
+  timezone?: string;
   events: IcsEvent[];
 }
 
@@ -115,7 +118,8 @@ export function writeCalendar(calendar: IcsCalendar): string {
     `X-WR-CALNAME:${escapeText(calendar.name)}`,
   ];
   const parts = [header.map(foldLine).join('\r\n')];
-  for (const event of calendar.events) parts.push(eventText(event, calendar.stamp));
+  const stamp = dayStartStamp(calendar.stamp, calendar.timezone ?? 'UTC');
+  for (const event of calendar.events) parts.push(eventText(event, stamp));
   parts.push('END:VCALENDAR');
   return parts.join('\r\n') + '\r\n';
 }
@@ -125,13 +129,12 @@ export function writeCalendar(calendar: IcsCalendar): string {
  * the same object to each (calendar.ts), and its lines are written once. An event is not changed
  * once made.
  */
-const WRITTEN = new WeakMap<IcsEvent, { stamp: CalendarDate; text: string }>();
+const WRITTEN = new WeakMap<IcsEvent, { stamp: string; text: string }>();
 
-/** One VEVENT, its lines folded and joined with CRLF. */
-function eventText(event: IcsEvent, stampDate: CalendarDate): string {
+/** One VEVENT, its lines folded and joined with CRLF; `stamp` is DTSTAMP's value. */
+function eventText(event: IcsEvent, stamp: string): string {
   const written = WRITTEN.get(event);
-  if (written?.stamp === stampDate) return written.text;
-  const stamp = `${icsDate(stampDate)}T000000Z`;
+  if (written?.stamp === stamp) return written.text;
   const lines = [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
@@ -156,6 +159,6 @@ function eventText(event: IcsEvent, stampDate: CalendarDate): string {
   }
   lines.push('END:VEVENT');
   const text = lines.map(foldLine).join('\r\n');
-  WRITTEN.set(event, { stamp: stampDate, text });
+  WRITTEN.set(event, { stamp, text });
   return text;
 }

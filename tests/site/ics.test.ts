@@ -191,3 +191,23 @@ describe('a reminder', () => {
     expect([0, 1, 2, 7].map(alarmTrigger)).toEqual(['PT9H', '-PT15H', '-P1DT15H', '-P6DT15H']);
   });
 });
+
+describe('DTSTAMP', () => {
+  const stampOf = (timezone: string | undefined, day = '2026-12-05') =>
+    /\r\nDTSTAMP:(\S+)\r\n/.exec(writeCalendar({ productId: '-//Test//EN', name: 'Test', stamp: day, timezone, events: [{ uid: 'a@test', date: '2026-12-31', summary: 'A' }] }))![1];
+
+  it('is the moment the build day began in the playbook\'s time zone, never ahead of the build', () => {
+    // Kiritimati's 5 December begins at 10:00 UTC on the 4th: midnight UTC on the 5th was 14 hours
+    // ahead of a build at that moment.
+    expect(stampOf('Pacific/Kiritimati')).toBe('20261204T100000Z');
+    expect(stampOf('Pacific/Pago_Pago')).toBe('20261205T110000Z');
+    expect(stampOf('Asia/Kathmandu')).toBe('20261204T181500Z');
+    expect(stampOf('UTC')).toBe('20261205T000000Z');
+    expect(stampOf(undefined)).toBe('20261205T000000Z');
+  });
+
+  it('follows a change of offset on the day itself (Chile moves its clocks at midnight)', () => {
+    expect(stampOf('America/Santiago', '2026-09-06')).toBe('20260906T040000Z');
+    expect(stampOf('America/Santiago', '2026-09-07')).toBe('20260907T030000Z');
+  });
+});
