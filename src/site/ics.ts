@@ -108,6 +108,9 @@ export function icsDate(date: CalendarDate): string {
   return date.replaceAll('-', '');
 }
 
+/** Twice a day: the scheduled build runs daily, and a merged change rebuilds the site at once. */
+const REFRESH = 'PT12H';
+
 export function writeCalendar(calendar: IcsCalendar): string {
   const header = [
     'BEGIN:VCALENDAR',
@@ -116,6 +119,11 @@ export function writeCalendar(calendar: IcsCalendar): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(calendar.name)}`,
+    // How often a subscribed calendar should read the file again (RFC 7986; Outlook reads the
+    // older X-PUBLISHED-TTL): the site is rebuilt every day and on every change, and a calendar
+    // left to its own default may read it once a week, showing a moved date days late.
+    `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
+    `X-PUBLISHED-TTL:${REFRESH}`,
   ];
   const parts = [header.map(foldLine).join('\r\n')];
   const stamp = dayStartStamp(calendar.stamp, calendar.timezone ?? 'UTC');

@@ -48,6 +48,8 @@ describe('the iCalendar writer', () => {
     });
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    // A subscriber's calendar reads it again twice a day, not at its own default (a week, for some).
+    expect(text).toContain('\r\nX-WR-CALNAME:Test\r\nREFRESH-INTERVAL;VALUE=DURATION:PT12H\r\nX-PUBLISHED-TTL:PT12H\r\nBEGIN:VEVENT\r\n');
     expect(text).toContain('\r\nDTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n');
     expect(text).toContain('\r\nSUMMARY:New year\\, almost\r\n');
     expect(text).toContain('\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Tomorrow: New year\\, almost\r\nTRIGGER:-PT15H\r\nEND:VALARM\r\n');
