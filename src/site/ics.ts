@@ -52,6 +52,15 @@ export function escapeText(value: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
+/**
+ * A title on one line: a `what` written as a YAML block keeps its line breaks, and an event's
+ * title is one line in every calendar app (Outlook shows the first line alone, others break the
+ * row in the day's grid). The description keeps them.
+ */
+function oneLine(text: string): string {
+  return /[\r\n]/.test(text) ? text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ') : text;
+}
+
 /** Folds one content line into chunks of at most 75 octets, continuation lines starting with a space. */
 export function foldLine(line: string): string {
   const octets = Buffer.byteLength(line, 'utf8');
@@ -150,7 +159,7 @@ function eventText(event: IcsEvent, stamp: string): string {
     `DTSTART;VALUE=DATE:${icsDate(event.date)}`,
     // All-day events end (exclusively) on the next day.
     `DTEND;VALUE=DATE:${icsDate(addDays(event.date, 1))}`,
-    `SUMMARY:${escapeText(event.summary)}`,
+    `SUMMARY:${escapeText(oneLine(event.summary))}`,
   ];
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   if (event.url) lines.push(`URL:${event.url}`);
@@ -160,7 +169,7 @@ function eventText(event: IcsEvent, stamp: string): string {
     lines.push(
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
-      `DESCRIPTION:${escapeText(`Tomorrow: ${event.summary}`)}`,
+      `DESCRIPTION:${escapeText(`Tomorrow: ${oneLine(event.summary)}`)}`,
       `TRIGGER:${alarmTrigger(event.alarmDaysBefore)}`,
       'END:VALARM',
     );

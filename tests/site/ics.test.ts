@@ -18,6 +18,18 @@ describe('the iCalendar writer', () => {
     expect(escapeText('a\\b; c, d\ne\r\nf')).toBe('a\\\\b\\; c\\, d\\ne\\nf');
   });
 
+  it("writes an event's title on one line, its description with its line breaks", () => {
+    const text = writeCalendar({
+      productId: '-//Test//EN',
+      name: 'Test',
+      stamp: '2026-11-22',
+      events: [{ uid: 'a@test', date: '2026-12-31', summary: 'Install the scanners\n  at all 8 sites', description: 'One\nTwo', alarmDaysBefore: 1 }],
+    });
+    expect(text).toContain('\r\nSUMMARY:Install the scanners at all 8 sites\r\n');
+    expect(text).toContain('\r\nDESCRIPTION:One\\nTwo\r\n');
+    expect(text).toContain('\r\nDESCRIPTION:Tomorrow: Install the scanners at all 8 sites\r\n');
+  });
+
   it('shows a control character as its code point: a TEXT value holds none but a tab', () => {
     expect(escapeText('Clear\u001b[2J\u0007\tdone\rnext')).toBe('Clear<U+001B>[2J<U+0007>\tdone\\nnext');
   });
