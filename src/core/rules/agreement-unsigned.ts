@@ -1,4 +1,4 @@
-import { personName } from './describe.ts';
+import { entryOwner } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 const SIGNED_STATUSES = new Set(['agreed', 'active', 'done']);
@@ -21,8 +21,8 @@ export const agreementUnsigned: Rule = {
         path: plan.hasAgreement ? ['agreement'] : ['status'],
         anchor: 'key',
         subject: plan.id,
-        owner: plan.data.owner,
-        message: `The plan is ${plan.data.status} but its letter of agreement is not signed by ${missing.join(' nor by ')}; owner ${personName(content, plan.data.owner)}`,
+        owner: entryOwner(content, plan).owner,
+        message: `The plan is ${plan.data.status} but its letter of agreement is not signed by ${missing.join(' nor by ')}${entryOwner(content, plan).clause}`,
       });
     }
   },

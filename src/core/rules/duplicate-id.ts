@@ -1,4 +1,4 @@
-import { chaserClause, itemPeople } from './item-report.ts';
+import { chaserClause, itemPeople, readableOwner } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -21,7 +21,7 @@ export const duplicateId: Rule = {
           file: account.file,
           path: ['incidents', index, 'id'],
           subject: `${account.id}#${id}`,
-          owner: account.data.owner,
+          owner: readableOwner(account),
           message: `The id \`${id}\` is used twice for incidents of this account; give this incident another id`,
         });
       }
@@ -30,7 +30,7 @@ export const duplicateId: Rule = {
           file: account.file,
           path: ['contacts', index, 'name'],
           subject: account.id,
-          owner: account.data.owner,
+          owner: readableOwner(account),
           message: `The name \`${name}\` is used twice for contacts of this account, so an owner, a signature, a \`told\` or a \`with\` that names it could mean either; keep one contact with this name, or write the two names so that they differ`,
         });
       }

@@ -2,7 +2,7 @@ import type { SourceFile } from '../load/source-file.ts';
 import type { YamlPath } from '../load/yaml-places.ts';
 import { itemLabel, type ItemView } from '../model.ts';
 import { dateWithDistance } from './describe.ts';
-import { itemReport } from './item-report.ts';
+import { itemReport, readableOwner } from './item-report.ts';
 import { isFuture } from '../model/status.ts';
 import type { Rule } from './rule.ts';
 
@@ -19,16 +19,17 @@ export const futureDate: Rule = {
     // accounts nearly none is, and making them for each was most of this rule's time and garbage.
     const message = (what: string, date: string) => `${what} is dated ${dateWithDistance(date, asOf)}, after today (${asOf}); record things once they have happened, or fix the date`;
     // `endsOn`: from its day the record is no longer ahead of today (a page read later ends the finding then).
-    const found = (file: SourceFile, date: string, path: YamlPath, subject: string, what: string, owner: string) => report({ file, path, subject, owner, endsOn: date, message: message(what, date) });
+    const found = (file: SourceFile, date: string, path: YamlPath, subject: string, what: string, owner: string | undefined) => report({ file, path, subject, owner, endsOn: date, message: message(what, date) });
     const foundOnItem = (item: ItemView, date: string, tail: YamlPath, what: string) => report({ ...itemReport(item, tail, message(what, date)), endsOn: date });
     for (const { account, incidents } of model.accounts) {
       const { file, data } = account;
+      const owner = readableOwner(account);
       for (const touchpoint of account.touchpoints) {
-        if (isFuture(touchpoint.date, asOf)) found(file, touchpoint.date, ['touchpoints', touchpoint.index, 'date'], account.id, `The ${touchpoint.kind} with ${data.name}`, data.owner);
+        if (isFuture(touchpoint.date, asOf)) found(file, touchpoint.date, ['touchpoints', touchpoint.index, 'date'], account.id, `The ${touchpoint.kind} with ${data.name}`, owner);
       }
       for (const { key, data: incident } of incidents) {
-        if (isFuture(incident.date, asOf)) found(file, incident.date, ['incidents', incident.index, 'date'], key, `The incident "${incident.what}"`, data.owner);
-        if (incident.explained && isFuture(incident.explained, asOf)) found(file, incident.explained, ['incidents', incident.index, 'explained'], key, `The explanation of the incident "${incident.what}"`, data.owner);
+        if (isFuture(incident.date, asOf)) found(file, incident.date, ['incidents', incident.index, 'date'], key, `The incident "${incident.what}"`, owner);
+        if (incident.explained && isFuture(incident.explained, asOf)) found(file, incident.explained, ['incidents', incident.index, 'explained'], key, `The explanation of the incident "${incident.what}"`, owner);
       }
     }
     const { items } = model;

@@ -1,4 +1,5 @@
-import { cadenceLabel, dateWithDistance, personName } from './describe.ts';
+import { entryOwner } from './item-report.ts';
+import { cadenceLabel, dateWithDistance } from './describe.ts';
 import type { Rule } from './rule.ts';
 
 /** An account in delivery or partner with `governance_every` whose last review is too long ago. */
@@ -15,8 +16,8 @@ export const governanceOverdue: Rule = {
         file: account.file,
         path: lastReview ? ['touchpoints', lastReview.index] : ['governance_every'],
         subject: account.id,
-        owner: account.data.owner,
-        message: `The governance review with ${account.data.name} is overdue: ${last}, and reviews are held ${cadenceLabel(view.governanceDays!)} (due ${view.nextReview}); owner ${personName(content, account.data.owner)}`,
+        owner: entryOwner(content, account).owner,
+        message: `The governance review with ${account.data.name} is overdue: ${last}, and reviews are held ${cadenceLabel(view.governanceDays!)} (due ${view.nextReview})${entryOwner(content, account).clause}`,
       });
     }
   },

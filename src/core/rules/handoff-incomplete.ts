@@ -1,4 +1,5 @@
-import { dateWithDistance, personName } from './describe.ts';
+import { entryOwner } from './item-report.ts';
+import { dateWithDistance } from './describe.ts';
 import type { Rule } from './rule.ts';
 
 /** An agreed or active plan whose kickoff is today or earlier with a checklist item without a date. */
@@ -16,8 +17,8 @@ export const handoffIncomplete: Rule = {
           // the map that lacks it; without `handoff:`, at `kickoff:`, the date it is judged by.
           ...(Object.keys(plan.data.handoff).length > 0 ? { path: ['handoff'] } : { path: ['kickoff'], anchor: 'key' as const }),
           subject: plan.id,
-          owner: plan.data.owner,
-          message: `Kickoff was ${dateWithDistance(plan.data.kickoff, asOf)} but the handoff item "${item.label}" (${item.id}) has no date; add \`${item.id}: YYYY-MM-DD\` under \`handoff:\` once it is done; owner ${personName(content, plan.data.owner)}`,
+          owner: entryOwner(content, plan).owner,
+          message: `Kickoff was ${dateWithDistance(plan.data.kickoff, asOf)} but the handoff item "${item.label}" (${item.id}) has no date; add \`${item.id}: YYYY-MM-DD\` under \`handoff:\` once it is done${entryOwner(content, plan).clause}`,
         });
       }
     }

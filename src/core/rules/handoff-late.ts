@@ -1,4 +1,4 @@
-import { personName } from './describe.ts';
+import { entryOwner } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 /** A checklist item of an agreed or active plan dated after its kickoff: delivery started without it. */
@@ -16,8 +16,8 @@ export const handoffLate: Rule = {
           file: plan.file,
           path: ['handoff', item.id],
           subject: plan.id,
-          owner: plan.data.owner,
-          message: `The handoff item "${item.label}" (${item.id}) was done ${item.done}, after kickoff on ${plan.data.kickoff}: delivery started without it; owner ${personName(content, plan.data.owner)}`,
+          owner: entryOwner(content, plan).owner,
+          message: `The handoff item "${item.label}" (${item.id}) was done ${item.done}, after kickoff on ${plan.data.kickoff}: delivery started without it${entryOwner(content, plan).clause}`,
         });
       }
     }

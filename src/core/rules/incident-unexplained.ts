@@ -1,4 +1,5 @@
-import { cadenceLabel, dateWithDistance, personName } from './describe.ts';
+import { entryOwner } from './item-report.ts';
+import { cadenceLabel, dateWithDistance } from './describe.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -18,8 +19,8 @@ export const incidentUnexplained: Rule = {
           file: account.file,
           path: ['incidents', incident.data.index],
           subject: incident.key,
-          owner: account.data.owner,
-          message: `The incident "${incident.data.what}" of ${dateWithDistance(incident.data.date, asOf)} has not been explained to ${account.data.name}; incidents are explained at the next review, ${cadenceLabel(incident.cadenceDays)}, so by ${incident.explainBy}: add \`explained:\` with the date of that review; owner ${personName(content, account.data.owner)}`,
+          owner: entryOwner(content, account).owner,
+          message: `The incident "${incident.data.what}" of ${dateWithDistance(incident.data.date, asOf)} has not been explained to ${account.data.name}; incidents are explained at the next review, ${cadenceLabel(incident.cadenceDays)}, so by ${incident.explainBy}: add \`explained:\` with the date of that review${entryOwner(content, account).clause}`,
         });
       }
     }

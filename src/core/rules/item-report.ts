@@ -49,6 +49,16 @@ export function readableOwner(entry: { data: { owner: string }; invalidFields: R
   return entry.invalidFields.has('owner') ? undefined : entry.data.owner;
 }
 
+/**
+ * `owner` and the message's closing "; owner Jane Doe" for a finding about an account or a plan,
+ * both left out when its owner could not be read: the schema finding says so, and the loader's
+ * stand-in must not reach a message or JSON as if it were someone.
+ */
+export function entryOwner(content: Content, entry: { data: { owner: string }; invalidFields: ReadonlySet<string> }): { owner?: string; clause: string } {
+  const owner = readableOwner(entry);
+  return owner === undefined ? { clause: '' } : { owner, clause: `; owner ${content.people.get(owner)?.name ?? owner}` };
+}
+
 /** A plan's or an account's `field` (its title, name, status), or `undefined` when it could not be read (a stand-in is held). */
 export function readableField<K extends string>(entry: { data: Record<K, string>; invalidFields: ReadonlySet<string> }, field: K): string | undefined {
   return entry.invalidFields.has(field) ? undefined : entry.data[field];

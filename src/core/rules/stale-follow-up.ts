@@ -1,4 +1,5 @@
-import { cadenceLabel, dateWithDistance, personName } from './describe.ts';
+import { entryOwner } from './item-report.ts';
+import { cadenceLabel, dateWithDistance } from './describe.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -20,8 +21,8 @@ export const staleFollowUp: Rule = {
         file: account.file,
         path: lastTouchpoint ? ['touchpoints', lastTouchpoint.index] : ['since'],
         subject: account.id,
-        owner: account.data.owner,
-        message: `Nobody has been in touch with ${account.data.name} since ${since}; the cadence is ${cadenceLabel(view.cadenceDays)}, so a follow-up was due ${view.nextFollowUp}; owner ${personName(content, account.data.owner)}`,
+        owner: entryOwner(content, account).owner,
+        message: `Nobody has been in touch with ${account.data.name} since ${since}; the cadence is ${cadenceLabel(view.cadenceDays)}, so a follow-up was due ${view.nextFollowUp}${entryOwner(content, account).clause}`,
       });
     }
   },

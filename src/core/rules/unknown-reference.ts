@@ -2,7 +2,7 @@ import type { SourceFile } from '../load/source-file.ts';
 import type { YamlPath } from '../load/yaml-places.ts';
 import { itemLabel, itemPath, type ItemView } from '../model.ts';
 import { didYouMean } from '../suggest.ts';
-import { namingChaser } from './item-report.ts';
+import { namingChaser, readableOwner } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -29,22 +29,23 @@ export const unknownReference: Rule = {
     for (const view of model.accounts) {
       const { account } = view;
       const { file, id, data } = account;
+      const owner = readableOwner(account);
       const contacts = account.contactNames;
       const isContact = (name: string) => !contacts || contacts.has(name);
       const contact = (path: YamlPath, subject: string, role: string, name: string) => {
         if (isContact(name)) return;
-        at(file, path, subject, data.owner, `"${name}" (${role}) is not a contact of ${data.name}${didYouMean(name, contacts!)}; use a name from its \`contacts\`, or add them there`);
+        at(file, path, subject, owner, `"${name}" (${role}) is not a contact of ${data.name}${didYouMean(name, contacts!)}; use a name from its \`contacts\`, or add them there`);
       };
-      if (!account.invalidFields.has('owner')) person(file, ['owner'], id, data.owner, 'the account owner', data.owner);
+      if (!account.invalidFields.has('owner')) person(file, ['owner'], id, owner, 'the account owner', data.owner);
       // A path is made only for a reference that is wrong (as for the items, below).
-      for (let i = 0; i < data.team.length; i++) if (!isPerson(data.team[i]!)) person(file, ['team', i], id, data.owner, 'a team member', data.team[i]!);
+      for (let i = 0; i < data.team.length; i++) if (!isPerson(data.team[i]!)) person(file, ['team', i], id, owner, 'a team member', data.team[i]!);
       for (let n = 0; n < account.touchpoints.length; n++) {
         const touchpoint = account.touchpoints[n]!;
-        if (!isPerson(touchpoint.by)) person(file, ['touchpoints', touchpoint.index, 'by'], id, data.owner, `by, ${whenOf(touchpoint)}`, touchpoint.by);
+        if (!isPerson(touchpoint.by)) person(file, ['touchpoints', touchpoint.index, 'by'], id, owner, `by, ${whenOf(touchpoint)}`, touchpoint.by);
         for (let i = 0; i < touchpoint.with.length; i++) {
           const name = touchpoint.with[i]!;
           if (isContact(name) || isPerson(name)) continue;
-          at(file, ['touchpoints', touchpoint.index, 'with', i], id, data.owner, `"${name}" (with, ${whenOf(touchpoint)}) is neither a contact of ${data.name} nor a person in ${peopleFile}${didYouMean(name, [...(contacts ?? []), ...people])}; use a contact's name or a person id`);
+          at(file, ['touchpoints', touchpoint.index, 'with', i], id, owner, `"${name}" (with, ${whenOf(touchpoint)}) is neither a contact of ${data.name} nor a person in ${peopleFile}${didYouMean(name, [...(contacts ?? []), ...people])}; use a contact's name or a person id`);
         }
       }
       if (view.incidents.length === 0) continue;
@@ -54,7 +55,7 @@ export const unknownReference: Rule = {
         if (incident.data.told !== undefined) contact([...path, 'told'], incident.key, `told, in the incident "${incident.data.what}"`, incident.data.told);
         incident.data.follow_up.forEach((ref, i) => {
           const problem = followUpProblem(ref, plans);
-          if (problem) at(file, [...path, 'follow_up', i], incident.key, data.owner, `The follow-up \`${ref}\` of the incident "${incident.data.what}" ${problem}`);
+          if (problem) at(file, [...path, 'follow_up', i], incident.key, owner, `The follow-up \`${ref}\` of the incident "${incident.data.what}" ${problem}`);
         });
       }
     }
@@ -64,6 +65,7 @@ export const unknownReference: Rule = {
     for (const view of model.plans) {
       const { plan } = view;
       const { file, data } = plan;
+      const owner = readableOwner(plan);
       const account = plan.account;
       const contacts = account?.contactNames;
       // Without a valid account file its contacts are unknown: its own findings say why.
@@ -72,15 +74,15 @@ export const unknownReference: Rule = {
         if (isContact(name)) return;
         at(file, path, subject, owner, `"${name}" (${role}) is not a contact of ${account!.data.name}${didYouMean(name, contacts!)}; use a name from the account's \`contacts\`, or add them there`, 'value', item);
       };
-      if (!plan.invalidFields.has('owner')) person(file, ['owner'], plan.id, data.owner, 'the plan owner', data.owner);
+      if (!plan.invalidFields.has('owner')) person(file, ['owner'], plan.id, owner, 'the plan owner', data.owner);
       for (const signer of plan.signatures) {
         if (signer.side === 'us') {
-          if (!isPerson(signer.by)) person(file, [...signer.path, 'by'], plan.id, data.owner, 'our signature on the agreement', signer.by);
-        } else if (!isContact(signer.by)) contact([...signer.path, 'by'], plan.id, data.owner, "the customer's signature on the agreement", signer.by);
+          if (!isPerson(signer.by)) person(file, [...signer.path, 'by'], plan.id, owner, 'our signature on the agreement', signer.by);
+        } else if (!isContact(signer.by)) contact([...signer.path, 'by'], plan.id, owner, "the customer's signature on the agreement", signer.by);
       }
       for (const item of Object.keys(data.handoff)) {
         if (checklist.includes(item) || content.settings.checklistUnknown) continue;
-        at(file, ['handoff', item], plan.id, data.owner, `The handoff item \`${item}\` is not in the checklist of ${settingsFile}${didYouMean(item, checklist)}; the items are ${checklist.join(', ') || 'none (add them under `handoff_checklist:`)'}`, 'key');
+        at(file, ['handoff', item], plan.id, owner, `The handoff item \`${item}\` is not in the checklist of ${settingsFile}${didYouMean(item, checklist)}; the items are ${checklist.join(', ') || 'none (add them under `handoff_checklist:`)'}`, 'key');
       }
 
       // Below, every message, path and label is made only for a reference that is wrong: a plan
