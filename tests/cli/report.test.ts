@@ -172,3 +172,23 @@ describe('links to the lines things are written on', () => {
     expect(stdout).toContain(`[Scanner rollout · Northwind Logistics](${base}/accounts/northwind/rollout.mdx#L${lineOf(PLAYBOOK['accounts/northwind/rollout.mdx']!, '- id: pilot')})`);
   });
 });
+
+describe('playbook report --stale, an account and a plan whose owner is left out', () => {
+  it('says they have no owner, instead of naming the stand-in "unreadable"', async () => {
+    const playbook = createPlaybook({
+      'accounts/northwind/index.mdx': '---\nname: Northwind Logistics\nstage: delivery\nsince: 2026-01-05\n---\n',
+      [PLAN_PATH]: plan('').replace('owner: kim-lee\n', '').replace('  delivery-briefed: 2026-08-22\n', ''),
+    });
+    let stdout = '';
+    await main(['report', '--stale', '--content', playbook.dir, '--as-of', '2026-11-22'], {
+      env: {},
+      cwd: playbook.root,
+      now: () => new Date(),
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+    });
+    expect(stdout).not.toContain('unreadable');
+    expect(stdout).toMatch(/2026-01-19 {2}307 days {2}Follow up with Northwind Logistics \(none logged since 2026-01-05\) +Northwind Logistics +no owner +stale/);
+    expect(stdout).toMatch(/Handoff of Rollout: Delivery team briefed \(no date\) +Rollout · Northwind Logistics +no owner +overdue/);
+  });
+});

@@ -85,6 +85,14 @@ function itemOf(view: ItemView): OwedItem {
   };
 }
 
+/**
+ * The name of an account's or a plan's owner; "no owner" when it could not be read (left out or
+ * not a string): the loader's stand-in is no one's name, and the schema finding says what to fix.
+ */
+function ownerName(model: Model, entry: { data: { owner: string }; invalidFields: ReadonlySet<string> }): string {
+  return entry.invalidFields.has('owner') ? 'no owner' : personName(model, entry.data.owner);
+}
+
 /** What an account owes its client on our side: the follow-up, the owner's own contact, the governance review, unexplained incidents. */
 function accountItems(model: Model, view: AccountView): OwedItem[] {
   const { account } = view;
@@ -93,7 +101,7 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
     where: account.id,
     whereName: account.data.name,
     ownerId: account.data.owner,
-    owner: personName(model, account.data.owner),
+    owner: ownerName(model, account),
     side: 'ours' as const,
     contentPath: account.file.contentPath,
     subject: account.id,
@@ -243,7 +251,7 @@ function handoffOf(model: Model, view: PlanView): OwedItem {
     where: plan.id,
     whereName: planName(plan),
     ownerId: plan.data.owner,
-    owner: personName(model, plan.data.owner),
+    owner: ownerName(model, plan),
     side: 'ours',
     due: plan.data.kickoff,
     status: 'overdue',
