@@ -111,6 +111,25 @@ describe('playbook log', () => {
   });
 });
 
+describe('playbook log, a flow list written one entry per line with comments', () => {
+  // A comment after the last entry is about that entry: the new one goes on a line of its own,
+  // so that the comment does not end up after the new touchpoint, as if it described it.
+  it('adds the touchpoint on its own line, leaving each comment beside its entry', async () => {
+    const list = 'touchpoints: [\n  { date: 2026-11-02, by: jane-doe, kind: call, with: [Dee Park] },   # first call\n  { date: 2026-11-10, by: jane-doe, kind: email }   # internal, no with\n]\n';
+    const files = { ...FILES, 'accounts/lakehead/index.mdx': FILES['accounts/lakehead/index.mdx']!.replace('---\nBody', `${list}---\nBody`) };
+    fixture.cleanup();
+    fixture = makeFixture(files);
+    const result = await run('log', 'lakehead', '--by', 'jane-doe', '--with', 'Dee Park', '--kind', 'meeting');
+    expect(result.code, result.stderr).toBe(0);
+    expect(fixture.read('accounts/lakehead/index.mdx')).toBe(
+      files['accounts/lakehead/index.mdx']!.replace(
+        '  { date: 2026-11-10, by: jane-doe, kind: email }   # internal, no with\n]\n',
+        '  { date: 2026-11-10, by: jane-doe, kind: email },   # internal, no with\n  { date: 2026-11-20, by: jane-doe, with: [Dee Park], kind: meeting }\n]\n',
+      ),
+    );
+  });
+});
+
 describe('playbook log --with our own people', () => {
   it('accepts person ids beside contacts', async () => {
     const before = FILES['accounts/northwind/index.mdx']!;

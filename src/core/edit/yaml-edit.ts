@@ -201,7 +201,20 @@ export class YamlEditor {
         return;
       }
       const last = list.items[list.items.length - 1] as Node;
-      this.splices.push({ start: range(last)[1], end: range(last)[1], insert: `, ${flowMap(entry)}` });
+      const lastEnd = range(last)[1];
+      const closing = range(list)[1] - 1;
+      const lastLine = lineStart(this.text, lastEnd);
+      if (lineStart(this.text, closing) > lastLine && lastLine > lineStart(this.text, range(list)[0])) {
+        // `[` and `]` on lines of their own, one entry per line: the new entry gets its own line,
+        // indented as the last one's, so that a comment after the last entry stays beside it
+        // rather than ending up after the new one, as if it described it.
+        const indent = /^[ \t]*/.exec(this.text.slice(lastLine))![0];
+        const rest = this.text.slice(lastEnd, nextLineStart(this.text, lastEnd));
+        if (!/^[ \t]*,/.test(rest)) this.splices.push({ start: lastEnd, end: lastEnd, insert: ',' });
+        this.insertLines(nextLineStart(this.text, lastEnd), `${indent}${flowMap(entry)}${this.nl}`);
+        return;
+      }
+      this.splices.push({ start: lastEnd, end: lastEnd, insert: `, ${flowMap(entry)}` });
       return;
     }
     const last = list.items[list.items.length - 1] as Node;
