@@ -1,7 +1,7 @@
 // The `playbook` command line: dispatch to a command, and the one place where errors become
 // messages and exit codes (0 clean, 1 findings at or above --fail-on, 2 usage or unreadable content).
 // Help and unknown commands are answered from the command list alone, without loading the core.
-import { printable } from '../core/report/printable.ts';
+import { printableLine } from '../core/report/printable.ts';
 import { EditError, FlagError } from '../core/edit/errors.ts';
 import { AsOfError, ContentFolderError } from '../core/errors.ts';
 import { didYouMean } from '../core/suggest.ts';
@@ -65,8 +65,9 @@ export async function main(argv: string[], io: CliEnvironment = defaultEnvironme
     }
     if (error instanceof EditError) {
       // An edit refused (unknown id, a date after today, a change that would add an error): nothing was written.
-      // The reason may quote content (a finding's message, a name): its escapes are shown, not run.
-      io.stderr.write(`playbook ${name}: ${printable(error.message)}\n`);
+      // The reason may quote content (a finding's message, a name): its escapes are shown, not run,
+      // and its line breaks too, so that each line printed is one the command meant.
+      io.stderr.write(`playbook ${name}: ${[error.head, ...error.details].map(printableLine).join('\n')}\n`);
       return 1;
     }
     if (error instanceof ContentFolderError || error instanceof AsOfError || error instanceof OutputError) {

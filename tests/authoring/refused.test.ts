@@ -122,3 +122,20 @@ describe('a value shared through a YAML anchor', () => {
     expect(shared.read('accounts/northwind/rollout.mdx')).toContain('due: &rollout-day 2026-12-10');
   });
 });
+
+// A refusal may quote content (an item's `what`, a name). Like a confirmation, it keeps each
+// quote on its own line: a line break written in YAML (`what: |`) shows as <U+000A>, so that no
+// text from content starts a line of the command's output (one a CI log could take for a command).
+describe('a refusal that quotes content with a line break', () => {
+  it('shows the line break instead of breaking its own line', async () => {
+    const files = { ...FILES, 'accounts/northwind/rollout.mdx': FILES['accounts/northwind/rollout.mdx']!.replace('what: Order the scanners', 'what: "Order the scanners\\n::error::not ours"') };
+    const quoted = makeFixture(files);
+    try {
+      const { io, stderr } = fakeIo(quoted.root);
+      expect(await main(['slip', 'northwind/rollout#order-hardware', '--to', '2026-12-01', '--told', 'Bob Smith', '--reason', 'x'], io)).toBe(1);
+      expect(stderr()).toBe('playbook slip: the commitment northwind/rollout#order-hardware (Order the scanners<U+000A>::error::not ours) was already done on 2026-09-28; nothing to slip.\n');
+    } finally {
+      quoted.cleanup();
+    }
+  });
+});

@@ -90,8 +90,8 @@ export function commitChange(context: EditContext, change: Change, options: Comm
   const errorHere = after.findings.some((f) => f.file === path && f.severity === 'error');
   const added = errorHere ? newErrors(context.current.findings, after.findings, path) : [];
   if (added.length > 0) {
-    const list = added.map((f) => `  ${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}`).join('\n');
-    throw new EditError(`the change would add ${added.length === 1 ? 'an error' : `${added.length} errors`} to ${path}, so nothing was written:\n${list}`);
+    const list = added.map((f) => `  ${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}`);
+    throw new EditError(`the change would add ${added.length === 1 ? 'an error' : `${added.length} errors`} to ${path}, so nothing was written:`, list);
   }
   const diff = unifiedDiff(path, change.before, change.after, { color: options.color });
   if (options.dryRun) return { path, diff, written: false };
