@@ -29,6 +29,8 @@ export function commitmentsJson(playbook: SitePlaybook) {
       daysLate: c.daysLate,
       done: c.data.done ?? null,
       dropped: c.data.dropped ?? null,
+      // Added after the agreement was signed (with who agreed, and why); null: part of the signed scope.
+      added: c.data.added ?? null,
       milestone: c.data.milestone ?? null,
       after: c.data.after,
       risk: c.data.risk ?? null,

@@ -38,6 +38,12 @@ export const COMMITMENTS_SCHEMA = {
           daysLate: { type: 'integer', minimum: 0 },
           done: nullable(date),
           dropped: nullable({ type: 'object' }),
+          added: nullable({
+            type: 'object',
+            description: 'Added after the agreement was signed: when, who on the client\'s side agreed (told) and why; null when part of the scope both sides signed',
+            required: ['date', 'reason'],
+            properties: { date, told: { type: 'string' }, reason: { type: 'string' } },
+          }),
           milestone: nullable({ type: 'string' }),
           after: { type: 'array', items: { type: 'string' } },
           risk: nullable({ type: 'string' }),
