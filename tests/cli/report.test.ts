@@ -191,4 +191,18 @@ describe('playbook report --stale, an account and a plan whose owner is left out
     expect(stdout).toMatch(/2026-01-19 {2}307 days {2}Follow up with Northwind Logistics \(none logged since 2026-01-05\) +Northwind Logistics +no owner +stale/);
     expect(stdout).toMatch(/Handoff of Rollout: Delivery team briefed \(no date\) +Rollout · Northwind Logistics +no owner +overdue/);
   });
+
+  it('owes no call of the owner\'s own when there is no owner to make it (nor one "in -300 days")', async () => {
+    const playbook = createPlaybook({ 'accounts/northwind/index.mdx': '---\nname: Northwind Logistics\nstage: delivery\nsince: 2026-01-05\n---\n' });
+    let stdout = '';
+    await main(['report', '--account', 'northwind', '--content', playbook.dir, '--as-of', '2026-11-22'], {
+      env: {},
+      cwd: playbook.root,
+      now: () => new Date(),
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+    });
+    expect(stdout).toContain('Follow up with Northwind Logistics (none logged since 2026-01-05)');
+    expect(stdout).not.toContain('Talk to Northwind Logistics yourself');
+  });
 });

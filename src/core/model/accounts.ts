@@ -104,7 +104,10 @@ export function deriveAccount(content: Content, account: Account, asOf: Calendar
   const lastOwnerTouchpoint = latest(withClient.filter((t) => t.by === data.owner));
   const lastOwnerContact = lastOwnerTouchpoint?.date ?? data.since;
   const ownerTouchDays = data.owner_touch_every ? durationDays(data.owner_touch_every) : content.settings.ownerTouchDays;
-  const nextOwnerTouch = OWNER_TOUCH_STAGES.has(data.stage) ? addDays(lastOwnerContact, ownerTouchDays) : undefined;
+  // No owner to make the call (`owner:` left out, unreadable, or not a person): nothing is owed
+  // of them; the schema or unknown-reference finding says what to fix.
+  const ownerKnown = !account.invalidFields.has('owner') && content.personIds.has(data.owner);
+  const nextOwnerTouch = ownerKnown && OWNER_TOUCH_STAGES.has(data.stage) ? addDays(lastOwnerContact, ownerTouchDays) : undefined;
 
   const lastReview = latest(withClient.filter((t) => t.kind === 'review'));
   const governanceDays = data.governance_every ? durationDays(data.governance_every) : undefined;
