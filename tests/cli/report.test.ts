@@ -173,6 +173,27 @@ describe('links to the lines things are written on', () => {
   });
 });
 
+describe('playbook report --account, an account with a touchpoint that cannot be read', () => {
+  // check does not judge its follow-up, review or owner's call (no false alarm from a broken
+  // file): the report must not list them as owed "in -320 days" either.
+  it('lists no follow-up, review or call due before today as not due yet', async () => {
+    const playbook = createPlaybook({
+      'accounts/northwind/index.mdx':
+        '---\nname: Northwind Logistics\nowner: jane-doe\nstage: delivery\nsince: 2026-01-05\ngovernance_every: 4w\ncontacts: [{ name: Bob Smith }]\ntouchpoints:\n  - { date: 2026-02-01, by: jane-doe, with: [Bob Smith], kind: chat }\n---\n',
+    });
+    let stdout = '';
+    await main(['report', '--account', 'northwind', '--content', playbook.dir, '--as-of', '2026-11-22'], {
+      env: {},
+      cwd: playbook.root,
+      now: () => new Date(),
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+    });
+    expect(stdout).not.toMatch(/-\d+ days/);
+    expect(stdout).not.toContain('Follow up with Northwind Logistics');
+  });
+});
+
 describe('playbook report --stale, an account and a plan whose owner is left out', () => {
   it('says they have no owner, instead of naming the stand-in "unreadable"', async () => {
     const playbook = createPlaybook({

@@ -167,7 +167,10 @@ function accountItems(model: Model, view: AccountView): OwedItem[] {
       },
     });
   }
-  return items;
+  // Due before today yet not late: the model could not judge it (a field it is measured from
+  // cannot be read, and check, to raise no false alarm, says so as a schema error instead).
+  // Owed "in -320 days" would be nonsense; the broken file is the thing to fix.
+  return items.filter((item) => isLate(item) || item.due >= model.asOf);
 }
 
 function isLate(item: OwedItem): boolean {
