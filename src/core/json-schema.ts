@@ -3,7 +3,7 @@
 // remark language server (.remarkrc.mjs) checks the frontmatter of accounts, plans and guides,
 // exactly as the checker reads them. A date is `YYYY-MM-DD` text, as people write it (the zod
 // schema also accepts the `Date` some YAML parsers make of it; an editor only ever sees the text).
-import { RULES } from './rules/catalog.ts';
+import { refusedLevel, RULES, STRUCTURAL_RULES } from './rules/catalog.ts';
 import { accountSchema, dateSchema, durationSchema, guideSchema, peopleSchema, planSchema, settingsSchema, textSchema, windowSchema } from './schema/index.ts';
 import * as z from './zod.ts';
 import type { ZodTypeAny } from './zod.ts';
@@ -123,10 +123,13 @@ function describeRules(schema: JsonObject): void {
   rules.properties = Object.fromEntries(
     RULES.map((rule) => [
       rule.id,
-      // The loader refuses to turn `schema` down: content that does not validate cannot be judged.
-      rule.id === 'schema'
-        ? { type: 'string', enum: ['error'], description: `${rule.description} (always error: it cannot be changed)` }
-        : { ...level, description: `${rule.description} (default: ${rule.severity})` },
+      // Only the levels the loader accepts (refusedLevel: `schema` cannot be changed, the other
+      // structural rules cannot be turned off).
+      {
+        type: 'string',
+        enum: (level.enum as string[]).filter((value) => refusedLevel(rule.id, value) === undefined),
+        description: `${rule.description} (${rule.id === 'schema' ? 'always error: it cannot be changed' : STRUCTURAL_RULES.includes(rule.id) ? `default: ${rule.severity}; it stops the build at any level, and cannot be turned off` : `default: ${rule.severity}`})`,
+      },
     ]),
   );
   rules.additionalProperties = false;

@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Account, Content, Guide, PersonEntry, Plan, RepeatedItem, Signer } from '../content.ts';
 import type { Finding } from '../findings.ts';
-import { RULE_IDS } from '../rules/catalog.ts';
+import { refusedLevel, RULE_IDS } from '../rules/catalog.ts';
 import { ACCOUNT_DOCUMENT, defaultSettings, GUIDE_DOCUMENT, PERSON_DOCUMENT, PLAN_DOCUMENT, SETTINGS_DOCUMENT, type DocumentSchema } from '../schema/documents.ts';
 import type { AccountData, GuideData, PlanData, Settings, Signature } from '../schema/index.ts';
 import { issuePath, parseDocument } from '../schema/parse.ts';
@@ -413,8 +413,9 @@ class Loader {
         this.problems.push(finding(file, ['rules', id], 'key', 'playbook.yaml', `rules: ${MERGE_MESSAGE}`));
       } else if (!RULE_IDS.includes(id)) {
         this.problems.push(finding(file, ['rules', id], 'key', 'playbook.yaml', `rules: unknown rule \`${id}\`${didYouMean(id, RULE_IDS)}; the rules are ${RULE_IDS.join(', ')}`));
-      } else if (id === 'schema' && level !== 'error') {
-        this.problems.push(finding(file, ['rules', id], 'value', 'playbook.yaml', 'rules: `schema` cannot be changed: content that does not validate cannot be judged. Remove this line'));
+      } else {
+        const refused = refusedLevel(id, level);
+        if (refused !== undefined) this.problems.push(finding(file, ['rules', id], 'value', 'playbook.yaml', `rules: ${refused}`));
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { ResolvedSettings } from '../content.ts';
 import { durationDays } from '../dates.ts';
+import { refusedLevel } from '../rules/catalog.ts';
 import type { Settings } from '../schema/settings.ts';
 import type { SourceFile } from './source-file.ts';
 
@@ -12,7 +13,8 @@ export function resolveSettings(settings: Settings, file: SourceFile | undefined
     ownerTouchDays: durationDays(settings.owner_touch_every),
     remindDays: durationDays(settings.remind_before),
     checklist: settings.handoff_checklist,
-    levels: settings.rules,
+    // A level playbook.yaml may not set is reported by the loader, and the rule keeps its default.
+    levels: Object.fromEntries(Object.entries(settings.rules).filter(([rule, level]) => refusedLevel(rule, level) === undefined)),
     // Without a `url` there is nothing to link to: as without a repository (the format makes no
     // field of playbook.yaml required).
     repository:

@@ -1,4 +1,5 @@
-// playbook.yaml `rules:` sets a rule to error, warning, notice or off; `schema` cannot be changed.
+// playbook.yaml `rules:` sets a rule to error, warning, notice or off; `schema` cannot be changed,
+// and the other rules that stop the site's build cannot be turned off.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, findingsOf, plan, PLAN_PATH, text } from '../../helpers/playbook-fixture.ts';
 
@@ -35,9 +36,25 @@ describe('rule levels from playbook.yaml', () => {
     ['due-soon: warning', [DEFAULTS[0], DEFAULTS[1], 'due-soon warning 17:5', DEFAULTS[3]]],
     ['due-soon: error', [DEFAULTS[0], DEFAULTS[1], 'due-soon error 17:5', DEFAULTS[3]]],
     ['unknown-reference: warning', [DEFAULTS[0], 'unknown-reference warning 15:12', DEFAULTS[2], 'unknown-reference warning 19:12']],
-    ['unknown-reference: off', [DEFAULTS[0], DEFAULTS[2]]],
   ])('`%s` sets that rule’s findings and no other’s', (line, expected) => {
     expect(levelsOf(`  ${line}\n`)).toEqual(expected);
+  });
+
+  it.each(['unknown-reference', 'duplicate-id', 'dependency-cycle'])('refuses `%s: off` at the value, and keeps judging with the rule on', (rule) => {
+    const settings = `${DEFAULT_SETTINGS}rules:\n  ${rule}: off\n`;
+    const findings = findingsOf({ 'playbook.yaml': settings, [PLAN_PATH]: plan(REST) });
+    expect(findings.filter((f) => f.rule === 'schema')).toEqual([
+      {
+        rule: 'schema',
+        severity: 'error',
+        file: 'playbook.yaml',
+        line: 6,
+        column: 5 + rule.length,
+        subject: 'playbook.yaml',
+        message: `rules: \`${rule}\` cannot be turned off: the site cannot be built over what it finds, at any level. Set it to warning or notice to keep it from failing \`check\`, or remove this line`,
+      },
+    ]);
+    expect(findings.filter((f) => f.rule === 'unknown-reference').map((f) => f.severity)).toEqual(['error', 'error']);
   });
 
   it('sets several rules at once', () => {
