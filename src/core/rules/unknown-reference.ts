@@ -128,7 +128,9 @@ export const unknownReference: Rule = {
         }
         if (c.milestone !== undefined && !plan.milestoneIds.has(c.milestone)) {
           const milestones = new Set(plan.milestones.map((m) => m.id));
-          at(file, [...itemPath(item), 'milestone'], key, c.owner, `${c.what} belongs to milestone \`${c.milestone}\`, which is not in this plan${didYouMean(c.milestone, milestones)}; the milestones are ${[...milestones].join(', ') || 'none'}`, 'value', item);
+          // The mirror of `after` naming a milestone: say what the id is, not only what it is not.
+          const why = plan.commitmentIds.has(c.milestone) ? 'which is a commitment, not a milestone; `milestone:` names one of the plan’s milestones' : `which is not in this plan${didYouMean(c.milestone, milestones)}`;
+          at(file, [...itemPath(item), 'milestone'], key, c.owner, `${c.what} belongs to milestone \`${c.milestone}\`, ${why}; the milestones are ${[...milestones].join(', ') || 'none'}`, 'value', item);
         }
         for (let i = 0; i < c.after.length; i++) {
           const id = c.after[i]!;

@@ -40,6 +40,38 @@ describe('unknown-reference', () => {
     ]);
   });
 
+  it('says a `milestone:` names a commitment when it does, as `after` says it names a milestone', () => {
+    const rollout = mdxText`
+      title: Rollout
+      owner: kim-lee
+      status: draft
+      kickoff: 2026-12-01
+      milestones:
+        - id: pilot
+          title: Pilot
+          due: 2026-12-20
+      commitments:
+        - id: order
+          what: Order the hardware
+          owner: omar-haddad
+          due: 2026-12-01
+        - id: install
+          what: Install
+          owner: omar-haddad
+          due: 2026-12-10
+          milestone: order
+    `;
+    expect(referencesOf({ [PLAN_PATH]: rollout })).toEqual([
+      [
+        PLAN_PATH,
+        '19:16',
+        'northwind/rollout#install',
+        'omar-haddad',
+        'Install belongs to milestone `order`, which is a commitment, not a milestone; `milestone:` names one of the plan’s milestones; the milestones are pilot',
+      ],
+    ]);
+  });
+
   it('reports every unknown reference in a plan, at the reference', () => {
     const rollout = mdxText`
       title: Rollout
