@@ -19,8 +19,8 @@ export const dependencyCycle: Rule = {
         const link = first!.data.after.indexOf(next.id);
         const message =
           cycle.length === 1
-            ? `${first!.id} waits for itself through \`after\`; remove ${first!.id} from its own \`after\``
-            : `${listed(cycle.map((c) => c.id), ', ')} wait for each other through \`after\` (${listed([...cycle, first!].map((c) => c.id), ' -> ')}); remove one of these links`;
+            ? `\`${first!.id}\` waits for itself through \`after\`; remove \`${first!.id}\` from its own \`after\``
+            : `${listed(cycle.map((c) => `\`${c.id}\``), ', ')} wait for each other through \`after\` (${listed([...cycle, first!].map((c) => c.id), ' -> ')}); remove one of these links`;
         report(itemReport(first!, ['after', link], message));
       }
     }

@@ -26,7 +26,7 @@ describe('dependency-cycle', () => {
         column: 13,
         subject: 'northwind/rollout#a',
         owner: 'kim-lee',
-        message: 'a waits for itself through `after`; remove a from its own `after`',
+        message: '`a` waits for itself through `after`; remove `a` from its own `after`',
       },
     ]);
   });
@@ -35,29 +35,29 @@ describe('dependency-cycle', () => {
     [
       'two commitments waiting for each other: once, at the first written',
       [['a', ['b']], ['b', ['a']]],
-      [['17:13', 'northwind/rollout#a', 'a, b wait for each other through `after` (a -> b -> a); remove one of these links']],
+      [['17:13', 'northwind/rollout#a', '`a`, `b` wait for each other through `after` (a -> b -> a); remove one of these links']],
     ],
     [
       'three in a ring: once, in `after` order',
       [['a', ['b']], ['b', ['c']], ['c', ['a']]],
-      [['17:13', 'northwind/rollout#a', 'a, b, c wait for each other through `after` (a -> b -> c -> a); remove one of these links']],
+      [['17:13', 'northwind/rollout#a', '`a`, `b`, `c` wait for each other through `after` (a -> b -> c -> a); remove one of these links']],
     ],
     [
       'a ring written in another order: from the first written, following `after`',
       [['c', ['a']], ['a', ['b']], ['b', ['c']]],
-      [['17:13', 'northwind/rollout#c', 'c, a, b wait for each other through `after` (c -> a -> b -> c); remove one of these links']],
+      [['17:13', 'northwind/rollout#c', '`c`, `a`, `b` wait for each other through `after` (c -> a -> b -> c); remove one of these links']],
     ],
     [
       'a cycle whose first link is not the first `after` entry: at that link',
       [['start', []], ['a', ['start', 'b']], ['b', ['a']]],
-      [['22:20', 'northwind/rollout#a', 'a, b wait for each other through `after` (a -> b -> a); remove one of these links']],
+      [['22:20', 'northwind/rollout#a', '`a`, `b` wait for each other through `after` (a -> b -> a); remove one of these links']],
     ],
     [
       'two separate cycles: one finding each',
       [['a', ['b']], ['b', ['a']], ['c', ['c']]],
       [
-        ['17:13', 'northwind/rollout#a', 'a, b wait for each other through `after` (a -> b -> a); remove one of these links'],
-        ['27:13', 'northwind/rollout#c', 'c waits for itself through `after`; remove c from its own `after`'],
+        ['17:13', 'northwind/rollout#a', '`a`, `b` wait for each other through `after` (a -> b -> a); remove one of these links'],
+        ['27:13', 'northwind/rollout#c', '`c` waits for itself through `after`; remove `c` from its own `after`'],
       ],
     ],
     ['a chain without a cycle: nothing', [['a', []], ['b', ['a']], ['c', ['a', 'b']]], []],
@@ -111,7 +111,7 @@ describe('dependency-cycle and dependency-order on plans of any length', () => {
       [
         '17:13',
         'northwind/rollout#c0',
-        'c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, ... (19989 more), c19999 wait for each other through `after` (c0 -> c1 -> c2 -> c3 -> c4 -> c5 -> c6 -> c7 -> c8 -> c9 -> ... (19990 more) -> c0); remove one of these links',
+        '`c0`, `c1`, `c2`, `c3`, `c4`, `c5`, `c6`, `c7`, `c8`, `c9`, ... (19989 more), `c19999` wait for each other through `after` (c0 -> c1 -> c2 -> c3 -> c4 -> c5 -> c6 -> c7 -> c8 -> c9 -> ... (19990 more) -> c0); remove one of these links',
       ],
     ]);
   });
