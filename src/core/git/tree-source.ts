@@ -2,7 +2,7 @@
 // `git ls-tree` lists it, `git cat-file --batch` reads every file in one pass. The loader reads
 // it through the same FileSource interface as the disk, so the base of a pull request is loaded,
 // validated and located exactly like the working tree.
-import type { FileSource } from '../load/file-source.ts';
+import { MAX_FILE_BYTES, TooLargeError, type FileSource } from '../load/file-source.ts';
 import { gitText, runGit } from './run.ts';
 
 /** Only these files are read: the loader never opens anything else. */
@@ -19,18 +19,21 @@ export interface TreeSnapshot extends FileSource {
  */
 export function treeSnapshot(root: string, commit: string, folder: string): TreeSnapshot {
   const prefix = folder === '' ? '' : `${folder}/`;
-  const listing = gitText(['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(folder === '' ? [] : [folder])], { cwd: root });
+  const listing = gitText(['ls-tree', '-r', '-z', '-l', '--full-tree', commit, '--', ...(folder === '' ? [] : [folder])], { cwd: root });
   const blobs = new Map<string, string>(); // path -> object id
   // Symbolic links (mode 120000) are blobs holding the link's target: never read as content.
   const links = new Set<string>();
+  // Files above MAX_FILE_BYTES -> their size: never read (`-l` gives each blob's size).
+  const tooLarge = new Map<string, number>();
   for (const entry of listing.split('\0')) {
     if (!entry) continue;
     const tab = entry.indexOf('\t');
-    const [mode, type, oid] = entry.slice(0, tab).split(' ');
+    const [mode, type, oid, size] = entry.slice(0, tab).split(/ +/);
     const path = entry.slice(tab + 1);
     if (type !== 'blob' || !path.startsWith(prefix)) continue;
     blobs.set(path.slice(prefix.length), oid!);
     if (mode === '120000') links.add(path.slice(prefix.length));
+    if (Number(size) > MAX_FILE_BYTES) tooLarge.set(path.slice(prefix.length), Number(size));
   }
 
   const folders = new Map<string, Set<string>>([['', new Set()]]);
@@ -44,7 +47,7 @@ export function treeSnapshot(root: string, commit: string, folder: string): Tree
     }
   }
 
-  const wanted = [...blobs].filter(([path]) => CONTENT_FILE.test(path) && !links.has(path));
+  const wanted = [...blobs].filter(([path]) => CONTENT_FILE.test(path) && !links.has(path) && !tooLarge.has(path));
   const texts = readBlobs(root, wanted.map(([, oid]) => oid));
   const files = new Map<string, Uint8Array>();
   wanted.forEach(([path], i) => {
@@ -57,7 +60,11 @@ export function treeSnapshot(root: string, commit: string, folder: string): Tree
     list: (path) => [...(folders.get(path) ?? [])],
     isDirectory: (path) => folders.has(path),
     kind: (path) => (folders.has(path) ? 'folder' : links.has(path) ? 'other' : blobs.has(path) ? 'file' : 'missing'),
-    read: (path) => files.get(path),
+    read: (path) => {
+      const size = tooLarge.get(path);
+      if (size !== undefined) throw new TooLargeError(size);
+      return files.get(path);
+    },
   };
 }
 

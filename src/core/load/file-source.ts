@@ -6,7 +6,7 @@
 // when that is sure to be all of them: deciding whether bytes are text (valid UTF-8) is the
 // loader's job, so that a file in another encoding is reported rather than silently decoded with
 // replacement characters.
-import { accessSync, constants, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, sep } from 'node:path';
 
 /**
@@ -44,6 +44,25 @@ export interface FileSource {
    * can read faster in bulk says so. Files it cannot read this way are read by `read` as usual.
    */
   readAhead?(paths: readonly string[]): void;
+}
+
+/**
+ * The most a content file may hold: 8 MB. A busy account with years of touchpoints is tens of KB,
+ * and a plan of 20,000 items some 3 MB, so no real playbook comes near it; a file above it is
+ * something else (a dump, a log, a file copied in by mistake, or one made to stop CI), and reading
+ * it whole would hold the whole check for it (a 3 GB file took minutes and gigabytes of memory).
+ */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+/** A file of `size` bytes, above MAX_FILE_BYTES: refused without being read whole. */
+export class TooLargeError extends UnreadableError {
+  constructor(size: number) {
+    const bytes = (n: number) => n.toLocaleString('en-US');
+    super(
+      `is ${bytes(size)} bytes, more than the ${bytes(MAX_FILE_BYTES)} bytes (8 MB) a content file may hold, so nothing in it was checked: an account with years of touchpoints is tens of KB, so this is not a playbook file; move it out of the content folder, or cut it down if it is one`,
+      'EFBIG',
+    );
+  }
 }
 
 /** What stands at `path` in any source. */
@@ -131,7 +150,7 @@ export function diskSource(dir: string): FileSource {
       readInBatches(paths, ahead, (path) => {
         if (kind(path) !== 'file') return undefined;
         try {
-          const text = readFileSync(pathUnder(dir, path), 'utf8');
+          const text = readBounded(pathUnder(dir, path)).toString('utf8');
           // Left to `read`, which hands the loader the bytes to tell.
           return text.includes('\uFFFD') ? undefined : text;
         } catch {
@@ -163,20 +182,46 @@ export function diskSource(dir: string): FileSource {
       if (what === 'missing' || what === 'folder' || what === 'broken-link' || what === 'loop') return undefined;
       if (what === 'other') throw new UnreadableError('is not a regular file', 'EINVAL');
       try {
-        // As text in one call into Node when that text has no U+FFFD: every byte that is not
-        // UTF-8 decodes to one, so such a text was valid UTF-8 (the bytes' check, then decoding
-        // them, took a third more of a check's reading: docs/benchmarks.md, ninth round). A
-        // U+FFFD, written as such or made of a bad byte, hands the bytes to the loader to tell.
-        const full = pathUnder(dir, path);
-        const text = readFileSync(full, 'utf8');
-        return text.includes('\uFFFD') ? readFileSync(full) : text;
+        // As text when that text has no U+FFFD: every byte that is not UTF-8 decodes to one, so
+        // such a text was valid UTF-8 (the bytes' check, then decoding them, took a third more
+        // of a check's reading: docs/benchmarks.md, ninth round). A U+FFFD, written as such or
+        // made of a bad byte, hands (a copy of) the bytes to the loader to tell.
+        const bytes = readBounded(pathUnder(dir, path));
+        const text = bytes.toString('utf8');
+        return text.includes('\uFFFD') ? Buffer.from(bytes) : text;
       } catch (error) {
+        if (error instanceof UnreadableError) throw error;
         const code = codeOf(error);
         if (code === 'ENOENT') return undefined;
         throw new UnreadableError(`cannot be read (${describeCode(code)})`, code);
       }
     },
   };
+}
+
+let readBuffer: Buffer | undefined;
+
+/**
+ * A file's bytes, read into one buffer kept for every file (valid until the next call), and
+ * refused with TooLargeError as soon as more than MAX_FILE_BYTES have come: a huge file is never
+ * read whole. No `stat` first for its size: the reads say it, and a `stat` per file is 1% of a
+ * check at 1,000 accounts (this bounded read measured a little faster than `readFileSync`, which
+ * makes one).
+ */
+function readBounded(full: string): Buffer {
+  readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+  const fd = openSync(full, 'r');
+  try {
+    let length = 0;
+    for (let read; (read = readSync(fd, readBuffer, length, readBuffer.length - length, null)) > 0; ) {
+      length += read;
+      // Its size, asked only of a file already known to be too big.
+      if (length > MAX_FILE_BYTES) throw new TooLargeError(Math.max(length, fstatSync(fd).size));
+    }
+    return readBuffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** How much text is joined into one string: well above V8's largest object in the young generation (128 KB). */

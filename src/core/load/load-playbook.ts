@@ -17,7 +17,7 @@ import { commentsInValues } from './comment-in-value.ts';
 import { decodeUtf8 } from './decode.ts';
 import { doneAndDropped } from './done-and-dropped.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
-import { describeCode, diskSource, pathUnder, UnreadableError, type FileSource } from './file-source.ts';
+import { describeCode, diskSource, pathUnder, TooLargeError, UnreadableError, type FileSource } from './file-source.ts';
 import { readLayout, type Layout } from './layout.ts';
 import { mayHaveProtoKey, takeProtoKeys } from './proto-keys.ts';
 import { overlaySource } from './overlay-source.ts';
@@ -437,7 +437,8 @@ class Loader {
     } catch (error) {
       if (!(error instanceof UnreadableError)) throw error;
       this.unreadable.add(contentPath);
-      this.problems.push(problemAt(path, 1, 1, path, `this file ${error.message}, so nothing in it was checked`));
+      // A file too large says itself what was not checked, and what to do.
+      this.problems.push(problemAt(path, 1, 1, path, error instanceof TooLargeError ? `this file ${error.message}` : `this file ${error.message}, so nothing in it was checked`));
       return undefined;
     }
     if (bytes === undefined) return undefined;
