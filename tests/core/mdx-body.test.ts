@@ -71,6 +71,16 @@ describe('an MDX body the site cannot build', () => {
     ]);
   });
 
+  it('a name nothing defines, at the expression that uses it, not at the word in the prose before it', () => {
+    const body = 'The total is what we owe: a `total` in code, {/* total */} too.\n\nWe owe {props.total + total} hours.\n';
+    expect(mdxBodyProblems(body, file).map(({ line, column }) => `${line}:${column}`)).toEqual(['3:23']);
+  });
+
+  it('a name the site reaches the machine with, at the expression, not in the prose', () => {
+    const body = 'Every process is logged.\n\n<Note text={process.env.SECRET} />\n';
+    expect(mdxBodyProblems(body, file).filter((p) => p.message.includes('`process`')).map(({ line, column }) => `${line}:${column}`)).toEqual(['3:13']);
+  });
+
   it('a component written in the body, which Astro cannot render', () => {
     expect(mdxBodyProblems('export const Note = (props) => props.children;\n\n<Note>hi</Note> <Note>again</Note>\n', file)).toEqual([
       {
@@ -143,8 +153,8 @@ describe('an MDX body that reaches the machine that builds the site', () => {
   it('is refused where it uses the process, the global object, code from text or a dynamic import', () => {
     const body = 'Our process is simple.\n\nexport const out = process.getBuiltinModule("node:child_process").execSync("id").toString()\n\nRan {out}, {globalThis.secret}, {new Function("return 1")()} and {await import("node:fs")}\n';
     expect(mdxBodyProblems(body, file)).toEqual([
-      // The first "process" of the body is prose: the place is where the name is first written.
-      { line: 1, column: 5, message: reaches('`process`') },
+      // The first "process" of the body is prose: the place is the code that uses it.
+      { line: 3, column: 20, message: reaches('`process`') },
       { line: 5, column: 13, message: reaches('`globalThis`') },
       { line: 5, column: 38, message: reaches('`Function`') },
       { line: 5, column: 73, message: reaches('a dynamic `import`') },

@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import { missingImages, missingImports } from './mdx-files.ts';
 import { moduleNames, type ModuleNames } from './mdx-free-names.ts';
-import { componentPlace, namePlace } from './mdx-place.ts';
+import { componentPlace, namePlaceInCode } from './mdx-place.ts';
 import { isPlainMarkdown } from './plain-markdown.ts';
 
 import type { MdastNode } from './mdx-files.ts';
@@ -52,11 +52,14 @@ export function mdxBodyProblems(body: string, filePath: string): BodyProblem[] {
     return [syntaxProblem(String((error as Error).message ?? error))];
   }
   const names = moduleNames(code);
+  // The body's syntax tree, made only for a body with a name to place.
+  let tree: MdastNode | undefined;
+  const namePlace = (name: string) => namePlaceInCode(body, name, (tree ??= satteri().mdxToMdast(body)));
   return [
     ...(names?.topLevel.has('components') ? [] : [...missingComponents(body, code), ...unrenderableComponents(body, code, names)]),
-    ...undefinedNames(body, names?.free ?? []),
-    ...hostNames(body, names?.host ?? []),
-    ...reservedNames(body, names?.topLevel ?? new Set()),
+    ...undefinedNames(names?.free ?? [], namePlace),
+    ...hostNames(names?.host ?? [], namePlace),
+    ...reservedNames(names?.topLevel ?? new Set(), namePlace),
     ...missingImports(body, code, filePath),
     ...missingImages(body, filePath, satteri().mdxToMdast),
   ];
@@ -98,23 +101,25 @@ function missingComponents(body: string, code: string): BodyProblem[] {
   return problems;
 }
 
-function undefinedNames(body: string, free: readonly string[]): BodyProblem[] {
+type NamePlace = (name: string) => { line: number; column: number };
+
+function undefinedNames(free: readonly string[], namePlace: NamePlace): BodyProblem[] {
   return free.filter((name) => !SITE_DEFINES.has(name)).map((name) => ({
-    ...namePlace(body, name),
+    ...namePlace(name),
     message: `the body uses \`${name}\` in an expression, and nothing defines it, so the page fails when the site is built: define it (\`export const ${name} = ...\`) or import it at the top of the body, or write the text in Markdown (a literal \`{\` is \`\\{\`)`,
   }));
 }
 
-function hostNames(body: string, host: readonly string[]): BodyProblem[] {
+function hostNames(host: readonly string[], namePlace: NamePlace): BodyProblem[] {
   return host.map((name) => ({
-    ...namePlace(body, name),
+    ...namePlace(name),
     message: `the body uses ${name === 'import' ? 'a dynamic `import`' : `\`${name}\``}, which reaches the machine that builds the site (its environment, where CI keeps secrets, its files and programs), and a page may not: write what the page shows in the body or the frontmatter instead`,
   }));
 }
 
-function reservedNames(body: string, topLevel: ReadonlySet<string>): BodyProblem[] {
+function reservedNames(topLevel: ReadonlySet<string>, namePlace: NamePlace): BodyProblem[] {
   return SITE_RESERVES.filter((name) => topLevel.has(name)).map((name) => ({
-    ...namePlace(body, name),
+    ...namePlace(name),
     message: `the body declares \`${name}\`, a name the site gives every page (${name === 'frontmatter' ? 'the fields above, as `{frontmatter.title}`' : 'the headings of the body'}), so the site cannot be built: give yours another name`,
   }));
 }

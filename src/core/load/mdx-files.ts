@@ -10,8 +10,16 @@ import { escapeRegExp, placeOf } from './mdx-place.ts';
 export interface MdastNode {
   type: string;
   url?: string;
-  position?: { start: { line: number; column: number } };
+  /** The code of an expression or an `import`/`export` block. */
+  value?: string;
+  position?: { start: MdastPoint; end: MdastPoint };
   children?: MdastNode[];
+}
+
+export interface MdastPoint {
+  line: number;
+  column: number;
+  offset?: number;
 }
 
 const IMPORT = /^import\s[^;]*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']/gm;
