@@ -11,13 +11,17 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { checkPlaybook } from '../core/check.ts';
-import { dateInZone, isTimeZone } from '../core/dates.ts';
+import { dateInZone } from '../core/dates.ts';
+import { timeZoneProblem } from '../core/zone-name.ts';
 import { ID_PATTERN, idFrom } from '../core/schema/values.ts';
 import { folderState, planWrites, type FolderState, type Plan } from '../init/adopt.ts';
 import type { InitAnswers, InitPerson } from '../init/example-playbook.ts';
 import { teamRepositoryFiles } from '../init/team-files.ts';
 import type { CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
+
+/** A zone name playbook.yaml takes (zone-name.ts): not an offset, in the database's own case. */
+const isTimeZone = (zone: string) => timeZoneProblem(zone) === undefined;
 
 export async function runInit(argv: string[], io: CliEnvironment): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -195,20 +195,6 @@ export function isUtc(zone: string): boolean {
   return zone === 'UTC' || zone === 'Etc/UTC';
 }
 
-/** True when `zone` is an IANA time zone this runtime knows. */
-export function isTimeZone(zone: string): boolean {
-  // Building a formatter is what decides, but the first one costs about 12 ms (ICU loads its
-  // locale data), which an edit of a few files would mostly spend here. A canonical name is known
-  // without it; anything else (an alias such as `UTC` or `Asia/Kolkata`, other letter case, a
-  // mistake) is still decided by the formatter.
-  if (isUtc(zone) || isCanonicalTimeZone(zone)) return true;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * One formatter per zone, kept: the site dates every commit of the repository's history (one per

@@ -12,7 +12,6 @@ import {
   fromDayNumber,
   isCalendarDate,
   isDuration,
-  isTimeZone,
   normalizeDateInput,
   relativeDays,
 } from '../../src/core/dates.ts';
@@ -208,18 +207,6 @@ describe('dateInZone: the calendar date in a time zone at an instant', () => {
       '2026-11-23',
       '2026-11-21',
     ]);
-  });
-
-  it.each([
-    ['UTC', true],
-    ['America/Toronto', true],
-    ['Pacific/Kiritimati', true],
-    ['Pacific/Pago_Pago', true],
-    ['Mars/Olympus', false],
-    ['EST+5', false],
-    ['', false],
-  ])('%j is a time zone: %s', (zone, expected) => {
-    expect(isTimeZone(zone)).toBe(expected);
   });
 });
 

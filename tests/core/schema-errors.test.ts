@@ -466,9 +466,26 @@ describe('schema: dates, durations, ids and time zones', () => {
     ]);
   });
 
+  it.each([
+    ['"+05:00"', '`+05:00`', "expected an IANA time zone name such as `America/Toronto` or `UTC`, not a UTC offset, which keeps no daylight-saving time: write the name of the team's zone (a clock that never changes is `Etc/GMT-5`: its sign is the reverse)"],
+    ['"-0330"', '`-0330`', "expected an IANA time zone name such as `America/Toronto` or `UTC`, not a UTC offset, which keeps no daylight-saving time: write the name of the team's zone"],
+    ['america/toronto', '`america/toronto`', 'time zone names are written with their capitals: write `America/Toronto`'],
+    ['utc', '`utc`', 'time zone names are written with their capitals: write `UTC`'],
+    ['us/eastern', '`us/eastern`', 'time zone names are written with their capitals: write `America/New_York`, the same zone under its current name'],
+    ['America/Torronto', '`America/Torronto`', 'expected an IANA time zone name such as `America/Toronto` or `UTC`: `America/Torronto` is not one this runtime knows; did you mean `America/Toronto`?'],
+  ])('refuses `timezone: %s`, which Node would take, with the name to write', (zone, _shown, message) => {
+    expect(everything({ 'playbook.yaml': `timezone: ${zone}\n${DEFAULT_SETTINGS}` })).toEqual([
+      ['playbook.yaml', '1:11', 'schema', 'playbook.yaml', `playbook.yaml: \`timezone\` is ${zone.startsWith('"') ? zone : `"${zone}"`}; ${message}`],
+    ]);
+  });
+
+  it.each(['US/Eastern', 'Asia/Kolkata', 'Etc/GMT-5', 'Etc/UTC'])('takes `timezone: %s`, a name of the time zone database', (zone) => {
+    expect(everything({ 'playbook.yaml': `timezone: ${zone}\n${DEFAULT_SETTINGS}` })).toEqual([]);
+  });
+
   it('refuses a time zone that is not an IANA zone, and judges the rest as in UTC', () => {
     expect(everything({ 'playbook.yaml': `timezone: Mars/Olympus\n${DEFAULT_SETTINGS}` })).toEqual([
-      ['playbook.yaml', '1:11', 'schema', 'playbook.yaml', 'playbook.yaml: `timezone` is "Mars/Olympus"; expected an IANA time zone such as `America/Toronto` or `UTC`'],
+      ['playbook.yaml', '1:11', 'schema', 'playbook.yaml', 'playbook.yaml: `timezone` is "Mars/Olympus"; expected an IANA time zone name such as `America/Toronto` or `UTC`: `Mars/Olympus` is not one this runtime knows'],
     ]);
   });
 
@@ -534,7 +551,7 @@ describe('schema: playbook.yaml `rules:`', () => {
     // The checklist and `milestone-overdue: off` still apply: the plan's complete handoff and
     // its overdue milestone are not reported.
     expect(findings.map(([file, place, rule, , message]) => `${file}:${place} ${rule} ${message!.replace(/; the rules are .*/, '')}`)).toEqual([
-      'playbook.yaml:2:11 schema playbook.yaml: `timezone` is "Mars/Olympus"; expected an IANA time zone such as `America/Toronto` or `UTC`',
+      'playbook.yaml:2:11 schema playbook.yaml: `timezone` is "Mars/Olympus"; expected an IANA time zone name such as `America/Toronto` or `UTC`: `Mars/Olympus` is not one this runtime knows',
       'playbook.yaml:3:1 schema playbook.yaml: unknown field `remind_befor` (did you mean remind_before?); allowed fields: format, title, timezone, follow_up_every, owner_touch_every, remind_before, handoff_checklist, rules, repository',
       'playbook.yaml:9:3 schema rules: unknown rule `overdeu` (did you mean overdue?)',
       'playbook.yaml:10:11 schema rules: `schema` cannot be changed: content that does not validate cannot be judged. Remove this line',

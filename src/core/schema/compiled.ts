@@ -5,7 +5,8 @@
 // ~12 ms of an edit's ~75 at 1,000 accounts (docs/benchmarks.md, eleventh round). zod still
 // parses whatever these decline, and gives every issue (schema/parse.ts).
 // @ts-nocheck
-import { cadenceProblem, dateProblem, isTimeZone, normalizeDateInput, windowProblem } from '../dates.ts';
+import { cadenceProblem, dateProblem, normalizeDateInput, windowProblem } from '../dates.ts';
+import { timeZoneProblem } from '../zone-name.ts';
 import { repositoryUrlProblem } from './url.ts';
 import { INVALID } from './in-place.ts';
 
@@ -1144,7 +1145,7 @@ return r === undefined ? ("Playbook") : r;
 }
 function f59(x) {
 if (typeof x !== "string") return INVALID;
-if (!isTimeZone(x)) return INVALID;
+if (timeZoneProblem(x) !== undefined) return INVALID;
 return x;
 }
 function f60(x) {

@@ -1,7 +1,7 @@
-import { isTimeZone } from '../dates.ts';
 import * as z from '../zod.ts';
 import { durationSchema, idSchema, problemCheck, textSchema, windowSchema } from './common.ts';
 import { repositoryUrlProblem } from './url.ts';
+import { timeZoneProblem } from '../zone-name.ts';
 import { CONTENT_FORMAT, SEVERITIES, type Severity } from './values.ts';
 
 export { SEVERITIES, type Severity };
@@ -41,8 +41,8 @@ export const settingsSchema = z.strictObject({
     .describe(`The content format the playbook is written for (this version reads 1 to ${CONTENT_FORMAT}); a newer one is refused, not misread`),
   title: textSchema.default('Playbook').describe('The site title'),
   timezone: z
-    .string()
-    .refine(isTimeZone, { error: 'expected an IANA time zone such as `America/Toronto` or `UTC`' })
+    .string({ error: 'expected an IANA time zone name such as `America/Toronto` or `UTC`' })
+    .check(problemCheck(timeZoneProblem))
     .default('UTC')
     .describe('The IANA time zone whose date is "today", such as America/Toronto (default UTC)'),
   follow_up_every: durationSchema.default('2w').describe('Default contact cadence for accounts, such as 2w'),
