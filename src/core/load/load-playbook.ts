@@ -19,6 +19,7 @@ import { doneAndDropped } from './done-and-dropped.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
 import { describeCode, diskSource, pathUnder, TooLargeError, UnreadableError, type FileSource } from './file-source.ts';
 import { readLayout, type Layout } from './layout.ts';
+import { loneCarriageReturn } from './line-ends.ts';
 import { mayHaveProtoKey, takeProtoKeys } from './proto-keys.ts';
 import { overlaySource } from './overlay-source.ts';
 import { scopedSource, type EditScope } from './scoped-source.ts';
@@ -449,6 +450,12 @@ class Loader {
       return undefined;
     }
     const text = decoded.text;
+    const lone = loneCarriageReturn(text, kind);
+    if (lone) {
+      this.unreadable.add(contentPath);
+      this.problems.push(problemAt(path, lone.line, lone.column, path, `${lone.message}; nothing in it was checked, and editing commands leave it alone`));
+      return undefined;
+    }
     const file = kind === 'yaml' ? SourceFile.yamlFile(path, contentPath, text) : SourceFile.mdxFile(path, contentPath, text);
     for (const comment of file.yaml === undefined ? [] : commentsInValues(file.yaml)) {
       const field = comment.key === undefined ? 'this value' : `\`${comment.key}\``;
