@@ -9,6 +9,7 @@ import { itemLabel, itemPath, ownerLabel, personName, planName, type AccountView
 import { ALWAYS, QUIET_STAGES, type When } from '../model/status.ts';
 import { followUpWhen, incidentWhen, itemWhen, ownerTouchWhen, reviewWhen } from '../model/when.ts';
 import { CHANGE_WEEKS, promiseTrend, type TrendGroup } from '../model.ts';
+import { clipToWidth, displayWidth, padToWidth } from './display-width.ts';
 import { KEEPING_HEADING, keepingSentence } from './keeping-lines.ts';
 import { fitRows } from './fit.ts';
 import { printableLine } from './printable.ts';
@@ -321,13 +322,11 @@ function inDays(days: number): string {
 }
 
 function textTable(items: readonly OwedItem[], cols: readonly Column[]): string[] {
-  const clip = (value: string) => {
-    const text = printableLine(value);
-    return text.length > 70 ? `${text.slice(0, 67)}...` : text;
-  };
+  // In the columns a terminal shows (display-width.ts), so that CJK and emoji names line up.
+  const clip = (value: string) => clipToWidth(printableLine(value), 70);
   const rows = [cols.map((c) => c.header), ...items.map((item) => cols.map((c) => clip(c.value(item))))];
-  const widths = cols.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows.map((row) => `  ${row.map((value, i) => (i === row.length - 1 ? value : value.padEnd(widths[i]!))).join('  ')}`.trimEnd());
+  const widths = cols.map((_, i) => Math.max(...rows.map((row) => displayWidth(row[i]!))));
+  return rows.map((row) => `  ${row.map((value, i) => (i === row.length - 1 ? value : padToWidth(value, widths[i]!))).join('  ')}`.trimEnd());
 }
 
 function markdownTable(items: readonly OwedItem[], cols: readonly Column[]): string[] {

@@ -1,5 +1,6 @@
 // Plain tables of strings for the trend reports: aligned columns for a terminal (numbers to the
 // right), and GitHub-flavoured markdown with the same alignment.
+import { displayWidth, padToWidth } from './display-width.ts';
 import { cell } from './markdown.ts';
 import { printableLine } from './printable.ts';
 
@@ -14,13 +15,9 @@ export interface Table {
 /** Two spaces of indent, columns two spaces apart, no trailing spaces. */
 export function textTable(table: Table): string[] {
   const all = [table.headers, ...table.rows].map((row) => row.map(printableLine));
-  // Count code points, not UTF-16 units, so a row of sparkline blocks lines up.
-  const width = (text: string) => [...text].length;
-  const widths = table.headers.map((_, i) => Math.max(...all.map((row) => width(row[i]!))));
-  const pad = (text: string, i: number) => {
-    const fill = ' '.repeat(widths[i]! - width(text));
-    return table.align[i] === 'right' ? fill + text : text + fill;
-  };
+  // Columns a terminal shows (display-width.ts): a name in CJK or with an emoji lines up.
+  const widths = table.headers.map((_, i) => Math.max(...all.map((row) => displayWidth(row[i]!))));
+  const pad = (text: string, i: number) => padToWidth(text, widths[i]!, table.align[i]);
   return all.map((row) => `  ${row.map(pad).join('  ')}`.trimEnd());
 }
 
