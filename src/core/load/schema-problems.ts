@@ -2,6 +2,7 @@
 // expected, and how to fix it. Every `schema` message is written here, so they all read alike.
 import type { Finding } from '../findings.ts';
 import { own } from '../own.ts';
+import { invisibleNote, showInvisible } from '../invisible.ts';
 import { closest, didYouMean } from '../suggest.ts';
 import { issuePath } from '../schema/parse.ts';
 import { suggestedId } from '../schema/values.ts';
@@ -130,7 +131,7 @@ export function schemaFindings(
       message = `${what} is read as ${name} (${written}), not as text; put it in quotes: \`${listEntry ? `"${written}"` : `${field}: "${written}"`}\``;
     } else if (issue.code === 'invalid_format' && issue.format === 'regex' && typeof value === 'string' && issue.message.includes('kebab-case')) {
       // An id not in kebab-case: the fix is this very id in kebab-case, not the schema's example.
-      message = `${what} is ${show(value)}; an id is lowercase kebab-case (letters a-z, digits, single dashes): write \`${suggestedId(value)}\``;
+      message = `${what} is ${show(value)}${invisibleNote(value)}; an id is lowercase kebab-case (letters a-z, digits, single dashes): write \`${suggestedId(value)}\``;
     } else {
       message = `${what} is ${written()}; ${expectation(issue, field, path)}`;
     }
@@ -213,7 +214,8 @@ function show(value: unknown): string {
   // `status:` with nothing after it (or only a `# comment`): YAML's null, which people call empty.
   if (value === null) return 'empty';
   if (value instanceof Date) return value.toISOString();
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  // A character that does not show is shown as its code point (invisible.ts).
+  const text = showInvisible(typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

@@ -1,3 +1,4 @@
+import { quoted, showInvisible } from '../invisible.ts';
 import type { SourceFile } from '../load/source-file.ts';
 import type { YamlPath } from '../load/yaml-places.ts';
 import { itemLabel, itemPath, type ItemView } from '../model.ts';
@@ -21,7 +22,7 @@ export const unknownReference: Rule = {
     // `item`: the commitment or milestone the finding is about, whose chaser it names (item-report.ts).
     const at = (file: SourceFile, path: YamlPath, subject: string, owner: string | undefined, message: string, anchor: 'key' | 'value' = 'value', item?: ItemView) =>
       report({ file, path, anchor, subject, owner, chaser: item?.chaserId, message: item ? namingChaser(item, message) : message });
-    const notAPerson = (role: string, id: string) => `\`${id}\` (${role}) is not a person in ${peopleFile}${didYouMean(id, people)}; use a person id from there, or add them`;
+    const notAPerson = (role: string, id: string) => `${quoted(id)} (${role}) is not a person in ${peopleFile}${didYouMean(id, people)}; use a person id from there, or add them`;
     const person = (file: SourceFile, path: YamlPath, subject: string, owner: string | undefined, role: string, id: string) => {
       if (!isPerson(id)) at(file, path, subject, owner, notAPerson(role, id));
     };
@@ -34,7 +35,7 @@ export const unknownReference: Rule = {
       const isContact = (name: string) => !contacts || contacts.has(name);
       const contact = (path: YamlPath, subject: string, role: string, name: string) => {
         if (isContact(name)) return;
-        at(file, path, subject, owner, `"${name}" (${role}) is not a contact of ${data.name}${didYouMean(name, contacts!)}; use a name from its \`contacts\`, or add them there`);
+        at(file, path, subject, owner, `${quoted(name, '"')} (${role}) is not a contact of ${data.name}${didYouMean(name, contacts!)}; use a name from its \`contacts\`, or add them there`);
       };
       if (!account.invalidFields.has('owner')) person(file, ['owner'], id, owner, 'the account owner', data.owner);
       // A path is made only for a reference that is wrong (as for the items, below).
@@ -45,7 +46,7 @@ export const unknownReference: Rule = {
         for (let i = 0; i < touchpoint.with.length; i++) {
           const name = touchpoint.with[i]!;
           if (isContact(name) || isPerson(name)) continue;
-          at(file, ['touchpoints', touchpoint.index, 'with', i], id, owner, `"${name}" (with, ${whenOf(touchpoint)}) is neither a contact of ${data.name} nor a person in ${peopleFile}${didYouMean(name, [...(contacts ?? []), ...people])}; use a contact's name or a person id`);
+          at(file, ['touchpoints', touchpoint.index, 'with', i], id, owner, `${quoted(name, '"')} (with, ${whenOf(touchpoint)}) is neither a contact of ${data.name} nor a person in ${peopleFile}${didYouMean(name, [...(contacts ?? []), ...people])}; use a contact's name or a person id`);
         }
       }
       if (view.incidents.length === 0) continue;
@@ -55,7 +56,7 @@ export const unknownReference: Rule = {
         if (incident.data.told !== undefined) contact([...path, 'told'], incident.key, `told, in the incident "${incident.data.what}"`, incident.data.told);
         incident.data.follow_up.forEach((ref, i) => {
           const problem = followUpProblem(ref, plans);
-          if (problem) at(file, [...path, 'follow_up', i], incident.key, owner, `The follow-up \`${ref}\` of the incident "${incident.data.what}" ${problem}`);
+          if (problem) at(file, [...path, 'follow_up', i], incident.key, owner, `The follow-up ${quoted(ref)} of the incident "${incident.data.what}" ${problem}`);
         });
       }
     }
@@ -72,7 +73,7 @@ export const unknownReference: Rule = {
       const isContact = (name: string) => !contacts || contacts.has(name);
       const contact = (path: YamlPath, subject: string, owner: string | undefined, role: string, name: string, item?: ItemView) => {
         if (isContact(name)) return;
-        at(file, path, subject, owner, `"${name}" (${role}) is not a contact of ${account!.data.name}${didYouMean(name, contacts!)}; use a name from the account's \`contacts\`, or add them there`, 'value', item);
+        at(file, path, subject, owner, `${quoted(name, '"')} (${role}) is not a contact of ${account!.data.name}${didYouMean(name, contacts!)}; use a name from the account's \`contacts\`, or add them there`, 'value', item);
       };
       if (!plan.invalidFields.has('owner')) person(file, ['owner'], plan.id, owner, 'the plan owner', data.owner);
       for (const signer of plan.signatures) {
@@ -82,7 +83,7 @@ export const unknownReference: Rule = {
       }
       for (const item of Object.keys(data.handoff)) {
         if (checklist.includes(item) || content.settings.checklistUnknown) continue;
-        at(file, ['handoff', item], plan.id, owner, `The handoff item \`${item}\` is not in the checklist of ${settingsFile}${didYouMean(item, checklist)}; the items are ${checklist.join(', ') || 'none (add them under `handoff_checklist:`)'}`, 'key');
+        at(file, ['handoff', item], plan.id, owner, `The handoff item ${quoted(item)} is not in the checklist of ${settingsFile}${didYouMean(item, checklist)}; the items are ${checklist.join(', ') || 'none (add them under `handoff_checklist:`)'}`, 'key');
       }
 
       // Below, every message, path and label is made only for a reference that is wrong: a plan
@@ -97,7 +98,7 @@ export const unknownReference: Rule = {
         const path = typeof where === 'number' ? [...itemPath(item), 'slips', where, 'told'] : [...itemPath(item), where, 'told'];
         const role = `told, in ${typeof where === 'number' ? `slip ${where + 1}` : where === 'dropped' ? 'the drop' : 'the addition'} of ${itemLabel(item)}`;
         if (internal) {
-          at(file, path, item.key, item.ownerId, `"${name}" (${role}) is neither a person in ${peopleFile} nor a contact of ${account!.data.name}${didYouMean(name, [...people, ...contacts!])}; name the colleague (a person id) or the contact who was told`, 'value', item);
+          at(file, path, item.key, item.ownerId, `${quoted(name, '"')} (${role}) is neither a person in ${peopleFile} nor a contact of ${account!.data.name}${didYouMean(name, [...people, ...contacts!])}; name the colleague (a person id) or the contact who was told`, 'value', item);
         } else contact(path, item.key, item.ownerId, role, name, item);
       };
       const checkItem = (item: ItemView) => {
@@ -117,10 +118,10 @@ export const unknownReference: Rule = {
         }
         const c = item.data;
         if (internal && !isPerson(c.owner)) {
-          at(file, [...itemPath(item), 'owner'], key, c.owner, `${c.what} is internal (between our own teams), but its owner \`${c.owner}\` is not a person in ${peopleFile}${didYouMean(c.owner, people)}; an internal commitment is owned by one of our people`);
+          at(file, [...itemPath(item), 'owner'], key, c.owner, `${c.what} is internal (between our own teams), but its owner ${quoted(c.owner)} is not a person in ${peopleFile}${didYouMean(c.owner, people)}; an internal commitment is owned by one of our people`);
         } else if (!isPerson(c.owner) && !isContact(c.owner)) {
           // Whose it is cannot be told (the owner is nobody known), so no chaser is named.
-          at(file, [...itemPath(item), 'owner'], key, c.owner, `The owner \`${c.owner}\` of ${c.what} is neither a person in ${peopleFile} nor a contact of ${account!.data.name}${didYouMean(c.owner, [...people, ...contacts!])}; use a person id (our side) or a contact's name (the client's side)`);
+          at(file, [...itemPath(item), 'owner'], key, c.owner, `The owner ${quoted(c.owner)} of ${c.what} is neither a person in ${peopleFile} nor a contact of ${account!.data.name}${didYouMean(c.owner, [...people, ...contacts!])}; use a person id (our side) or a contact's name (the client's side)`);
         }
         if (c.chaser !== undefined && !isPerson(c.chaser)) {
           // About the chaser itself: named as written, not again as "chased by".
@@ -130,15 +131,15 @@ export const unknownReference: Rule = {
           const milestones = new Set(plan.milestones.map((m) => m.id));
           // The mirror of `after` naming a milestone: say what the id is, not only what it is not.
           const why = plan.commitmentIds.has(c.milestone) ? 'which is a commitment, not a milestone; `milestone:` names one of the plan’s milestones' : `which is not in this plan${didYouMean(c.milestone, milestones)}`;
-          at(file, [...itemPath(item), 'milestone'], key, c.owner, `${c.what} belongs to milestone \`${c.milestone}\`, ${why}; the milestones are ${[...milestones].join(', ') || 'none'}`, 'value', item);
+          at(file, [...itemPath(item), 'milestone'], key, c.owner, `${c.what} belongs to milestone ${quoted(c.milestone)}, ${why}; the milestones are ${[...milestones].join(', ') || 'none'}`, 'value', item);
         }
         for (let i = 0; i < c.after.length; i++) {
           const id = c.after[i]!;
           if (plan.commitmentIds.has(id)) continue;
           if (plan.milestoneIds.has(id)) {
-            at(file, [...itemPath(item), 'after', i], key, c.owner, `${c.what} waits for \`${id}\`, which is a milestone, not a commitment; \`after\` lists commitment ids (use \`milestone:\` to place it in a milestone)`, 'value', item);
+            at(file, [...itemPath(item), 'after', i], key, c.owner, `${c.what} waits for ${quoted(id)}, which is a milestone, not a commitment; \`after\` lists commitment ids (use \`milestone:\` to place it in a milestone)`, 'value', item);
           } else {
-            at(file, [...itemPath(item), 'after', i], key, c.owner, `${c.what} waits for \`${id}\`, which is not a commitment in this plan${didYouMean(id, new Set(plan.commitments.map((other) => other.id)))}`, 'value', item);
+            at(file, [...itemPath(item), 'after', i], key, c.owner, `${c.what} waits for ${quoted(id)}, which is not a commitment in this plan${didYouMean(id, new Set(plan.commitments.map((other) => other.id)))}`, 'value', item);
           }
         }
       };
@@ -163,7 +164,7 @@ function followUpProblem(ref: string, plans: ReadonlyMap<string, { plan: { commi
   if (!match) return 'is not written `<plan>#<item>`, such as `scanner-rollout#relabel`';
   const [, slug, itemId] = match as unknown as [string, string, string];
   const view = plans.get(slug);
-  if (!view) return `names the plan \`${slug}\`, which is not a plan of this account${didYouMean(slug, plans.keys())}`;
+  if (!view) return `names the plan \`${showInvisible(slug)}\`, which is not a plan of this account${didYouMean(slug, plans.keys())}`;
   if (view.plan.commitmentIds.has(itemId) || view.plan.milestoneIds.has(itemId)) return undefined;
-  return `names \`${itemId}\`, which is not a commitment or milestone of ${slug}${didYouMean(itemId, [...view.plan.commitmentIds, ...view.plan.milestoneIds])}`;
+  return `names \`${showInvisible(itemId)}\`, which is not a commitment or milestone of ${slug}${didYouMean(itemId, [...view.plan.commitmentIds, ...view.plan.milestoneIds])}`;
 }

@@ -231,3 +231,57 @@ describe('unknown-reference', () => {
     ]);
   });
 });
+
+describe('unknown-reference, with a character that does not show', () => {
+  // Pasted from a chat or a web page, a zero-width space or a bidi mark makes a reference that
+  // looks right: the message shows it as its code point and says what it is.
+  it('shows it as its code point in the message, and says what it is and to delete it', () => {
+    const rollout = plan(text`
+      commitments:
+        - id: order
+          what: Order the hardware
+          owner: omar-haddad\u200d
+          due: 2026-12-01
+        - id: install
+          what: Install
+          owner: kim-lee
+          due: 2026-12-10
+          dropped: { date: 2026-11-20, reason: Gone, told: "Bob\u200b Smith" }
+    `);
+    expect(referencesOf({ [PLAN_PATH]: rollout }).map((r) => r[4])).toEqual([
+      "The owner `omar-haddad<U+200D>` (it holds an invisible character: a zero-width joiner, <U+200D>; delete it) of Order the hardware is neither a person in people.yaml nor a contact of Northwind Logistics (did you mean omar-haddad?); use a person id (our side) or a contact's name (the client's side)",
+      '"Bob<U+200B> Smith" (it holds an invisible character: a zero-width space, <U+200B>; delete it) (told, in the drop of Install) is not a contact of Northwind Logistics (did you mean Bob Smith?); use a name from the account\'s `contacts`, or add them there',
+    ]);
+  });
+
+  it('in an incident\'s follow_up, the item it names', () => {
+    const withIncident = DEFAULT_ACCOUNT.replace(/\n---\n/, '\nincidents:\n  - { id: outage, date: 2026-11-03, what: Labels, cause: ours, follow_up: ["rollout#pilot\u200b"] }\n---\n');
+    const rollout = plan(text`
+      milestones:
+        - id: pilot
+          title: Pilot
+          due: 2026-12-01
+    `);
+    expect(referencesOf({ [ACCOUNT_PATH]: withIncident, [PLAN_PATH]: rollout }).map((r) => r[4])).toEqual([
+      'The follow-up `rollout#pilot<U+200B>` (it holds an invisible character: a zero-width space, <U+200B>; delete it) of the incident "Labels" names `pilot<U+200B>`, which is not a commitment or milestone of rollout (did you mean pilot?)',
+    ]);
+  });
+
+  it('in an `after` id, which is not an id: the schema finding shows it too', () => {
+    const rollout = plan(text`
+      commitments:
+        - id: order
+          what: Order the hardware
+          owner: kim-lee
+          due: 2026-12-01
+        - id: install
+          what: Install
+          owner: kim-lee
+          due: 2026-12-10
+          after: [order\u2060]
+    `);
+    expect(findingsOfRule('schema', { [PLAN_PATH]: rollout }).map((f) => f.message)).toEqual([
+      'commitment install: `after` (entry 1) is "order<U+2060>" (it holds an invisible character: a word joiner, <U+2060>; delete it); an id is lowercase kebab-case (letters a-z, digits, single dashes): write `order`',
+    ]);
+  });
+});
