@@ -8,7 +8,8 @@ import { urls } from './urls.ts';
 
 /**
  * A status badge's attributes. Open items carry their due date and what their status depends on,
- * so the as-of script can re-derive it for the reader's today.
+ * so the as-of script can re-derive it for the reader's today: only what is not the usual (a
+ * milestone, a plan that promises nothing yet), since a page may hold 20,000 badges.
  */
 export function badgeProps(item: CommitmentView | MilestoneView, kind: 'commitment' | 'milestone', promising: boolean): Record<string, string | undefined> {
   const open = item.status !== 'done' && item.status !== 'dropped';
@@ -16,9 +17,9 @@ export function badgeProps(item: CommitmentView | MilestoneView, kind: 'commitme
   return {
     class: `badge badge--${item.status}`,
     'data-status': item.status,
-    'data-kind': kind,
+    'data-kind': kind === 'milestone' ? kind : undefined,
     'data-due': open ? item.data.due : undefined,
-    'data-promising': open ? (promising ? '1' : '0') : undefined,
+    'data-promising': open && !promising ? '0' : undefined,
     'data-risk': open && risk ? '1' : undefined,
   };
 }

@@ -109,6 +109,25 @@ describe.skipIf(!HAS_BROWSER)('a rich playbook’s site in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('re-judges every timeline marker on a later day as the table beside it, from its due date alone', async () => {
+    const view = [...check.model.plans].sort((a, b) => openOf(b) - openOf(a))[0]!;
+    const page = await open(`/accounts/${view.plan.id}/?today=2026-12-10`);
+    // Each marker carries only what differs from marker to marker (a plan of 20,000 items draws
+    // 40,000): its due date, and whether it is at risk; its kind is its class, and its plan
+    // promises unless it says `0`.
+    const attributes = await page.locator('svg.timeline__svg--wide g[data-due]').evaluateAll((markers) => [...new Set(markers.flatMap((g) => g.getAttributeNames()))].sort());
+    expect(attributes).toEqual(['class', 'data-due', 'data-risk']);
+    const pairs = await page.evaluate(() => {
+      const rows = new Map([...document.querySelectorAll('tr[id^="commitment-"]')].map((row) => [row.querySelector('td')!.textContent!.trim(), row.querySelector('.badge')!.getAttribute('data-status')]));
+      return [...document.querySelectorAll('svg.timeline__svg--wide g.tl-commitment')].map((g) => [g.querySelector('title')!.textContent!.split('.')[0], g.getAttribute('class'), `tl-commitment tl-status--${rows.get(g.querySelector('title')!.textContent!.split('.')[0]!)}`]);
+    });
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs.filter(([, marker, row]) => marker !== row)).toEqual([]);
+    // And the later day is not the build's: some marker changed.
+    expect(await page.locator('svg.timeline__svg--wide g.tl-status--overdue').count()).toBeGreaterThan(view.commitments.filter((c) => c.status === 'overdue').length);
+    await page.close();
+  }, 60_000);
+
   it('prints every letter of agreement at a readable size, on as many pages as it needs', async () => {
     for (const view of check.model.plans) {
       const page = await open(`/accounts/${view.plan.id}/agreement/`);
@@ -212,4 +231,8 @@ async function resultCount(page: Page): Promise<number> {
 /** Pages in a PDF: its page objects (`/Type /Page`, not `/Pages`). */
 function pageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+}
+
+function openOf(view: CheckResult['model']['plans'][number]): number {
+  return view.commitments.filter((c) => c.data.done === undefined && c.data.dropped === undefined && c.data.due > AS_OF && c.data.due < '2026-12-10').length;
 }

@@ -110,18 +110,21 @@ export function refreshAsOf(): void {
     const before = badge.dataset.buildStatus ?? badge.dataset.status!;
     badge.dataset.buildStatus = before;
     const due = badge.dataset.due!;
-    const promising = badge.dataset.promising === '1';
+    // A commitment of a plan that promises, unless it says otherwise (present.ts, badgeProps).
+    const promising = badge.dataset.promising !== '0';
     const now: ItemStatus = badge.dataset.kind === 'milestone' ? milestoneStatus({ due }, promising, today, remindDays) : commitmentStatus({ due, risk: badge.dataset.risk === '1' ? 'known' : undefined }, promising, today, remindDays);
     if (now === before) continue;
     changed++;
     relabel(badge, now, before, asOf);
   }
   // A timeline's marker: its shape's colour class, as the status would be on the reader's day.
-  for (const marker of all<SVGGElement>('[data-marker]')) {
+  // Its kind is its first class (tl-commitment, tl-milestone); its plan promises unless it says `0`.
+  for (const marker of all<SVGGElement>('g[data-due]')) {
     const due = marker.dataset.due!;
-    const promising = marker.dataset.promising === '1';
-    const now = marker.dataset.kind === 'milestone' ? milestoneStatus({ due }, promising, today, remindDays) : commitmentStatus({ due, risk: marker.dataset.risk === '1' ? 'known' : undefined }, promising, today, remindDays);
-    marker.setAttribute('class', `${marker.dataset.marker} tl-status--${now}`);
+    const promising = marker.dataset.promising !== '0';
+    const kind = marker.classList[0]!;
+    const now = kind === 'tl-milestone' ? milestoneStatus({ due }, promising, today, remindDays) : commitmentStatus({ due, risk: marker.dataset.risk === '1' ? 'known' : undefined }, promising, today, remindDays);
+    marker.setAttribute('class', `${kind} tl-status--${now}`);
   }
   // A flag drawn on a chart (a gap longer than the cadence): a class while its verdict holds.
   for (const element of all<SVGElement>('[data-flag-when]')) {
