@@ -500,6 +500,13 @@ describe('check --base: what could not be compared is said, not skipped', () => 
     ]);
   });
 
+  it('a plan with CR line ends at the base: the warning says so, not that it is not UTF-8', async () => {
+    const repo = fixedOnBranch(PLAN, (text) => text.replaceAll('\n', '\r'), (text) => text.replace('due: 2026-12-01', 'due: 2026-12-20'));
+    expect(baseFindings((await checkInProcess(repo)).findings).map((f) => f[5])).toEqual([
+      'This plan could not be compared with main: its file there was not read (line 1: the file ends its lines with a carriage return alone (CR, the line ends of old Mac OS), which the playbook does not read as line ends), so `silent-slip`, `vanished-commitment`, `history-rewritten` and `unagreed-addition` could not judge what this change did to it. Review its diff by hand',
+    ]);
+  });
+
   it('an account whose YAML does not parse at the base: a warning, and its touchpoints are not taken for new ones', async () => {
     const repo = fixedOnBranch(ACCOUNT, (text) => text.replace('name: Northwind Logistics', 'name: [Northwind Logistics'), (text) => text.replace('    note: Weekly status\n', '    note: Weekly status, moved\n'));
     expect(baseFindings((await checkInProcess(repo)).findings)).toEqual([

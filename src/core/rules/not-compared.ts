@@ -60,7 +60,7 @@ export function notCompared(content: Content, comparison: Comparison, levelOf: (
     const there = now !== undefined || content.unreadable?.has(nowPath) === true;
     const file = (there ? (now?.path ?? displayNow(content, nowPath)) : (thenFile?.path ?? problem?.file)) ?? path;
     const [, account, name] = nowPath.split('/');
-    const why = base.unreadable?.has(path) ? 'its file there could not be read as UTF-8 text' : `its file there did not load${problem ? ` (line ${problem.line}: ${problem.message})` : ''}`;
+    const why = base.unreadable?.has(path) ? notRead(problem) : `its file there did not load${problem ? ` (line ${problem.line}: ${problem.message})` : ''}`;
     const what = isAccount ? 'account' : 'plan';
     findings.push({
       rule,
@@ -86,4 +86,13 @@ function displayNow(content: Content, contentPath: string): string | undefined {
 function listed(rules: readonly string[]): string {
   const names = rules.map((rule) => `\`${rule}\``);
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * Why a file at the base was not read at all: not UTF-8, or refused before its text was judged
+ * (above 8 MB, lines that end with a CR alone), in the words of its finding there, without the fix.
+ */
+function notRead(problem: { line: number; message: string } | undefined): string {
+  if (problem === undefined || /UTF-(8|16)/.test(problem.message)) return 'its file there could not be read as UTF-8 text';
+  return `its file there was not read (line ${problem.line}: ${problem.message.replace(/(?:, so nothing in it was checked|: (?:save|remove) ).*$/s, '')})`;
 }
