@@ -471,6 +471,60 @@ commitments:
   });
 });
 
+describe('check --base: an account folder renamed with its file rewritten', () => {
+  const BASE_RULE_IDS = ['silent-slip', 'vanished-commitment', 'history-rewritten', 'unagreed-addition', 'backdated-touchpoint'];
+  const baseFindings = (findings: Finding[]) => findings.filter((f) => BASE_RULE_IDS.includes(f.rule)).map((f) => [f.rule, f.file, f.line, f.subject, f.message]);
+  const MOVED = 'accounts/northwind-logistics/index.mdx';
+  /** The account's name and every touchpoint edited, and the file reworded enough that git no longer sees a rename. */
+  function rewrite(r: Repo): void {
+    r.edit(MOVED, 'name: Northwind Logistics', 'name: Northwind Logistics Ltd.');
+    r.edit(MOVED, 'team: [kim-lee, omar-haddad]', 'team:\n  - kim-lee\n  - omar-haddad');
+    r.edit(MOVED, 'with: [Bob Smith]\n    kind: call\n    note: Confirmed install dates', 'with: [Bob Smith, kim-lee]\n    kind: call\n    note: Confirmed the install dates with Bob');
+    r.edit(MOVED, 'with: [Bob Smith]\n    kind: meeting\n    note: Weekly status', 'with: [Bob Smith, jane-doe]\n    kind: meeting\n    note: Weekly status meeting');
+    r.edit(MOVED, "Northwind's account plan.", 'Northwind Logistics Ltd. runs eight distribution centres across Ontario and Quebec; they bought our scanners.');
+  }
+
+  it('is recognised by the plans that moved with it: its touchpoints reported as edited, not the account as deleted', async () => {
+    const repo = change((r) => {
+      r.git('mv', 'content/accounts/northwind', 'content/accounts/northwind-logistics');
+      rewrite(r);
+    });
+    // The net diff shows the account's file deleted and another added; only its plan is a rename.
+    expect(repo.git('diff', '-M', '--name-status', 'main', 'HEAD')).toContain(`D\tcontent/${ACCOUNT}`);
+    expect(baseFindings((await checkInProcess(repo)).findings)).toEqual([
+      [
+        'history-rewritten',
+        `content/${MOVED}`,
+        12,
+        'northwind-logistics',
+        'The call with Northwind Logistics Ltd. on 2026-11-02 logged by jane-doe was changed since main (`with` changed; `note` was Confirmed install dates, now Confirmed the install dates with Bob): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
+      ],
+      [
+        'history-rewritten',
+        `content/${MOVED}`,
+        17,
+        'northwind-logistics',
+        'The meeting with Northwind Logistics Ltd. on 2026-11-16 logged by kim-lee was changed since main (`with` changed; `note` was Weekly status, now Weekly status meeting): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
+      ],
+    ]);
+  });
+
+  it('without plans, by the client\'s people it lists', async () => {
+    const repo = createRepo();
+    repo.git('rm', '-q', `content/${PLAN}`);
+    repo.commit('No plan yet');
+    repo.git('checkout', '-q', '-b', 'change');
+    repo.git('mv', 'content/accounts/northwind', 'content/accounts/northwind-logistics');
+    rewrite(repo);
+    repo.commit('Rename the account', '2026-11-21T12:00:00Z');
+    expect(repo.git('diff', '-M', '--name-status', 'main', 'HEAD')).toBe(`A\tcontent/${MOVED}\nD\tcontent/${ACCOUNT}\n`);
+    expect(baseFindings((await checkInProcess(repo)).findings).map((f) => f.slice(0, 4))).toEqual([
+      ['history-rewritten', `content/${MOVED}`, 12, 'northwind-logistics'],
+      ['history-rewritten', `content/${MOVED}`, 17, 'northwind-logistics'],
+    ]);
+  });
+});
+
 describe('check --base: what could not be compared is said, not skipped', () => {
   const BASE_RULE_IDS = ['silent-slip', 'vanished-commitment', 'history-rewritten', 'unagreed-addition', 'backdated-touchpoint'];
   const baseFindings = (findings: Finding[]) => findings.filter((f) => BASE_RULE_IDS.includes(f.rule)).map((f) => [f.rule, f.severity, f.file, f.line, f.subject, f.message]);

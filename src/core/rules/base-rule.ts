@@ -55,7 +55,7 @@ export interface BaseRule extends RuleInfo {
 export function pairUp(head: Content, comparison: Comparison) {
   const nowPath = (path: string) => comparison.renames.get(path) ?? path;
   const plans = pairPlans(head, comparison.base, nowPath);
-  const accounts = pairAccounts(head, comparison.base, nowPath);
+  const accounts = pairAccounts(head, comparison.base, nowPath, plans);
   const thenOf = new Map<Account, Account>();
   for (const { then, now } of accounts) if (now) thenOf.set(now, then);
   return { plans, accounts, accountThen: (now: Account) => thenOf.get(now), uncompared: notLoadedAtBase(comparison) };

@@ -3,8 +3,10 @@
 // sides, by identity: a plan moved in one commit and rewritten
 // in another (or moved and rewritten at once) no longer looks like a rename in the net diff, but
 // it still holds most of the commitments and milestones it had, by id. An account is recognised
-// by its name, or by the touchpoints it kept. So a moved plan is compared with what it was, not
-// reported as gone, whatever the commits look like.
+// by its name, the touchpoints it kept, the plans that moved with it (git follows a plan file
+// untouched by the edit when the account's own file changed too much for it to see a rename), or
+// its client's people. So a moved plan or account is compared with what it was, not reported as
+// gone, whatever the commits look like.
 import type { Account, Content, Plan } from '../content.ts';
 import { entryKey } from './base-rule.ts';
 
@@ -32,16 +34,32 @@ export function pairPlans(head: Content, base: Content, nowPath: (path: string) 
   });
 }
 
-export function pairAccounts(head: Content, base: Content, nowPath: (path: string) => string): Paired<Account>[] {
+/** `plans`: the plans paired already (pairPlans), so that an account is found where its plans went. */
+export function pairAccounts(head: Content, base: Content, nowPath: (path: string) => string, plans: readonly Paired<Plan>[] = []): Paired<Account>[] {
   const touchpointKeys = (account: Account) => new Set(account.touchpoints.map(entryKey));
+  const contactKeys = (account: Account) => new Set(account.contacts.map((contact) => contact.name.trim().toLowerCase()));
+  /** Of the account's plans at the base, how many are now plans of `now`, and how many it had. */
+  const plansWent = (then: Account, now: Account) => {
+    const its = plans.filter((pair) => pair.then.accountId === then.id);
+    return { went: its.filter((pair) => pair.now?.accountId === now.id).length, of: its.length };
+  };
   return pairAll(head, base.accounts, head.accounts, nowPath, {
-    shares: (then, now) => sameText(then.data.name, now.data.name) || countShared(touchpointKeys(then), touchpointKeys(now)) > 0,
+    shares: (then, now) =>
+      sameText(then.data.name, now.data.name) || countShared(touchpointKeys(then), touchpointKeys(now)) > 0 || plansWent(then, now).went > 0 || countShared(contactKeys(then), contactKeys(now)) > 0,
     score: (then, now) => {
       const keys = touchpointKeys(then);
       const shared = countShared(keys, touchpointKeys(now));
       const sameName = sameText(then.data.name, now.data.name);
-      if (keys.size === 0) return sameName ? 1 : 0;
-      return shared * 2 >= keys.size || sameName ? shared + 1 : 0;
+      const { went, of } = plansWent(then, now);
+      const contacts = contactKeys(then);
+      const sharedContacts = countShared(contacts, contactKeys(now));
+      // Each sign counts when it holds for most of what the account had: its name, its log, its
+      // plans (the surest: a plan keeps its items' ids), the client's people it talks to.
+      let score = 0;
+      if (sameName || (keys.size > 0 && shared * 2 >= keys.size)) score += shared + 1;
+      if (of > 0 && went * 2 >= of) score += 2 * went + 1;
+      if (contacts.size > 0 && sharedContacts * 2 >= contacts.size) score += sharedContacts;
+      return score;
     },
   });
 }
