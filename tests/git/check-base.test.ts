@@ -575,6 +575,34 @@ describe('check --base: what could not be compared is said, not skipped', () => 
     ]);
   });
 
+  it('a commitment that did not pass its schema at the base: a warning at it when it is still there, vanished-commitment when it is gone', async () => {
+    const ORDER = '  - id: order-hardware\n    what: Order the scanners\n    owner: Bob Smith\n    due: 2026-12-01\n';
+    const withBadRisk = (text: string) => text.replace(ORDER, `${ORDER}    risk: [none]\n`);
+    const moved = fixedOnBranch(PLAN, withBadRisk, (text) => text.replace('due: 2026-12-01', 'due: 2026-12-20'));
+    expect(baseFindings((await checkInProcess(moved)).findings)).toEqual([
+      [
+        'silent-slip',
+        'warning',
+        planFile,
+        16,
+        'northwind/rollout#order-hardware',
+        'This commitment could not be compared with main: it did not pass its schema there (line 20: commitment order-hardware: `risk` is `[none]`; expected text), so `silent-slip` and `history-rewritten` could not judge what this change did to its due date, slips, drop or addition. Review its diff by hand; owner Bob Smith (client), chased by Kim Lee',
+      ],
+    ]);
+
+    const gone = fixedOnBranch(PLAN, withBadRisk, (text) => text.replace(ORDER, '').replace('    after: [order-hardware]\n', ''));
+    expect(baseFindings((await checkInProcess(gone)).findings)).toEqual([
+      [
+        'vanished-commitment',
+        'error',
+        planFile,
+        15,
+        'northwind/rollout#order-hardware',
+        'Commitment `order-hardware` existed at main (it did not pass its schema there, line 20: commitment order-hardware: `risk` is `[none]`; expected text) and is gone from this plan: mark it done or dropped instead of deleting it (a drop says when, why and who was told). If you renamed its id, keep the old one',
+      ],
+    ]);
+  });
+
   it('a content folder moved in the change is compared where it was; one new in the change says there was nothing to compare with', async () => {
     const moved = change((r) => {
       r.git('mv', 'content', 'playbook');

@@ -168,6 +168,24 @@ export function indexedSlips(slips: readonly Slip[]): Indexed<Slip>[] {
   return slips.map((slip, index) => ({ ...slip, index }));
 }
 
+/**
+ * The commitments and milestones written in a plan that did not pass their schema (the loader
+ * leaves them out, and a `schema` finding says why): at the base, only their ids are known, so
+ * what became of them is said by id (vanished-commitment, not-compared.ts), never skipped.
+ */
+export function unreadItems(plan: Plan): { list: 'commitments' | 'milestones'; id: string }[] {
+  const unread = (list: 'commitments' | 'milestones', written: ReadonlySet<string>) => {
+    const valid = new Set(plan[list].map((item) => item.id));
+    return [...written].filter((id) => !valid.has(id)).map((id) => ({ list, id }));
+  };
+  return [...unread('commitments', plan.commitmentIds), ...unread('milestones', plan.milestoneIds)];
+}
+
+/** The first `schema` finding the base's loader made about an item (`<plan>#<item>`) of a base plan: why it was left out. */
+export function baseProblemOf(base: Content, plan: Plan, id: string) {
+  return base.problems.find((problem) => problem.rule === 'schema' && problem.file === plan.file.path && problem.subject === `${plan.id}#${id}`);
+}
+
 /** Each commitment and milestone of a plan at the base with the same item now (by id), if it is still there. */
 export function pairedItems(then: Plan, now: Plan) {
   const pairs: (

@@ -1,17 +1,21 @@
 // What `check --base` could not compare, said as findings rather than skipped in silence: a plan
 // or an account whose file at the base does not load (not UTF-8, YAML that does not parse, no
-// frontmatter), and a content folder that was not there at the base at all. A finding, not a line
+// frontmatter), a commitment or milestone that did not pass its schema there (still in the plan
+// now; one gone is vanished-commitment's), and a content folder that was not there at the base at all. A finding, not a line
 // on stderr, so that every output format carries it (the JSON for tools, the annotations and the
 // job summary a reviewer reads) and `--changed` keeps it with its file. A warning: nothing is known
 // to be wrong, only that the rules that judge a change could not look, so the reviewer must.
-import type { Content } from '../content.ts';
+import type { Content, Plan } from '../content.ts';
 import type { Finding } from '../findings.ts';
 import type { RuleLevel } from '../schema/settings.ts';
-import type { Comparison } from './base-rule.ts';
+import { baseProblemOf, unreadItems, type Comparison } from './base-rule.ts';
+import { chaserClause, itemPeople } from './item-report.ts';
 import { BASE_RULES } from './index.ts';
 
 const PLAN_RULES = ['silent-slip', 'vanished-commitment', 'history-rewritten', 'unagreed-addition'] as const;
 const ACCOUNT_RULES = ['history-rewritten', 'backdated-touchpoint'] as const;
+/** What an item's own fields are judged by; it existed, so vanished-commitment and unagreed-addition know enough. */
+const ITEM_RULES = ['silent-slip', 'history-rewritten'] as const;
 /** Every rule that judges a change, in the order they run. */
 const ALL_RULES = BASE_RULES.map((rule) => rule.id);
 
@@ -24,7 +28,7 @@ const ACCOUNT_OR_PLAN = /^accounts\/[^/]+\/[^/]+\.mdx$/;
  * first of the rules it kept from judging that is on (a playbook that turned them all off asked
  * for no comparison of that file), and names them all.
  */
-export function notCompared(content: Content, comparison: Comparison, levelOf: (rule: string) => RuleLevel): Finding[] {
+export function notCompared(content: Content, comparison: Comparison, levelOf: (rule: string) => RuleLevel, plans: readonly { then: Plan; now: Plan | undefined }[] = []): Finding[] {
   const { base, ref } = comparison;
   const findings: Finding[] = [];
   const under = (rules: readonly string[]) => rules.find((rule) => levelOf(rule) !== 'off');
@@ -71,6 +75,39 @@ export function notCompared(content: Content, comparison: Comparison, levelOf: (
       subject: isAccount ? account! : `${account}/${name!.replace(/\.mdx$/, '')}`,
       message: `This ${what} could not be compared with ${ref}: ${why}, so ${listed(rules)} could not judge what this change did to it. Review its diff by hand`,
     });
+  }
+  findings.push(...itemsNotCompared(content, comparison, under, plans));
+  return findings;
+}
+
+/**
+ * One warning per commitment or milestone that did not pass its schema at the base and is still
+ * in its plan: its due date and logs there are not known, so what this change did to them cannot
+ * be judged. At the item now, or at its list when it does not pass its schema now either.
+ */
+function itemsNotCompared(content: Content, comparison: Comparison, under: (rules: readonly string[]) => string | undefined, plans: readonly { then: Plan; now: Plan | undefined }[]): Finding[] {
+  const rule = under(ITEM_RULES);
+  if (rule === undefined) return [];
+  const findings: Finding[] = [];
+  for (const { then, now } of plans) {
+    if (!now) continue;
+    for (const { list, id } of unreadItems(then)) {
+      if (!(list === 'commitments' ? now.commitmentIds : now.milestoneIds).has(id)) continue;
+      const item = (now[list] as Plan[typeof list][number][]).find((entry) => entry.id === id);
+      const place = item ? now.file.place([list, item.index]) : now.file.place([list], 'key');
+      const problem = baseProblemOf(comparison.base, then, id);
+      const people = item ? itemPeople(content, now, list, item) : {};
+      findings.push({
+        rule,
+        severity: 'warning',
+        file: now.file.path,
+        line: place.line,
+        column: place.column,
+        subject: `${now.id}#${id}`,
+        ...people,
+        message: `This ${list === 'commitments' ? 'commitment' : 'milestone'} could not be compared with ${comparison.ref}: it did not pass its schema there${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so ${listed(ITEM_RULES)} could not judge what this change did to its due date, slips, drop or addition. Review its diff by hand${chaserClause(content, people)}`,
+      });
+    }
   }
   return findings;
 }

@@ -1,7 +1,7 @@
 import { countOf } from '../words.ts';
 import type { Plan } from '../content.ts';
 import { personName } from './describe.ts';
-import type { BaseRule } from './base-rule.ts';
+import { baseProblemOf, unreadItems, type BaseRule } from './base-rule.ts';
 import { chaserClause, itemPeople, readableField, readableOwner } from './item-report.ts';
 import { sameText } from './pairing.ts';
 
@@ -58,6 +58,18 @@ export const vanishedCommitment: BaseRule = {
           subject: `${now.id}#${before.id}`,
           ...(readableOwner(now) === undefined ? {} : { owner: now.data.owner }),
           message: `Milestone \`${before.id}\` (${before.title}; due ${before.due}) existed at ${ref} and is gone from this plan: ${itemFix(moved)}`,
+        });
+      }
+      // Written at the base but not valid there: its id is all that is known of it, and enough to
+      // know it existed. Gone now, it is gone like any other (one still there is not-compared.ts's).
+      for (const { list, id } of unreadItems(then)) {
+        if ((list === 'commitments' ? now.commitmentIds : now.milestoneIds).has(id)) continue;
+        const problem = baseProblemOf(comparison.base, then, id);
+        report({
+          ...listPlace(now, list),
+          subject: `${now.id}#${id}`,
+          ...(list === 'milestones' && readableOwner(now) !== undefined ? { owner: now.data.owner } : {}),
+          message: `${list === 'commitments' ? 'Commitment' : 'Milestone'} \`${id}\` existed at ${ref} (it did not pass its schema there${problem ? `, line ${problem.line}: ${problem.message}` : ''}) and is gone from this plan: ${itemFix(undefined)}`,
         });
       }
     }
