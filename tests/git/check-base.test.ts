@@ -525,6 +525,36 @@ describe('check --base: an account folder renamed with its file rewritten', () =
   });
 });
 
+describe('check --base: an account merged into another', () => {
+  const BASE_RULE_IDS = ['silent-slip', 'vanished-commitment', 'history-rewritten', 'unagreed-addition', 'backdated-touchpoint'];
+  const baseFindings = (findings: Finding[]) => findings.filter((f) => BASE_RULE_IDS.includes(f.rule)).map((f) => [f.rule, f.file, f.line, f.subject, f.message]);
+  const CALL = '  - date: 2026-11-02\n    by: jane-doe\n    with: [Bob Smith]\n    kind: call\n    note: Confirmed install dates\n';
+  const MEETING = '  - date: 2026-11-16\n    by: kim-lee\n    with: [Bob Smith]\n    kind: meeting\n    note: Weekly status\n';
+  /** Northwind folded into Fraser: its plan moved there, its contact and `copied` touchpoints written into Fraser's file, its own file deleted. */
+  const merged = (copied: string) =>
+    change((r) => {
+      r.git('mv', `content/${PLAN}`, 'content/accounts/fraser/rollout.mdx');
+      r.edit('accounts/fraser/index.mdx', 'contacts:\n  - name: Ann Lee\n', `contacts:\n  - name: Ann Lee\n  - name: Bob Smith\ntouchpoints:\n${copied}`);
+      r.git('rm', '-q', `content/${ACCOUNT}`);
+    });
+
+  it('keeps its history when its touchpoints are copied into the other account as they were: nothing removed, nothing logged late', async () => {
+    expect(baseFindings((await checkInProcess(merged(CALL + MEETING))).findings)).toEqual([]);
+  });
+
+  it('says which part of its log did not make it', async () => {
+    expect(baseFindings((await checkInProcess(merged(MEETING))).findings)).toEqual([
+      [
+        'history-rewritten',
+        accountFile,
+        1,
+        'northwind',
+        'The account Northwind Logistics existed at main and is gone, and 1 touchpoint of its log went with it (the rest is now in the log of Fraser Cold Storage): copy what is missing there as it was, or restore the account and set its `stage` to closed instead of deleting it; touchpoints and incidents are never removed',
+      ],
+    ]);
+  });
+});
+
 describe('check --base: what could not be compared is said, not skipped', () => {
   const BASE_RULE_IDS = ['silent-slip', 'vanished-commitment', 'history-rewritten', 'unagreed-addition', 'backdated-touchpoint'];
   const baseFindings = (findings: Finding[]) => findings.filter((f) => BASE_RULE_IDS.includes(f.rule)).map((f) => [f.rule, f.severity, f.file, f.line, f.subject, f.message]);

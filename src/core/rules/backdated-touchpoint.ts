@@ -14,7 +14,7 @@ export const backdatedTouchpoint: BaseRule = {
   severity: 'warning',
   description: 'A touchpoint added since the base dated more than the follow-up cadence before today',
   scope: 'base',
-  check({ model, accountThen, uncompared, asOf, comparison, report }) {
+  check({ model, accountThen, uncompared, moved, asOf, comparison, report }) {
     for (const view of model.accounts) {
       // Its file at the base did not load: its touchpoints are not known to be new (not-compared.ts says so).
       if (uncompared.has(view.account.file.contentPath)) continue;
@@ -23,7 +23,8 @@ export const backdatedTouchpoint: BaseRule = {
       // reports those): either way the account looks in touch on a day it was not, before.
       const { added, changed } = diffLog(then?.touchpoints ?? [], view.account.touchpoints, sameTouchpoint);
       const wasDated = new Map(changed.filter(([old, now]) => now.date > old.date).map(([old, now]) => [now, old.date]));
-      for (const touchpoint of [...added, ...wasDated.keys()]) {
+      // One copied from the log of an account merged into this one was logged when it happened.
+      for (const touchpoint of [...added.filter((entry) => !moved.touchpointsIn.has(entry)), ...wasDated.keys()]) {
         if (addDays(touchpoint.date, view.cadenceDays) >= asOf) continue;
         const before = wasDated.get(touchpoint);
         const logged = before === undefined ? `was logged only since ${comparison.ref}` : `was dated ${before} at ${comparison.ref}`;

@@ -7,6 +7,7 @@ import type { FilePlace } from '../load/source-file.ts';
 import type { CommitmentData, MilestoneData, Slip, Touchpoint } from '../schema/index.ts';
 import type { Report, RuleContext, RuleInfo } from './rule.ts';
 import { pairAccounts, pairPlans } from './pairing.ts';
+import { movedLogs, type MovedLogs } from './moved-logs.ts';
 
 /** What the base-comparison rules compare with. src/core/git/base.ts builds one from a git ref. */
 export interface Comparison {
@@ -43,6 +44,8 @@ export interface BaseRuleContext extends Omit<RuleContext, 'report'> {
    * at the base, so no rule judges them as new (not-compared.ts says they were not compared).
    */
   uncompared: ReadonlySet<string>;
+  /** The logs of accounts gone since the base that another account now holds (an account merged into another). */
+  moved: MovedLogs;
   report(report: BaseReport): void;
 }
 
@@ -58,7 +61,7 @@ export function pairUp(head: Content, comparison: Comparison) {
   const accounts = pairAccounts(head, comparison.base, nowPath, plans);
   const thenOf = new Map<Account, Account>();
   for (const { then, now } of accounts) if (now) thenOf.set(now, then);
-  return { plans, accounts, accountThen: (now: Account) => thenOf.get(now), uncompared: notLoadedAtBase(comparison) };
+  return { plans, accounts, accountThen: (now: Account) => thenOf.get(now), uncompared: notLoadedAtBase(comparison), moved: movedLogs(head, accounts) };
 }
 
 const ACCOUNT_OR_PLAN = /^accounts\/[^/]+\/[^/]+\.mdx$/;

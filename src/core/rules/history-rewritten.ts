@@ -17,24 +17,32 @@ export const historyRewritten: BaseRule = {
   severity: 'error',
   description: 'A touchpoint, slip, drop, addition or incident that existed at the base was removed or altered (these logs are append-only)',
   scope: 'base',
-  check({ accounts, plans, comparison, content, report }) {
+  check({ accounts, plans, moved, comparison, content, report }) {
     const { ref } = comparison;
     for (const { then, now, unreadable } of accounts) {
       if (unreadable) continue;
       if (!now) {
-        // Its logs went with it: what it recorded of touchpoints and incidents.
+        // Its logs went with it, but for what another account now holds word for word (merged into it).
+        const touchpoints = then.touchpoints.filter((touchpoint) => !moved.touchpointsOut.has(touchpoint));
+        const lostIncidents = then.incidents.filter((incident) => !moved.incidentsOut.has(incident));
         const logs = [
-          ...(then.touchpoints.length > 0 ? [countOf(then.touchpoints.length, 'touchpoint')] : []),
-          ...(then.incidents.length > 0 ? [countOf(then.incidents.length, 'incident')] : []),
+          ...(touchpoints.length > 0 ? [countOf(touchpoints.length, 'touchpoint')] : []),
+          ...(lostIncidents.length > 0 ? [countOf(lostIncidents.length, 'incident')] : []),
         ];
         if (logs.length === 0) continue;
+        const holders = [
+          ...new Set([...then.touchpoints.map((t) => moved.touchpointsOut.get(t)), ...then.incidents.map((i) => moved.incidentsOut.get(i))].flatMap((holder) => (holder ? [holder.data.name] : []))),
+        ];
         report({
           file: then.file,
           path: [],
           at: { line: 1, column: 1 },
           subject: then.id,
           ...ownerOf(then),
-          message: `The account ${then.data.name} and its ${logs.join(' and ')} existed at ${ref} and are gone: restore the account and set its \`stage\` to closed instead of deleting it; touchpoints and incidents are never removed`,
+          message:
+            holders.length === 0
+              ? `The account ${then.data.name} and its ${logs.join(' and ')} existed at ${ref} and are gone: restore the account and set its \`stage\` to closed instead of deleting it; touchpoints and incidents are never removed`
+              : `The account ${then.data.name} existed at ${ref} and is gone, and ${logs.join(' and ')} of its log went with it (the rest is now in the log of ${holders.join(' and ')}): copy what is missing there as it was, or restore the account and set its \`stage\` to closed instead of deleting it; touchpoints and incidents are never removed`,
         });
         continue;
       }
