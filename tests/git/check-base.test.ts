@@ -213,6 +213,26 @@ describe('check --base: what vanished', () => {
     ]);
   });
 
+  it('does not ask for an item done or dropped already at the base to be marked so: it asks for it back', async () => {
+    const ORDER = '  - id: order-hardware\n    what: Order the scanners\n    owner: Bob Smith\n    due: 2026-12-01\n';
+    const deletedAfter = async (end: string) => {
+      const repo = createRepo();
+      repo.edit(PLAN, ORDER, `${ORDER}${end}`);
+      repo.commit('It ended', '2026-11-20T12:00:00Z');
+      repo.git('checkout', '-q', '-b', 'change');
+      repo.edit(PLAN, `${ORDER}${end}`, '');
+      repo.edit(PLAN, '    after: [order-hardware]\n', '');
+      repo.commit('Tidy up', '2026-11-21T12:00:00Z');
+      return ofRule((await checkInProcess(repo)).findings, 'vanished-commitment').map((f) => f.message);
+    };
+    expect(await deletedAfter('    done: 2026-11-19\n')).toEqual([
+      'Commitment `order-hardware` (Order the scanners; due 2026-12-01; owner Bob Smith) existed at main and is gone from this plan: it was done on 2026-11-19 already, and a finished promise stays in the plan that made it as the record of how it ended. Restore it as it was; owner Bob Smith (client), chased by Kim Lee',
+    ]);
+    expect(await deletedAfter('    dropped: { date: 2026-11-20, reason: They ordered it themselves, told: Bob Smith }\n')).toEqual([
+      'Commitment `order-hardware` (Order the scanners; due 2026-12-01; owner Bob Smith) existed at main and is gone from this plan: it was dropped on 2026-11-20 already, and a finished promise stays in the plan that made it as the record of how it ended. Restore it as it was; owner Bob Smith (client), chased by Kim Lee',
+    ]);
+  });
+
   it('passes when a commitment is marked done or dropped instead', async () => {
     const repo = change((r) => r.edit(PLAN, '    due: 2026-12-01\n', '    due: 2026-12-01\n    dropped: { date: 2026-11-20, reason: They ordered it themselves, told: Bob Smith }\n'));
     const { status, findings } = await checkInProcess(repo);

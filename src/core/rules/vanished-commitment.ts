@@ -47,7 +47,7 @@ export const vanishedCommitment: BaseRule = {
           ...listPlace(now, 'commitments'),
           subject: `${now.id}#${before.id}`,
           ...people,
-          message: `Commitment \`${before.id}\` (${before.what}; due ${before.due}; owner ${personName(content, before.owner)}) existed at ${ref} and is gone from this plan: ${itemFix(moved)}${chaserClause(content, people)}`,
+          message: `Commitment \`${before.id}\` (${before.what}; due ${before.due}; owner ${personName(content, before.owner)}) existed at ${ref} and is gone from this plan: ${itemFix(moved, before)}${chaserClause(content, people)}`,
         });
       }
       for (const before of then.milestones) {
@@ -57,7 +57,7 @@ export const vanishedCommitment: BaseRule = {
           ...listPlace(now, 'milestones'),
           subject: `${now.id}#${before.id}`,
           ...(readableOwner(now) === undefined ? {} : { owner: now.data.owner }),
-          message: `Milestone \`${before.id}\` (${before.title}; due ${before.due}) existed at ${ref} and is gone from this plan: ${itemFix(moved)}`,
+          message: `Milestone \`${before.id}\` (${before.title}; due ${before.due}) existed at ${ref} and is gone from this plan: ${itemFix(moved, before)}`,
         });
       }
       // Written at the base but not valid there: its id is all that is known of it, and enough to
@@ -69,7 +69,7 @@ export const vanishedCommitment: BaseRule = {
           ...listPlace(now, list),
           subject: `${now.id}#${id}`,
           ...(list === 'milestones' && readableOwner(now) !== undefined ? { owner: now.data.owner } : {}),
-          message: `${list === 'commitments' ? 'Commitment' : 'Milestone'} \`${id}\` existed at ${ref} (it did not pass its schema there${problem ? `, line ${problem.line}: ${problem.message}` : ''}) and is gone from this plan: ${itemFix(undefined)}`,
+          message: `${list === 'commitments' ? 'Commitment' : 'Milestone'} \`${id}\` existed at ${ref} (it did not pass its schema there${problem ? `, line ${problem.line}: ${problem.message}` : ''}) and is gone from this plan: ${itemFix(undefined, {})}`,
         });
       }
     }
@@ -101,7 +101,14 @@ function movedTo<T extends 'commitments' | 'milestones'>(plans: readonly Plan[],
   return holders.find((plan) => plan.accountId === from.accountId) ?? holders[0];
 }
 
-function itemFix(moved: Plan | undefined): string {
+function itemFix(moved: Plan | undefined, before: { done?: string | undefined; dropped?: { date: string } | undefined }): string {
+  // Done or dropped already at the base: the advice to mark it so would be no advice. Its end is
+  // the record (when it was kept; what was given up, why and who was told), and stays.
+  const ended = before.done !== undefined ? `it was done on ${before.done} already` : before.dropped !== undefined ? `it was dropped on ${before.dropped.date} already` : undefined;
+  if (ended !== undefined) {
+    const where = moved === undefined ? '' : ` (a copy is now in ${readableField(moved, 'title') ?? 'the plan'}, ${moved.id})`;
+    return `${ended}${where}, and a finished promise stays in the plan that made it as the record of how it ended. Restore it as it was`;
+  }
   const fix = 'mark it done or dropped instead of deleting it (a drop says when, why and who was told). If you renamed its id, keep the old one';
   if (moved === undefined) return fix;
   return `it is now in ${readableField(moved, 'title') ?? 'the plan'} (${moved.id}). A promise leaves the plan that made it only by being done or dropped: keep it here and mark it dropped, saying it moved to ${moved.id} and who was told`;
