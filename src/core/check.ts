@@ -143,7 +143,7 @@ export function judgeChange(model: Model, comparison: Comparison, rules: readonl
       report: (report: BaseReport) => reports.push({ rule: rule.id, level, report }),
     });
   }
-  return [...placed(reports), ...notCompared(content, comparison, levelOf, pairs.plans)].sort(compareByPlace);
+  return [...placed(reports), ...notCompared(content, comparison, levelOf, pairs)].sort(compareByPlace);
 }
 
 const STRICTNESS: Record<RuleLevel, number> = { off: 0, notice: 1, warning: 2, error: 3 };

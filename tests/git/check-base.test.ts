@@ -653,6 +653,46 @@ describe('check --base: what could not be compared is said, not skipped', () => 
     ]);
   });
 
+  it('touchpoints and an incident that did not pass their schema at the base: a corrected touchpoint is not taken for new, an incident removed is reported by its id', async () => {
+    const CALL = '  - date: 2026-11-02\n    by: jane-doe\n    with: [Bob Smith]\n    kind: call\n    note: Confirmed install dates\n';
+    const INCIDENT = 'incidents:\n  - id: outage\n    date: 2026-11-03\n    what: Labels printed wrong\n    cause: us\n';
+    const broken = (text: string) => text.replace(CALL, CALL.replace('kind: call', 'kind: phone')).replace('---\nNorthwind', `${INCIDENT}---\nNorthwind`);
+    const warning = (line: number) => [
+      'history-rewritten',
+      'warning',
+      accountFile,
+      line,
+      'northwind',
+      'The touchpoints of this account could not all be compared with main: some did not pass their schema there (line 13: touchpoint of 2026-11-02: `kind` is "phone"; expected one of call, meeting, email, visit, review), so `history-rewritten` could not judge what this change did to those, and `backdated-touchpoint` cannot tell a new touchpoint from one of them corrected, so it takes none for new. Review the diff of its touchpoints by hand',
+    ];
+    // The call corrected (it was logged at main, 20 days ago: not late) and the incident kept, corrected.
+    const corrected = fixedOnBranch(ACCOUNT, broken, (text) => text.replace('---\nNorthwind', `${INCIDENT.replace('cause: us', 'cause: ours')}---\nNorthwind`));
+    expect(baseFindings((await checkInProcess(corrected)).findings)).toEqual([
+      warning(9),
+      [
+        'history-rewritten',
+        'warning',
+        accountFile,
+        21,
+        'northwind#outage',
+        'This incident could not be compared with main: it did not pass its schema there (line 24: incident outage: `cause` is "us" (did you mean ours?); expected one of ours, client, third-party, unknown), so `history-rewritten` could not judge whether this change rewrote its `date`, `what` or `cause`. Review its diff by hand',
+      ],
+    ]);
+
+    const removed = fixedOnBranch(ACCOUNT, broken, (text) => text);
+    expect(baseFindings((await checkInProcess(removed)).findings)).toEqual([
+      [
+        'history-rewritten',
+        'error',
+        accountFile,
+        1,
+        'northwind#outage',
+        'The incident `outage` existed at main (it did not pass its schema there, line 24: incident outage: `cause` is "us" (did you mean ours?); expected one of ours, client, third-party, unknown) and was removed: incidents are never removed. Restore it, corrected; add `explained:` once it has been explained to the client',
+      ],
+      warning(9),
+    ]);
+  });
+
   it('a content folder moved in the change is compared where it was; one new in the change says there was nothing to compare with', async () => {
     const moved = change((r) => {
       r.git('mv', 'content', 'playbook');

@@ -1,5 +1,5 @@
 import { addDays, relativeDays } from '../dates.ts';
-import { diffLog, sameTouchpoint, type BaseRule } from './base-rule.ts';
+import { diffLog, sameTouchpoint, touchpointsUnread, type BaseRule } from './base-rule.ts';
 import { reachesClient } from '../model/accounts.ts';
 import { cadenceLabel } from './describe.ts';
 import { readableOwner } from './item-report.ts';
@@ -24,7 +24,10 @@ export const backdatedTouchpoint: BaseRule = {
       const { added, changed } = diffLog(then?.touchpoints ?? [], view.account.touchpoints, sameTouchpoint);
       const wasDated = new Map(changed.filter(([old, now]) => now.date > old.date).map(([old, now]) => [now, old.date]));
       // One copied from the log of an account merged into this one was logged when it happened.
-      for (const touchpoint of [...added.filter((entry) => !moved.touchpointsIn.has(entry)), ...wasDated.keys()]) {
+      // Some of its touchpoints did not pass their schema at the base: one of them fixed since is not
+      // known from a new one (not-compared.ts says so), so none is taken for new.
+      const fresh = then !== undefined && touchpointsUnread(then) ? [] : added.filter((entry) => !moved.touchpointsIn.has(entry));
+      for (const touchpoint of [...fresh, ...wasDated.keys()]) {
         if (addDays(touchpoint.date, view.cadenceDays) >= asOf) continue;
         const before = wasDated.get(touchpoint);
         const logged = before === undefined ? `was logged only since ${comparison.ref}` : `was dated ${before} at ${comparison.ref}`;

@@ -184,6 +184,22 @@ export function unreadItems(plan: Plan): { list: 'commitments' | 'milestones'; i
   return [...unread('commitments', plan.commitmentIds), ...unread('milestones', plan.milestoneIds)];
 }
 
+/** An account's touchpoints at the base did not all pass their schema: which of those now are new is not known. */
+export function touchpointsUnread(account: Account): boolean {
+  return account.invalidFields.has('touchpoints');
+}
+
+/** The ids of the incidents written in an account that did not pass their schema (see unreadItems). */
+export function unreadIncidents(account: Account): string[] {
+  const valid = new Set(account.incidents.map((incident) => incident.id));
+  return [...new Set(account.writtenIncidents.map((incident) => incident.id))].filter((id) => !valid.has(id));
+}
+
+/** The first `schema` finding the base's loader made about `subject` in `file` (an incident: `<account>#<incident>`). */
+export function baseProblemAbout(base: Content, file: { path: string }, subject: string, test: (message: string) => boolean = () => true) {
+  return base.problems.find((problem) => problem.rule === 'schema' && problem.file === file.path && problem.subject === subject && test(problem.message));
+}
+
 /** The first `schema` finding the base's loader made about an item (`<plan>#<item>`) of a base plan: why it was left out. */
 export function baseProblemOf(base: Content, plan: Plan, id: string) {
   return base.problems.find((problem) => problem.rule === 'schema' && problem.file === plan.file.path && problem.subject === `${plan.id}#${id}`);

@@ -1,7 +1,7 @@
 import { countOf } from '../words.ts';
-import type { Account, Indexed, Plan } from '../content.ts';
+import type { Account, Content, Indexed, Plan } from '../content.ts';
 import type { CommitmentData, MilestoneData } from '../schema/index.ts';
-import { changedFields, diffLog, indexedSlips, pairedItems, sameSlip, sameTouchpoint, type BaseReport, type BaseRule } from './base-rule.ts';
+import { baseProblemAbout, changedFields, diffLog, indexedSlips, pairedItems, sameSlip, sameTouchpoint, unreadIncidents, type BaseReport, type BaseRule } from './base-rule.ts';
 import { chaserClause, itemPeople, readableOwner, type ItemPeople } from './item-report.ts';
 
 /**
@@ -46,7 +46,7 @@ export const historyRewritten: BaseRule = {
         });
         continue;
       }
-      incidents(then, now, ref, report);
+      incidents(then, now, comparison.base, ref, report);
       touchpoints(then, now, ref, report);
     }
     for (const { then, now } of plans) {
@@ -140,7 +140,7 @@ function settled(plan: Plan, list: 'commitments' | 'milestones', before: Indexed
 }
 
 /** Incidents are never removed, and what happened (`date`, `what`, `cause`) is not rewritten. */
-function incidents(then: Account, now: Account, ref: string, report: (r: BaseReport) => void): void {
+function incidents(then: Account, now: Account, base: Content, ref: string, report: (r: BaseReport) => void): void {
   const current = new Map(now.incidents.map((incident) => [incident.id, incident]));
   const written = new Set(now.writtenIncidents.map((incident) => incident.id));
   for (const before of then.incidents) {
@@ -165,6 +165,18 @@ function incidents(then: Account, now: Account, ref: string, report: (r: BaseRep
       subject,
       ...ownerOf(now),
       message: `The incident \`${before.id}\` was changed since ${ref} (${describeChange(fields, before, after)}): what happened, when and whose cause it was stay as first written. Restore them; \`told\`, \`explained\` and \`follow_up\` may be added`,
+    });
+  }
+  // Written at the base but not valid there: its id is enough to know it was removed (one still
+  // there could not be compared, and not-compared.ts says so).
+  for (const id of unreadIncidents(then)) {
+    if (written.has(id)) continue;
+    const problem = baseProblemAbout(base, then.file, `${then.id}#${id}`);
+    report({
+      ...listPlace(now.file, 'incidents'),
+      subject: `${now.id}#${id}`,
+      ...ownerOf(now),
+      message: `The incident \`${id}\` existed at ${ref} (it did not pass its schema there${problem ? `, line ${problem.line}: ${problem.message}` : ''}) and was removed: incidents are never removed. Restore it, corrected; add \`explained:\` once it has been explained to the client`,
     });
   }
 }

@@ -1,14 +1,15 @@
 // What `check --base` could not compare, said as findings rather than skipped in silence: a plan
 // or an account whose file at the base does not load (not UTF-8, YAML that does not parse, no
-// frontmatter), a commitment or milestone that did not pass its schema there (still in the plan
-// now; one gone is vanished-commitment's), and a content folder that was not there at the base at all. A finding, not a line
+// frontmatter), a commitment, milestone, incident or some touchpoints that did not pass their schema
+// there (still there now; an item or incident gone is reported by its id), and a content folder that
+// was not there at the base at all. A finding, not a line
 // on stderr, so that every output format carries it (the JSON for tools, the annotations and the
 // job summary a reviewer reads) and `--changed` keeps it with its file. A warning: nothing is known
 // to be wrong, only that the rules that judge a change could not look, so the reviewer must.
-import type { Content, Plan } from '../content.ts';
+import type { Account, Content, Plan } from '../content.ts';
 import type { Finding } from '../findings.ts';
 import type { RuleLevel } from '../schema/settings.ts';
-import { baseProblemOf, unreadItems, type Comparison } from './base-rule.ts';
+import { baseProblemAbout, baseProblemOf, touchpointsUnread, unreadIncidents, unreadItems, type Comparison } from './base-rule.ts';
 import { chaserClause, itemPeople } from './item-report.ts';
 import { BASE_RULES } from './index.ts';
 
@@ -28,7 +29,12 @@ const ACCOUNT_OR_PLAN = /^accounts\/[^/]+\/[^/]+\.mdx$/;
  * first of the rules it kept from judging that is on (a playbook that turned them all off asked
  * for no comparison of that file), and names them all.
  */
-export function notCompared(content: Content, comparison: Comparison, levelOf: (rule: string) => RuleLevel, plans: readonly { then: Plan; now: Plan | undefined }[] = []): Finding[] {
+export function notCompared(
+  content: Content,
+  comparison: Comparison,
+  levelOf: (rule: string) => RuleLevel,
+  pairs: { plans: readonly { then: Plan; now: Plan | undefined }[]; accounts: readonly { then: Account; now: Account | undefined }[] } = { plans: [], accounts: [] },
+): Finding[] {
   const { base, ref } = comparison;
   const findings: Finding[] = [];
   const under = (rules: readonly string[]) => rules.find((rule) => levelOf(rule) !== 'off');
@@ -76,7 +82,7 @@ export function notCompared(content: Content, comparison: Comparison, levelOf: (
       message: `This ${what} could not be compared with ${ref}: ${why}, so ${listed(rules)} could not judge what this change did to it. Review its diff by hand`,
     });
   }
-  findings.push(...itemsNotCompared(content, comparison, under, plans));
+  findings.push(...itemsNotCompared(content, comparison, under, pairs.plans), ...logsNotCompared(comparison, under, pairs.accounts));
   return findings;
 }
 
@@ -107,6 +113,58 @@ function itemsNotCompared(content: Content, comparison: Comparison, under: (rule
         ...people,
         message: `This ${list === 'commitments' ? 'commitment' : 'milestone'} could not be compared with ${comparison.ref}: it did not pass its schema there${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so ${listed(ITEM_RULES)} could not judge what this change did to its due date, slips, drop or addition. Review its diff by hand${chaserClause(content, people)}`,
       });
+    }
+  }
+  return findings;
+}
+
+/**
+ * For an account still there: a warning at its `touchpoints:` when some of them did not pass their
+ * schema at the base (which of those now are new, changed or the same is not known), and one at
+ * each incident that did not pass its schema there and is still written now.
+ */
+function logsNotCompared(comparison: Comparison, under: (rules: readonly string[]) => string | undefined, accounts: readonly { then: Account; now: Account | undefined }[]): Finding[] {
+  const findings: Finding[] = [];
+  const { ref } = comparison;
+  for (const { then, now } of accounts) {
+    if (!now) continue;
+    const at = (place: { line: number; column: number }, rule: string, subject: string, message: string): Finding => ({
+      rule,
+      severity: 'warning',
+      file: now.file.path,
+      line: place.line,
+      column: place.column,
+      subject,
+      ...(now.invalidFields.has('owner') ? {} : { owner: now.data.owner }),
+      message,
+    });
+    const touchpointRule = under(ACCOUNT_RULES);
+    if (touchpointRule !== undefined && touchpointsUnread(then)) {
+      const problem = baseProblemAbout(comparison.base, then.file, then.id, (message) => message.startsWith('touchpoint'));
+      const place = now.file.yaml !== undefined && /^touchpoints:/m.test(now.file.yaml) ? now.file.place(['touchpoints'], 'key') : { line: 1, column: 1 };
+      findings.push(
+        at(
+          place,
+          touchpointRule,
+          now.id,
+          `The touchpoints of this account could not all be compared with ${ref}: some did not pass their schema there${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so \`history-rewritten\` could not judge what this change did to those, and \`backdated-touchpoint\` cannot tell a new touchpoint from one of them corrected, so it takes none for new. Review the diff of its touchpoints by hand`,
+        ),
+      );
+    }
+    const incidentRule = under(['history-rewritten']);
+    if (incidentRule === undefined) continue;
+    for (const id of unreadIncidents(then)) {
+      const written = now.writtenIncidents.find((incident) => incident.id === id);
+      if (written === undefined) continue; // gone: history-rewritten reports it
+      const problem = baseProblemAbout(comparison.base, then.file, `${then.id}#${id}`);
+      findings.push(
+        at(
+          now.file.place(['incidents', written.index]),
+          incidentRule,
+          `${now.id}#${id}`,
+          `This incident could not be compared with ${ref}: it did not pass its schema there${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so \`history-rewritten\` could not judge whether this change rewrote its \`date\`, \`what\` or \`cause\`. Review its diff by hand`,
+        ),
+      );
     }
   }
   return findings;
