@@ -693,6 +693,24 @@ describe('check --base: what could not be compared is said, not skipped', () => 
     ]);
   });
 
+  it('a letter of agreement that did not pass its schema at the base: the items added without `added:` are named for review, not passed in silence', async () => {
+    const repo = fixedOnBranch(
+      PLAN,
+      (text) => text.replace('customer: { by: Bob Smith, date: 2026-08-20 }', 'customer: { by: Bob Smith, date: 2026-08-32 }'),
+      (text) => text.replace('---\nThe plan.', '  - id: survey-hamilton\n    what: Survey the Hamilton warehouse\n    owner: omar-haddad\n    due: 2026-12-20\n---\nThe plan.'),
+    );
+    expect(baseFindings((await checkInProcess(repo)).findings)).toEqual([
+      [
+        'unagreed-addition',
+        'warning',
+        planFile,
+        6,
+        'northwind/rollout',
+        'This plan\'s letter of agreement could not be read at main: it did not pass its schema there (line 7: the customer\'s signature: `date` is "2026-08-32"; expected a real calendar date written YYYY-MM-DD (no time of day), such as 2026-11-02), so `unagreed-addition` could not tell whether `survey-hamilton`, new in this change without `added:`, was added under the client\'s signature. Review it by hand: if the plan was signed at main, add `added:` with the date, who on the client\'s side agreed (`told`) and why (`reason`)',
+      ],
+    ]);
+  });
+
   it('a content folder moved in the change is compared where it was; one new in the change says there was nothing to compare with', async () => {
     const moved = change((r) => {
       r.git('mv', 'content', 'playbook');

@@ -82,7 +82,7 @@ export function notCompared(
       message: `This ${what} could not be compared with ${ref}: ${why}, so ${listed(rules)} could not judge what this change did to it. Review its diff by hand`,
     });
   }
-  findings.push(...itemsNotCompared(content, comparison, under, pairs.plans), ...logsNotCompared(comparison, under, pairs.accounts));
+  findings.push(...itemsNotCompared(content, comparison, under, pairs.plans), ...agreementsNotCompared(comparison, under, pairs.plans), ...logsNotCompared(comparison, under, pairs.accounts));
   return findings;
 }
 
@@ -116,6 +116,51 @@ function itemsNotCompared(content: Content, comparison: Comparison, under: (rule
     }
   }
   return findings;
+}
+
+/**
+ * A plan whose letter of agreement did not pass its schema at the base: whether it was signed there
+ * is not known, so the items this change adds to it without `added:` cannot be judged by
+ * unagreed-addition (it would fire only on a plan signed at the base). One warning at the plan's
+ * `agreement:`, naming them; none when the change adds nothing that it would judge.
+ */
+function agreementsNotCompared(comparison: Comparison, under: (rules: readonly string[]) => string | undefined, plans: readonly { then: Plan; now: Plan | undefined }[]): Finding[] {
+  const rule = under(['unagreed-addition']);
+  if (rule === undefined) return [];
+  const findings: Finding[] = [];
+  for (const { then, now } of plans) {
+    if (!now || !then.invalidFields.has('agreement')) continue;
+    const added = [
+      ...now.milestones.filter((m) => !then.milestoneIds.has(m.id) && m.added === undefined),
+      ...now.commitments.filter((c) => !then.commitmentIds.has(c.id) && c.added === undefined && c.internal !== true),
+    ].map((item) => item.id);
+    if (added.length === 0) continue;
+    const problem = agreementProblem(comparison.base, then);
+    const place = now.file.yaml !== undefined && /^agreement:/m.test(now.file.yaml) ? now.file.place(['agreement'], 'key') : { line: 1, column: 1 };
+    findings.push({
+      rule,
+      severity: 'warning',
+      file: now.file.path,
+      line: place.line,
+      column: place.column,
+      subject: now.id,
+      ...(now.invalidFields.has('owner') ? {} : { owner: now.data.owner }),
+      message: `This plan's letter of agreement could not be read at ${comparison.ref}: it did not pass its schema there${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so \`unagreed-addition\` could not tell whether ${listed(added)}, new in this change without \`added:\`, ${added.length === 1 ? 'was' : 'were'} added under the client's signature. Review ${added.length === 1 ? 'it' : 'them'} by hand: if the plan was signed at ${comparison.ref}, add \`added:\` with the date, who on the client's side agreed (\`told\`) and why (\`reason\`)`,
+    });
+  }
+  return findings;
+}
+
+/** The base's first `schema` finding inside a plan's `agreement:` block (its messages speak of signatures, not of the field). */
+function agreementProblem(base: Content, plan: Plan) {
+  const { file } = plan;
+  if (file.yaml === undefined || !/^agreement:/m.test(file.yaml)) return undefined;
+  const start = file.place(['agreement'], 'key').line;
+  const lines = file.text.split('\n').length;
+  let end = start + 1;
+  // The block ends at the next line that starts a top-level key (or the closing `---`).
+  while (end <= lines && !/^[^\s#]/.test(file.lineText(end))) end++;
+  return base.problems.find((problem) => problem.rule === 'schema' && problem.file === file.path && problem.subject === plan.id && problem.line >= start && problem.line < end);
 }
 
 /**
