@@ -543,6 +543,17 @@ describe('check --base: an account folder renamed with its file rewritten', () =
       ['history-rewritten', `content/${MOVED}`, 17, 'northwind-logistics'],
     ]);
   });
+
+  it('is not taken for another client that also has a Bob Smith', async () => {
+    const repo = change((r) => {
+      r.git('rm', '-q', '-r', 'content/accounts/northwind');
+      r.write('accounts/acme/index.mdx', '---\nname: Acme Freight\nowner: kim-lee\nstage: prospect\nsince: 2026-11-20\ncontacts:\n  - name: Bob Smith\ntouchpoints:\n  - { date: 2026-11-20, by: kim-lee, with: [Bob Smith], kind: call, note: First call }\n---\n');
+    });
+    expect(baseFindings((await checkInProcess(repo)).findings).map((f) => f.slice(0, 4))).toEqual([
+      ['history-rewritten', accountFile, 1, 'northwind'],
+      ['vanished-commitment', planFile, 1, 'northwind/rollout'],
+    ]);
+  });
 });
 
 describe('check --base: an account merged into another', () => {

@@ -5,7 +5,7 @@
 // it still holds most of the commitments and milestones it had, by id. An account is recognised
 // by its name, the touchpoints it kept, the plans that moved with it (git follows a plan file
 // untouched by the edit when the account's own file changed too much for it to see a rename), or
-// its client's people. So a moved plan or account is compared with what it was, not reported as
+// its client's people with the day it became an account. So a moved plan or account is compared with what it was, not reported as
 // gone, whatever the commits look like.
 import type { Account, Content, Plan } from '../content.ts';
 import { entryKey } from './base-rule.ts';
@@ -45,7 +45,10 @@ export function pairAccounts(head: Content, base: Content, nowPath: (path: strin
   };
   return pairAll(head, base.accounts, head.accounts, nowPath, {
     shares: (then, now) =>
-      sameText(then.data.name, now.data.name) || countShared(touchpointKeys(then), touchpointKeys(now)) > 0 || plansWent(then, now).went > 0 || countShared(contactKeys(then), contactKeys(now)) > 0,
+      sameText(then.data.name, now.data.name) ||
+      countShared(touchpointKeys(then), touchpointKeys(now)) > 0 ||
+      plansWent(then, now).went > 0 ||
+      (sameSince(then, now) && countShared(contactKeys(then), contactKeys(now)) > 0),
     score: (then, now) => {
       const keys = touchpointKeys(then);
       const shared = countShared(keys, touchpointKeys(now));
@@ -58,10 +61,16 @@ export function pairAccounts(head: Content, base: Content, nowPath: (path: strin
       let score = 0;
       if (sameName || (keys.size > 0 && shared * 2 >= keys.size)) score += shared + 1;
       if (of > 0 && went * 2 >= of) score += 2 * went + 1;
-      if (contacts.size > 0 && sharedContacts * 2 >= contacts.size) score += sharedContacts;
+      // Two clients can both have a Bob Smith: the people count only with the day it became an account.
+      if (contacts.size > 0 && sharedContacts * 2 >= contacts.size && sameSince(then, now)) score += sharedContacts;
       return score;
     },
   });
+}
+
+/** Both became an account on the same day, as written (a `since` that could not be read holds a stand-in). */
+function sameSince(then: Account, now: Account): boolean {
+  return !then.invalidFields.has('since') && !now.invalidFields.has('since') && then.data.since === now.data.since;
 }
 
 interface Likeness<T> {
