@@ -573,6 +573,20 @@ describe('check --base: an account merged into another', () => {
     expect(baseFindings((await checkInProcess(merged(CALL + MEETING))).findings)).toEqual([]);
   });
 
+  it('keeps an incident copied into the other account as it was', async () => {
+    const INCIDENT = 'incidents:\n  - { id: label-outage, date: 2026-11-03, what: Labels printed wrong, cause: ours }\n';
+    const repo = createRepo();
+    // An account whose only log is the incident.
+    repo.edit(ACCOUNT, `touchpoints:\n${CALL}${MEETING}---\nNorthwind`, `${INCIDENT}---\nNorthwind`);
+    repo.commit('An incident');
+    repo.git('checkout', '-q', '-b', 'change');
+    repo.git('mv', `content/${PLAN}`, 'content/accounts/fraser/rollout.mdx');
+    repo.edit('accounts/fraser/index.mdx', 'contacts:\n  - name: Ann Lee\n', `contacts:\n  - name: Ann Lee\n  - name: Bob Smith\n${INCIDENT}`);
+    repo.git('rm', '-q', `content/${ACCOUNT}`);
+    repo.commit('Merge Northwind into Fraser', '2026-11-21T12:00:00Z');
+    expect(baseFindings((await checkInProcess(repo)).findings)).toEqual([]);
+  });
+
   it('says which part of its log did not make it', async () => {
     expect(baseFindings((await checkInProcess(merged(MEETING))).findings)).toEqual([
       [
