@@ -99,7 +99,7 @@ export const GENERATED: CorpusCase[] = [
     about: 'A ring of 20,000 commitments: one dependency-cycle finding, no stack overflow',
     files: { 'accounts/northwind/big.mdx': bigPlan(20_000, (i) => (i + 1) % 20_000) },
     exit: 1,
-    findings: [{ rule: 'dependency-cycle', file: 'accounts/northwind/big.mdx', line: 17, column: 13, message: 'c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, ... (19989 more), c19999 wait for each other' }],
+    findings: [{ rule: 'dependency-cycle', file: 'accounts/northwind/big.mdx', line: 17, column: 13, message: '`c0`, `c1`, `c2`, `c3`, `c4`, `c5`, `c6`, `c7`, `c8`, `c9`, ... (19989 more), `c19999` wait for each other' }],
   },
   {
     name: 'c1-deep-nesting',
