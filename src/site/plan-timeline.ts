@@ -9,7 +9,7 @@
 import { daysBetween, type CalendarDate } from '../core/dates.ts';
 import { compareText } from '../core/findings.ts';
 import { ownerLabel, type CommitmentView, type MilestoneView, type PlanView, type Side } from '../core/model.ts';
-import { padded, placeLabels, readableWindow, scaleBetween, ticks, type Tick, type TimeScale } from './scale.ts';
+import { around, padded, placeLabels, readableWindow, scaleBetween, ticks, type Tick, type TimeScale } from './scale.ts';
 
 export type Variant = 'wide' | 'narrow';
 
@@ -245,15 +245,3 @@ export function planTimeline(view: PlanView, asOf: CalendarDate, variant: Varian
   };
 }
 
-/** The span from y1 to y2 without the rows given (each [top, bottom]), as [from, to] pieces. */
-export function around(y1: number, y2: number, rows: readonly [number, number][]): [number, number][] {
-  const pieces: [number, number][] = [];
-  let from = y1;
-  for (const [top, bottom] of [...rows].sort((a, b) => a[0] - b[0])) {
-    if (bottom <= from || top >= y2) continue;
-    if (top > from) pieces.push([from, top]);
-    from = Math.max(from, bottom);
-  }
-  if (from < y2) pieces.push([from, y2]);
-  return pieces;
-}

@@ -8,7 +8,7 @@ import { compareText } from '../core/findings.ts';
 import { personName, type MilestoneView, type PlanView } from '../core/model.ts';
 import type { SitePlaybook } from './playbook.ts';
 import type { Variant } from './plan-timeline.ts';
-import { padded, placeLabels, readableWindow, scaleBetween, ticks, type PlacedLabel, type Tick, type TimeScale } from './scale.ts';
+import { around, padded, placeLabels, readableWindow, scaleBetween, ticks, type PlacedLabel, type Tick, type TimeScale } from './scale.ts';
 
 /** Up to this many plans are drawn on /timeline/ itself; beyond, each lead has a page. */
 export const PLANS_ON_ONE_PAGE = 40;
@@ -48,6 +48,8 @@ export interface LeadChart {
   ticks: Tick[];
   rows: PortfolioRow[];
   today: number | undefined;
+  /** The pieces of a vertical line from y1 to y2 that are drawn: none through a plan's name (scale.ts around). */
+  segments: (y1: number, y2: number) => [number, number][];
 }
 
 export interface Lead {
@@ -81,6 +83,8 @@ export function leadChart(plans: readonly PlanView[], asOf: CalendarDate, varian
   const clamp = (x: number) => Math.max(plotLeft, Math.min(plotRight, x));
   const inside = (date: CalendarDate) => date >= window.start && date <= window.end;
   let top = TOP;
+  // On a phone each plan's name is written on a row of its own across the chart, kept clear of vertical lines.
+  const nameRows: [number, number][] = [];
   const rows = plans.map((view): PortfolioRow => {
     const { data } = view.plan;
     const end = planEnd(view);
@@ -95,6 +99,7 @@ export function leadChart(plans: readonly PlanView[], asOf: CalendarDate, varian
       variant === 'wide' ? 28 : 24,
     );
     const nameRow = size.labelAbove ? 15 : 0;
+    if (nameRow > 0) nameRows.push([top, top + nameRow + 1]);
     const rowsAbove = Math.max(placed.rows, 0);
     const barY = top + nameRow + rowsAbove * LABEL_ROW + 13;
     const x1 = clamp(scale.x(data.kickoff));
@@ -116,5 +121,5 @@ export function leadChart(plans: readonly PlanView[], asOf: CalendarDate, varian
     top += height;
     return row;
   });
-  return { variant, width: size.width, height: top + 22, scale, ticks: ticks(scale, 11), rows, today: scale.contains(asOf) ? scale.x(asOf) : undefined };
+  return { variant, width: size.width, height: top + 22, scale, ticks: ticks(scale, 11), rows, today: scale.contains(asOf) ? scale.x(asOf) : undefined, segments: (y1, y2) => around(y1, y2, nameRows) };
 }

@@ -140,3 +140,21 @@ export function placeLabels<T>(items: readonly { item: T; x: number; text: strin
 function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+/**
+ * The span from y1 to y2 without the rows given (each [top, bottom]), as [from, to] pieces: on a
+ * phone, where a timeline writes each lane's or row's name on a row of its own across the chart,
+ * its vertical lines (gridlines, today, kickoff, target, a band) are drawn in these pieces so that
+ * none runs through a name.
+ */
+export function around(y1: number, y2: number, rows: readonly [number, number][]): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = y1;
+  for (const [top, bottom] of [...rows].sort((a, b) => a[0] - b[0])) {
+    if (bottom <= from || top >= y2) continue;
+    if (top > from) pieces.push([from, top]);
+    from = Math.max(from, bottom);
+  }
+  if (from < y2) pieces.push([from, y2]);
+  return pieces;
+}

@@ -6,7 +6,7 @@
 // table lists every touchpoint. Positions only: whether a gap was too long is the model's.
 import type { CalendarDate } from '../core/dates.ts';
 import type { AccountView, ContactGap } from '../core/model.ts';
-import { padded, readableWindow, scaleBetween, ticks, type Tick, type TimeScale } from './scale.ts';
+import { around, padded, readableWindow, scaleBetween, ticks, type Tick, type TimeScale } from './scale.ts';
 import { addDays } from '../core/dates.ts';
 import type { Variant } from './plan-timeline.ts';
 
@@ -43,6 +43,8 @@ export interface TouchpointTimelineLayout {
   today: { x: number } | undefined;
   /** Touchpoints before the drawn window. */
   earlier: number;
+  /** The pieces of a vertical line from y1 to y2 that are drawn: none through a row's name (scale.ts around). */
+  segments: (y1: number, y2: number) => [number, number][];
 }
 
 export function touchpointTimeline(view: AccountView, asOf: CalendarDate, variant: Variant = 'wide'): TouchpointTimelineLayout {
@@ -69,6 +71,18 @@ export function touchpointTimeline(view: AccountView, asOf: CalendarDate, varian
     if (date > previous) previous = date;
   }
   const inWindow = (entry: ContactGap) => entry.touchpoint.date >= window.start && entry.touchpoint.date <= window.end;
+  const rowLabels = size.rowLabelsLeft
+    ? [
+        { text: 'With the client', x: 8, y: clientY + 4 },
+        { text: 'Internal', x: 8, y: internalY + 4 },
+      ]
+    : [
+        { text: 'With the client', x: 6, y: clientY - 16 },
+        { text: 'Internal (our people only)', x: 6, y: internalY - 14 },
+      ];
+  // On a phone each row's name is written across the chart, above its row: the rows it takes
+  // (a 12px label on its baseline) are kept clear of vertical lines. On a desktop they sit left of the plot.
+  const nameRows: [number, number][] = size.rowLabelsLeft ? [] : rowLabels.map((label) => [label.y - 13, label.y + 4]);
   return {
     variant,
     width: size.width,
@@ -79,20 +93,13 @@ export function touchpointTimeline(view: AccountView, asOf: CalendarDate, varian
     plotBottom,
     clientY,
     internalY,
-    rowLabels: size.rowLabelsLeft
-      ? [
-          { text: 'With the client', x: 8, y: clientY + 4 },
-          { text: 'Internal', x: 8, y: internalY + 4 },
-        ]
-      : [
-          { text: 'With the client', x: 6, y: clientY - 16 },
-          { text: 'Internal (our people only)', x: 6, y: internalY - 14 },
-        ],
+    rowLabels,
     gaps,
     client: reaching.filter(inWindow).map((entry) => ({ entry, x: scale.x(entry.touchpoint.date) })),
     internal: view.history.filter((h) => !h.reachesClient && inWindow(h)).map((entry) => ({ entry, x: scale.x(entry.touchpoint.date) })),
     sinceLast: { from: view.lastContact, x1: x(view.lastContact), x2: x(asOf) },
     today: scale.contains(asOf) ? { x: scale.x(asOf) } : undefined,
     earlier: view.history.filter((h) => h.touchpoint.date < window.start).length,
+    segments: (y1, y2) => around(y1, y2, nameRows),
   };
 }

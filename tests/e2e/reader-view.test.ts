@@ -29,6 +29,22 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/**
+ * The names (text matched by `names`) that a vertical line of a phone's timeline runs through, one
+ * entry per line crossing one, in every narrow timeline of the page.
+ */
+async function crossings(page: Page, names: string): Promise<string[]> {
+  const found = await page.locator('.timeline__svg--narrow').evaluateAll((svgs, selector) =>
+    svgs.flatMap((svg) => {
+      const labels = [...svg.querySelectorAll(selector)].map((text) => ({ text: text.textContent ?? '', box: text.getBoundingClientRect() }));
+      const lines = [...svg.querySelectorAll('.tl-tick, .tl-line line')].map((line) => line.getBoundingClientRect());
+      // Touching at an edge is not crossing: a pixel's tolerance.
+      return labels.flatMap(({ text, box }) => lines.filter((l) => l.left < box.right && l.right > box.left && l.top < box.bottom - 1 && l.bottom > box.top + 1).map(() => text));
+    }),
+  names);
+  return found;
+}
+
 describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
   let main: StaticServer;
   let clients: StaticServer;
@@ -99,18 +115,24 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
   it('draws no gridline nor today’s line through a lane’s name on a phone, and its legend says what a milestone looks like', async () => {
     for (const view of check.model.plans.filter((v) => v.milestones.length > 0 && v.commitments.length > 0)) {
       await visit(`${main.url}/accounts/${view.plan.id}/`, 390, async (page) => {
-        const crossings = await page.locator('.timeline__svg--narrow').evaluate((svg) => {
-          const names = [...svg.querySelectorAll('.tl-lane-label')].map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }));
-          const lines = [...svg.querySelectorAll('.tl-tick, .tl-line line')].map((line) => line.getBoundingClientRect());
-          // Touching at an edge is not crossing: a pixel's tolerance.
-          return names.flatMap(({ text, box }) => lines.filter((l) => l.left < box.right && l.right > box.left && l.top < box.bottom - 1 && l.bottom > box.top + 1).map(() => text));
-        });
-        expect(crossings, view.plan.id).toEqual([]);
+        expect(await crossings(page, '.tl-lane-label'), view.plan.id).toEqual([]);
         const legend = (await page.locator('figure.timeline figcaption').innerText()).replace(/\s+/g, ' ');
         expect(legend).toContain('Milestones, named, on their own lane: ◇ open ◆ done (green) ◆ overdue (red) ◇ dropped (grey)');
         expect(legend).toContain('Commitments on their owner\'s lane, numbered as in the tables below: ○ open ● done ▲ overdue ◆ due soon ■ at risk ✕ dropped');
       });
     }
+  }, 120_000);
+
+  it('draws no gridline nor today’s line through a name on a phone, on an account’s touchpoints and on the leads’ timeline', async () => {
+    const crossed: Record<string, string[]> = {};
+    const pages = [...check.model.accounts.map((view) => [`/accounts/${view.account.id}/`, '.tl-lane-label'] as const), ['/timeline/', '.tl-row-label'] as const];
+    for (const [path, names] of pages) {
+      await visit(`${main.url}${path}`, 390, async (page) => {
+        const found = await crossings(page, names);
+        if (found.length > 0) crossed[path] = found;
+      });
+    }
+    expect(crossed).toEqual({});
   }, 120_000);
 
   it('keeps a wide table’s caption in view on a phone, where the table scrolls in its region', async () => {
