@@ -53,6 +53,25 @@ export const itemAnchor = {
   incident: (id: string) => `incident-${id}`,
 };
 
+/**
+ * The fragment id of each of an account's touchpoints on its page, in the order they are written:
+ * `touchpoint-<date>-<by>-<kind>` (`touchpoint-2026-11-02-jane-doe-call`), and `-2`, `-3`... for a
+ * second and third touchpoint of the same day, person and kind, in the order written. A touchpoint
+ * has no id of its own, so its anchor is made of what a reader knows it by; it does not count
+ * touchpoints, so one added later (on any day, anywhere in the list) moves no other's anchor, and a
+ * link or search result made before a rebuild still finds its row. The log is append-only
+ * (history-rewritten), so the fields it is made of do not change either.
+ */
+export function touchpointAnchors(touchpoints: readonly { date: string; by: string; kind: string }[]): string[] {
+  const seen = new Map<string, number>();
+  return touchpoints.map(({ date, by, kind }) => {
+    const base = `touchpoint-${date}-${by}-${kind}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}
+
 /** The page a finding is about: the item's row, the plan, the account, the guide or the person. */
 export function subjectUrl(lookup: Lookup, finding: Finding): string | undefined {
   const { subject } = finding;

@@ -2,7 +2,7 @@
 // word no page holds finds nothing (Pagefind would otherwise search its longest beginning the
 // index holds, "surveyor" as "survey"), with help to go on; without scripts, only the note is
 // shown; the address follows the words and the filters, and a reload keeps them; a result found in
-// a commitment links to that commitment.
+// a commitment or a touchpoint links to its row.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildClient } from '../client-site/build-client.ts';
@@ -130,6 +130,18 @@ describe.skipIf(!HAS_BROWSER)('what search tells a reader', () => {
     await expect.poll(() => titles(page), { timeout: 15_000 }).toContain('/accounts/maple-grocers/wave-3/#commitment-survey-thunder-bay');
     await page.locator('.search-result__title[href$="#commitment-survey-thunder-bay"]').click();
     await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('commitment-survey-thunder-bay');
+    await page.close();
+  }, 60_000);
+
+  it('links a result found in a touchpoint to that touchpoint’s row on the account’s page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${main.url}/search/?q=${encodeURIComponent('catch-weight')}`);
+    const anchor = 'touchpoint-2026-11-20-omar-haddad-meeting';
+    await expect.poll(() => titles(page), { timeout: 15_000 }).toContain(`/accounts/maple-grocers/#${anchor}`);
+    await page.locator(`.search-result__title[href$="#${anchor}"]`).click();
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe(anchor);
+    expect(await page.locator(':target').innerText()).toContain('The catch-weight fix, before Tom calls Heather.');
+    expect(await page.locator(':target').isVisible()).toBe(true);
     // A match in an account's name stays at the top of its page.
     await page.goto(`${main.url}/search/?q=${encodeURIComponent('Maple Ridge Grocers')}`);
     await expect.poll(() => titles(page), { timeout: 15_000 }).toContain('/accounts/maple-grocers/');

@@ -7,32 +7,53 @@ import { buildSite, page, textOf, type SiteBuild } from './build-site.ts';
 
 const AS_OF = '2026-11-22';
 let site: SiteBuild;
+let later: SiteBuild;
+
+const birch = (touchpoints: object[]) => ({
+  'playbook.yaml': yamlFile({ title: 'Acme' }),
+  'people.yaml': yamlFile({ 'jane-doe': { name: 'Jane Doe' }, 'kim-lee': { name: 'Kim Lee' } }),
+  'accounts/birch/index.mdx': mdxFile({
+    name: 'Birch Hardware',
+    owner: 'jane-doe',
+    stage: 'onboarding',
+    since: '2026-09-01',
+    contacts: [{ name: 'Lee Park' }],
+    touchpoints,
+  }),
+});
+const call = { date: '2026-11-10', by: 'kim-lee', with: ['Lee Park'], kind: 'call', note: 'Install dates' };
 
 beforeAll(async () => {
-  site = await buildSite({
-    name: 'owner-silent',
-    asOf: AS_OF,
-    git: 'outside',
-    files: {
-      'playbook.yaml': yamlFile({ title: 'Acme' }),
-      'people.yaml': yamlFile({ 'jane-doe': { name: 'Jane Doe' }, 'kim-lee': { name: 'Kim Lee' } }),
-      'accounts/birch/index.mdx': mdxFile({
-        name: 'Birch Hardware',
-        owner: 'jane-doe',
-        stage: 'onboarding',
-        since: '2026-09-01',
-        contacts: [{ name: 'Lee Park' }],
-        touchpoints: [{ date: '2026-11-10', by: 'kim-lee', with: ['Lee Park'], kind: 'call' }],
-      }),
-    },
-  });
-  if (site.status !== 0) throw new Error(`the site did not build:\n${site.stderr}`);
+  // The same account again after more touchpoints were logged: one written above the first (an
+  // earlier day), and a second call of the same day, person and kind below it.
+  [site, later] = await Promise.all([
+    buildSite({ name: 'owner-silent', asOf: AS_OF, git: 'outside', files: birch([call]) }),
+    buildSite({
+      name: 'owner-silent-later',
+      asOf: AS_OF,
+      git: 'outside',
+      files: birch([{ date: '2026-10-01', by: 'kim-lee', with: ['Lee Park'], kind: 'email', note: 'Kickoff notes' }, call, { ...call, note: 'Called back' }]),
+    }),
+  ]);
+  for (const build of [site, later]) if (build.status !== 0) throw new Error(`the site did not build:\n${build.stderr}`);
 }, 600_000);
+
+/** Each touchpoint row's anchor and the note it holds, as the page lists them. */
+const rows = (build: SiteBuild) => [...page(build, '/accounts/birch/').matchAll(/<tr id="([^"]*)"[^>]*>[\s\S]*?data-label="Note">([^<]*)</g)].map((m) => [m[1], m[2]]);
 
 describe("an account's page", () => {
   it("says the owner's own contact dates from the account's start, none logged, and the last contact is delivery's", () => {
     const text = textOf(page(site, '/accounts/birch/'));
     expect(text).toContain('Last contact 2026-11-10 (12 days ago)');
     expect(text).toContain('Jane Doe’s own contact Last 2026-09-01 (since; none with the client logged), next by 2026-09-29');
+  });
+
+  it('gives each touchpoint a row a link can point to, which stays the same when more touchpoints are logged', () => {
+    expect(rows(site)).toEqual([['touchpoint-2026-11-10-kim-lee-call', 'Install dates']]);
+    expect(rows(later)).toEqual([
+      ['touchpoint-2026-11-10-kim-lee-call-2', 'Called back'],
+      ['touchpoint-2026-11-10-kim-lee-call', 'Install dates'],
+      ['touchpoint-2026-10-01-kim-lee-email', 'Kickoff notes'],
+    ]);
   });
 });

@@ -54,7 +54,7 @@ describe('the site of a rich playbook', () => {
     expect(incidents).toMatch(/2026-09-15 Barrie received 40 pallets .* On the client’s side Gord Kowalski 2026-10-06/);
     expect(incidents).toMatch(/2026-10-20 Picking stopped .* On our side Rajinder Sidhu ▲ Not explained \(due by 2026-11-17\)/);
     // The internal briefing is on the page, marked, and does not count as a contact.
-    expect(html).toMatch(/<tr data-reaches-client="no">\s*<td class="cell--due" data-label="Date"><time datetime="2026-11-20">/);
+    expect(html).toMatch(/<tr id="touchpoint-2026-11-20-omar-haddad-meeting" data-reaches-client="no">\s*<td class="cell--due" data-label="Date"><time datetime="2026-11-20">/);
     const findings = textOf(elementWith(html, 'class', 'findings')!);
     for (const rule of ['owner-absent', 'incident-unexplained']) {
       const finding = check.findings.find((f) => f.rule === rule && f.subject.startsWith('maple-grocers'))!;

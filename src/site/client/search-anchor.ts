@@ -1,8 +1,9 @@
 // The item of a plan or account page that a search matched. Pagefind records every element with an
-// id, and where in the page's words it starts (its anchors); a commitment's, a milestone's or an
-// incident's row carries one (`commitment-<id>`, ...). A match lies in the item whose
-// anchor is the last one before it, if that anchor is an item's and not a heading's; a match in
-// the title or a heading leaves the link at the top of the page.
+// id, and where in the page's words it starts (its anchors); a commitment's, a milestone's, an
+// incident's or a touchpoint's row carries one (`commitment-<id>`, `touchpoint-<date>-<by>-<kind>`,
+// ...). A match lies in the item whose anchor is the last one before it, if that anchor is an
+// item's and not a heading's; a match in the title or a heading leaves the link at the top of the
+// page.
 
 export interface AnchorData {
   anchors?: { element: string; id: string; location: number }[];
@@ -10,9 +11,7 @@ export interface AnchorData {
   locations: number[];
 }
 
-// The rows that carry an id (src/site/urls.ts's itemAnchor); an account page's touchpoints have
-// none yet, so a match in one leaves the link at the top of the page. `touchpoint-` is here for
-// the day they have one.
+// The rows that carry an id (src/site/urls.ts's itemAnchor and touchpointAnchors).
 const ITEM = /^(?:commitment|milestone|incident|touchpoint)-/;
 
 /** The id of the item holding the most of the page's matches (by Pagefind's scores), if any is in an item. */
