@@ -135,6 +135,28 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
     expect(crossed).toEqual({});
   }, 120_000);
 
+  it('keeps a badge that says what changed since the build inside its column, on a desktop and a phone, on a later day', async () => {
+    const spilled: string[] = [];
+    let changed = 0;
+    for (const account of ['maple-grocers', 'trillium-utilities', 'kestrel-transit']) {
+      for (const width of [1280, 390]) {
+        await visit(`${example.url}/accounts/${account}/?today=2026-12-04`, width, async (page) => {
+          changed += await page.locator('.badge[data-changed] .badge__was').count();
+          const out = await page.locator('.badge').evaluateAll((badges) =>
+            badges
+              .filter((badge) => badge.getClientRects().length > 0)
+              .map((badge) => ({ text: badge.textContent!.replace(/\s+/g, ' ').trim(), right: badge.getBoundingClientRect().right, column: badge.parentElement!.getBoundingClientRect().right, page: document.documentElement.clientWidth }))
+              .filter((b) => b.right > Math.min(b.column, b.page) + 1)
+              .map((b) => `${b.text} ends at ${Math.round(b.right)}, its column at ${Math.round(b.column)}`),
+          );
+          spilled.push(...out.map((line) => `${account} at ${width}: ${line}`));
+        });
+      }
+    }
+    expect(changed).toBeGreaterThan(0);
+    expect(spilled).toEqual([]);
+  }, 120_000);
+
   it('keeps a wide table’s caption in view on a phone, where the table scrolls in its region', async () => {
     await visit(`${main.url}/insights/`, 390, async (page) => {
       const captions = await page.locator('.table-scroll caption').evaluateAll((list) =>
