@@ -157,6 +157,49 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
     expect(spilled).toEqual([]);
   }, 120_000);
 
+  it('fits a phone at 200% text (the phone’s own font size): no page of any kind scrolls sideways, no text runs off the screen, axe finds nothing serious', async () => {
+    const [account, plan] = shared[0]!;
+    const pages = [
+      ...['/', '/accounts/', '/accounts/maple-grocers/', '/accounts/maple-grocers/dc-scanner-rollout/', '/accounts/maple-grocers/dc-scanner-rollout/agreement/', '/people/', '/people/tom-lindqvist/', '/reports/', '/insights/', '/guides/', '/guides/handing-over/', '/timeline/', '/404.html'].map((path) => `${example.url}${path}?today=2026-12-04`),
+      `${clients.url}/${account}/index.html`,
+      `${clients.url}/${account}/plans/${plan}/index.html`,
+      `${clients.url}/${account}/plans/${plan}/letter/index.html`,
+    ];
+    const off: string[] = [];
+    for (const url of pages) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+      const page = await context.newPage();
+      // What a phone's font size setting does: the default font, which rem, em and the media queries follow, at 32px.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes' as 'Page.enable', { fontSizes: { standard: 32, fixed: 26 } } as never);
+      await page.goto(url);
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontSize), url).toBe('32px');
+      const path = new URL(url).pathname;
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (wide > 0) off.push(`${path} scrolls sideways by ${wide}px`);
+      off.push(
+        ...(await page.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const scrolls = (element: Element) => { for (let e: Element | null = element; e; e = e.parentElement) if (/auto|scroll/.test(getComputedStyle(e).overflowX)) return true; return false; };
+          const found: string[] = [];
+          const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const element = node.parentElement!;
+            if (!node.textContent!.trim() || element.closest('svg, .visually-hidden') || scrolls(element)) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const box of range.getClientRects()) if (box.width > 0 && box.right > width + 1) found.push(`“${node.textContent!.trim().slice(0, 30)}” ends at ${Math.round(box.right)}`);
+          }
+          return found.slice(0, 3);
+        })).map((line) => `${path}: ${line}`),
+      );
+      off.push(...(await seriousViolations(page)).map((line) => `${path}: ${line}`));
+      await context.close();
+    }
+    expect(off).toEqual([]);
+  }, 180_000);
+
   it('keeps a wide table’s caption in view on a phone, where the table scrolls in its region', async () => {
     await visit(`${main.url}/insights/`, 390, async (page) => {
       const captions = await page.locator('.table-scroll caption').evaluateAll((list) =>
