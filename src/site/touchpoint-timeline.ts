@@ -57,7 +57,8 @@ export function touchpointTimeline(view: AccountView, asOf: CalendarDate, varian
   const x = (date: CalendarDate) => Math.max(plotLeft, Math.min(plotRight, scale.x(date)));
   const top = 30;
   const clientY = size.rowLabelsLeft ? top + 22 : top + 30;
-  const internalY = size.rowLabelsLeft ? top + 52 : top + 74;
+  // On a phone the internal row's name sits between the rows, under the gaps' lengths ("28d"): far enough down to clear them.
+  const internalY = size.rowLabelsLeft ? top + 52 : top + 86;
   const plotBottom = internalY + 16;
 
   const reaching = view.history.filter((h) => h.reachesClient);

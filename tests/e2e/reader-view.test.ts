@@ -30,16 +30,18 @@ function contrast(a: string, b: string): number {
 }
 
 /**
- * The names (text matched by `names`) that a vertical line of a phone's timeline runs through, one
- * entry per line crossing one, in every narrow timeline of the page.
+ * The names (text matched by `names`) that a vertical line or another label of a phone's timeline
+ * runs through, one entry per line or label crossing one, in every narrow timeline of the page.
  */
 async function crossings(page: Page, names: string): Promise<string[]> {
   const found = await page.locator('.timeline__svg--narrow').evaluateAll((svgs, selector) =>
     svgs.flatMap((svg) => {
       const labels = [...svg.querySelectorAll(selector)].map((text) => ({ text: text.textContent ?? '', box: text.getBoundingClientRect() }));
       const lines = [...svg.querySelectorAll('.tl-tick, .tl-line line')].map((line) => line.getBoundingClientRect());
+      // Any other text drawn over a name (a gap's length, a date) hides it as a line would.
+      const others = [...svg.querySelectorAll('text')].filter((text) => !text.matches(selector) && text.getClientRects().length > 0).map((text) => text.getBoundingClientRect());
       // Touching at an edge is not crossing: a pixel's tolerance.
-      return labels.flatMap(({ text, box }) => lines.filter((l) => l.left < box.right && l.right > box.left && l.top < box.bottom - 1 && l.bottom > box.top + 1).map(() => text));
+      return labels.flatMap(({ text, box }) => [...lines, ...others].filter((l) => l.left < box.right && l.right > box.left && l.top < box.bottom - 1 && l.bottom > box.top + 1).map(() => text));
     }),
   names);
   return found;
@@ -123,7 +125,7 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
     }
   }, 120_000);
 
-  it('draws no gridline nor today’s line through a name on a phone, on an account’s touchpoints and on the leads’ timeline', async () => {
+  it('draws no gridline, today’s line nor other label through a name on a phone, on an account’s touchpoints and on the leads’ timeline', async () => {
     const crossed: Record<string, string[]> = {};
     const pages = [...check.model.accounts.map((view) => [`/accounts/${view.account.id}/`, '.tl-lane-label'] as const), ['/timeline/', '.tl-row-label'] as const];
     for (const [path, names] of pages) {
