@@ -43,7 +43,7 @@ export interface TouchpointTimelineLayout {
   today: { x: number } | undefined;
   /** Touchpoints before the drawn window. */
   earlier: number;
-  /** The pieces of a vertical line from y1 to y2 that are drawn: none through a row's name (scale.ts around). */
+  /** The pieces of a vertical line from y1 to y2 that are drawn: none through a row's name or a gap's length (scale.ts around). */
   segments: (y1: number, y2: number) => [number, number][];
 }
 
@@ -82,8 +82,11 @@ export function touchpointTimeline(view: AccountView, asOf: CalendarDate, varian
         { text: 'Internal (our people only)', x: 6, y: internalY - 14 },
       ];
   // On a phone each row's name is written across the chart, above its row: the rows it takes
-  // (a 12px label on its baseline) are kept clear of vertical lines. On a desktop they sit left of the plot.
-  const nameRows: [number, number][] = size.rowLabelsLeft ? [] : rowLabels.map((label) => [label.y - 13, label.y + 4]);
+  // (a 12px label on its baseline) are kept clear of vertical lines. On a desktop they sit left of
+  // the plot. On both, the gaps' lengths ("28d", "15d since", 11px on a baseline 20 under the row)
+  // are written anywhere along the row, so their band is kept clear too.
+  const gapLabels: [number, number] = [clientY + 20 - 12, clientY + 20 + 4];
+  const nameRows: [number, number][] = [gapLabels, ...(size.rowLabelsLeft ? [] : rowLabels.map((label): [number, number] => [label.y - 13, label.y + 4]))];
   return {
     variant,
     width: size.width,

@@ -30,11 +30,12 @@ function contrast(a: string, b: string): number {
 }
 
 /**
- * The names (text matched by `names`) that a vertical line or another label of a phone's timeline
- * runs through, one entry per line or label crossing one, in every narrow timeline of the page.
+ * The names (text matched by `names`) that a vertical line or another label of a timeline runs
+ * through, one entry per line or label crossing one, in every timeline drawing of the page that
+ * `svgs` matches (a phone's, unless told).
  */
-async function crossings(page: Page, names: string): Promise<string[]> {
-  const found = await page.locator('.timeline__svg--narrow').evaluateAll((svgs, selector) =>
+async function crossings(page: Page, names: string, svgs = '.timeline__svg--narrow'): Promise<string[]> {
+  const found = await page.locator(svgs).evaluateAll((svgs, selector) =>
     svgs.flatMap((svg) => {
       const labels = [...svg.querySelectorAll(selector)].map((text) => ({ text: text.textContent ?? '', box: text.getBoundingClientRect() }));
       const lines = [...svg.querySelectorAll('.tl-tick, .tl-line line')].map((line) => line.getBoundingClientRect());
@@ -128,6 +129,17 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
   it('draws no gridline, today’s line nor other label through a name on a phone, on an account’s touchpoints and on the leads’ timeline', async () => {
     const crossed: Record<string, string[]> = {};
     const pages = [...check.model.accounts.map((view) => [`/accounts/${view.account.id}/`, '.tl-lane-label'] as const), ['/timeline/', '.tl-row-label'] as const];
+    // The example's accounts too, on a desktop as well: the gaps' lengths ("28d", "15d since") are written along the row, where month lines and today's line run.
+    const gaps: Record<string, string[]> = {};
+    for (const account of ['boreal-building-supply', 'fraser-cold-storage', 'harbourline-logistics', 'kestrel-transit', 'maple-grocers']) {
+      for (const width of [390, 1280]) {
+        await visit(`${example.url}/accounts/${account}/?today=2026-11-22`, width, async (page) => {
+          const found = await crossings(page, '.tl-lane-label, .tl-gap-label', width > 500 ? '.timeline__svg--wide' : '.timeline__svg--narrow');
+          if (found.length > 0) gaps[`${account} at ${width}`] = found;
+        });
+      }
+    }
+    expect(gaps).toEqual({});
     for (const [path, names] of pages) {
       await visit(`${main.url}${path}`, 390, async (page) => {
         const found = await crossings(page, names);
