@@ -88,6 +88,8 @@ export interface PlanTimelineLayout {
   /** Items outside the drawn window, counted at its edges. */
   earlier: number;
   later: number;
+  /** The plan is neither done nor cancelled: today matters to it. */
+  running: boolean;
   /** Today is outside the drawn dates: said in words instead of drawn. */
   todayOutside?: 'before' | 'after';
   /**
@@ -240,6 +242,7 @@ export function planTimeline(view: PlanView, asOf: CalendarDate, variant: Varian
     breakIn,
     earlier,
     later,
+    running,
     todayOutside: running && !todayShown ? (asOf < window.start ? 'before' : 'after') : undefined,
     segments: (y1, y2) => around(y1, y2, nameRows),
   };

@@ -42,3 +42,12 @@ export const MILESTONE_LEGEND = [
   ['◆', 'overdue (red)'],
   ['◇', 'dropped (grey)'],
 ] as const;
+
+/**
+ * The timeline description's sentence of commitment statuses, for the build and, from the tables'
+ * badges, for the reader's day (client/as-of.ts), so both say it in the same words.
+ */
+export function statusCounts(statuses: readonly string[], day: string): string {
+  const count = (status: string) => statuses.filter((s) => s === status).length;
+  return `${count('overdue')} overdue, ${count('due-soon')} due soon, ${count('at-risk')} at risk, ${count('done')} done, ${count('dropped')} dropped on ${day}.`;
+}

@@ -69,6 +69,34 @@ describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
     }
   }, 300_000);
 
+  // What a plan's timeline draws for the day: each marker's colour (class), shape and place, the
+  // description screen readers hear, and the legend. On a later day an open commitment gone overdue
+  // was red but still a circle, not the legend's triangle.
+  async function drawn(server: StaticServer, path: string, today: string): Promise<unknown> {
+    reader ??= await context.newPage();
+    await reader.goto(`${server.url}${path}?today=${today}`);
+    return reader.evaluate(() =>
+      [...document.querySelectorAll('figure.timeline svg')].map((svg) => ({
+        desc: svg.querySelector('desc')!.textContent,
+        markers: [...svg.querySelectorAll('g.tl-commitment, g.tl-milestone')].map((g) => [g.querySelector('title')!.textContent, g.getAttribute('class'), g.getAttribute('transform'), g.querySelector('path')!.getAttribute('d')]),
+        legend: document.querySelector('figure.timeline figcaption')!.textContent,
+      })),
+    );
+  }
+
+  it.each(LATER)('draws on %s the plan timelines of a build for that day', async (day) => {
+    let overdue = 0;
+    for (const view of check.model.plans) {
+      const path = `/accounts/${view.plan.id}/`;
+      const later = await drawn(later_(day), path, day);
+      expect(await drawn(built, path, day), `${path} on ${day}`).toEqual(later);
+      overdue += JSON.stringify(later).split('tl-status--overdue').length - 1;
+    }
+    // The days read hold markers that turned overdue after the build.
+    expect(overdue).toBeGreaterThan(0);
+  }, 300_000);
+  const later_ = (day: string) => later.get(day)!;
+
   it('says plainly which day a page shows', async () => {
     const page = await context.newPage();
     await page.goto(`${built.url}/?today=2026-12-10`);

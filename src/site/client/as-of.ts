@@ -27,6 +27,7 @@
 import { dateInZone, daysBetween, isCalendarDate, relativeDays } from '../../core/dates.ts';
 // The status functions alone, not the model: this runs in the reader's browser and stays small.
 import { commitmentStatus, daysLate, holds, milestoneStatus, nextDueOn, type Later, isFollowUpStale, isReviewOverdue, timedStatus, type ItemStatus } from '../../core/model/status.ts';
+import { markerPath, statusCounts } from '../shapes.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { tokenWhen } from '../when-token.ts';
 import { plural } from '../../core/words.ts';
@@ -117,14 +118,28 @@ export function refreshAsOf(): void {
     changed++;
     relabel(badge, now, before, asOf);
   }
-  // A timeline's marker: its shape's colour class, as the status would be on the reader's day.
-  // Its kind is its first class (tl-commitment, tl-milestone); its plan promises unless it says `0`.
+  // A timeline's marker: its colour class and, for a commitment, its shape (drawn around the
+  // marker's origin: PlanTimeline.astro), as the status would be on the reader's day. Its kind is
+  // its first class (tl-commitment, tl-milestone, always a diamond); its plan promises unless it says `0`.
   for (const marker of all<SVGGElement>('g[data-due]')) {
     const due = marker.dataset.due!;
     const promising = marker.dataset.promising !== '0';
     const kind = marker.classList[0]!;
     const now = kind === 'tl-milestone' ? milestoneStatus({ due }, promising, today, remindDays) : commitmentStatus({ due, risk: marker.dataset.risk === '1' ? 'known' : undefined }, promising, today, remindDays);
+    if (marker.classList.contains(`tl-status--${now}`)) continue;
     marker.setAttribute('class', `${kind} tl-status--${now}`);
+    if (kind === 'tl-commitment') marker.querySelector('path')?.setAttribute('d', markerPath(now, 0, 0));
+  }
+  // A plan timeline's description counts the commitments of each status, as the table's badges
+  // (already re-judged above) say on the reader's day.
+  const statuses = all('table.commitments .cell--status > [data-status]');
+  if (statuses.length > 0) {
+    const built = statusCounts(statuses.map((badge) => badge.dataset.buildStatus ?? badge.dataset.status!), asOf);
+    const now = statusCounts(statuses.map((badge) => badge.dataset.status!), today);
+    for (const desc of all<SVGDescElement>('figure.timeline desc')) {
+      desc.dataset.built ??= desc.textContent!;
+      desc.textContent = desc.dataset.built.replace(built, now);
+    }
   }
   // A flag drawn on a chart (a gap longer than the cadence): a class while its verdict holds.
   for (const element of all<SVGElement>('[data-flag-when]')) {
@@ -167,6 +182,13 @@ export function refreshAsOf(): void {
   for (const note of all('[data-none-logged]')) note.hidden = note.dataset.noneLogged!.split('/')[1]!.split(',').some((day) => day <= today);
   for (const text of all('[data-relative]')) text.textContent = `(${relativeDays(text.dataset.relative!, today)})`;
   for (const text of all('[data-today-text]')) text.textContent = today;
+  // "Today is before (after) the dates drawn", from the drawn dates (`<start> <end>`).
+  for (const note of all('[data-today-outside]')) {
+    const [start, end] = note.dataset.todayOutside!.split(' ') as [string, string];
+    const side = today < start ? 'before' : today > end ? 'after' : undefined;
+    note.hidden = side === undefined;
+    if (side) note.querySelector('[data-side]')!.textContent = side;
+  }
   for (const text of all('[data-late-since]')) {
     const late = daysLate(timedStatus(false, text.dataset.lateSince!, true, today, remindDays), text.dataset.lateSince!, today);
     text.textContent = late > 0 ? `${late} ${late === 1 ? 'day' : 'days'} late` : '';
