@@ -102,8 +102,9 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
     const busiest = [...check.model.plans].sort((a, b) => b.commitments.length - a.commitments.length)[0]!;
     await visit(`${main.url}/accounts/${busiest.plan.id}/`, 390, async (page) => {
       for (const table of ['table.commitments', '#milestones-heading + div table']) {
+        // Each cell's label as the phone shows it (the stylesheet names a plan's cells, not each cell).
         const rows = await page.locator(`${table} tbody tr`).evaluateAll((trs) =>
-          trs.map((tr) => [...tr.children].map((cell) => ({ label: cell.getAttribute('data-label') ?? 'name', top: cell.getBoundingClientRect().top }))),
+          trs.map((tr) => [...tr.children].map((cell) => ({ label: cell.tagName === 'TH' ? 'name' : getComputedStyle(cell, '::before').content.replace(/^"(.*): "$/, '$1'), top: cell.getBoundingClientRect().top }))),
         );
         expect(rows.length, table).toBeGreaterThan(0);
         for (const cells of rows) {

@@ -147,6 +147,15 @@ describe('the fixture site', () => {
     expect(html).toMatch(/data-status="done"[^>]*><span aria-hidden="true">✓<\/span> Done/);
   });
 
+  it("writes a plan's rows without what the page says once elsewhere (a plan of 20,000 items)", () => {
+    const html = page(site, '/accounts/northwind/rollout/');
+    const row = elementWith(html, 'id', 'commitment-install-scanners')!;
+    // The phone layout's labels are in the stylesheet, once; a distance is to the <time> before it.
+    expect(row).not.toContain('data-label');
+    expect(row).toMatch(/<time datetime="2026-11-30">2026-11-30<\/time> <span class="relative" data-relative>\(in \d+ days\)<\/span>/);
+    expect(elementWith(html, 'class', 'milestones stack')).not.toContain('data-label');
+  });
+
   it('prints the letter of agreement: both parties, who does what by when, milestones, signatures', () => {
     const html = page(site, '/accounts/northwind/rollout/agreement/');
     const text = textOf(html);
