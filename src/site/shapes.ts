@@ -18,6 +18,9 @@ export function markerPath(status: CommitmentStatus | MilestoneStatus, x: number
   }
 }
 
+/** Every commitment status, each with its shape (drawn once per timeline, in its defs). */
+export const SHAPES = ['open', 'done', 'overdue', 'due-soon', 'at-risk', 'dropped'] as const satisfies readonly CommitmentStatus[];
+
 /** A milestone's diamond, larger than a commitment's. */
 export function milestonePath(x: number, y: number, r = 8): string {
   return `M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z`;

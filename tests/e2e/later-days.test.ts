@@ -78,7 +78,11 @@ describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
     return reader.evaluate(() =>
       [...document.querySelectorAll('figure.timeline svg')].map((svg) => ({
         desc: svg.querySelector('desc')!.textContent,
-        markers: [...svg.querySelectorAll('g.tl-commitment, g.tl-milestone')].map((g) => [g.querySelector('title')!.textContent, g.getAttribute('class'), g.getAttribute('transform'), g.querySelector('path')!.getAttribute('d')]),
+        // A commitment: its place and the shape it uses; a milestone: its diamond, in place.
+        markers: [...svg.querySelectorAll('g.tl-commitment, g.tl-milestone')].map((g) => {
+          const use = g.querySelector('use');
+          return [g.querySelector('title')!.textContent, g.getAttribute('class'), ...(use ? [use.getAttribute('x'), use.getAttribute('y'), use.getAttribute('href')] : [g.querySelector('path')!.getAttribute('d')])];
+        }),
         legend: document.querySelector('figure.timeline figcaption')!.textContent,
       })),
     );

@@ -113,11 +113,10 @@ describe.skipIf(!HAS_BROWSER)('a rich playbook’s site in Chromium', () => {
     const view = [...check.model.plans].sort((a, b) => openOf(b) - openOf(a))[0]!;
     const page = await open(`/accounts/${view.plan.id}/?today=2026-12-10`);
     // Each marker carries only what differs from marker to marker (a plan of 20,000 items draws
-    // 40,000): its place (a commitment's shape is drawn around it, so that the script can redraw
-    // it), its due date, and whether it is at risk; its kind is its class, and its plan promises
-    // unless it says `0`.
+    // 40,000): its due date, and whether it is at risk; its kind is its class, and its plan
+    // promises unless it says `0`.
     const attributes = await page.locator('svg.timeline__svg--wide g[data-due]').evaluateAll((markers) => [...new Set(markers.flatMap((g) => g.getAttributeNames()))].sort());
-    expect(attributes).toEqual(['class', 'data-due', 'data-risk', 'transform']);
+    expect(attributes).toEqual(['class', 'data-due', 'data-risk']);
     const pairs = await page.evaluate(() => {
       const rows = new Map([...document.querySelectorAll('tr[id^="commitment-"]')].map((row) => [row.querySelector('td')!.textContent!.trim(), row.querySelector('.badge')!.getAttribute('data-status')]));
       return [...document.querySelectorAll('svg.timeline__svg--wide g.tl-commitment')].map((g) => [g.querySelector('title')!.textContent!.split('.')[0], g.getAttribute('class'), `tl-commitment tl-status--${rows.get(g.querySelector('title')!.textContent!.split('.')[0]!)}`]);

@@ -28,7 +28,7 @@
 import { dateInZone, daysBetween, isCalendarDate, relativeDays } from '../../core/dates.ts';
 // The status functions alone, not the model: this runs in the reader's browser and stays small.
 import { commitmentStatus, daysLate, holds, milestoneStatus, nextDueOn, type Later, isFollowUpStale, isReviewOverdue, timedStatus, type ItemStatus } from '../../core/model/status.ts';
-import { markerPath, statusCounts } from '../shapes.ts';
+import { statusCounts } from '../shapes.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { tokenWhen } from '../when-token.ts';
 import { plural } from '../../core/words.ts';
@@ -119,8 +119,8 @@ export function refreshAsOf(): void {
     changed++;
     relabel(badge, now, before, asOf);
   }
-  // A timeline's marker: its colour class and, for a commitment, its shape (drawn around the
-  // marker's origin: PlanTimeline.astro), as the status would be on the reader's day. Its kind is
+  // A timeline's marker: its colour class and, for a commitment, its shape (a reference to one
+  // drawn in the timeline's defs: PlanTimeline.astro), as the status would be on the reader's day. Its kind is
   // its first class (tl-commitment, tl-milestone, always a diamond); its plan promises unless it says `0`.
   for (const marker of all<SVGGElement>('g[data-due]')) {
     const due = marker.dataset.due!;
@@ -129,7 +129,9 @@ export function refreshAsOf(): void {
     const now = kind === 'tl-milestone' ? milestoneStatus({ due }, promising, today, remindDays) : commitmentStatus({ due, risk: marker.dataset.risk === '1' ? 'known' : undefined }, promising, today, remindDays);
     if (marker.classList.contains(`tl-status--${now}`)) continue;
     marker.setAttribute('class', `${kind} tl-status--${now}`);
-    if (kind === 'tl-commitment') marker.querySelector('path')?.setAttribute('d', markerPath(now, 0, 0));
+    // A commitment's shape is a reference to its status's (`#<timeline>--<status>`, PlanTimeline.astro).
+    const use = marker.querySelector('use');
+    if (use) use.setAttribute('href', use.getAttribute('href')!.replace(/--.*$/, `--${now}`));
   }
   // A plan timeline's description counts the commitments of each status, as the table's badges
   // (already re-judged above) say on the reader's day.
