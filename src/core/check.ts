@@ -112,6 +112,7 @@ function toFinding(rule: string, severity: Severity, report: Report, place: File
   if (report.owner !== undefined) finding.owner = report.owner;
   if (report.chaser !== undefined) finding.chaser = report.chaser;
   if (report.endsOn !== undefined) finding.endsOn = report.endsOn;
+  if (report.row !== undefined) finding.row = report.row;
   return finding;
 }
 

@@ -20,8 +20,18 @@ export interface Finding {
   chaser?: string;
   /** The day it stops holding by itself (rule.ts `Report`); the JSON report leaves it out. */
   endsOn?: string;
+  /** The row it is about, finer than `subject` (rule.ts `Report`); the JSON report leaves it out. */
+  row?: FindingRow;
   message: string;
 }
+
+/**
+ * A row of the subject's page a finding is about, where the subject is coarser than that row: a
+ * touchpoint of the account (which has no id: its index in the account's log, as written) or an
+ * item of the plan's handoff checklist. Said by the rule that knows it, so that the site links the
+ * finding to that row without mapping a line back to content.
+ */
+export type FindingRow = { touchpoint: number } | { checklist: string };
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 

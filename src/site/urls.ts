@@ -4,6 +4,7 @@
 import type { Finding } from '../core/findings.ts';
 import type { ResolvedSettings } from '../core/content.ts';
 import { lineUrl } from '../core/source-links.ts';
+import type { AccountView } from '../core/model.ts';
 import type { Lookup } from './lookup.ts';
 
 /** Astro's `base`, handed over by the integration (index.ts) under a name of its own. */
@@ -51,6 +52,8 @@ export const itemAnchor = {
   commitment: (id: string) => `commitment-${id}`,
   milestone: (id: string) => `milestone-${id}`,
   incident: (id: string) => `incident-${id}`,
+  /** An item of the plan's handoff checklist, by its id in playbook.yaml's `handoff_checklist`. */
+  checklist: (id: string) => `handoff-${id}`,
 };
 
 /**
@@ -72,9 +75,39 @@ export function touchpointAnchors(touchpoints: readonly { date: string; by: stri
   });
 }
 
-/** The page a finding is about: the item's row, the plan, the account, the guide or the person. */
+/** Each account's touchpoint anchors, made once: a report of a thousand findings asks for them per finding. */
+const anchorsOf = new WeakMap<object, string[]>();
+
+function touchpointAnchor(account: AccountView['account'], index: number): string | undefined {
+  let anchors = anchorsOf.get(account);
+  if (anchors === undefined) anchorsOf.set(account, (anchors = touchpointAnchors(account.touchpoints)));
+  return anchors[index];
+}
+
+/**
+ * The row of the subject's page that a finding names (`finding.row`, said by its rule): the
+ * touchpoint on the account's page, the checklist item on the plan's page.
+ */
+function rowUrl(lookup: Lookup, finding: Finding): string | undefined {
+  const { row, subject } = finding;
+  if (row === undefined) return undefined;
+  if ('touchpoint' in row) {
+    const view = lookup.accounts.get(subject);
+    const anchor = view && touchpointAnchor(view.account, row.touchpoint);
+    return anchor === undefined ? undefined : `${urls.account(subject)}#${anchor}`;
+  }
+  return lookup.plans.has(subject) ? `${urls.plan(subject)}#${itemAnchor.checklist(row.checklist)}` : undefined;
+}
+
+/**
+ * The page a finding is about, at the most precise place a reader can land on: the item's row,
+ * the touchpoint's, the incident's or the checklist item's, else the plan, the account, the guide
+ * or the person.
+ */
 export function subjectUrl(lookup: Lookup, finding: Finding): string | undefined {
   const { subject } = finding;
+  const row = rowUrl(lookup, finding);
+  if (row !== undefined) return row;
   const hash = subject.indexOf('#');
   if (hash > 0) {
     const planId = subject.slice(0, hash);

@@ -201,7 +201,8 @@ describe('the fixture site', () => {
     expect(elementWith(page(site, '/accounts/northwind/rollout/'), 'class', 'findings')).toContain(link);
     const overdue = elementWith(html, 'id', 'rule-overdue')!;
     expect(overdue).toContain('href="/accounts/northwind/rollout/#commitment-order-hardware"');
-    expect(elementWith(html, 'id', 'rule-stale-follow-up')).toContain('href="/accounts/northwind/"');
+    // A stale follow-up links to the touchpoint it measures from, on the account's page.
+    expect(elementWith(html, 'id', 'rule-stale-follow-up')).toContain('href="/accounts/northwind/#touchpoint-2026-10-20-jane-doe-review"');
     expect(elementWith(html, 'id', 'rule-guide-review-due')).toContain('href="/guides/handing-over/"');
   });
 

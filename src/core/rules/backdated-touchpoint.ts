@@ -46,6 +46,7 @@ export const backdatedTouchpoint: BaseRule = {
           file: view.account.file,
           path: ['touchpoints', touchpoint.index, 'date'],
           subject: view.account.id,
+          row: { touchpoint: touchpoint.index },
           ...(readableOwner(view.account) === undefined ? {} : { owner: view.account.data.owner }),
           message: `This ${internal ? `internal ${touchpoint.kind} about` : `${touchpoint.kind} with`} ${name} is dated ${touchpoint.date} (${relativeDays(touchpoint.date, asOf)}) but ${logged}, more than the follow-up cadence (${cadenceLabel(view.cadenceDays)}) ago: log touchpoints when they happen. If it did happen then, keep it${now === undefined ? '' : `; ${now}`}`,
         });

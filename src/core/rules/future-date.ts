@@ -1,3 +1,4 @@
+import type { FindingRow } from '../findings.ts';
 import type { SourceFile } from '../load/source-file.ts';
 import type { YamlPath } from '../load/yaml-places.ts';
 import { itemLabel, type ItemView } from '../model.ts';
@@ -19,13 +20,13 @@ export const futureDate: Rule = {
     // accounts nearly none is, and making them for each was most of this rule's time and garbage.
     const message = (what: string, date: string) => `${what} is dated ${dateWithDistance(date, asOf)}, after today (${asOf}); record things once they have happened, or fix the date`;
     // `endsOn`: from its day the record is no longer ahead of today (a page read later ends the finding then).
-    const found = (file: SourceFile, date: string, path: YamlPath, subject: string, what: string, owner: string | undefined) => report({ file, path, subject, owner, endsOn: date, message: message(what, date) });
+    const found = (file: SourceFile, date: string, path: YamlPath, subject: string, what: string, owner: string | undefined, row?: FindingRow) => report({ file, path, subject, owner, endsOn: date, message: message(what, date), ...(row ? { row } : {}) });
     const foundOnItem = (item: ItemView, date: string, tail: YamlPath, what: string) => report({ ...itemReport(item, tail, message(what, date)), endsOn: date });
     for (const { account, incidents } of model.accounts) {
       const { file, data } = account;
       const owner = readableOwner(account);
       for (const touchpoint of account.touchpoints) {
-        if (isFuture(touchpoint.date, asOf)) found(file, touchpoint.date, ['touchpoints', touchpoint.index, 'date'], account.id, `The ${touchpoint.kind} with ${data.name}`, owner);
+        if (isFuture(touchpoint.date, asOf)) found(file, touchpoint.date, ['touchpoints', touchpoint.index, 'date'], account.id, `The ${touchpoint.kind} with ${data.name}`, owner, { touchpoint: touchpoint.index });
       }
       for (const { key, data: incident } of incidents) {
         if (isFuture(incident.date, asOf)) found(file, incident.date, ['incidents', incident.index, 'date'], key, `The incident "${incident.what}"`, owner);

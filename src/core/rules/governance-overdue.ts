@@ -16,6 +16,7 @@ export const governanceOverdue: Rule = {
         file: account.file,
         path: lastReview ? ['touchpoints', lastReview.index] : ['governance_every'],
         subject: account.id,
+        ...(lastReview ? { row: { touchpoint: lastReview.index } } : {}),
         owner: entryOwner(content, account).owner,
         message: `The governance review with ${account.data.name} is overdue: ${last}, and reviews are held ${cadenceLabel(view.governanceDays!)} (due ${view.nextReview})${entryOwner(content, account).clause}`,
       });

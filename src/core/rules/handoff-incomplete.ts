@@ -17,6 +17,7 @@ export const handoffIncomplete: Rule = {
           // the map that lacks it; without `handoff:`, at `kickoff:`, the date it is judged by.
           ...(Object.keys(plan.data.handoff).length > 0 ? { path: ['handoff'] } : { path: ['kickoff'], anchor: 'key' as const }),
           subject: plan.id,
+          row: { checklist: item.id },
           owner: entryOwner(content, plan).owner,
           message: `Kickoff was ${dateWithDistance(plan.data.kickoff, asOf)} but the handoff item "${item.label}" (${item.id}) has no date; add \`${item.id}: YYYY-MM-DD\` under \`handoff:\` once it is done${entryOwner(content, plan).clause}`,
         });

@@ -16,6 +16,7 @@ export const handoffLate: Rule = {
           file: plan.file,
           path: ['handoff', item.id],
           subject: plan.id,
+          row: { checklist: item.id },
           owner: entryOwner(content, plan).owner,
           message: `The handoff item "${item.label}" (${item.id}) was done ${item.done}, after kickoff on ${plan.data.kickoff}: delivery started without it${entryOwner(content, plan).clause}`,
         });

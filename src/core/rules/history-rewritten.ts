@@ -70,6 +70,7 @@ function touchpoints(then: Account, now: Account, ref: string, report: (r: BaseR
       file: now.file,
       path: ['touchpoints', after.index, ...(fields.length === 1 && fields[0]! in after ? [fields[0]!] : [])],
       subject: now.id,
+      row: { touchpoint: after.index },
       ...ownerOf(now),
       message: `${label(before)} was changed since ${ref} (${describeChange(fields, before, after)}): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it`,
     });

@@ -22,6 +22,7 @@ export const ownerAbsent: Rule = {
         file: account.file,
         path: lastOwnerTouchpoint ? ['touchpoints', lastOwnerTouchpoint.index] : ['since'],
         subject: account.id,
+        ...(lastOwnerTouchpoint ? { row: { touchpoint: lastOwnerTouchpoint.index } } : {}),
         owner: account.data.owner,
         message: `${owner}, the account's owner, ${last}; owners keep in touch ${cadenceLabel(view.ownerTouchDays)} after the handoff, so a call was due ${view.nextOwnerTouch}, even while delivery is in touch`,
       });

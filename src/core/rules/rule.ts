@@ -6,6 +6,7 @@
 // which until then allocates a result object per step and costs several times as much:
 // slip-mismatch 9.4 -> 5.7 ms, overdue 5.2 -> 3.6 ms (docs/benchmarks.md, ninth round).
 import type { Content } from '../content.ts';
+import type { FindingRow } from '../findings.ts';
 import type { CalendarDate } from '../dates.ts';
 import type { Anchor } from '../load/locate.ts';
 import type { SourceFile } from '../load/source-file.ts';
@@ -24,6 +25,8 @@ export interface Report {
   chaser?: string;
   /** The day the finding stops holding by itself (a record dated ahead of today is one no longer on its day): for pages read later, never in the JSON. */
   endsOn?: CalendarDate;
+  /** The touchpoint or checklist item it is about, when the subject (the account, the plan) is coarser: the site links to that row. */
+  row?: FindingRow;
   message: string;
 }
 

@@ -21,6 +21,7 @@ export const staleFollowUp: Rule = {
         file: account.file,
         path: lastTouchpoint ? ['touchpoints', lastTouchpoint.index] : ['since'],
         subject: account.id,
+        ...(lastTouchpoint ? { row: { touchpoint: lastTouchpoint.index } } : {}),
         owner: entryOwner(content, account).owner,
         message: `Nobody has been in touch with ${account.data.name} since ${since}; the cadence is ${cadenceLabel(view.cadenceDays)}, so a follow-up was due ${view.nextFollowUp}${entryOwner(content, account).clause}`,
       });

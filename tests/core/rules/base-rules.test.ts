@@ -146,6 +146,17 @@ describe('the base rules', () => {
     expect(compareCase(changes).map((f) => [f.rule, f.severity, f.file, f.line, f.subject])).toEqual(expected);
   });
 
+  it('says which touchpoint a finding about one is about, so that the site links to its row', () => {
+    const rows = (changes: Record<string, string | null>) => {
+      const now = load({ ...PLAYBOOK, ...changes });
+      return judgeChange(deriveModel(now, AS_OF), { ref: 'main', base: load(PLAYBOOK), renames: new Map() }).map((f) => [f.rule, f.row]);
+    };
+    // The third touchpoint, logged now for a day past the cadence.
+    expect(rows(edit(ACCOUNT, '---\nNorthwind', '  - date: 2026-11-07\n    by: jane-doe\n    kind: call\n---\nNorthwind'))).toEqual([['backdated-touchpoint', { touchpoint: 2 }]]);
+    // The first, altered.
+    expect(rows(edit(ACCOUNT, 'Confirmed install dates', 'Confirmed the install dates'))).toEqual([['history-rewritten', { touchpoint: 0 }]]);
+  });
+
   it('follows renames given by the caller, and recognises a plan moved without a rename by its commitments', () => {
     const moved = { [PLAN]: null, 'accounts/northwind/phase-1.mdx': PLAYBOOK[PLAN]! };
     expect(compare(moved, { [PLAN]: 'accounts/northwind/phase-1.mdx' })).toEqual([]);

@@ -64,6 +64,11 @@ describe('future-date', () => {
     expect(futureOf({ [ACCOUNT_PATH]: account({ touchpoints }) })).toEqual(expected);
   });
 
+  it('says which touchpoint it is about, so that the site links to its row', () => {
+    const touchpoints: [string, string][] = [['2026-11-20', 'call'], ['2026-11-23', 'visit']];
+    expect(findingsOfRule('future-date', { [ACCOUNT_PATH]: account({ touchpoints }) }).map((f) => f.row)).toEqual([{ touchpoint: 1 }]);
+  });
+
   it('does not report dates that are plans, not records: due, kickoff, target, signatures, handoff, slip from and to', () => {
     const future = text`
       title: Next year

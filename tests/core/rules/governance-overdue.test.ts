@@ -50,6 +50,8 @@ describe('governance-overdue', () => {
         line: 15,
         column: 5,
         subject: 'northwind',
+        // The review of 2026-10-01, the second written: the site links to its row.
+        row: { touchpoint: 1 },
         owner: 'jane-doe',
         message:
           'The governance review with Northwind Logistics is overdue: the last review was on 2026-10-01 (52 days ago), and reviews are held every 4 weeks (due 2026-10-29); owner Jane Doe',

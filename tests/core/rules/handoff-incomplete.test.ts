@@ -38,6 +38,7 @@ describe('handoff-incomplete', () => {
         line: 10,
         column: 3,
         subject: 'northwind/rollout',
+        row: { checklist: 'delivery-briefed' },
         owner: 'kim-lee',
         message: briefedMissing(said),
       },

@@ -40,6 +40,7 @@ describe('handoff-late', () => {
         line: 10,
         column: 22,
         subject: 'northwind/rollout',
+        row: { checklist: 'partner-onboarded' },
         owner: 'kim-lee',
         message: 'The handoff item "Partner onboarded" (partner-onboarded) was done 2026-09-02, after kickoff on 2026-09-01: delivery started without it; owner Kim Lee',
       },

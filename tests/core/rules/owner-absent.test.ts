@@ -39,6 +39,7 @@ describe('owner-absent', () => {
         line: 11,
         column: 5,
         subject: 'northwind',
+        row: { touchpoint: 0 },
         owner: 'jane-doe',
         message: message('2026-10-01 (52 days ago)', 'every 4 weeks', '2026-10-29'),
       },

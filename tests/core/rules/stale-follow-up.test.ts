@@ -40,6 +40,7 @@ describe('stale-follow-up', () => {
         line: 11,
         column: 5,
         subject: 'northwind',
+        row: { touchpoint: 0 },
         owner: 'jane-doe',
         message: message('2026-11-01 (21 days ago)', 'every 2 weeks', '2026-11-15'),
       },
