@@ -9,7 +9,7 @@
 import { daysBetween, type CalendarDate } from '../core/dates.ts';
 import { compareText } from '../core/findings.ts';
 import { ownerLabel, type CommitmentView, type MilestoneView, type PlanView, type Side } from '../core/model.ts';
-import { around, padded, placeLabels, readableWindow, scaleBetween, ticks, type Tick, type TimeScale } from './scale.ts';
+import { around, labelBand, padded, placeLabels, readableWindow, scaleBetween, ticks, type Tick, type TimeScale } from './scale.ts';
 
 export type Variant = 'wide' | 'narrow';
 
@@ -168,6 +168,9 @@ export function planTimeline(view: PlanView, asOf: CalendarDate, variant: Varian
     const lane = addLane('Milestones', 'milestones', Math.max(1, placed.rows));
     for (const item of shown(view.milestones)) milestones.push({ item, number: numbers.milestones.get(item)!, x: scale.x(item.data.due), y: lane.y });
     for (const label of placed.labels) milestoneLabels.push({ text: label.text, x: label.x, y: lane.y - 12 - label.row * ROW });
+    // A milestone's name is written anywhere along its row, where month lines and today's,
+    // kickoff's and target's lines run: those lines pause across each row of names (11px, site.css).
+    for (const row of new Set(milestoneLabels.map((label) => label.y))) nameRows.push(labelBand(row, 11));
   }
   const commitments: Marker<CommitmentView>[] = [];
   const numberLabels: Label[] = [];

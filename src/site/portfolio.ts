@@ -8,7 +8,7 @@ import { compareText } from '../core/findings.ts';
 import { personName, type MilestoneView, type PlanView } from '../core/model.ts';
 import type { SitePlaybook } from './playbook.ts';
 import type { Variant } from './plan-timeline.ts';
-import { around, padded, placeLabels, readableWindow, scaleBetween, ticks, type PlacedLabel, type Tick, type TimeScale } from './scale.ts';
+import { around, labelBand, padded, placeLabels, readableWindow, scaleBetween, ticks, type PlacedLabel, type Tick, type TimeScale } from './scale.ts';
 
 /** Up to this many plans are drawn on /timeline/ itself; beyond, each lead has a page. */
 export const PLANS_ON_ONE_PAGE = 40;
@@ -102,6 +102,9 @@ export function leadChart(plans: readonly PlanView[], asOf: CalendarDate, varian
     if (nameRow > 0) nameRows.push([top, top + nameRow + 1]);
     const rowsAbove = Math.max(placed.rows, 0);
     const barY = top + nameRow + rowsAbove * LABEL_ROW + 13;
+    // The milestones' names (and the late count) are written anywhere along the plan's rows above
+    // its bar, where month lines and today's line run: those lines pause across each row of them (11px, site.css).
+    for (let i = 0; i < rowsAbove; i++) nameRows.push(labelBand(barY - 10 - i * LABEL_ROW, 11));
     const x1 = clamp(scale.x(data.kickoff));
     const height = nameRow + rowsAbove * LABEL_ROW + 26;
     const row: PortfolioRow = {

@@ -142,6 +142,14 @@ function round(value: number): number {
 }
 
 /**
+ * The rows, [top, bottom], that a label of `fontSize` drawing units written on the baseline `y`
+ * takes, its letters' ascent and descent included: a band for `around` to keep clear.
+ */
+export function labelBand(y: number, fontSize: number): [number, number] {
+  return [y - fontSize - 1, y + 4];
+}
+
+/**
  * The span from y1 to y2 without the rows given (each [top, bottom]), as [from, to] pieces: on a
  * phone, where a timeline writes each lane's or row's name on a row of its own across the chart,
  * its vertical lines (gridlines, today, kickoff, target, a band) are drawn in these pieces so that

@@ -4,6 +4,7 @@
 // the letter's item numbers in print, the "as of" banner on a later day, and the names of the
 // dashboard's count links. The rich playbook (tests/site/rich-playbook.ts) and its client sites,
 // and the example playbook (content/, whose guide holds YAML and whose letters run past item 9).
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,8 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
   let example: StaticServer;
   let browser: Browser;
   let check: CheckResult;
+  let exampleCheck: CheckResult;
+  let exampleOut: string;
   let shared: (readonly [string, string])[];
 
   beforeAll(async () => {
@@ -64,6 +67,8 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
       if (result.status !== 0) throw new Error(`the ${name} build failed:\n${result.stderr}`);
     }
     check = checkPlaybook(site.contentDir, { asOf: RICH_AS_OF, now: new Date(), cwd: ROOT });
+    exampleCheck = checkPlaybook(exampleSite.contentDir, { asOf: '2026-11-22', now: new Date(), cwd: ROOT });
+    exampleOut = exampleSite.outDir;
     shared = check.model.accounts.flatMap((a) => clientView(check.model, a.account.id)!.plans.map((p) => [a.account.id, p.slug] as const));
     main = await serveStatic(site.outDir);
     clients = await serveStatic(clientSites.outDir);
@@ -141,6 +146,24 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
       }
     }
     expect(gaps).toEqual({});
+    // The example's milestones' names too, on each plan's timeline and the leads' timelines, on a
+    // phone and a desktop: they are written along the rows, where month lines and today's,
+    // kickoff's and target's lines run ("Workflows configured an…" on /timeline/kim-lee/).
+    const named: Record<string, string[]> = {};
+    const timelines = [
+      ...exampleCheck.model.plans.map((view) => `/accounts/${view.plan.id}/`),
+      ...['/timeline/', ...new Set(exampleCheck.model.plans.map((view) => `/timeline/${view.plan.data.owner}/`))].filter((path) => existsSync(join(exampleOut, path, 'index.html'))),
+    ];
+    expect(timelines).toContain('/timeline/kim-lee/');
+    for (const path of timelines) {
+      for (const width of [390, 1280]) {
+        await visit(`${example.url}${path}?today=2026-11-22`, width, async (page) => {
+          const found = await crossings(page, '.tl-milestone-label', width > 500 ? '.timeline__svg--wide' : '.timeline__svg--narrow');
+          if (found.length > 0) named[`${path} at ${width}`] = found;
+        });
+      }
+    }
+    expect(named).toEqual({});
     for (const [path, names] of pages) {
       await visit(`${main.url}${path}`, 390, async (page) => {
         const found = await crossings(page, names);
