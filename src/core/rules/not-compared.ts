@@ -42,15 +42,9 @@ export function notCompared(
     const rule = under(ALL_RULES);
     const file = content.settings.file ?? content.files.values().next().value;
     if (rule && file) {
-      findings.push({
-        rule,
-        severity: 'warning',
-        file: file.path,
-        line: 1,
-        column: 1,
-        subject: file.path,
-        message: `The content folder ${comparison.folder ?? content.dir} did not exist at ${ref}, and git saw nothing moved into it: there is nothing to compare this change with, so ${listed(ALL_RULES)} did not run. If the playbook was in another folder at ${ref}, move it with \`git mv\` so that git sees the move`,
-      });
+      findings.push(
+        warning(rule, file.path, { line: 1, column: 1 }, file.path, {}, `The content folder ${comparison.folder ?? content.dir} did not exist at ${ref}, and git saw nothing moved into it: there is nothing to compare this change with, so ${listed(ALL_RULES)} did not run. If the playbook was in another folder at ${ref}, move it with \`git mv\` so that git sees the move`),
+      );
     }
     return findings;
   }
@@ -72,15 +66,8 @@ export function notCompared(
     const [, account, name] = nowPath.split('/');
     const why = base.unreadable?.has(path) ? notRead(problem) : `its file there did not load${problem ? ` (line ${problem.line}: ${problem.message})` : ''}`;
     const what = isAccount ? 'account' : 'plan';
-    findings.push({
-      rule,
-      severity: 'warning',
-      file,
-      line: 1,
-      column: 1,
-      subject: isAccount ? account! : `${account}/${name!.replace(/\.mdx$/, '')}`,
-      message: `This ${what} could not be compared with ${ref}: ${why}, so ${listed(rules)} could not judge what this change did to it. Review its diff by hand`,
-    });
+    const subject = isAccount ? account! : `${account}/${name!.replace(/\.mdx$/, '')}`;
+    findings.push(warning(rule, file, { line: 1, column: 1 }, subject, {}, `This ${what} could not be compared with ${ref}: ${why}, so ${listed(rules)} could not judge what this change did to it. Review its diff by hand`));
   }
   findings.push(...itemsNotCompared(content, comparison, under, pairs.plans), ...agreementsNotCompared(comparison, under, pairs.plans), ...logsNotCompared(comparison, under, pairs.accounts));
   return findings;
@@ -103,16 +90,9 @@ function itemsNotCompared(content: Content, comparison: Comparison, under: (rule
       const place = item ? now.file.place([list, item.index]) : now.file.place([list], 'key');
       const problem = baseProblemOf(comparison.base, then, id);
       const people = item ? itemPeople(content, now, list, item) : {};
-      findings.push({
-        rule,
-        severity: 'warning',
-        file: now.file.path,
-        line: place.line,
-        column: place.column,
-        subject: `${now.id}#${id}`,
-        ...people,
-        message: `This ${list === 'commitments' ? 'commitment' : 'milestone'} could not be compared with ${comparison.ref}: it did not pass its schema there${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so ${listed(ITEM_RULES)} could not judge what this change did to its due date, slips, drop or addition. Review its diff by hand${chaserClause(content, people)}`,
-      });
+      findings.push(
+        warning(rule, now.file.path, place, `${now.id}#${id}`, people, `This ${list === 'commitments' ? 'commitment' : 'milestone'} could not be compared with ${comparison.ref}: it did not pass its schema there${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so ${listed(ITEM_RULES)} could not judge what this change did to its due date, slips, drop or addition. Review its diff by hand${chaserClause(content, people)}`),
+      );
     }
   }
   return findings;
@@ -136,17 +116,9 @@ function agreementsNotCompared(comparison: Comparison, under: (rules: readonly s
     ].map((item) => item.id);
     if (added.length === 0) continue;
     const problem = agreementProblem(comparison.base, then);
-    const place = now.file.yaml !== undefined && /^agreement:/m.test(now.file.yaml) ? now.file.place(['agreement'], 'key') : { line: 1, column: 1 };
-    findings.push({
-      rule,
-      severity: 'warning',
-      file: now.file.path,
-      line: place.line,
-      column: place.column,
-      subject: now.id,
-      ...(now.invalidFields.has('owner') ? {} : { owner: now.data.owner }),
-      message: `This plan's letter of agreement could not be read at ${comparison.ref}: it did not pass its schema there${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so \`unagreed-addition\` could not tell whether ${listed(added)}, new in this change without \`added:\`, ${added.length === 1 ? 'was' : 'were'} added under the client's signature. Review ${added.length === 1 ? 'it' : 'them'} by hand: if the plan was signed at ${comparison.ref}, add \`added:\` with the date, who on the client's side agreed (\`told\`) and why (\`reason\`)`,
-    });
+    findings.push(
+      warning(rule, now.file.path, keyPlace(now, 'agreement'), now.id, ownerOf(now), `This plan's letter of agreement could not be read at ${comparison.ref}: it did not pass its schema there${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so \`unagreed-addition\` could not tell whether ${listed(added)}, new in this change without \`added:\`, ${added.length === 1 ? 'was' : 'were'} added under the client's signature. Review ${added.length === 1 ? 'it' : 'them'} by hand: if the plan was signed at ${comparison.ref}, add \`added:\` with the date, who on the client's side agreed (\`told\`) and why (\`reason\`)`),
+    );
   }
   return findings;
 }
@@ -173,23 +145,13 @@ function logsNotCompared(comparison: Comparison, under: (rules: readonly string[
   const { ref } = comparison;
   for (const { then, now } of accounts) {
     if (!now) continue;
-    const at = (place: { line: number; column: number }, rule: string, subject: string, message: string): Finding => ({
-      rule,
-      severity: 'warning',
-      file: now.file.path,
-      line: place.line,
-      column: place.column,
-      subject,
-      ...(now.invalidFields.has('owner') ? {} : { owner: now.data.owner }),
-      message,
-    });
+    const at = (place: Place, rule: string, subject: string, message: string) => warning(rule, now.file.path, place, subject, ownerOf(now), message);
     const touchpointRule = under(ACCOUNT_RULES);
     if (touchpointRule !== undefined && touchpointsUnread(then)) {
       const problem = baseProblemAbout(comparison.base, then.file, then.id, (message) => message.startsWith('touchpoint'));
-      const place = now.file.yaml !== undefined && /^touchpoints:/m.test(now.file.yaml) ? now.file.place(['touchpoints'], 'key') : { line: 1, column: 1 };
       findings.push(
         at(
-          place,
+          keyPlace(now, 'touchpoints'),
           touchpointRule,
           now.id,
           `The touchpoints of this account could not all be compared with ${ref}: some did not pass their schema there${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so \`history-rewritten\` could not judge what this change did to those, and \`backdated-touchpoint\` cannot tell a new touchpoint from one of them corrected, so it takes none for new. Review the diff of its touchpoints by hand`,
@@ -221,6 +183,27 @@ function displayNow(content: Content, contentPath: string): string | undefined {
     if (file.path.endsWith(file.contentPath)) return file.path.slice(0, file.path.length - file.contentPath.length) + contentPath;
   }
   return undefined;
+}
+
+interface Place {
+  line: number;
+  column: number;
+}
+
+/** What this module reports: a warning, since nothing is known to be wrong, only not compared. */
+function warning(rule: string, file: string, place: Place, subject: string, people: { owner?: string; chaser?: string }, message: string): Finding {
+  return { rule, severity: 'warning', file, line: place.line, column: place.column, subject, ...people, message };
+}
+
+/** A top-level key of an account's or plan's frontmatter, where it is written; else the file's start. */
+function keyPlace(document: Account | Plan, key: string): Place {
+  const { file } = document;
+  return file.yaml !== undefined && new RegExp(`^${key}:`, 'm').test(file.yaml) ? file.place([key], 'key') : { line: 1, column: 1 };
+}
+
+/** Its owner, unless the owner field did not pass its schema. */
+function ownerOf(document: Account | Plan): { owner?: string } {
+  return document.invalidFields.has('owner') ? {} : { owner: document.data.owner };
 }
 
 function listed(rules: readonly string[]): string {
