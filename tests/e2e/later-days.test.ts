@@ -109,11 +109,11 @@ describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
     await expect.poll(() => page.locator('#as-of-note').textContent()).toContain('this page shows the site as of 2026-11-22');
     // The dashboard's promise-keeping card is figured for the build's week, and says so.
     await page.goto(`${built.url}/?today=2026-12-10`);
-    await expect.poll(() => page.locator('#keeping-heading').textContent()).toBe('Promises kept on time in 2026-W47, the week the site was built for');
+    await expect.poll(() => page.locator('#keeping-heading').textContent()).toBe('Promises kept on time in the 4 weeks to 2026-W47, the week the site was built for');
     expect(await page.locator('.keeping-card p.muted').textContent()).toContain("As of 2026-11-22, the day the site was built for, not today: rebuild the site for this week's figures.");
     expect(await page.locator('#as-of-note').textContent()).toContain('A part that says it shows 2026-11-22 is as of that day.');
     await page.goto(`${built.url}/?today=${BUILT}`);
-    await expect.poll(() => page.locator('#keeping-heading').textContent()).toBe('Promises kept on time this week');
+    await expect.poll(() => page.locator('#keeping-heading').textContent()).toBe('Promises kept on time in the last 4 weeks');
     await page.close();
   }, 60_000);
 
