@@ -86,6 +86,21 @@ describe('publish-issue', () => {
     expect(stdout).toBe('Updated issue #5 in place: 1 overdue or stale: https://github.com/acme/playbook/issues/5\n');
   });
 
+  it('finds the issue by searching its title when more open issues than it reads stand before it', async () => {
+    // Ten full pages of other issues, each saying there is a next one: the issue is not among them.
+    const pages = Array.from({ length: 10 }, (_, page) => ({
+      json: Array.from({ length: 100 }, (_, i) => issue(page * 100 + i + 1, 'Other')),
+      link: `<${LIST}&page=${page + 2}>; rel="next"`,
+    }));
+    const github = fakeGitHub(...pages, { json: { total_count: 2, items: [issue(1500, `${ISSUE_TITLE} (old)`), issue(1234)] } }, { json: issue(1234) });
+    const { stdout } = await publish(github.fetch);
+    const requests = github.requests.map((r) => `${r.method} ${r.url}`);
+    expect(requests).toHaveLength(12);
+    expect(requests[10]).toBe(`GET https://api.github.com/search/issues?q=${encodeURIComponent(`repo:acme/playbook is:issue is:open in:title "${ISSUE_TITLE}"`)}&sort=created&order=asc&per_page=100`);
+    expect(requests[11]).toBe(`PATCH ${API}/issues/1234`);
+    expect(stdout).toBe('Updated issue #1234 in place: 1 overdue or stale: https://github.com/acme/playbook/issues/1234\n');
+  });
+
   it('leaves the issue alone when it already says the same, and closes duplicates', async () => {
     const first = fakeGitHub({ json: [] }, { json: issue(9) });
     await publish(first.fetch);

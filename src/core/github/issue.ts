@@ -96,6 +96,14 @@ export async function upkeepIssue(options: IssueUpkeep): Promise<IssueOutcome> {
     found.push(...issues.filter((issue) => issue.title === options.title && issue.pull_request === undefined));
     url = nextLink(response.headers.get('link'));
   }
+  // More open issues than the pages read, none of them ours: GitHub's search finds it by its
+  // title (it was opened after the first MAX_PAGES x 100, and would be opened again every day).
+  if (found.length === 0 && url !== undefined) {
+    const query = `repo:${options.repository} is:issue is:open in:title "${options.title.replace(/"/g, '')}"`;
+    const response = await call('GET', `${api}/search/issues?q=${encodeURIComponent(query)}&sort=created&order=asc&per_page=100`);
+    const { items } = (await response.json()) as { items: Issue[] };
+    found.push(...items.filter((issue) => issue.title === options.title && issue.pull_request === undefined));
+  }
   const [issue, ...duplicates] = found;
   const duplicatesClosed: number[] = [];
   for (const duplicate of duplicates) {
