@@ -253,7 +253,7 @@ describe('check --base: history is append-only', () => {
         line: lineOf(repo.read(ACCOUNT), 'note: Confirmed install dates and prices'),
         column: 11,
         subject: 'northwind',
-        message: 'The call with Northwind Logistics on 2026-11-02 logged by jane-doe was changed since main (`note` was Confirmed install dates, now Confirmed install dates and prices): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
+        message: 'The call with Northwind Logistics on 2026-11-02 logged by Jane Doe was changed since main (`note` was Confirmed install dates, now Confirmed install dates and prices): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
       }),
     ]);
   });
@@ -263,7 +263,7 @@ describe('check --base: history is append-only', () => {
     expect(ofRule((await checkInProcess(removed)).findings, 'history-rewritten').map((f) => [f.line, f.message])).toEqual([
       [
         lineOf(removed.read(ACCOUNT), 'touchpoints:'),
-        'The call with Northwind Logistics on 2026-11-02 logged by jane-doe ("Confirmed install dates") existed at main and was removed: touchpoints are append-only. Restore it; if it was logged by mistake, log a new touchpoint that says so',
+        'The call with Northwind Logistics on 2026-11-02 logged by Jane Doe ("Confirmed install dates") existed at main and was removed: touchpoints are append-only. Restore it; if it was logged by mistake, log a new touchpoint that says so',
       ],
     ]);
 
@@ -312,7 +312,7 @@ describe('check --base: history is append-only', () => {
       [
         'history-rewritten',
         lineOf(repo.read(ACCOUNT), 'by: omar-haddad'),
-        'The call with Northwind Logistics on 2026-11-02 logged by jane-doe was changed since main (`by` was jane-doe, now omar-haddad): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
+        'The call with Northwind Logistics on 2026-11-02 logged by Jane Doe was changed since main (`by` was jane-doe, now omar-haddad): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
       ],
     ]);
   });
@@ -485,7 +485,7 @@ commitments:
         'history-rewritten',
         'content/accounts/northwind-logistics/index.mdx',
         'northwind-logistics',
-        'The meeting with Northwind Logistics on 2026-11-16 logged by kim-lee was changed since main (`note` was Weekly status, now Weekly status call): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
+        'The meeting with Northwind Logistics on 2026-11-16 logged by Kim Lee was changed since main (`note` was Weekly status, now Weekly status call): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
       ],
     ]);
   });
@@ -517,14 +517,14 @@ describe('check --base: an account folder renamed with its file rewritten', () =
         `content/${MOVED}`,
         12,
         'northwind-logistics',
-        'The call with Northwind Logistics Ltd. on 2026-11-02 logged by jane-doe was changed since main (`with` changed; `note` was Confirmed install dates, now Confirmed the install dates with Bob): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
+        'The call with Northwind Logistics Ltd. on 2026-11-02 logged by Jane Doe was changed since main (`with` changed; `note` was Confirmed install dates, now Confirmed the install dates with Bob): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
       ],
       [
         'history-rewritten',
         `content/${MOVED}`,
         17,
         'northwind-logistics',
-        'The meeting with Northwind Logistics Ltd. on 2026-11-16 logged by kim-lee was changed since main (`with` changed; `note` was Weekly status, now Weekly status meeting): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
+        'The meeting with Northwind Logistics Ltd. on 2026-11-16 logged by Kim Lee was changed since main (`with` changed; `note` was Weekly status, now Weekly status meeting): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it',
       ],
     ]);
   });

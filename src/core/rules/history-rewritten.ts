@@ -3,6 +3,7 @@ import type { Account, Content, Indexed, Plan } from '../content.ts';
 import type { CommitmentData, MilestoneData } from '../schema/index.ts';
 import { baseProblemAbout, changedFields, diffLog, indexedSlips, pairedItems, sameSlip, sameTouchpoint, unreadIncidents, type BaseReport, type BaseRule } from './base-rule.ts';
 import { chaserClause, itemPeople, readableOwner, type ItemPeople } from './item-report.ts';
+import { personName } from './describe.ts';
 
 /**
  * A touchpoint, slip, drop or addition that existed at the base was removed or changed, or an
@@ -47,7 +48,7 @@ export const historyRewritten: BaseRule = {
         continue;
       }
       incidents(then, now, comparison.base, ref, report);
-      touchpoints(then, now, ref, report);
+      touchpoints(content, then, now, ref, report);
     }
     for (const { then, now } of plans) {
       if (!now) continue; // vanished-commitment reports the plan
@@ -61,9 +62,9 @@ export const historyRewritten: BaseRule = {
   },
 };
 
-function touchpoints(then: Account, now: Account, ref: string, report: (r: BaseReport) => void): void {
+function touchpoints(content: Content, then: Account, now: Account, ref: string, report: (r: BaseReport) => void): void {
   const { changed, removed } = diffLog(then.touchpoints, now.touchpoints, sameTouchpoint);
-  const label = (t: Indexed<{ kind: string; date: string; by: string }>) => `The ${t.kind} with ${now.data.name} on ${t.date} logged by ${t.by}`;
+  const label = (t: Indexed<{ kind: string; date: string; by: string }>) => `The ${t.kind} with ${now.data.name} on ${t.date} logged by ${personName(content, t.by)}`;
   for (const [before, after] of changed) {
     const fields = changedFields(before, after);
     report({
