@@ -10,7 +10,9 @@ import { formatIncidentJson, formatIncidentMarkdown, formatIncidentText } from '
 import { accountReport, formatOwedMarkdown, formatOwedText, formatStaleMarkdown, formatStaleText, personReport, repositoryLinkBase, staleReport } from '../core/report/owed.ts';
 import { printable } from '../core/report/printable.ts';
 import { formatTrendJson, formatTrendMarkdown, formatTrendText } from '../core/report/trend.ts';
+import { structuralFindings } from '../core/rules/catalog.ts';
 import { didYouMean } from '../core/suggest.ts';
+import { countOf } from '../core/words.ts';
 import { asOfDate, contentDir, type CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
 import { zoneDate } from './zone-date.ts';
@@ -88,7 +90,18 @@ function renderIncidents(result: CheckResult, weeks: number, format: Format): st
 
 export function load(content: string | undefined, asOf: string | undefined, io: CliEnvironment): CheckResult {
   const given = contentDir(content, io.env);
-  return checkPlaybook(io.cwd === process.cwd() ? given : resolve(io.cwd, given), { asOf: asOfDate(asOf, io.env), now: io.now(), dateInZone: zoneDate, cwd: io.cwd });
+  const result = checkPlaybook(io.cwd === process.cwd() ? given : resolve(io.cwd, given), { asOf: asOfDate(asOf, io.env), now: io.now(), dateInZone: zoneDate, cwd: io.cwd });
+  // A report counts what loads; what `check` (and the build) refuses is left out of it, or read in
+  // part. Said once, on stderr, so that numbers printed over a broken playbook are not taken whole.
+  const broken = structuralFindings(result.findings);
+  if (broken.length > 0) {
+    const files = new Set(broken.map((finding) => finding.file)).size;
+    const one = broken.length === 1;
+    io.stderr.write(
+      `Note: \`playbook check\` finds ${countOf(broken.length, 'problem')} that stop${one ? 's' : ''} the site's build (${[...new Set(broken.map((finding) => finding.rule))].join(', ')}, in ${countOf(files, 'file')}); what ${files === 1 ? 'that file holds' : 'those files hold'} is left out of this report or read in part. Run \`playbook check\` to see ${one ? 'it' : 'them'}.\n`,
+    );
+  }
+  return result;
 }
 
 function render(result: CheckResult, which: { person?: string; account?: string; markdown: boolean }): string {

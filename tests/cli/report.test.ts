@@ -213,6 +213,22 @@ describe('playbook report --stale, an account and a plan whose owner is left out
     expect(stdout).toMatch(/Handoff of Rollout: Delivery team briefed \(no date\) +Rollout · Northwind Logistics +no owner +overdue/);
   });
 
+  it('says on stderr that what check refuses is left out of the report', async () => {
+    const playbook = createPlaybook({ 'accounts/northwind/index.mdx': '---\nname: Northwind Logistics\nstage: delivery\nsince: 2026-01-05\n---\n' });
+    let stderr = '';
+    const status = await main(['report', '--trend', '--content', playbook.dir, '--as-of', '2026-11-22'], {
+      env: {},
+      cwd: playbook.root,
+      now: () => new Date(),
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => (stderr += t) },
+    });
+    expect(status).toBe(0);
+    expect(stderr).toBe(
+      "Note: `playbook check` finds 1 problem that stops the site's build (schema, in 1 file); what that file holds is left out of this report or read in part. Run `playbook check` to see it.\n",
+    );
+  });
+
   it('owes no call of the owner\'s own when there is no owner to make it (nor one "in -300 days")', async () => {
     const playbook = createPlaybook({ 'accounts/northwind/index.mdx': '---\nname: Northwind Logistics\nstage: delivery\nsince: 2026-01-05\n---\n' });
     let stdout = '';
