@@ -71,9 +71,10 @@ export function deriveModel(content: Content, asOf: CalendarDate): Model {
   }) as Model;
 }
 
-/** A person's name from people.yaml, or the id when they are not there. */
-export function personName(model: Pick<Model, 'people'>, id: string): string {
-  return model.people.get(id)?.name ?? id;
+/** A person's name from people.yaml, or the id when they are not there (`nobody` for no id). Of the model or the content: both hold people.yaml. */
+export function personName(from: Pick<Model, 'people'>, id: string | undefined): string {
+  if (id === undefined) return 'nobody';
+  return from.people.get(id)?.name ?? id;
 }
 
 /** The level a rule runs at: playbook.yaml's `rules:`, else the rule's default. */

@@ -1,14 +1,7 @@
 // Words the rule messages share, so that findings read alike.
-import type { Content } from '../content.ts';
 import { dayCount, daysBetween, relativeDays, type CalendarDate } from '../dates.ts';
 
-export { ownerAndChaser, ownerLabel } from '../model.ts';
-
-/** A person's name from people.yaml, or the id when they are not there. */
-export function personName(content: Content, id: string | undefined): string {
-  if (id === undefined) return 'nobody';
-  return content.people.get(id)?.name ?? id;
-}
+export { ownerAndChaser, ownerLabel, personName } from '../model.ts';
 
 /** "2026-11-15 (7 days ago)" */
 export function dateWithDistance(date: CalendarDate, asOf: CalendarDate): string {
