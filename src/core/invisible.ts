@@ -5,6 +5,8 @@
 // shows each as its code point, the way printableLine shows a line break (`<U+000A>`), and says
 // what it is. (The variation selectors are left alone: they choose how an emoji looks.)
 
+import { codePoint } from './report/printable.ts';
+
 /** Default-ignorable code points (Unicode's "invisible" set) and the bidi marks, but the variation selectors. */
 const INVISIBLE = /(?![\uFE00-\uFE0F])[\p{Default_Ignorable_Code_Point}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
@@ -20,7 +22,6 @@ const NAMES: Readonly<Record<number, string>> = {
   0xfeff: 'a zero-width no-break space (a byte-order mark)',
 };
 
-const codePoint = (c: string) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
 const nameOf = (c: string) => NAMES[c.codePointAt(0)!] ?? (/[\u202A-\u202E\u2066-\u2069]/.test(c) ? 'a bidirectional control' : 'an invisible character');
 
 export function hasInvisible(text: string): boolean {

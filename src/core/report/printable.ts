@@ -7,7 +7,8 @@
 /** C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional overrides and isolates. */
 const ACTING = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
 
-const codePoint = (c: string) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
+/** How a character that must not act, or cannot be seen, is shown: `<U+001B>`. */
+export const codePoint = (c: string): string => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
 
 export function printable(text: string): string {
   // Nearly every text has none: one test, and the text itself back.
