@@ -3,18 +3,18 @@
 // reminder the day before. UIDs name the item, never its date, so that a subscribed calendar
 // moves an event when its date moves instead of adding another.
 import type { ClientItem, ClientView } from '../core/client/client-view.ts';
-import { uidDomain, type IcsCalendar, type IcsEvent } from '../site/ics.ts';
+import { clientEventUid } from '../site/event-uid.ts';
+import type { IcsCalendar, IcsEvent } from '../site/ics.ts';
 import { sentence } from './format.ts';
 
 export function clientCalendar(view: ClientView): IcsCalendar {
-  const domain = uidDomain(view.company, 'plan');
   const events: IcsEvent[] = [];
   for (const plan of view.plans) {
     const sideOf = (item: ClientItem) => (item.kind === 'milestone' ? 'Milestone' : item.side === 'client' ? `${view.account.name} will do it` : `${view.company} will do it`);
     for (const item of [...plan.milestones, ...plan.theirs, ...plan.ours]) {
       if (item.status === 'done' || item.status === 'dropped') continue;
       events.push({
-        uid: `client-${item.kind}-${view.account.id}--${plan.slug}--${item.id}@${domain}.followthrough`,
+        uid: clientEventUid(item.kind, view.account.id, plan.slug, item.id),
         date: item.due,
         summary: item.kind === 'milestone' ? `Milestone: ${item.what}` : `${item.what} (${item.who})`,
         description: [

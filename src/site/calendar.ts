@@ -1,5 +1,5 @@
-// The playbook as calendars, with stable UIDs so that a subscribed calendar updates an event when
-// its date moves instead of adding a second one:
+// The playbook as calendars, with stable UIDs (event-uid.ts) so that a subscribed calendar
+// updates an event when its date moves instead of adding a second one:
 // - /calendar.ics: every open commitment and milestone not done, as all-day events, without
 //   reminders (a team's calendar of thousands of events; the personal ones remind);
 // - /people/<id>/calendar.ics: one person's, as the contract lists it: what they owe (their own
@@ -11,25 +11,11 @@
 import type { AccountView, CommitmentView, ItemView, MilestoneView } from '../core/model.ts';
 import { personName } from '../core/model.ts';
 import { cadenceLabel } from '../core/rules/describe.ts';
-import { uidDomain, type IcsCalendar, type IcsEvent } from './ics.ts';
+import { eventUid } from './event-uid.ts';
+import type { IcsCalendar, IcsEvent } from './ics.ts';
 import type { SitePlaybook } from './playbook.ts';
 import { STATUS_LABELS } from './status.ts';
 import { itemAnchor, urls } from './urls.ts';
-
-/** A stable, globally unique UID: what the item is and where it lives, never its date. */
-export function eventUid(kind: string, key: string, playbookTitle: string): string {
-  return `${kind}-${key.replace('/', '--').replace('#', '--')}@${domainOf(playbookTitle)}.followthrough`;
-}
-
-// Every event of a build has the same domain: worked out once, not once per event.
-let lastDomain = { title: '', domain: 'playbook' };
-
-function domainOf(playbookTitle: string): string {
-  if (lastDomain.title !== playbookTitle) {
-    lastDomain = { title: playbookTitle, domain: uidDomain(playbookTitle, 'playbook') };
-  }
-  return lastDomain.domain;
-}
 
 type Playbook = Pick<SitePlaybook, 'model' | 'content'>;
 
@@ -66,7 +52,7 @@ function itemEvent(playbook: Playbook, item: ItemView, siteUrl: string | undefin
 
 /** An open commitment or milestone as an event; `chaser` words it for the person who follows it up. */
 function newItemEvent(playbook: Playbook, item: ItemView, siteUrl: string | undefined, options: EventOptions): IcsEvent {
-  const { model, content } = playbook;
+  const { model } = playbook;
   const account = item.plan.account?.data.name ?? item.plan.accountId;
   const anchor = item.kind === 'milestone' ? itemAnchor.milestone(item.id) : itemAnchor.commitment(item.id);
   const client = item.side === 'client';
@@ -78,7 +64,7 @@ function newItemEvent(playbook: Playbook, item: ItemView, siteUrl: string | unde
         : `${item.title} (${item.ownerName}${client ? ', client' : ''})`;
   const url = absolute(siteUrl, `${urls.plan(item.plan.id)}#${anchor}`);
   return {
-    uid: eventUid(item.kind, item.key, content.settings.title),
+    uid: eventUid(item.kind, item.key),
     date: item.data.due,
     summary,
     description: withPageLink([
@@ -97,7 +83,7 @@ function newItemEvent(playbook: Playbook, item: ItemView, siteUrl: string | unde
 
 /** The dates an account's owner keeps: the next follow-up, governance review and their own contact. */
 function accountEvents(playbook: Playbook, view: AccountView, siteUrl: string | undefined): IcsEvent[] {
-  const { content, model } = playbook;
+  const { model } = playbook;
   const { account } = view;
   const name = account.data.name;
   const url = absolute(siteUrl, urls.account(account.id));
@@ -107,7 +93,7 @@ function accountEvents(playbook: Playbook, view: AccountView, siteUrl: string | 
   const sequence = account.touchpoints.length;
   if (account.data.stage !== 'paused' && account.data.stage !== 'closed') {
     events.push({
-      uid: eventUid('follow-up', account.id, content.settings.title),
+      uid: eventUid('follow-up', account.id),
       date: view.nextFollowUp,
       summary: `Follow up with ${name}`,
       description: withPageLink([`Last contact with the client ${view.lastContact}; the cadence is ${cadenceLabel(view.cadenceDays)}. Relationship owner: ${owner}`], url),
@@ -119,7 +105,7 @@ function accountEvents(playbook: Playbook, view: AccountView, siteUrl: string | 
   }
   if (view.nextReview) {
     events.push({
-      uid: eventUid('review', account.id, content.settings.title),
+      uid: eventUid('review', account.id),
       date: view.nextReview,
       summary: `Governance review with ${name}`,
       description: withPageLink([`Last review ${view.lastReview?.date ?? 'none yet'}; reviews are held ${cadenceLabel(view.governanceDays!)}.`], url),
@@ -131,7 +117,7 @@ function accountEvents(playbook: Playbook, view: AccountView, siteUrl: string | 
   }
   if (view.nextOwnerTouch) {
     events.push({
-      uid: eventUid('owner-touch', account.id, content.settings.title),
+      uid: eventUid('owner-touch', account.id),
       date: view.nextOwnerTouch,
       summary: `Talk to ${name} yourself`,
       description: withPageLink([`${owner} owns the relationship and last talked to the client ${view.lastOwnerContact}; owners keep in touch ${cadenceLabel(view.ownerTouchDays)}.`], url),

@@ -36,15 +36,6 @@ const SPECIAL = /[\\;,\r\n]/;
  * Escapes a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 3.3.11). A control
  * character, which TEXT may not hold but for a tab, is shown as its code point (printable.ts).
  */
-/**
- * The domain part of every event's UID: the company's name in lowercase with dashes. Not
- * `idFrom`, on purpose: a subscriber's calendar knows an event by its UID, so the rule that makes
- * them may never change (a new one would show every event twice).
- */
-export function uidDomain(name: string, fallback: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || fallback;
-}
-
 export function escapeText(value: string): string {
   const text = printable(value);
   // Most titles and names have none of these: one test instead of four replacements.

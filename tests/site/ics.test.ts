@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook } from '../../src/core/check.ts';
-import { calendar } from '../../src/site/calendar.ts';
+import { clientView } from '../../src/core/client/client-view.ts';
+import { clientCalendar } from '../../src/client-site/calendar.ts';
+import { accountCalendar, calendar, personCalendar } from '../../src/site/calendar.ts';
 import { escapeText, foldLine, writeCalendar } from '../../src/site/ics.ts';
 import { createPlaybook } from '../helpers/playbook-fixture.ts';
 import { buildSite, type SiteBuild } from './build-site.ts';
@@ -104,8 +106,8 @@ describe("the site's calendar", () => {
     expect((unfolded.match(/BEGIN:VALARM/g) ?? []).length).toBe(0);
     expect((unfolded.match(/DTSTART;VALUE=DATE:\d{8}\r\n/g) ?? []).length).toBe(events);
     // Open commitments and milestones not done: not the done, the dropped or the reached ones.
-    expect(unfolded).toContain('UID:commitment-northwind--rollout--order-hardware@fixture-co-playbook.followthrough');
-    expect(unfolded).toContain('UID:milestone-northwind--rollout--go-live@fixture-co-playbook.followthrough');
+    expect(unfolded).toContain('UID:commitment-northwind--rollout--order-hardware@followthrough');
+    expect(unfolded).toContain('UID:milestone-northwind--rollout--go-live@followthrough');
     expect(unfolded).not.toContain('configure-wms');
     expect(unfolded).not.toContain('site-8');
     expect(unfolded).not.toContain('--pilot@');
@@ -126,6 +128,37 @@ describe("the site's calendar", () => {
     expect(after.date).toBe('2026-12-07');
     expect(after.uid).toBe(before.uid);
     expect(after.sequence).toBe(before.sequence! + 1);
+  });
+});
+
+describe('UIDs', () => {
+  /** Every UID of every calendar of the fixture (the team's, each person's and account's, the client's), by calendar. */
+  const uidsOf = (edit: (files: Record<string, string>) => Record<string, string>, siteUrl?: string) => {
+    const playbook = createPlaybook(edit({ ...FIXTURE_FILES }));
+    const result = checkPlaybook(playbook.dir, { asOf: FIXTURE_AS_OF, now: new Date() });
+    const calendars = {
+      team: calendar(result, siteUrl),
+      ...Object.fromEntries(['jane-doe', 'kim-lee', 'omar-haddad'].map((id) => [id, personCalendar(result, id, siteUrl)])),
+      northwind: accountCalendar(result, 'northwind', siteUrl),
+      client: clientCalendar(clientView(result.model, 'northwind')!),
+    };
+    return Object.fromEntries(Object.entries(calendars).map(([name, ics]) => [name, ics.events.map((e) => e.uid).sort()]));
+  };
+
+  it("stay the same when the playbook is renamed, the site moves or an item is reworded: a subscriber's calendar shows no event twice", () => {
+    const before = uidsOf((files) => files);
+    const after = uidsOf(
+      (files) => ({
+        ...files,
+        'playbook.yaml': files['playbook.yaml']!.replace('title: Fixture Co playbook', 'title: Acme Services, the new name'),
+        'accounts/northwind/rollout.mdx': files['accounts/northwind/rollout.mdx']!.replace('what: Train the warehouse staff\n    owner: kim-lee', 'what: Train every shift, nights too\n    owner: kim-lee'),
+      }),
+      'https://plans.acme.example/team/',
+    );
+    expect(after).toEqual(before);
+    expect(before.team!.length).toBeGreaterThan(3);
+    expect(before['jane-doe']).toContain('follow-up-northwind@followthrough');
+    expect(before.client).toContain('client-commitment-northwind--rollout--order-hardware@followthrough');
   });
 });
 
