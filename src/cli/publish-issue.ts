@@ -12,28 +12,22 @@ import { load } from './report.ts';
 import { GITHUB_BODY_LIMIT } from '../core/report/fit.ts';
 
 /**
- * Where the site is published: PLAYBOOK_SITE_URL (and PLAYBOOK_BASE), as the build uses them, else
- * the repository's GitHub Pages address when it is on github.com.
+ * Where the site is published: PLAYBOOK_SITE_URL (and PLAYBOOK_BASE), as the build uses them, or
+ * nothing. The scheduled workflow sets them from the repository's Pages settings, and leaves them
+ * empty where Pages is not enabled: then there is no site to link to, and no address is made up
+ * (a guessed `https://<owner>.github.io/<repository>/` was a page that did not exist).
  */
 export function siteUrl(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.PLAYBOOK_SITE_URL) return undefined;
   const base = (env.PLAYBOOK_BASE || '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
-  if (env.PLAYBOOK_SITE_URL) {
-    // The site's address may hold its path already (actions/configure-pages' `base_url` does:
-    // `https://acme.github.io/playbook`): the base path is the path from the host, not added to it.
-    try {
-      const site = new URL(env.PLAYBOOK_SITE_URL.replace(/\/*$/, '/'));
-      return env.PLAYBOOK_BASE ? new URL(base, site).href : site.href;
-    } catch {
-      return undefined;
-    }
+  // The site's address may hold its path already (actions/configure-pages' `base_url` does:
+  // `https://acme.github.io/playbook`): the base path is the path from the host, not added to it.
+  try {
+    const site = new URL(env.PLAYBOOK_SITE_URL.replace(/\/*$/, '/'));
+    return env.PLAYBOOK_BASE ? new URL(base, site).href : site.href;
+  } catch {
+    return undefined;
   }
-  const api = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-  const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9_.-]+)$/.exec(env.GITHUB_REPOSITORY ?? '');
-  if (!match || api !== 'https://api.github.com') return undefined;
-  const owner = match[1]!.toLowerCase();
-  const name = match[2]!;
-  const path = env.PLAYBOOK_BASE ? base : name.toLowerCase() === `${owner}.github.io` ? '/' : `/${name}/`;
-  return `https://${owner}.github.io${path}`;
 }
 
 export async function runPublishIssue(argv: string[], io: CliEnvironment, fetchImpl: Fetch = globalThis.fetch as unknown as Fetch): Promise<number> {

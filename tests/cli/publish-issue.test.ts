@@ -169,7 +169,7 @@ describe('publish-issue on a large playbook', () => {
     return { status, stdout, body: (github.requests[1]!.body as { body: string }).body };
   }
 
-  it('caps the body under the limit, counts what it leaves out, and links to the site', async () => {
+  it('caps the body under the limit, counts what it leaves out, and says how to see every one', async () => {
     const { status, stdout, body } = await opened();
     expect(status).toBe(0);
     expect(body.length).toBeLessThanOrEqual(65_536);
@@ -180,7 +180,17 @@ describe('publish-issue on a large playbook', () => {
     expect(rows).toBe(Number(shown));
     const left = [...body.matchAll(/_\.\.\.and (\d+) more not listed here\._/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     expect(rows + left).toBe(total);
-    expect(body).toContain("[site's reports page](https://acme.github.io/playbook/reports/)");
+    // No site address is known (GitHub Pages is not enabled, so the workflow passes none): no
+    // link to a guessed https://acme.github.io/playbook/, a page that does not exist.
+    expect(body).not.toContain('github.io');
+    expect(body).toContain('Run `npm run playbook -- report --stale` to see every one.');
+  });
+
+  it('links to no site when Pages is absent: actions/configure-pages failed and its outputs are empty', async () => {
+    const { body } = await opened({ PLAYBOOK_SITE_URL: '', PLAYBOOK_BASE: '' });
+    expect(body).not.toContain('reports page');
+    expect(body).not.toContain('https://');
+    expect(body).toContain('Run `npm run playbook -- report --stale` to see every one.');
   });
 
   it('links to PLAYBOOK_SITE_URL when it is set, under PLAYBOOK_BASE', async () => {
