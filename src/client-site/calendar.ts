@@ -1,8 +1,11 @@
 // The client's calendar (iCalendar): every item of their plans still open (not done, not
 // dropped), theirs and ours and the milestones, as an all-day event on its due date with a
-// reminder the day before. UIDs name the item, never its date, so that a subscribed calendar
-// moves an event when its date moves instead of adding another.
+// reminder the day before; an overdue one (the status their pages show) on the build's day, as
+// on the team's calendars (calendar-day.ts), so that it is not out of sight on a past day. UIDs
+// name the item, never its date, so that a calendar moves an event when its date moves instead
+// of adding another.
 import type { ClientItem, ClientView } from '../core/client/client-view.ts';
+import { eventDay, itemSequence, lateSummary } from '../site/calendar-day.ts';
 import { clientEventUid } from '../site/event-uid.ts';
 import type { IcsCalendar, IcsEvent } from '../site/ics.ts';
 import { sentence } from './format.ts';
@@ -13,10 +16,11 @@ export function clientCalendar(view: ClientView): IcsCalendar {
     const sideOf = (item: ClientItem) => (item.kind === 'milestone' ? 'Milestone' : item.side === 'client' ? `${view.account.name} will do it` : `${view.company} will do it`);
     for (const item of [...plan.milestones, ...plan.theirs, ...plan.ours]) {
       if (item.status === 'done' || item.status === 'dropped') continue;
+      const day = eventDay(item.due, item.status === 'overdue', view.asOf);
       events.push({
         uid: clientEventUid(item.kind, view.account.id, plan.slug, item.id),
-        date: item.due,
-        summary: item.kind === 'milestone' ? `Milestone: ${item.what}` : `${item.what} (${item.who})`,
+        date: day.date,
+        summary: lateSummary(item.kind === 'milestone' ? `Milestone: ${item.what}` : `${item.what} (${item.who})`, day),
         description: [
           plan.title,
           `${sideOf(item)}: ${item.who}`,
@@ -25,8 +29,9 @@ export function clientCalendar(view: ClientView): IcsCalendar {
           .filter(Boolean)
           .join('\n'),
         categories: [plan.title, item.kind === 'milestone' ? 'Milestone' : item.side === 'client' ? view.account.name : view.company],
-        sequence: item.slips.length,
-        alarmDaysBefore: 1,
+        sequence: itemSequence(item.slips, day, view.asOf),
+        // The day before a late item's day has passed: remind on the day itself.
+        alarmDaysBefore: day.lateSince === undefined ? 1 : 0,
       });
     }
   }

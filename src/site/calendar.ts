@@ -7,10 +7,13 @@
 //   chase, and for each account they own the next follow-up, governance review and their own
 //   contact with the client, each with a reminder the day before;
 // - /accounts/<id>/calendar.ics: one account's open commitments and milestones, both sides.
-// Names only, never ids, in what a calendar shows.
+// A date that has passed while still owed is on the build's day, "Overdue (due ...)", in every
+// one of them (calendar-day.ts). Names only, never ids, in what a calendar shows.
 import type { AccountView, CommitmentView, ItemView, MilestoneView } from '../core/model.ts';
 import { personName } from '../core/model.ts';
 import { cadenceLabel } from '../core/rules/describe.ts';
+import type { CalendarDate } from '../core/dates.ts';
+import { accountSequence, eventDay, itemSequence, lateSummary, type EventDay } from './calendar-day.ts';
 import { eventUid } from './event-uid.ts';
 import type { IcsCalendar, IcsEvent } from './ics.ts';
 import type { SitePlaybook } from './playbook.ts';
@@ -56,6 +59,7 @@ function newItemEvent(playbook: Playbook, item: ItemView, siteUrl: string | unde
   const account = item.plan.account?.data.name ?? item.plan.accountId;
   const anchor = item.kind === 'milestone' ? itemAnchor.milestone(item.id) : itemAnchor.commitment(item.id);
   const client = item.side === 'client';
+  const day = eventDay(item.data.due, item.status === 'overdue', model.asOf);
   const summary =
     item.kind === 'milestone'
       ? `Milestone: ${item.title}`
@@ -65,8 +69,8 @@ function newItemEvent(playbook: Playbook, item: ItemView, siteUrl: string | unde
   const url = absolute(siteUrl, `${urls.plan(item.plan.id)}#${anchor}`);
   return {
     uid: eventUid(item.kind, item.key),
-    date: item.data.due,
-    summary,
+    date: day.date,
+    summary: lateSummary(summary, day),
     description: withPageLink([
       `${account}: ${item.plan.data.title}`,
       item.kind === 'commitment' ? `Owner: ${item.ownerName}${client ? ' (client)' : ''}${item.chaserName ? `; followed up by ${item.chaserName}` : ''}` : `Answers for it: ${item.ownerName}`,
@@ -76,8 +80,8 @@ function newItemEvent(playbook: Playbook, item: ItemView, siteUrl: string | unde
     ], url),
     url,
     categories: [account, item.kind === 'milestone' ? 'Milestone' : client ? 'Client' : item.side === 'internal' ? 'Internal' : 'Ours'],
-    sequence: item.slips.length,
-    alarmDaysBefore: options.reminder === false ? undefined : 1,
+    sequence: itemSequence(item.slips, day, model.asOf),
+    alarmDaysBefore: options.reminder === false ? undefined : reminderDays(day),
   };
 }
 
@@ -89,45 +93,38 @@ function accountEvents(playbook: Playbook, view: AccountView, siteUrl: string | 
   const url = absolute(siteUrl, urls.account(account.id));
   const owner = personName(model, account.data.owner);
   const events: IcsEvent[] = [];
-  // Each date moves when a touchpoint is logged: the number of touchpoints is its sequence.
-  const sequence = account.touchpoints.length;
-  if (account.data.stage !== 'paused' && account.data.stage !== 'closed') {
+  // Each is on its date, or on the build's day once it has lapsed (the model's flags, calendar-day.ts).
+  const dated = (kind: string, date: CalendarDate, lapsed: boolean, summary: string, line: string, category: string) => {
+    const day = eventDay(date, lapsed, model.asOf);
     events.push({
-      uid: eventUid('follow-up', account.id),
-      date: view.nextFollowUp,
-      summary: `Follow up with ${name}`,
-      description: withPageLink([`Last contact with the client ${view.lastContact}; the cadence is ${cadenceLabel(view.cadenceDays)}. Relationship owner: ${owner}`], url),
+      uid: eventUid(kind, account.id),
+      date: day.date,
+      summary: lateSummary(summary, day),
+      description: withPageLink([line], url),
       url,
-      categories: [name, 'Follow-up'],
-      sequence,
-      alarmDaysBefore: 1,
+      categories: [name, category],
+      sequence: accountSequence(account.touchpoints.length, account.data.since, day),
+      alarmDaysBefore: reminderDays(day),
     });
+  };
+  if (account.data.stage !== 'paused' && account.data.stage !== 'closed') {
+    dated('follow-up', view.nextFollowUp, view.followUpStale, `Follow up with ${name}`, `Last contact with the client ${view.lastContact}; the cadence is ${cadenceLabel(view.cadenceDays)}. Relationship owner: ${owner}`, 'Follow-up');
   }
   if (view.nextReview) {
-    events.push({
-      uid: eventUid('review', account.id),
-      date: view.nextReview,
-      summary: `Governance review with ${name}`,
-      description: withPageLink([`Last review ${view.lastReview?.date ?? 'none yet'}; reviews are held ${cadenceLabel(view.governanceDays!)}.`], url),
-      url,
-      categories: [name, 'Governance review'],
-      sequence,
-      alarmDaysBefore: 1,
-    });
+    dated('review', view.nextReview, view.governanceOverdue, `Governance review with ${name}`, `Last review ${view.lastReview?.date ?? 'none yet'}; reviews are held ${cadenceLabel(view.governanceDays!)}.`, 'Governance review');
   }
   if (view.nextOwnerTouch) {
-    events.push({
-      uid: eventUid('owner-touch', account.id),
-      date: view.nextOwnerTouch,
-      summary: `Talk to ${name} yourself`,
-      description: withPageLink([`${owner} owns the relationship and last talked to the client ${view.lastOwnerContact}; owners keep in touch ${cadenceLabel(view.ownerTouchDays)}.`], url),
-      url,
-      categories: [name, 'Owner contact'],
-      sequence,
-      alarmDaysBefore: 1,
-    });
+    dated('owner-touch', view.nextOwnerTouch, view.ownerAbsent, `Talk to ${name} yourself`, `${owner} owns the relationship and last talked to the client ${view.lastOwnerContact}; owners keep in touch ${cadenceLabel(view.ownerTouchDays)}.`, 'Owner contact');
   }
   return events;
+}
+
+/**
+ * A reminder at 9:00 the day before, or, for a late date shown on the build's day, at 9:00 that
+ * day: the day before it has passed when the file is read.
+ */
+function reminderDays(day: EventDay): number {
+  return day.lateSince === undefined ? 1 : 0;
 }
 
 /** Cancelled plans promise nothing any more; everything else that is open is on the calendar. */

@@ -15,7 +15,7 @@ export interface IcsEvent {
   categories?: string[];
   /** Bumped each time the event's date moves, so calendar apps take the new one. */
   sequence?: number;
-  /** A reminder this many days before, at 9:00 that day (the subscriber's own time). */
+  /** A reminder this many days before (0: on the day itself), at 9:00 that day (the subscriber's own time). */
   alarmDaysBefore?: number;
 }
 
@@ -103,6 +103,11 @@ export function alarmTrigger(days: number): string {
   return `-P${whole > 0 ? `${whole}D` : ''}T${hours % 24}H`;
 }
 
+/** What a reminder says: when the event is, then its title. */
+function alarmText(summary: string, days: number): string {
+  return days === 0 ? `Today: ${summary}` : days === 1 ? `Tomorrow: ${summary}` : `In ${days} days: ${summary}`;
+}
+
 /** `2026-11-22` -> `20261122` */
 export function icsDate(date: CalendarDate): string {
   return date.replaceAll('-', '');
@@ -160,7 +165,7 @@ function eventText(event: IcsEvent, stamp: string): string {
     lines.push(
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
-      `DESCRIPTION:${escapeText(`Tomorrow: ${oneLine(event.summary)}`)}`,
+      `DESCRIPTION:${escapeText(alarmText(oneLine(event.summary), event.alarmDaysBefore))}`,
       `TRIGGER:${alarmTrigger(event.alarmDaysBefore)}`,
       'END:VALARM',
     );

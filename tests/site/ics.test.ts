@@ -162,6 +162,110 @@ describe('UIDs', () => {
   });
 });
 
+/**
+ * Checks a calendar file as RFC 5545 reads it, and returns its events' properties (unfolded, by
+ * name): CRLF line ends only, lines of at most 75 octets, folded lines starting with a space and
+ * never splitting a character, `NAME[;PARAM=...]:value` lines, TEXT values escaped (no bare `;`,
+ * `,` or line break, a backslash only before `\ ; , n`), a DTSTAMP in UTC, and all-day events as
+ * DATE values ending (exclusively) the next day.
+ */
+function strictEvents(text: string): Record<string, string>[] {
+  expect(text.endsWith('\r\n')).toBe(true);
+  expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  const physical = text.slice(0, -2).split('\r\n');
+  for (const line of physical) expect(octets(line), line).toBeLessThanOrEqual(75);
+  // Folding never splits a UTF-8 character: every physical line is valid UTF-8 on its own.
+  for (const line of physical) expect(Buffer.from(Buffer.from(line, 'utf8').toString('utf8'), 'utf8').equals(Buffer.from(line, 'utf8'))).toBe(true);
+  const lines = text.slice(0, -2).replace(/\r\n /g, '').split('\r\n');
+  expect(lines[0]).toBe('BEGIN:VCALENDAR');
+  expect(lines.at(-1)).toBe('END:VCALENDAR');
+  const events: Record<string, string>[] = [];
+  let event: Record<string, string> | undefined;
+  let depth = 0;
+  for (const line of lines) {
+    const match = /^([A-Z][A-Z0-9-]*)((?:;[A-Z-]+=[^;:]+)*):(.*)$/.exec(line);
+    expect(match, line).not.toBeNull();
+    const [, name, params, value] = match!;
+    if (['SUMMARY', 'DESCRIPTION', 'X-WR-CALNAME'].includes(name!)) expect(value, line).toMatch(/^(?:[^\\;,]|\\[\\;,nN])*$/);
+    if (name === 'CATEGORIES') expect(value, line).toMatch(/^(?:[^\\;,]|\\[\\;,nN])*(?:,(?:[^\\;,]|\\[\\;,nN])*)*$/);
+    if (name === 'BEGIN' && value === 'VEVENT') (event = {}), events.push(event);
+    if (name === 'BEGIN') depth += 1;
+    if (name === 'END') depth -= 1;
+    // An event's own properties, not its alarm's.
+    if (event && depth === 2 && name !== 'BEGIN' && name !== 'END') {
+      expect(event[name!], `${name} twice`).toBeUndefined();
+      event[name!] = `${params}:${value}`;
+    }
+  }
+  for (const e of events) {
+    expect(e.UID).toMatch(/^:\S+$/);
+    expect(e.DTSTAMP).toMatch(/^:\d{8}T\d{6}Z$/);
+    const start = /^;VALUE=DATE:(\d{4})(\d{2})(\d{2})$/.exec(e.DTSTART!)!;
+    expect(start, e.DTSTART).not.toBeNull();
+    const next = new Date(Date.UTC(Number(start[1]), Number(start[2]) - 1, Number(start[3]) + 1)).toISOString().slice(0, 10).replaceAll('-', '');
+    expect(e.DTEND).toBe(`;VALUE=DATE:${next}`);
+  }
+  expect(new Set(events.map((e) => e.UID)).size).toBe(events.length);
+  return events;
+}
+
+describe('an overdue item or lapsed date, on a calendar people look at', () => {
+  /** The fixture's calendars as of `asOf`: written, strictly checked, and each event's properties by title. */
+  const calendarsOn = (asOf: string) => {
+    const result = checkPlaybook(createPlaybook(FIXTURE_FILES).dir, { asOf, now: new Date() });
+    const read = (ics: Parameters<typeof writeCalendar>[0]) => {
+      const text = writeCalendar(ics);
+      return { text, events: strictEvents(text) };
+    };
+    return {
+      team: read(calendar(result, undefined)),
+      kim: read(personCalendar(result, 'kim-lee', undefined)),
+      jane: read(personCalendar(result, 'jane-doe', undefined)),
+      northwind: read(accountCalendar(result, 'northwind', undefined)),
+      client: read(clientCalendar(clientView(result.model, 'northwind')!)),
+    };
+  };
+  const find = (events: Record<string, string>[], uid: string) => events.find((e) => e.UID === `:${uid}`)!;
+
+  it("is on the build's day, saying when it was due, with a reminder that morning", () => {
+    const { kim, jane, team, northwind } = calendarsOn(FIXTURE_AS_OF);
+    // Order the handheld scanners was due 2026-11-10 (Bob Smith's, chased by Kim Lee).
+    expect(find(kim.events, 'commitment-northwind--rollout--order-hardware@followthrough')).toMatchObject({
+      DTSTART: ';VALUE=DATE:20261122',
+      DTEND: ';VALUE=DATE:20261123',
+      SUMMARY: ':Overdue (due 2026-11-10): Follow up: Order the handheld scanners (Bob Smith\\, Northwind Logistics)',
+      SEQUENCE: ':12',
+    });
+    expect(kim.text.replace(/\r\n /g, '')).toContain('\r\nSUMMARY:Overdue (due 2026-11-20): Milestone: All sites live\r\n');
+    expect(kim.text.replace(/\r\n /g, '')).toContain('\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Today: Overdue (due 2026-11-10): Follow up: Order the handheld scanners (Bob Smith\\, Northwind Logistics)\r\nTRIGGER:PT9H\r\nEND:VALARM\r\n');
+    // What is not late yet stays on its day, reminded the day before.
+    expect(find(kim.events, 'commitment-northwind--rollout--train-staff@followthrough')).toMatchObject({ DTSTART: ';VALUE=DATE:20261123', SUMMARY: ':Train the warehouse staff (Kim Lee)', SEQUENCE: ':0' });
+    // The account's owner: the follow-up and the review that lapsed are today's too.
+    expect(find(jane.events, 'follow-up-northwind@followthrough')).toMatchObject({ DTSTART: ';VALUE=DATE:20261122', SUMMARY: ':Overdue (due 2026-11-03): Follow up with Northwind Logistics' });
+    expect(find(jane.events, 'review-northwind@followthrough')).toMatchObject({ DTSTART: ';VALUE=DATE:20261122', SUMMARY: ':Overdue (due 2026-11-17): Governance review with Northwind Logistics' });
+    // The same event, on the same day, in the team's and the account's calendar.
+    for (const other of [team, northwind]) {
+      expect(find(other.events, 'commitment-northwind--rollout--order-hardware@followthrough')).toMatchObject({ DTSTART: ';VALUE=DATE:20261122', SUMMARY: ':Overdue (due 2026-11-10): Order the handheld scanners (Bob Smith\\, client)' });
+    }
+  });
+
+  it('moves with each daily build, keeping its UID, its sequence growing', () => {
+    const uid = 'commitment-northwind--rollout--order-hardware@followthrough';
+    const days = ['2026-11-22', '2026-11-23', '2026-11-30'].map((asOf) => find(calendarsOn(asOf).kim.events, uid));
+    expect(days.map((e) => e.DTSTART)).toEqual([';VALUE=DATE:20261122', ';VALUE=DATE:20261123', ';VALUE=DATE:20261130']);
+    expect(days.map((e) => Number(e.SEQUENCE!.slice(1)))).toEqual([12, 13, 20]);
+  });
+
+  it("is on the build's day in the client's calendar too, with nothing the client may not see", () => {
+    const { client } = calendarsOn(FIXTURE_AS_OF);
+    const late = find(client.events, 'client-commitment-northwind--rollout--order-hardware@followthrough');
+    expect(late).toMatchObject({ DTSTART: ';VALUE=DATE:20261122', SUMMARY: ':Overdue (due 2026-11-10): Order the handheld scanners (Bob Smith)', DESCRIPTION: ':Scanner rollout\\nNorthwind Logistics will do it: Bob Smith' });
+    // Who chases it on our side is never the client's to see.
+    expect(client.text).not.toMatch(/follow(?:ed)? up|chase/i);
+    expect(find(client.events, 'client-milestone-northwind--rollout--go-live@followthrough')).toMatchObject({ DTSTART: ';VALUE=DATE:20261122', SUMMARY: ':Overdue (due 2026-11-20): Milestone: All sites live' });
+  });
+});
+
 describe("each person's calendar", () => {
   let site: SiteBuild;
   beforeAll(async () => {
@@ -173,27 +277,28 @@ describe("each person's calendar", () => {
       .replace(/\r\n /g, '')
       .split('BEGIN:VEVENT')
       .slice(1)
-      .map((event) => ({ uid: /\r\nUID:(.+)\r\n/.exec(event)![1]!, summary: /\r\nSUMMARY:(.+)\r\n/.exec(event)![1]!, date: /DTSTART;VALUE=DATE:(\d{8})/.exec(event)![1]!, alarm: event.includes('BEGIN:VALARM') && event.includes('TRIGGER:-PT15H') }));
+      .map((event) => ({ uid: /\r\nUID:(.+)\r\n/.exec(event)![1]!, summary: /\r\nSUMMARY:(.+)\r\n/.exec(event)![1]!, date: /DTSTART;VALUE=DATE:(\d{8})/.exec(event)![1]!, alarm: /\r\nBEGIN:VALARM\r\n[^]*\r\nTRIGGER:(\S+)\r\n/.exec(event)?.[1] }));
 
-  it('holds what they owe, the client items they chase and their milestones, each with a reminder the day before', () => {
+  it('holds what they owe, the client items they chase and their milestones, each with a reminder the day before (on the day, for what is late)', () => {
     const kim = events(readFileSync(join(site.outDir, 'people', 'kim-lee', 'calendar.ics'), 'utf8'));
     const summaries = kim.map((e) => e.summary);
     // Theirs, the client's they follow up, and the milestones of the plan they lead.
     expect(summaries).toContain('Train the warehouse staff (Kim Lee)');
-    expect(summaries).toContain('Follow up: Order the handheld scanners (Bob Smith\\, Northwind Logistics)');
-    expect(summaries).toContain('Milestone: All sites live');
+    expect(summaries).toContain('Overdue (due 2026-11-10): Follow up: Order the handheld scanners (Bob Smith\\, Northwind Logistics)');
+    expect(summaries).toContain('Overdue (due 2026-11-20): Milestone: All sites live');
     // Nobody else's, and nothing done or dropped.
     expect(summaries.some((s) => s.startsWith('Install scanners'))).toBe(false);
-    expect(kim.every((e) => e.alarm)).toBe(true);
+    // At 9:00 the day before; on the day itself for what is late, shown on the build's day.
+    for (const e of kim) expect(e.alarm, e.summary).toBe(e.summary.startsWith('Overdue') ? 'PT9H' : '-PT15H');
     expect(new Set(kim.map((e) => e.uid)).size).toBe(kim.length);
   });
 
   it("holds the next follow-up, governance review and own contact of each account they own", () => {
     const jane = events(readFileSync(join(site.outDir, 'people', 'jane-doe', 'calendar.ics'), 'utf8'));
     const byUid = new Map(jane.map((e) => [e.uid.split('@')[0], e]));
-    expect(byUid.get('follow-up-northwind')).toMatchObject({ summary: 'Follow up with Northwind Logistics', date: '20261103', alarm: true });
-    expect(byUid.get('review-northwind')).toMatchObject({ summary: 'Governance review with Northwind Logistics', date: '20261117', alarm: true });
-    expect(byUid.get('owner-touch-northwind')).toMatchObject({ summary: 'Talk to Northwind Logistics yourself', alarm: true });
+    expect(byUid.get('follow-up-northwind')).toMatchObject({ summary: 'Overdue (due 2026-11-03): Follow up with Northwind Logistics', date: '20261122', alarm: 'PT9H' });
+    expect(byUid.get('review-northwind')).toMatchObject({ summary: 'Overdue (due 2026-11-17): Governance review with Northwind Logistics', date: '20261122', alarm: 'PT9H' });
+    expect(byUid.get('owner-touch-northwind')).toMatchObject({ summary: 'Overdue (due 2026-11-17): Talk to Northwind Logistics yourself', date: '20261122', alarm: 'PT9H' });
   });
 
   it("is linked from the person's page", () => {
@@ -220,7 +325,7 @@ describe('subscribing to a calendar, on a site published at a known address', ()
     const train = kim.split('BEGIN:VEVENT').find((event) => event.includes('SUMMARY:Train the warehouse staff'))!;
     expect(train).toMatch(/\r\nDESCRIPTION:[^\r]*\\nOpen in the playbook: https:\/\/acme\.github\.io\/playbook\/accounts\/northwind\/rollout\/#commitment-train-staff\r\n/);
     expect(train).toContain('\r\nURL:https://acme.github.io/playbook/accounts/northwind/rollout/#commitment-train-staff\r\n');
-    const followUp = unfolded(['people', 'jane-doe', 'calendar.ics']).split('BEGIN:VEVENT').find((event) => event.includes('SUMMARY:Follow up with Northwind Logistics'))!;
+    const followUp = unfolded(['people', 'jane-doe', 'calendar.ics']).split('BEGIN:VEVENT').find((event) => event.includes('Follow up with Northwind Logistics\r\n'))!;
     expect(followUp).toMatch(/\r\nDESCRIPTION:[^\r]*\\nOpen in the playbook: https:\/\/acme\.github\.io\/playbook\/accounts\/northwind\/\r\n/);
     const team = unfolded(['calendar.ics']);
     const events = team.split('BEGIN:VEVENT').length - 1;
