@@ -2,7 +2,7 @@
 // "did you mean" (exit 2, before Astro starts, nothing written), a playbook with structural
 // findings exactly as the main build and `playbook check` print them (exit 1), a content folder
 // that is not there and an unknown option (exit 2).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook } from '../../src/core/check.ts';
@@ -38,6 +38,19 @@ describe('npm run build -- --client', () => {
     expect(existsSync(join(one.outDir, CLIENT, 'plans', 'retrofit', 'index.html'))).toBe(true);
     // Untouched: still what the earlier run left.
     expect(readdirSync(join(one.outDir, OTHER)).sort()).toEqual(['calendar.ics', 'index.html', 'search']);
+  });
+
+  it("offers the calendar as the file it is: no address to subscribe to is known, and the page says so", () => {
+    const home = readFileSync(join(one.outDir, CLIENT, 'index.html'), 'utf8');
+    const plan = readFileSync(join(one.outDir, CLIENT, 'plans', 'retrofit', 'index.html'), 'utf8');
+    expect(home).toContain(
+      `<a href="calendar.ics" download="${CLIENT}.ics">Download the calendar file</a> to add every date still open, on both sides, to your calendar. It is a copy of the dates as of <time datetime="2026-06-15">15 Jun 2026</time>, not a subscription: your calendar will not change it when a date moves or something is done, and its events do not link back to these pages. Download it again to see later changes.`,
+    );
+    expect(plan).toContain(`<a href="../../calendar.ics" download="${CLIENT}.ics">Download the calendar file</a> (every plan's open dates as of <time datetime="2026-06-15">15 Jun 2026</time>; <a href="../../index.html#calendar-file">what it holds</a>)`);
+    // Every link to the calendar is the file beside the pages, which is there; none to subscribe.
+    for (const page of [home, plan]) expect(page).not.toMatch(/webcal:|https?:[^"]*calendar\.ics/);
+    expect(readFileSync(join(one.outDir, CLIENT, 'calendar.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(home).toContain('id="calendar-file"');
   });
 
   it("builds every account with all, replacing every client site in the output folder and nothing else", () => {
