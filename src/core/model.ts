@@ -22,7 +22,7 @@ export type { PersonView } from './model/people.ts';
 export type { HandoffItem, PlanView } from './model/plan.ts';
 export { commitmentStatus, isFollowUpStale, isReviewOverdue, itemStatus, timedStatus } from './model/status.ts';
 export type { CommitmentStatus, ItemStatus, MilestoneStatus } from './model/status.ts';
-export { COUNTED_PLAN_STATUSES, countedCommitments, promiseOutcome, promiseTrend } from './model/trend.ts';
+export { COUNTED_PLAN_STATUSES, countedCommitments, outcomesSoFar, promiseOutcome, promiseTrend } from './model/trend.ts';
 export type { KeepingCounts, PromiseOutcome, PromiseTrend, TrendGroup, TrendOptions, WeekCounts } from './model/trend.ts';
 export { CLIENT_TEAM, NO_TEAM, SIDE_LABELS, TREND_GROUPINGS } from './model/trend-groups.ts';
 export type { TrendBy } from './model/trend-groups.ts';

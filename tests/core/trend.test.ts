@@ -2,10 +2,10 @@
 // as of a Wednesday, in the contract's JSON, for every grouping and every week; the outcome of
 // each kind of commitment; the change's window; incidents by cause.
 import { describe, expect, it } from 'vitest';
-import { incidentTrend, promiseOutcome, promiseTrend, type CommitmentView, type Model, type TrendBy } from '../../src/core/model.ts';
+import { incidentTrend, outcomesSoFar, promiseOutcome, promiseTrend, type CommitmentView, type Model, type TrendBy } from '../../src/core/model.ts';
 import { toIncidentJson } from '../../src/core/report/incidents.ts';
 import { toTrendJson } from '../../src/core/report/trend.ts';
-import { createPlaybook, runCheck } from '../helpers/playbook-fixture.ts';
+import { createPlaybook, plan, runCheck, text } from '../helpers/playbook-fixture.ts';
 import { BY_SIDE, EIGHT_WEEKS, total, TREND_AS_OF, TREND_FILES, week, weeks } from '../helpers/trend-fixture.ts';
 
 const model: Model = runCheck(createPlaybook(TREND_FILES, { defaults: false }), { asOf: TREND_AS_OF }).model;
@@ -192,5 +192,40 @@ describe('report --incidents as JSON', () => {
       [0, null],
       [0, null],
     ]);
+  });
+});
+
+describe("a person's promises so far (the line on their page)", () => {
+  // As of Wednesday 2026-11-18 (week 2026-W47, Monday 16 to Sunday 22), Kim Lee's commitments.
+  const soFar = (status = 'active') => {
+    const rest = text`
+      commitments:
+        - { id: kept, what: Kept on the day, owner: kim-lee, due: 2026-11-10, done: 2026-11-09 }
+        - { id: kept-late, what: Kept two days late, owner: kim-lee, due: 2026-11-12, done: 2026-11-14 }
+        - { id: this-friday, what: Due this Friday and done, owner: kim-lee, due: 2026-11-20, done: 2026-11-17 }
+        - { id: late, what: Open and late, owner: kim-lee, due: 2026-11-02 }
+        - { id: dropped, what: Dropped after its day, owner: kim-lee, due: 2026-11-11, dropped: { date: 2026-11-12, reason: Not needed, told: Bob Smith } }
+        - id: slipped
+          what: First due last month, moved to January, done now
+          owner: kim-lee
+          due: 2027-01-08
+          done: 2026-11-17
+          slips:
+            - { date: 2026-10-01, from: 2026-10-20, to: 2027-01-08, told: Bob Smith, reason: Parts late }
+        - { id: early, what: Due next month and done early, owner: kim-lee, due: 2026-12-15, done: 2026-11-16 }
+        - { id: next-week, what: Due next Monday and done early, owner: kim-lee, due: 2026-11-23, done: 2026-11-18 }
+        - { id: dropped-early, what: Due next month and dropped, owner: kim-lee, due: 2026-12-20, dropped: { date: 2026-11-15, reason: Client removed it, told: Bob Smith } }
+        - { id: other, what: Someone else's, owner: omar-haddad, due: 2026-11-03, done: 2026-11-03 }
+    `;
+    const { model } = runCheck({ 'accounts/northwind/rollout.mdx': plan(rest, { status }) }, { asOf: '2026-11-18' });
+    return outcomesSoFar(model.commitments.filter((c) => c.ownerId === 'kim-lee'), model.asOf);
+  };
+
+  it('counts what came due in a week up to this one, by its first due: not what is due after this week, kept or dropped early', () => {
+    expect(soFar()).toEqual({ kept: 2, keptLate: 2, late: 1, dropped: 1 });
+  });
+
+  it("counts nothing of a draft's commitments, as the trend does", () => {
+    expect(soFar('draft')).toEqual({ kept: 0, keptLate: 0, late: 0, dropped: 0 });
   });
 });

@@ -77,6 +77,24 @@ export function promiseOutcome(commitment: CommitmentView, asOf: CalendarDate): 
   return firstDue < asOf ? { outcome: 'late', daysLate: daysBetween(firstDue, asOf) } : { outcome: 'pending', daysLate: 0 };
 }
 
+/**
+ * What became of `commitments` up to today, as the trend counts them summed over every week so
+ * far: those of counted plans whose first due falls in a week up to the one that holds `asOf`.
+ * A commitment first due after this week is counted in its own week, when that week comes, even
+ * if it was kept or dropped early (a person's page said "kept on time ... so far" of promises
+ * that had not come due).
+ */
+export function outcomesSoFar(commitments: readonly CommitmentView[], asOf: CalendarDate): Record<Exclude<PromiseOutcome, 'pending'>, number> {
+  const counts = { kept: 0, keptLate: 0, late: 0, dropped: 0 };
+  const weekEnd = weeksEndingWith(asOf, 1)[0]!.end;
+  for (const commitment of countedCommitments(commitments)) {
+    if (commitment.firstDue > weekEnd) continue;
+    const { outcome } = promiseOutcome(commitment, asOf);
+    if (outcome !== 'pending') counts[outcome] += 1;
+  }
+  return counts;
+}
+
 /** The commitments the trend counts: those of plans agreed, active or done. */
 export function countedCommitments(commitments: readonly CommitmentView[]): CommitmentView[] {
   return commitments.filter((commitment) => COUNTED_PLAN_STATUSES.has(commitment.plan.data.status));
