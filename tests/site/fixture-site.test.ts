@@ -206,6 +206,26 @@ describe('the fixture site', () => {
     expect(elementWith(html, 'id', 'rule-guide-review-due')).toContain('href="/guides/handing-over/"');
   });
 
+  it('writes a finding with what a reader sees and the script needs, and nothing twice (a plan of 20,000 items lists 24,000)', () => {
+    const finding = (html: string) => /<li[^>]*data-rule="overdue"[^>]*>(?:(?!<\/li>)[\s\S])*commitment-order-hardware[\s\S]*?<\/li>/.exec(html)?.[0];
+    // Beside its plan: the row is a fragment of this page; the level's icon is the stylesheet's; a
+    // date is its <time>'s text, its distance re-dated from it; no blank between the tags.
+    const edit = '<a class="edit-link" href="https://git.example/acme/playbook/blob/main/content/accounts/northwind/rollout.mdx#L33">edit<span class="visually-hidden"> accounts/northwind/rollout.mdx, line 33</span></a>';
+    expect(finding(page(site, '/accounts/northwind/rollout/'))).toBe(
+      '<li class="finding--warning" data-rule="overdue"><b>Warning</b>' +
+        '<p class="finding__about"><a href="#commitment-order-hardware"><bdi>Order the handheld scanners</bdi></a><small> · <bdi>Scanner rollout · Northwind Logistics</bdi></small></p>' +
+        '<p><bdi>Order the handheld scanners</bdi> was due <time>2026-11-10</time> <span data-relative>(12 days ago)</span>; owner <bdi>Bob Smith</bdi> (client), chased by <bdi>Kim Lee</bdi></p>' +
+        `<p class="finding__meta">Overdue commitments · followed up by <bdi>Kim Lee</bdi> · ${edit}</p></li>`,
+    );
+    // In the reports, whose sections are by rule: the row on its plan's page.
+    expect(finding(page(site, '/reports/'))).toBe(
+      '<li class="finding--warning" data-rule="overdue"><b>Warning</b>' +
+        '<p class="finding__about"><a href="/accounts/northwind/rollout/#commitment-order-hardware"><bdi>Order the handheld scanners</bdi></a><small> · <bdi>Scanner rollout · Northwind Logistics</bdi></small></p>' +
+        '<p><bdi>Order the handheld scanners</bdi> was due <time>2026-11-10</time> <span data-relative>(12 days ago)</span>; owner <bdi>Bob Smith</bdi> (client), chased by <bdi>Kim Lee</bdi></p>' +
+        `<p class="finding__meta">followed up by <bdi>Kim Lee</bdi> · ${edit}</p></li>`,
+    );
+  });
+
   it('links each page about one file to that file on the repository host, for editing', () => {
     const edit = 'https://git.example/acme/playbook/edit/main/content';
     for (const [path, file] of [

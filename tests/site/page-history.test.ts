@@ -60,7 +60,7 @@ describe('the fixture site in a git repository', () => {
       expect(html, path).not.toContain('Edit this page');
       expect(html, path).not.toContain('git.example');
     }
-    // The findings still say where they are, as text.
-    expect(page(site, '/reports/')).toMatch(/<span class="edit-link">accounts\/northwind\/rollout\.mdx, line \d+<\/span>/);
+    // The findings still say where they are, as the meta line's own text.
+    expect(page(site, '/reports/')).toMatch(/<p class="finding__meta">[^<]*(?:<bdi>[^<]*<\/bdi>[^<]*)? · accounts\/northwind\/rollout\.mdx, line \d+<\/p>/);
   });
 });

@@ -28,7 +28,8 @@ describe('a right-to-left name', () => {
     const plan = page(site, '/accounts/northwind/rollout/');
     // The commitment's Owner cell and the overdue finding's message ("...; owner عمر حداد").
     expect(rowWith(plan, 'tr', 'Install scanners at all 8 facilities')).toContain(`<bdi>${OMAR}</bdi>`);
-    expect(plan).toMatch(new RegExp(`class="finding__message">[^<]*(?:<[^>]*>[^<]*)*?owner <bdi>${OMAR}</bdi>`));
+    // (A finding's message is its <p> without a class, between what it is about and its meta line.)
+    expect(plan).toMatch(new RegExp(`<li class="finding--[^>]*><b>[^<]*</b><p class="finding__about">(?:(?!</p>).)*</p><p>[^<]*(?:<(?!/p>)[^>]*>[^<]*)*?owner <bdi>${OMAR}</bdi>`));
     const account = page(site, '/accounts/northwind/');
     expect(rowWith(account, 'li', OMAR)).toContain(`<bdi>${OMAR}</bdi>`);
     expect(textOf(page(site, '/people/')).includes(OMAR)).toBe(true);
@@ -79,7 +80,7 @@ describe('a touchpoint written for a day after the build', () => {
       expect(shownOn(entry!, '2026-11-25'), `${list} on 2026-11-25`).toBe(false);
     }
     const account = page(site, '/accounts/northwind/');
-    const findings = account.split(/<li\b/).filter((part) => part.includes('class="finding '));
+    const findings = account.split(/<li\b/).filter((part) => part.includes('class="finding--'));
     const future = findings.find((part) => part.includes('data-rule="future-date"'))!;
     expect(shownOn(future, '2026-11-24')).toBe(true);
     expect(shownOn(future, '2026-11-25')).toBe(false);

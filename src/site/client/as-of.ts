@@ -11,7 +11,7 @@
 //   data-nonzero-of="<selector>" shown only when it is not
 //   data-plural-of="<selector>"  data-word, with an "s" unless the count the selector finds is 1
 //   badges (data-due, data-follow-up, data-review-due), distances (data-relative: to its date, or
-//   when empty to the datetime of the <time> before it), days late
+//   when empty to the date of the <time> before it), days late
 //   (data-late-since) and the timelines' today lines (data-today-line)
 // This script re-judges them for the reader's today with the core's own status functions
 // (core/model/status.ts), so the browser and the build cannot disagree about what "overdue" means.
@@ -183,9 +183,11 @@ export function refreshAsOf(): void {
   }
   // "(since; no touchpoint with the client logged)": not once one written ahead has come.
   for (const note of all('[data-none-logged]')) note.hidden = note.dataset.noneLogged!.split('/')[1]!.split(',').some((day) => day <= today);
-  // A distance to a date: its own, or (empty, as on a plan's thousands of rows) the <time> before it.
+  // A distance to a date: its own, or (empty, as on a plan's thousands of rows) the <time> before
+  // it: its `datetime`, or its text where it has none (a finding's, FindingList.astro).
   for (const text of all('[data-relative]')) {
-    const date = text.dataset.relative || text.previousElementSibling?.getAttribute('datetime');
+    const before = text.previousElementSibling;
+    const date = text.dataset.relative || before?.getAttribute('datetime') || (before?.localName === 'time' ? before.textContent : undefined);
     if (date) text.textContent = `(${relativeDays(date, today)})`;
   }
   for (const text of all('[data-today-text]')) text.textContent = today;
