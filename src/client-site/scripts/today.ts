@@ -4,11 +4,13 @@
 // "overdue" means. Without JavaScript the page reads as of the day it was prepared, and says so.
 //
 // The reader's today: `?today=YYYY-MM-DD` in the address, else `window.FOLLOWTHROUGH_TODAY`, else
-// the date now in the playbook's time zone (as src/site/client/as-of.ts; not imported from there,
-// so this script carries nothing of the main site's).
+// the date now in the playbook's time zone, as src/site/client/as-of.ts reads it. Only the
+// address's day comes from the main site's scripts (keep-today.ts, which imports nothing), so
+// this script carries nothing else of the main site's.
 import { dateInZone, isCalendarDate, relativeDays } from '../../core/dates.ts';
 import { milestoneStatus, timedStatus } from '../../core/model/status.ts';
 import { longDate, STATUS_WORDS, type ClientStatus } from '../format.ts';
+import { addressDay } from '../../site/client/keep-today.ts';
 
 declare global {
   interface Window {
@@ -17,8 +19,8 @@ declare global {
 }
 
 function readerToday(timezone: string): string {
-  const param = new URLSearchParams(window.location.search).get('today');
-  if (param && isCalendarDate(param)) return param;
+  const param = addressDay(isCalendarDate);
+  if (param !== undefined) return param;
   const preset = window.FOLLOWTHROUGH_TODAY;
   if (typeof preset === 'string' && isCalendarDate(preset)) return preset;
   return dateInZone(new Date(), timezone || 'UTC');

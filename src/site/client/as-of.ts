@@ -32,6 +32,7 @@ import { statusCounts } from '../shapes.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { tokenWhen } from '../when-token.ts';
 import { plural } from '../../core/words.ts';
+import { addressDay } from './keep-today.ts';
 
 declare global {
   interface Window {
@@ -40,8 +41,8 @@ declare global {
 }
 
 export function readerToday(timezone: string): string {
-  const param = new URLSearchParams(window.location.search).get('today');
-  if (param && isCalendarDate(param)) return param;
+  const param = addressDay(isCalendarDate);
+  if (param !== undefined) return param;
   const preset = window.FOLLOWTHROUGH_TODAY;
   if (typeof preset === 'string' && isCalendarDate(preset)) return preset;
   return dateInZone(new Date(), timezone || 'UTC');
