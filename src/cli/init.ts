@@ -15,7 +15,7 @@ import { dateInZone } from '../core/dates.ts';
 import { timeZoneProblem } from '../core/zone-name.ts';
 import { ID_PATTERN, idFrom } from '../core/schema/values.ts';
 import { folderState, planWrites, type FolderState, type Plan } from '../init/adopt.ts';
-import type { InitAnswers, InitPerson } from '../init/example-playbook.ts';
+import { EXAMPLE, type InitAnswers, type InitPerson } from '../init/example-playbook.ts';
 import { teamRepositoryFiles } from '../init/team-files.ts';
 import type { CliEnvironment } from './environment.ts';
 import { UsageError } from './errors.ts';
@@ -103,8 +103,21 @@ ${cd}${existsSync(join(target, '.git')) ? '' : '  git init          # if it is n
   npx playbook check
   npm run dev       # the site at http://localhost:4321/
 ${plan.guide} says how to log a call, slip a date and publish the site.
-`);
+${exampleNote(plan, answers)}`);
   return 0;
+}
+
+/**
+ * The example account is to look at, then delete before the first commit: said last, when the
+ * team is about to commit, because a pull request cannot delete it once it is on main (its plan
+ * is then kept like any client's). Nothing when no example was written.
+ */
+function exampleNote(plan: Plan, answers: InitAnswers): string {
+  if (!plan.wroteContent || answers.empty) return '';
+  return `The example account, content/accounts/${EXAMPLE.account}/, is there to look at: delete it before
+your first commit. Once it is on main it is a client like any other, and a pull request that
+deletes its plan fails the check (plans are closed, never deleted).
+`;
 }
 
 /** `a, b, c, ...`: the first `most` names. */

@@ -4,6 +4,9 @@
 // and its dates are all ahead. It then ages as a real playbook does, with warnings and never an
 // error: the kickoff falls overdue a week later, the account goes stale after two. The plan is
 // signed so that a due date moved without a slip fails the pull request, as the README shows.
+// It is to look at, and to delete before the first commit: once it is on main its plan is promises
+// like any other, and a pull request may not delete them (vanished-commitment, history-rewritten),
+// so the comment on its name, init's last words and the README all say so, before that commit.
 // Each line a team will want to change carries a comment saying what it is.
 import { addDays, type CalendarDate } from '../core/dates.ts';
 import { scalar } from '../core/edit/render.ts';
@@ -76,7 +79,7 @@ function peopleYaml(people: InitPerson[]): string {
 
 function accountMdx(owner: string, today: CalendarDate): string {
   return `---
-name: Example Client                # an example: rename the folder and this, or delete both
+name: Example Client                # an example to look at: delete this folder before your first commit
 owner: ${owner}
 stage: onboarding                   # ${ACCOUNT_STAGES.join(' | ')}
 since: ${today}

@@ -39,6 +39,8 @@ export function teamRepositoryFiles({ answers, today, packageSpec, existingManif
     account: answers.empty ? '<account>' : EXAMPLE.account,
     contact: answers.empty ? '<contact name>' : EXAMPLE.contact,
     item: answers.empty ? '<account>/<plan>#<item>' : `${EXAMPLE.account}/${EXAMPLE.plan}#${EXAMPLE.commitment}`,
+    // Said before the first commit because it cannot be undone by a pull request afterwards.
+    exampleNote: answers.empty ? '' : `\n${EXAMPLE_NOTE}\n`,
   };
   const files = new Map<string, string>();
   for (const [path, text] of templates()) files.set(path, fill(text, values, path));
@@ -84,6 +86,17 @@ function teamManifest(company: string, spec: string, own: Manifest): Record<stri
     ...(own.allowScripts ? { allowScripts: own.allowScripts } : {}),
   };
 }
+
+/**
+ * The README's word on the example account: it is there to look at, and goes before the first
+ * commit. Once it is on main, the pull-request check keeps its plan as it keeps any client's (a
+ * pull request that deletes it fails), so afterwards it can only be closed.
+ */
+const EXAMPLE_NOTE = `**Before your first commit**, delete the example account, \`content/accounts/${EXAMPLE.account}/\`:
+it is there to look at. Once it is on \`main\` it is a client like any other, and a pull request
+that deletes its plan fails the check (plans are closed, never deleted): it could then only be
+closed (\`stage: closed\`, the plan's \`status: cancelled\`, each open item dropped).
+`;
 
 /** The template files, by the path they are written to. */
 function templates(): Map<string, string> {

@@ -67,6 +67,21 @@ describe('playbook init', () => {
     expect(read(dir, 'README.md')).not.toMatch(/\{\{/);
   });
 
+  it('says, before the first commit, to delete the example: a pull request cannot once it is on main', async () => {
+    const dir = fresh();
+    const result = await init([dir, '--person', 'Jane Doe', '--time-zone', 'UTC']);
+    expect(result.stdout).toMatch(/\nThe example account, content\/accounts\/example-client\/, is there to look at: delete it before\nyour first commit\. Once it is on main it is a client like any other, and a pull request that\ndeletes its plan fails the check \(plans are closed, never deleted\)\.\n$/);
+    expect(read(dir, 'README.md')).toContain('its page as you save.\n\n**Before your first commit**, delete the example account, `content/accounts/example-client/`:\nit is there to look at.');
+    // The comment on its name used to say "rename the folder and this, or delete both", as if either could be done at any time.
+    expect(read(dir, 'content/accounts/example-client/index.mdx')).toContain('name: Example Client                # an example to look at: delete this folder before your first commit\n');
+    // Without an example, nothing to delete.
+    const empty = fresh();
+    const withoutExample = await init([empty, '--person', 'Jane Doe', '--time-zone', 'UTC', '--empty']);
+    expect(withoutExample.stdout).not.toContain('example');
+    expect(read(empty, 'README.md')).not.toContain('example');
+    expect(read(empty, 'README.md')).toContain('its page as you save.\n\n## Every day\n');
+  });
+
   it('its example ages with warnings, never an error', async () => {
     const dir = fresh();
     await init([dir, '--person', 'Jane Doe', '--time-zone', 'UTC']);
