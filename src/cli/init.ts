@@ -99,11 +99,11 @@ export async function runInit(argv: string[], io: CliEnvironment): Promise<numbe
   const cd = shown === '.' ? '' : `  cd ${shown.includes(' ') ? JSON.stringify(shown) : shown}\n`;
   io.stdout.write(`Wrote a playbook for ${answers.company} in ${shown} (${written} file${written === 1 ? '' : 's'}${plan.wroteContent && !answers.empty ? ', with an example account and plan' : ''}).
 ${whatBecameOfTheirs(plan, state, target)}Next:
-${cd}${existsSync(join(target, '.git')) ? '' : '  git init          # if it is not a repository yet\n'}  npm install
+${cd}${existsSync(join(target, '.git')) ? '' : '  git init -b main  # if it is not a repository yet\n'}  npm install
   npx playbook check
   npm run dev       # the site at http://localhost:4321/
 ${plan.guide} says how to log a call, slip a date and publish the site.
-${exampleNote(plan, answers)}`);
+${exampleNote(plan, answers)}${branchNote(target)}`);
   return 0;
 }
 
@@ -117,6 +117,28 @@ function exampleNote(plan: Plan, answers: InitAnswers): string {
   return `The example account, content/accounts/${EXAMPLE.account}/, is there to look at: delete it before
 your first commit. Once it is on main it is a client like any other, and a pull request that
 deletes its plan fails the check (plans are closed, never deleted).
+`;
+}
+
+/**
+ * The workflows publish the site on pushes to `main` (scheduled.yml) and the README asks for a
+ * protection rule on `main`; `git init` without `-b` still makes `master` where git is not told
+ * otherwise, and that branch, pushed first, becomes the repository's default: the site would then
+ * be published only by the daily run. Said while it is one command to fix. Read from .git/HEAD
+ * (no git needed); nothing for a detached HEAD, a worktree's .git file, or no repository.
+ */
+function branchNote(target: string): string {
+  let head: string;
+  try {
+    head = readFileSync(join(target, '.git', 'HEAD'), 'utf8');
+  } catch {
+    return '';
+  }
+  const branch = /^ref: refs\/heads\/(.+)\s*$/.exec(head)?.[1];
+  if (branch === undefined || branch === 'main') return '';
+  return `This repository's branch is ${branch}, but the workflows publish the site on pushes to main:
+rename it before the first push (git branch -m ${branch} main), or write ${branch} for main under
+\`branches:\` in .github/workflows/scheduled.yml.
 `;
 }
 

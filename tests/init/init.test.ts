@@ -179,6 +179,24 @@ describe('playbook init', () => {
     expect(checkPlaybook(join(dir, 'content'), { asOf: '2026-11-22', now: NOW }).findings).toEqual([]);
   });
 
+  it('makes the branch the workflows publish from: `git init -b main`, or says how when the repository is on another branch', async () => {
+    const folder = fresh();
+    const made = await init([folder, '--person', 'Jane Doe', '--empty']);
+    // `git init` alone makes master where git is not told otherwise; scheduled.yml publishes on pushes to main.
+    expect(made.stdout).toContain('\n  git init -b main  # if it is not a repository yet\n');
+    expect(read(folder, '.github/workflows/scheduled.yml')).toContain('    branches: [main]\n');
+
+    const onMaster = gitHubRepository({ '.git/HEAD': 'ref: refs/heads/master\n' });
+    const result = await init([onMaster, '--person', 'Jane Doe', '--empty']);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toMatch(/\nThis repository's branch is master, but the workflows publish the site on pushes to main:\nrename it before the first push \(git branch -m master main\), or write master for main under\n`branches:` in \.github\/workflows\/scheduled\.yml\.\n$/);
+
+    for (const head of ['ref: refs/heads/main\n', '0123456789abcdef0123456789abcdef01234567\n']) {
+      const dir = gitHubRepository({ '.git/HEAD': head });
+      expect((await init([dir, '--person', 'Jane Doe', '--empty'])).stdout, head).not.toContain('branch');
+    }
+  });
+
   it("keeps a README of the team's own, and writes the playbook's guide beside it as PLAYBOOK.md", async () => {
     const readme = '# Acme delivery\n\nHow we run client work. Ask Jane before merging.\n\n## Rules\n\n- One change per pull request.\n';
     const dir = gitHubRepository({ 'README.md': readme, 'LICENSE.md': 'Proprietary\n' });
