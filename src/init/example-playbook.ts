@@ -58,7 +58,8 @@ handoff_checklist:                 # what sales hands to delivery, dated in each
   roles-agreed: Who does what by when agreed by both sides and written into the plan
 rules:
   # Late promises and quiet accounts show on the dashboard and in the reminders issue; they do
-  # not block a pull request: only broken content (schema, references, cycles) fails the check.
+  # not block a pull request. Errors do: broken content (a field, a reference, a cycle), a date
+  # after today, a date moved or work added without the client told, a promise or log deleted.
   overdue: warning
   stale-follow-up: warning
 # repository:                      # links from each page to its file on GitHub

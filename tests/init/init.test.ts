@@ -82,6 +82,18 @@ describe('playbook init', () => {
     expect(read(empty, 'README.md')).toContain('its page as you save.\n\n## Every day\n');
   });
 
+  it("playbook.yaml's comment names what fails a pull request: every error, not only broken content", async () => {
+    const dir = fresh();
+    await init([dir, '--person', 'Jane Doe', '--time-zone', 'UTC']);
+    // It said "only broken content (schema, references, cycles) fails the check", and then a due
+    // date moved without a slip (silent-slip), a future date or a deleted plan failed the team's pull request.
+    expect(read(dir, 'content/playbook.yaml')).toContain(
+      '  # Late promises and quiet accounts show on the dashboard and in the reminders issue; they do\n' +
+        '  # not block a pull request. Errors do: broken content (a field, a reference, a cycle), a date\n' +
+        '  # after today, a date moved or work added without the client told, a promise or log deleted.\n',
+    );
+  });
+
   it('its example ages with warnings, never an error', async () => {
     const dir = fresh();
     await init([dir, '--person', 'Jane Doe', '--time-zone', 'UTC']);
