@@ -276,6 +276,12 @@ const ENTRY_NAMES: Record<string, string> = { contacts: 'contact', touchpoints: 
 function listExpected(field: string, value: Record<string, unknown>, itemFields: readonly string[], written: string): string {
   const keys = Object.keys(value);
   const first = itemFields[0]!;
+  // `-name: Bob Smith`: the item's `- ` without its space, which YAML reads as a field `-name`.
+  const unspaced = keys.find((key) => key.startsWith('-') && itemFields.includes(key.slice(1)));
+  if (unspaced !== undefined) {
+    const shown = typeof value[unspaced] === 'string' || typeof value[unspaced] === 'number' ? `- ${unspaced.slice(1)}: ${String(value[unspaced])}` : `- ${unspaced.slice(1)}:`;
+    return `holds \`${unspaced}:\` where a list is expected: the item's \`-\` has no space after it; write \`${shown}\``;
+  }
   if (keys.length > 0 && keys.every((key) => itemFields.includes(key))) {
     const start = keys[0]!;
     const shown = typeof value[start] === 'string' || typeof value[start] === 'number' ? `- ${start}: ${String(value[start])}` : `- ${start}:`;

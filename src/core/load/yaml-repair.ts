@@ -23,6 +23,11 @@ export function settle(text: string, fallback: { line: number; column: number; r
   if (found.length === 0) return found;
   const lines = text.split('\n');
   const first = found[0]!;
+  const unspaced = dashWithoutSpace(lines, first.line, found.length);
+  if (unspaced) {
+    const rest = repairs > 0 ? settle(replaceLine(lines, unspaced.line, unspaced.repaired), REPAIRED, repairs - 1, allErrors) : [];
+    return [unspaced.error, ...rest.filter((error) => error.line !== unspaced.line)];
+  }
   const misplaced = entryAmongItems(lines);
   if (misplaced && misplaced.line <= first.line) {
     const rest = repairs > 0 ? settle(replaceLine(lines, misplaced.line, misplaced.repaired), REPAIRED, repairs - 1, allErrors) : [];
@@ -190,6 +195,25 @@ function repairedMessage(first: CodedError, repair: Repair, lines: readonly stri
   if (/column \d+|after the `- `/.test(first.message)) return withoutCode(first);
   const key = fieldOf(shape.body)?.key;
   return at(shape.indent + 1, `${key === undefined ? 'this line' : `\`${key}:\``} starts at column ${shape.indent + 1}, but the fields around it start at column ${repair.column}: write it at column ${repair.column}`);
+}
+
+/**
+ * `-date: 2026-11-02`: an item whose `- ` lacks its space, which YAML reads as a field named
+ * `-date`, so that the item's next line is "indented more" than it. Moving the line, as the other
+ * repairs would, cannot help: the space can. Only a line at or above the first error, and only
+ * when the space leaves fewer errors.
+ */
+function dashWithoutSpace(lines: readonly string[], upTo: number, now: number): { line: number; error: YamlSyntaxError; repaired: string } | undefined {
+  for (let i = 0; i < upTo && i < lines.length; i++) {
+    const match = /^( *)-([^\s-].*)$/.exec(lines[i]!);
+    const field = match ? fieldOf(match[2]!) : undefined;
+    if (!match || !field) continue;
+    const repaired = `${match[1]}- ${match[2]}`;
+    if (errorCount(replaceLine(lines, i + 1, repaired)) >= now) continue;
+    const message = `this item's \`-\` has no space after it, so YAML reads \`-${field.key}\` as the name of a field: write \`- ${match[2]!.trim()}\``;
+    return { line: i + 1, repaired, error: { line: i + 1, column: match[1]!.length + 1, message: PREFIX + message } };
+  }
+  return undefined;
 }
 
 /**
