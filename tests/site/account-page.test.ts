@@ -32,7 +32,7 @@ beforeAll(async () => {
       name: 'owner-silent-later',
       asOf: AS_OF,
       git: 'outside',
-      files: birch([{ date: '2026-10-01', by: 'kim-lee', with: ['Lee Park'], kind: 'email', note: 'Kickoff notes' }, call, { ...call, note: 'Called back' }]),
+      files: birch([{ date: '2026-10-01', by: 'kim-lee', with: ['Lee Park'], kind: 'email', note: 'Kickoff notes' }, call, { ...call, note: 'Called back' }, { date: '2026-11-11', by: 'jane-doe', with: ['Lee Park'], kind: 'visit', note: 'Next day' }]),
     }),
   ]);
   for (const build of [site, later]) if (build.status !== 0) throw new Error(`the site did not build:\n${build.stderr}`);
@@ -51,9 +51,15 @@ describe("an account's page", () => {
   it('gives each touchpoint a row a link can point to, which stays the same when more touchpoints are logged', () => {
     expect(rows(site)).toEqual([['touchpoint-2026-11-10-kim-lee-call', 'Install dates']]);
     expect(rows(later)).toEqual([
+      ['touchpoint-2026-11-11-jane-doe-visit', 'Next day'],
       ['touchpoint-2026-11-10-kim-lee-call-2', 'Called back'],
       ['touchpoint-2026-11-10-kim-lee-call', 'Install dates'],
       ['touchpoint-2026-10-01-kim-lee-email', 'Kickoff notes'],
     ]);
+  });
+
+  it('says how long the client waited before each touchpoint in words: "1 day", never "1 days"', () => {
+    const gaps = [...page(later, '/accounts/birch/').matchAll(/data-label="Gap before">([^<]*)</g)].map((m) => m[1]!.trim());
+    expect(gaps).toEqual(['1 day', '0 days', '40 days', '30 days']);
   });
 });
