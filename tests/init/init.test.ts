@@ -65,6 +65,8 @@ describe('playbook init', () => {
     expect(read(dir, 'README.md')).toContain('# Acme Field Services playbook');
     expect(read(dir, 'README.md')).toContain('npx playbook log example-client --by jane-doe');
     expect(read(dir, 'README.md')).not.toMatch(/\{\{/);
+    // What pr.yml runs, to run before pushing: `npx playbook check` alone does not compare with main.
+    expect(read(dir, 'README.md')).toContain('To see it before you push, run what it runs, on your branch:\n`npx playbook check --base main`');
   });
 
   it('says, before the first commit, to delete the example: a pull request cannot once it is on main', async () => {
