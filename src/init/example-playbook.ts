@@ -51,6 +51,7 @@ format: ${CONTENT_FORMAT}                          # the content format (see fol
 title: ${scalar(`${company} playbook`)}
 timezone: ${timeZone}${' '.repeat(Math.max(1, 25 - timeZone.length))}# whose date is "today"
 follow_up_every: 2w                # nobody goes two weeks without hearing from us
+owner_touch_every: 4w              # and each account's owner talks to the client themselves this often
 remind_before: 1d                  # calendar reminders the day before
 handoff_checklist:                 # what sales hands to delivery, dated in each plan's handoff:
   delivery-briefed: Delivery team briefed on what was sold, what was promised and what was not

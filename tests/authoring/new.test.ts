@@ -44,6 +44,7 @@ describe('playbook new account', () => {
       c('stage: onboarding', 'prospect | onboarding | delivery | partner | paused | closed'),
       'since: 2026-11-20',
       c('# follow_up_every: 1w', 'optional: how often we are in touch (default 2w)'),
+      c('# owner_touch_every: 6w', 'optional: how often its owner talks to them in person (default 4w)'),
       c('# governance_every: 4w', 'optional: how often we hold a governance review'),
       c('team: [kim-lee]', 'our people who work with this client'),
       c("contacts:", "the client's people"),
@@ -59,7 +60,7 @@ describe('playbook new account', () => {
       '',
     ].join('\n');
     expect(fixture.read('accounts/acme/index.mdx')).toBe(expected);
-    expect(result.stdout.startsWith('--- /dev/null\n+++ b/content/accounts/acme/index.mdx\n@@ -0,0 +1,18 @@\n+---\n+name: "Acme: Widgets"\n')).toBe(true);
+    expect(result.stdout.startsWith('--- /dev/null\n+++ b/content/accounts/acme/index.mdx\n@@ -0,0 +1,19 @@\n+---\n+name: "Acme: Widgets"\n')).toBe(true);
     expect(result.stderr).toBe('Created the account acme (Acme: Widgets).\n');
     unchangedExcept('accounts/acme/index.mdx');
     // Not even a stale-follow-up reminder: `since` is today.

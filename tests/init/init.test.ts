@@ -84,6 +84,13 @@ describe('playbook init', () => {
     expect(read(empty, 'README.md')).toContain('its page as you save.\n\n## Every day\n');
   });
 
+  it("playbook.yaml shows the owner's own cadence, which owner-absent measures from the first month", async () => {
+    const dir = fresh();
+    await init([dir, '--person', 'Jane Doe', '--time-zone', 'UTC']);
+    expect(read(dir, 'content/playbook.yaml')).toContain('\nowner_touch_every: 4w              # and each account\'s owner talks to the client themselves this often\n');
+    expect(checkPlaybook(join(dir, 'content'), { asOf: '2026-11-22', now: NOW }).content.settings.ownerTouchDays).toBe(28);
+  });
+
   it("playbook.yaml's comment names what fails a pull request: every error, not only broken content", async () => {
     const dir = fresh();
     await init([dir, '--person', 'Jane Doe', '--time-zone', 'UTC']);

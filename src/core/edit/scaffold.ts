@@ -52,7 +52,8 @@ export function newAccount(context: EditContext, input: NewAccountInput): Edit {
   const since = calendarDate(input.since ?? asOf, '--since');
   const team = (input.team ?? []).map((person) => requirePerson(content, person, '--team'));
   const contacts = (input.contacts ?? []).map((contact) => requireText(contact, '--contact'));
-  const cadence = `${content.settings.followUpDays % 7 === 0 ? `${content.settings.followUpDays / 7}w` : `${content.settings.followUpDays}d`}`;
+  const duration = (days: number) => (days % 7 === 0 ? `${days / 7}w` : `${days}d`);
+  const cadence = duration(content.settings.followUpDays);
 
   let text = '---\n';
   text += line(`name: ${scalar(name)}`);
@@ -60,6 +61,8 @@ export function newAccount(context: EditContext, input: NewAccountInput): Edit {
   text += line(`stage: ${stage}`, ACCOUNT_STAGES.join(' | '));
   text += line(`since: ${since}`);
   text += line(`# follow_up_every: 1w`, `optional: how often we are in touch (default ${cadence})`);
+  // owner-absent warns about it from the account's first month: where to change it is shown here.
+  text += line(`# owner_touch_every: 6w`, `optional: how often its owner talks to them in person (default ${duration(content.settings.ownerTouchDays)})`);
   text += line(`# governance_every: 4w`, 'optional: how often we hold a governance review');
   text += line(`team: ${flowList(team)}`, 'our people who work with this client');
   if (contacts.length === 0) {
