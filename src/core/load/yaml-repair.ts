@@ -23,6 +23,11 @@ export function settle(text: string, fallback: { line: number; column: number; r
   if (found.length === 0) return found;
   const lines = text.split('\n');
   const first = found[0]!;
+  const emptied = emptyAboveEntries(lines, first.line, found.length);
+  if (emptied) {
+    const rest = repairs > 0 ? settle(replaceLine(lines, emptied.line, emptied.repaired), REPAIRED, repairs - 1, allErrors) : [];
+    return [emptied.error, ...rest.filter((error) => error.line !== emptied.line)];
+  }
   const unspaced = dashWithoutSpace(lines, first.line, found.length);
   if (unspaced) {
     const rest = repairs > 0 ? settle(replaceLine(lines, unspaced.line, unspaced.repaired), REPAIRED, repairs - 1, allErrors) : [];
@@ -195,6 +200,31 @@ function repairedMessage(first: CodedError, repair: Repair, lines: readonly stri
   if (/column \d+|after the `- `/.test(first.message)) return withoutCode(first);
   const key = fieldOf(shape.body)?.key;
   return at(shape.indent + 1, `${key === undefined ? 'this line' : `\`${key}:\``} starts at column ${shape.indent + 1}, but the fields around it start at column ${repair.column}: write it at column ${repair.column}`);
+}
+
+/**
+ * `milestones: []` (or `handoff: {}`) with entries written below it: the templates of `playbook
+ * new` write the empty value with the entries as comments under it, and uncommenting them without
+ * removing the `[]` leaves a field that has a value on its line and more below. Moving the lines,
+ * as the other repairs would, cannot help: removing the `[]` can. Only when that leaves fewer errors.
+ */
+function emptyAboveEntries(lines: readonly string[], upTo: number, now: number): { line: number; error: YamlSyntaxError; repaired: string } | undefined {
+  for (let i = 0; i < upTo && i < lines.length; i++) {
+    const match = /^(\s*(?:- +)?[^\s#'"{[\]},&*!|>%@`:-][^:#]*?:)( *)(\[\]|\{\})( *(?:#.*)?)$/.exec(lines[i]!);
+    if (!match) continue;
+    const field = fieldOf(lines[i]!);
+    if (!field) continue;
+    let next = i + 1;
+    while (next < lines.length && (lines[next]!.trim() === '' || lines[next]!.trim().startsWith('#'))) next++;
+    if (next >= lines.length || shapeOf(lines[next]!).indent <= shapeOf(lines[i]!).indent) continue;
+    // The comment stays where it was: only the empty value goes.
+    const repaired = `${match[1]}${match[2]}${' '.repeat(match[3]!.length)}${match[4]}`.replace(/ +$/, '');
+    if (errorCount(replaceLine(lines, i + 1, repaired)) >= now) continue;
+    const empty = match[3] === '[]' ? 'an empty list' : 'an empty group of fields';
+    const message = `\`${field.key}: ${match[3]}\` says ${field.key} is ${empty}, but entries are written below it: remove the \`${match[3]}\`, so that they are its entries`;
+    return { line: i + 1, repaired, error: { line: i + 1, column: match[1]!.length + match[2]!.length + 1, message: PREFIX + message } };
+  }
+  return undefined;
 }
 
 /**
