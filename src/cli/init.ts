@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
 import { checkPlaybook } from '../core/check.ts';
 import { dateInZone } from '../core/dates.ts';
 import { timeZoneProblem } from '../core/zone-name.ts';
@@ -66,7 +67,8 @@ export async function runInit(argv: string[], io: CliEnvironment): Promise<numbe
   // the README (whose text does), checked again once they are in.
   if (refuseClashes(planFor({ company: 'Company', timeZone: 'UTC', people: [{ id: 'someone', name: 'Someone' }], empty: values.empty === true }), 'README.md')) return 2;
 
-  const defaults = { company: titleOf(basename(target)), timeZone: machineTimeZone() };
+  // A re-run over a playbook (--force) keeps its time zone, which scheduled.yml's hour is made from.
+  const defaults = { company: titleOf(basename(target)), timeZone: (state.playbook ? playbookTimeZone(target) : undefined) ?? machineTimeZone() };
   const flagPeople = (values.person ?? []).map(parsePerson);
   const interactive = io.stdin?.isTTY === true && !values.yes;
   const answers: InitAnswers = interactive
@@ -204,6 +206,16 @@ function titleOf(folder: string): string {
   const words = folder.replace(/[-_]+/g, ' ').replace(/\bplaybook\b/gi, '').trim();
   // The first letter of each word, any script's (`\b\w` took `équipe` for `é` + word `quipe`).
   return words ? words.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()) : 'Our company';
+}
+
+/** The `timezone:` of the folder's content/playbook.yaml, when it names one; else undefined (the file is the team's: `playbook check` judges it). */
+function playbookTimeZone(target: string): string | undefined {
+  try {
+    const zone = (parse(readFileSync(join(target, 'content', 'playbook.yaml'), 'utf8')) as { timezone?: unknown } | null)?.timezone;
+    return typeof zone === 'string' && isTimeZone(zone) ? zone : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function machineTimeZone(): string {

@@ -8,6 +8,7 @@ import { addDays, type CalendarDate } from '../core/dates.ts';
 import { packageRoot } from '../package/root.ts';
 import { EXAMPLE, examplePlaybook, type InitAnswers } from './example-playbook.ts';
 import { idFrom } from '../core/schema/values.ts';
+import { morningCron } from './morning-cron.ts';
 
 interface Manifest {
   version: string;
@@ -29,7 +30,11 @@ export interface TeamRepositoryOptions {
 export function teamRepositoryFiles({ answers, today, packageSpec, existingManifest }: TeamRepositoryOptions): Map<string, string> {
   const own = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as Manifest;
   const nodeVersion = own.devDependencies.node!;
+  const morning = morningCron(answers.timeZone, today);
   const values: Record<string, string> = {
+    // scheduled.yml's run: the team's morning, not the Americas' (its cron is in UTC).
+    cron: morning.cron,
+    cronNote: morning.note,
     company: answers.company,
     version: own.version,
     owner: answers.people[0]!.id,

@@ -268,6 +268,17 @@ describe('playbook init', () => {
     expect(read(dir, 'astro.config.mjs')).toContain('followthrough()');
   });
 
+  it("--force over a playbook keeps scheduled.yml at the morning of the playbook's time zone, not this machine's", async () => {
+    const dir = fresh();
+    await init([dir, '--person', 'Jane Doe', '--time-zone', 'Pacific/Chatham', '--empty']);
+    const scheduled = read(dir, '.github/workflows/scheduled.yml');
+    expect(scheduled).toContain("- cron: '45 16 * * *' # every day at 06:30 in Pacific/Chatham");
+    const forced = await init([dir, '--person', 'Jane Doe', '--force']);
+    expect(forced.status).toBe(0);
+    expect(read(dir, '.github/workflows/scheduled.yml')).toBe(scheduled);
+    expect(existsSync(join(dir, '.github/workflows/scheduled.yml.bak'))).toBe(false);
+  });
+
   it('--force into a content/ without a playbook.yaml writes the settings it lacks, no example, and keeps every file of theirs, naming it', async () => {
     const dir = fresh();
     mkdirSync(join(dir, 'content'), { recursive: true });
@@ -339,6 +350,20 @@ describe("the team's workflows", () => {
       .flatMap((job) => job.steps)
       .flatMap((step) => (step.run ? [step.run] : []));
 
+  it("run every morning in the playbook's time zone, not the Americas' (the cron is in UTC)", async () => {
+    const cron = async (zone: string) => {
+      const folder = fresh();
+      await init([folder, '--person', 'Jane Doe', '--time-zone', zone, '--empty']);
+      return /- cron: (.*)\n/.exec(read(folder, '.github/workflows/scheduled.yml'))![1];
+    };
+    // On 2026-11-22: Toronto on standard time, Auckland on summer time.
+    expect(await cron('America/Toronto')).toBe("'30 11 * * *' # every day at 06:30 in America/Toronto (11:30 UTC: GitHub runs it in UTC, so an hour off while summer time differs)");
+    expect(await cron('Europe/Paris')).toBe("'30 5 * * *' # every day at 06:30 in Europe/Paris (05:30 UTC: GitHub runs it in UTC, so an hour off while summer time differs)");
+    expect(await cron('Asia/Kolkata')).toBe("'0 1 * * *' # every day at 06:30 in Asia/Kolkata (01:00 UTC)");
+    expect(await cron('Pacific/Auckland')).toBe("'30 17 * * *' # every day at 06:30 in Pacific/Auckland (17:30 UTC: GitHub runs it in UTC, so an hour off while summer time differs)");
+    expect(await cron('UTC')).toBe("'30 6 * * *' # every day at 06:30 UTC");
+  });
+
   it('call the installed playbook, never this repository\'s scripts or tests', () => {
     for (const name of ['pr.yml', 'scheduled.yml', 'ci.yml']) {
       for (const run of runs(name)) {
@@ -369,7 +394,9 @@ describe("the team's workflows", () => {
     for (const name of ['pr.yml', 'scheduled.yml']) {
       const ours = readFileSync(join(ROOT, '.github/workflows', name), 'utf8')
         .replaceAll('npm run --silent playbook --', 'npx playbook')
-        .replace('See docs/pull-requests.md', 'See node_modules/followthrough/docs/pull-requests.md');
+        .replace('See docs/pull-requests.md', 'See node_modules/followthrough/docs/pull-requests.md')
+        // The team's run is at its own morning (init fills it in); ours is the example's, in the Americas.
+        .replace("- cron: '30 10 * * *' # every day, early morning in the Americas", "- cron: '{{cron}}' # {{cronNote}}");
       expect(readFileSync(join(dir, name), 'utf8'), name).toBe(ours);
     }
   });
