@@ -13,7 +13,7 @@ import { ruleInfo } from './rules/catalog.ts';
 import type { RuleLevel } from './schema/settings.ts';
 
 export type { AccountView, ContactGap, IncidentView } from './model/accounts.ts';
-export { reachesClient } from './model/accounts.ts';
+export { followUpDays, reachesClient } from './model/accounts.ts';
 export type { AgreementChange, AgreementView, SignerView } from './model/agreement.ts';
 export type { CommitmentView, ItemView, MilestoneView, Side } from './model/items.ts';
 export { chaserOf, clientOwnerAndChaser, commitmentSide, itemLabel, itemPath, ownerAndChaser, ownerLabel, signedDue } from './model/items.ts';

@@ -138,6 +138,19 @@ describe('playbook log --with our own people', () => {
     expect(result.stderr).toBe('Logged a call of 2026-11-20 by omar-haddad with jane-doe, Bob Smith for Northwind Logistics.\n');
   });
 
+  it('says, as it logs it, that a touchpoint dated more than the cadence ago will show as backdated', async () => {
+    const before = FILES['accounts/northwind/index.mdx']!;
+    // Northwind's cadence is playbook.yaml's, every week: the 12th is 8 days before the 20th, the 13th 7.
+    const expected = replaceOnce(before, '    kind: meeting\n# end', '    kind: meeting\n  - date: 2026-11-12\n    by: jane-doe\n    with: [Bob Smith]\n    kind: call\n# end');
+    const result = await expectEdit(['log', 'northwind', '--by', 'jane-doe', '--with', 'Bob Smith', '--kind', 'call', '--date', '2026-11-12'], 'accounts/northwind/index.mdx', expected);
+    expect(result.stderr).toBe(
+      'Logged a call of 2026-11-12 by jane-doe with Bob Smith for Northwind Logistics. It is dated more than the follow-up cadence (every week) before today: its pull request will show it as backdated-touchpoint (a warning); keep it if it did happen then.\n',
+    );
+    const inCadence = replaceOnce(expected, '    kind: call\n# end', '    kind: call\n  - date: 2026-11-13\n    by: jane-doe\n    with: [Bob Smith]\n    kind: call\n# end');
+    const onTime = await expectEdit(['log', 'northwind', '--by', 'jane-doe', '--with', 'Bob Smith', '--kind', 'call', '--date', '2026-11-13'], 'accounts/northwind/index.mdx', inCadence);
+    expect(onTime.stderr).toBe('Logged a call of 2026-11-13 by jane-doe with Bob Smith for Northwind Logistics.\n');
+  });
+
   it('says that a touchpoint with only our people is internal, not a follow-up', async () => {
     const before = FILES['accounts/fraser/index.mdx']!;
     const expected = replaceOnce(before, 'kind: email }]\r\n', 'kind: email }, { date: 2026-11-20, by: kim-lee, with: [jane-doe], kind: meeting, note: Briefed Jane }]\r\n');

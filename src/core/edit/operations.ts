@@ -4,7 +4,9 @@
 import type { YAMLMap } from 'yaml';
 import type { Touchpoint } from '../schema/index.ts';
 import { TOUCHPOINT_KINDS } from '../schema/values.ts';
-import { reachesClient, type ItemView } from '../model.ts';
+import { followUpDays, reachesClient, type ItemView } from '../model.ts';
+import { addDays } from '../dates.ts';
+import { cadenceLabel } from '../rules/describe.ts';
 import { own } from '../own.ts';
 import { didYouMean } from '../suggest.ts';
 import type { EditContext } from './apply.ts';
@@ -56,7 +58,13 @@ export function logTouchpoint(context: EditContext, accountId: string, input: To
   const internal = reachesClient(account, { with: withNames })
     ? ''
     : `; it names none of the contacts of ${account.data.name}, so it is internal and not a follow-up with the client`;
-  return { change, summary: `Logged ${kind === 'email' ? 'an' : 'a'} ${kind as Touchpoint['kind']} of ${date} by ${by}${people} for ${account.data.name}${internal}.` };
+  // Said now rather than only in the pull request, where backdated-touchpoint warns of it: a
+  // touchpoint is logged when it happens, and one logged late does not make a stale account fresh.
+  const cadence = followUpDays(content, account);
+  const late = addDays(date, cadence) >= asOf
+    ? ''
+    : `. It is dated more than the follow-up cadence (${cadenceLabel(cadence)}) before today: its pull request will show it as backdated-touchpoint (a warning); keep it if it did happen then`;
+  return { change, summary: `Logged ${kind === 'email' ? 'an' : 'a'} ${kind as Touchpoint['kind']} of ${date} by ${by}${people} for ${account.data.name}${internal}${late}.` };
 }
 
 // ---------------------------------------------------------------------------------------------
