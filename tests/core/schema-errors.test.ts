@@ -336,6 +336,23 @@ describe('schema: a field is unknown, missing, or of the wrong form', () => {
       [[PLAN_PATH, '13:9', 'schema', 'northwind/rollout', 'commitment #1: `id` is read as a number (007), not as text; put it in quotes: `id: "007"`']],
     ],
     [
+      // `007:` would otherwise be the person `7`, and the team's `"007"` an unknown reference.
+      'a person id written as a number, at the key, quoted as written, and known as written',
+      { 'people.yaml': DEFAULT_PEOPLE.replace('omar-haddad:', '007:'), [ACCOUNT_PATH]: ACCOUNT_WITH('team: [kim-lee, omar-haddad]', 'team: [kim-lee, "007"]') },
+      [['people.yaml', '7:1', 'schema', 'people/007', 'people.yaml: the id `007` is read as a number (7), not as text; put it in quotes: `"007":`']],
+    ],
+    [
+      'a checklist item id written as true, and one as a number, in playbook.yaml and in a plan alike',
+      {
+        'playbook.yaml': `${DEFAULT_SETTINGS}  true: Truth told\n  "1e3": Thousand\n`,
+        [PLAN_PATH]: plan('').replace('  delivery-briefed: 2026-08-22', '  delivery-briefed: 2026-08-22\n  1e3: 2026-08-23\n  "true": 2026-08-24'),
+      },
+      [
+        [PLAN_PATH, '12:3', 'schema', 'northwind/rollout', 'the handoff checklist: the id `1e3` is read as a number (1000), not as text; put it in quotes: `"1e3":`'],
+        ['playbook.yaml', '5:3', 'schema', 'playbook.yaml', 'handoff_checklist: the id `true` is read as true or false (true), not as text; put it in quotes: `"true":`'],
+      ],
+    ],
+    [
       'a number in a list of ids, named by its list and place, with a quoting that fits a list',
       { [ACCOUNT_PATH]: ACCOUNT_WITH('team: [kim-lee, omar-haddad]', 'team: [kim-lee, 5]') },
       [[ACCOUNT_PATH, '6:17', 'schema', 'northwind', 'account: `team` (entry 2) is read as a number (5), not as text; put it in quotes: `"5"`']],

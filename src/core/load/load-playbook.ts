@@ -20,6 +20,7 @@ import { mdxBodyProblems } from './mdx-body.ts';
 import { describeCode, diskSource, pathUnder, TooLargeError, UnreadableError, type FileSource } from './file-source.ts';
 import { readLayout, type Layout } from './layout.ts';
 import { loneCarriageReturn } from './line-ends.ts';
+import { keysNotText } from './number-keys.ts';
 import { mayHaveProtoKey, takeProtoKeys } from './proto-keys.ts';
 import { overlaySource } from './overlay-source.ts';
 import { scopedSource, type EditScope } from './scoped-source.ts';
@@ -201,7 +202,9 @@ class Loader {
       this.problems.push(finding(file, [], 'value', file.path, 'people.yaml: expected our people keyed by person id, such as `jane-doe:` followed by an indented `name: Jane Doe`'));
       return { people, personIds, unreadable: true };
     }
-    for (const [id, data] of Object.entries(parsed as Record<string, unknown>)) {
+    const keyed = keysNotText(file, [], parsed as Record<string, unknown>, 'people.yaml', (id) => `people/${id}`);
+    this.problems.push(...keyed.findings);
+    for (const [id, data] of Object.entries(keyed.map)) {
       if (id === MERGE_KEY) {
         this.problems.push(finding(file, [id], 'key', 'people.yaml', `people.yaml: ${MERGE_MESSAGE}`));
         continue;
@@ -298,6 +301,7 @@ class Loader {
       subjectOf,
       (data) => {
         raw = data;
+        this.textKeys(file, data, 'handoff', 'the handoff checklist', () => id);
         const commitmentIds = namesWritten(data, 'commitments', 'id');
         const milestoneIds = namesWritten(data, 'milestones', 'id');
         written = { commitmentIds, milestoneIds, repeatedItems: mayRepeatIds(data, commitmentIds, milestoneIds) ? repeatedItems(data) : [] };
@@ -370,6 +374,7 @@ class Loader {
     const data = this.parseYamlOf(file);
     if (data === undefined) return undefined;
     const raw = data ?? {};
+    this.textKeys(file, raw, 'handoff_checklist', 'handoff_checklist', () => 'playbook.yaml');
     const format = (raw as { format?: unknown }).format;
     // A format this version does not know is a newer one; `2.5` is no format at all, only a mistake.
     this.formatTooNew = typeof format === 'number' && Number.isInteger(format) && format > CONTENT_FORMAT;
@@ -406,6 +411,15 @@ class Loader {
       this.problems.push(problemAt(file.path, line, column, file.path, error.message));
     }
     return undefined;
+  }
+
+  /** The map under `field` of `data`, with its keys written as numbers reported and kept as written (number-keys.ts). */
+  private textKeys(file: SourceFile, data: unknown, field: string, label: string, subjectOf: (id: string) => string): void {
+    const map = (data as Record<string, unknown> | null | undefined)?.[field];
+    if (map === null || typeof map !== 'object' || Array.isArray(map)) return;
+    const keyed = keysNotText(file, [field], map as Record<string, unknown>, label, subjectOf);
+    this.problems.push(...keyed.findings);
+    (data as Record<string, unknown>)[field] = keyed.map;
   }
 
   private checkRuleIds(file: SourceFile, rules: Record<string, unknown>): void {
