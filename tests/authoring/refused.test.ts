@@ -123,6 +123,26 @@ describe('a value shared through a YAML anchor', () => {
   });
 });
 
+// An id written as a number (`id: 2`) is a schema finding that asks for quotes. A command that
+// names the item (`#2`) says so, rather than that the plan has no such item (and suggests another).
+describe('an item whose id is written as a number', () => {
+  it('is refused with what is wrong with it, and how to fix it', async () => {
+    const files = { ...FILES, 'accounts/northwind/rollout.mdx': FILES['accounts/northwind/rollout.mdx']!.replace('id: train-staff', 'id: 2') };
+    const numbered = makeFixture(files);
+    try {
+      const before = numbered.hash();
+      const { io, stderr } = fakeIo(numbered.root);
+      expect(await main(['done', 'northwind/rollout#2'], io)).toBe(1);
+      expect(stderr()).toMatch(
+        /^playbook done: northwind\/rollout#2 has errors that stop it from loading \(content\/accounts\/northwind\/rollout\.mdx:\d+:\d+: commitment #\d: `id` is read as a number \(2\), not as text; put it in quotes: `id: "2"`\); fix them \(`playbook check` lists them\), then run this command again\.\n$/,
+      );
+      expect(numbered.hash()).toBe(before);
+    } finally {
+      numbered.cleanup();
+    }
+  });
+});
+
 // A refusal may quote content (an item's `what`, a name). Like a confirmation, it keeps each
 // quote on its own line: a line break written in YAML (`what: |`) shows as <U+000A>, so that no
 // text from content starts a line of the command's output (one a CI log could take for a command).

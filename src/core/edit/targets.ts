@@ -88,7 +88,14 @@ export function findItem(content: Content, ref: ItemRef): FoundItem {
   if (commitments[0]) return { kind: 'commitment', plan, data: commitments[0] };
   if (milestones[0]) return { kind: 'milestone', plan, data: milestones[0] };
   if (plan.commitmentIds.has(ref.itemId) || plan.milestoneIds.has(ref.itemId)) {
-    throw new EditError(`${ref.planId}#${ref.itemId} has errors that stop it from loading; run \`playbook check\`, fix them, then run this command again.`);
+    // The first of its errors, said here: the fix is often one the person can make at once (quotes around `id: 2`).
+    const key = `${ref.planId}#${ref.itemId}`;
+    // An item whose id is not text (`id: 2`) is not its own subject: its finding is the plan's, and quotes what was written.
+    const problem = content.problems.find(
+      (f) => f.rule === 'schema' && (f.subject === key || (f.subject === ref.planId && f.file === plan.file.path && f.message.includes(`\`id\` is read as a number (${ref.itemId})`))),
+    );
+    const first = problem ? ` (${problem.file}:${problem.line}:${problem.column}: ${problem.message})` : '';
+    throw new EditError(`${key} has errors that stop it from loading${first}; fix them (\`playbook check\` lists them), then run this command again.`);
   }
   const ids = [...plan.commitments.map((c) => c.id), ...plan.milestones.map((m) => m.id)];
   throw new EditError(`${ref.planId} has no commitment or milestone \`${ref.itemId}\`${hint(ref.itemId, ids)}; its items are ${ids.join(', ') || 'none yet'}.`);

@@ -544,7 +544,7 @@ function mayRepeatIds(data: unknown, commitmentIds: ReadonlySet<string>, milesto
 function idCount(data: unknown, list: string): number {
   const entries = (data as Record<string, unknown> | null | undefined)?.[list];
   let count = 0;
-  if (Array.isArray(entries)) for (let i = 0; i < entries.length; i++) if (typeof (entries[i] as { id?: unknown } | null)?.id === 'string') count++;
+  if (Array.isArray(entries)) for (let i = 0; i < entries.length; i++) if (['string', 'number'].includes(typeof (entries[i] as { id?: unknown } | null)?.id)) count++;
   return count;
 }
 
@@ -610,6 +610,9 @@ function namesWritten(data: unknown, list: string, field: string): Set<string> {
     for (let i = 0; i < entries.length; i++) {
       const value = (entries[i] as Record<string, unknown> | null)?.[field];
       if (typeof value === 'string') names.add(value.trim());
+      // `id: 2` is a schema finding that asks for quotes; the item is still the one `#2` names,
+      // so that a command naming it is told what is wrong with it rather than that it is not there.
+      else if (field === 'id' && typeof value === 'number') names.add(String(value));
     }
   } else if (entries !== null && typeof entries === 'object') {
     // One item written without its `- ` (its schema finding says so): what names it still names it.
