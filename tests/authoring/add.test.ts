@@ -48,7 +48,7 @@ describe('after both sides signed: an addition under the client\'s signature', (
       ].join('\n'),
     );
     expect(result.stderr).toBe(
-      'Added the commitment northwind/yard#survey-gate (Survey the second gate) to Yard scanners: owner omar-haddad, due 2026-12-15. Recorded as added after signing: Bob Smith agreed on 2026-11-18.\n',
+      'Added the commitment northwind/yard#survey-gate (Survey the second gate) to Yard scanners: owner Omar Haddad, due 2026-12-15. Recorded as added after signing: Bob Smith agreed on 2026-11-18.\n',
     );
   });
 
@@ -63,7 +63,7 @@ describe('after both sides signed: an addition under the client\'s signature', (
       ),
     );
     expect(result.stderr).toBe(
-      "Added the milestone northwind/yard#gate-2-live (Gate 2 live) to Yard scanners: owner omar-haddad, due 2027-01-15. Recorded as added after signing: Ana O'Neil agreed on 2026-11-20.\n",
+      "Added the milestone northwind/yard#gate-2-live (Gate 2 live) to Yard scanners: owner Omar Haddad, due 2027-01-15. Recorded as added after signing: Ana O'Neil agreed on 2026-11-20.\n",
     );
   });
 
@@ -77,7 +77,7 @@ describe('after both sides signed: an addition under the client\'s signature', (
         "# end of month\n  - id: gate-power\n    what: Power at gate 2\n    owner: Ana O'Neil\n    chaser: omar-haddad\n    due: 2026-12-10\n    added:\n      date: 2026-11-20\n      told: Ana O'Neil\n      reason: Needed for the readers\n",
       ),
     );
-    expect(result.stderr).toMatch(/owner Ana O'Neil \(client\), chased by omar-haddad, due 2026-12-10\./);
+    expect(result.stderr).toMatch(/owner Ana O'Neil \(client\), chased by Omar Haddad, due 2026-12-10\./);
   });
 
   it('an internal commitment needs no `added`', async () => {
@@ -86,7 +86,7 @@ describe('after both sides signed: an addition under the client\'s signature', (
       YARD_PATH,
       replaceOnce(YARD, '# end of month\n', '# end of month\n  - id: book-hotel\n    what: Book the crew hotel\n    owner: kim-lee\n    internal: true\n    due: 2026-11-25\n'),
     );
-    expect(result.stderr).toBe('Added the commitment northwind/yard#book-hotel (Book the crew hotel) to Yard scanners: owner kim-lee (internal), due 2026-11-25.\n');
+    expect(result.stderr).toBe('Added the commitment northwind/yard#book-hotel (Book the crew hotel) to Yard scanners: owner Kim Lee (internal), due 2026-11-25.\n');
   });
 
   it('an internal commitment may record one, told to a colleague', async () => {
@@ -125,7 +125,7 @@ describe('before signing: part of the scope both sides will sign', () => {
     );
     expect(fixture().read('accounts/fraser/cold-room.mdx').replace(/\r\n/g, '')).not.toContain('\n');
     expect(result.stderr).toBe(
-      "Added the commitment fraser/cold-room#measure (Measure the room) to Cold room: owner Lee Chan (client), chased by kim-lee (the plan's owner), due 2026-12-05.\n",
+      "Added the commitment fraser/cold-room#measure (Measure the room) to Cold room: owner Lee Chan (client), chased by Kim Lee (the plan's owner), due 2026-12-05.\n",
     );
   });
 

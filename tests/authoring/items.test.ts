@@ -91,7 +91,7 @@ describe('--told for an internal commitment may be a colleague', () => {
         '    due: 2026-12-04   # end of month\n    slips:\n      - date: 2026-11-20\n        from: 2026-11-30\n        to: 2026-12-04\n        told: jane-doe\n        reason: Invoice late\n',
       ),
     );
-    expect(result.stderr).toBe('Moved commitment northwind/yard#pay-crew (Pay the install crew) from 2026-11-30 to 2026-12-04; slip recorded, jane-doe was told.\n');
+    expect(result.stderr).toBe('Moved commitment northwind/yard#pay-crew (Pay the install crew) from 2026-11-30 to 2026-12-04; slip recorded, Jane Doe was told.\n');
   });
 
   it('drop, told a person id', async () => {

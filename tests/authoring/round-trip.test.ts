@@ -76,7 +76,7 @@ describe('playbook log', () => {
         '',
       ].join('\n'),
     );
-    expect(result.stderr).toBe("Logged a visit of 2026-11-20 by kim-lee with Ana O'Neil, Bob Smith for Northwind Logistics.\n");
+    expect(result.stderr).toBe("Logged a visit of 2026-11-20 by Kim Lee with Ana O'Neil, Bob Smith for Northwind Logistics.\n");
   });
 
   it('appends to a flow list in a CRLF file, keeping every line break', async () => {
@@ -135,7 +135,7 @@ describe('playbook log --with our own people', () => {
     const before = FILES['accounts/northwind/index.mdx']!;
     const expected = replaceOnce(before, '    kind: meeting\n# end', '    kind: meeting\n  - date: 2026-11-20\n    by: omar-haddad\n    with: [jane-doe, Bob Smith]\n    kind: call\n# end');
     const result = await expectEdit(['log', 'northwind', '--by', 'omar-haddad', '--with', 'jane-doe', '--with', 'Bob Smith', '--kind', 'call'], 'accounts/northwind/index.mdx', expected);
-    expect(result.stderr).toBe('Logged a call of 2026-11-20 by omar-haddad with jane-doe, Bob Smith for Northwind Logistics.\n');
+    expect(result.stderr).toBe('Logged a call of 2026-11-20 by Omar Haddad with Jane Doe, Bob Smith for Northwind Logistics.\n');
   });
 
   it('says, as it logs it, that a touchpoint dated more than the cadence ago will show as backdated', async () => {
@@ -156,7 +156,7 @@ describe('playbook log --with our own people', () => {
     const expected = replaceOnce(before, 'kind: email }]\r\n', 'kind: email }, { date: 2026-11-20, by: kim-lee, with: [jane-doe], kind: meeting, note: Briefed Jane }]\r\n');
     const result = await expectEdit(['log', 'fraser', '--by', 'kim-lee', '--with', 'jane-doe', '--kind', 'meeting', '--note', 'Briefed Jane'], 'accounts/fraser/index.mdx', expected);
     expect(result.stderr).toBe(
-      'Logged a meeting of 2026-11-20 by kim-lee with jane-doe for Fraser Cold Storage; it names none of the contacts of Fraser Cold Storage, so it is internal and not a follow-up with the client.\n',
+      'Logged a meeting of 2026-11-20 by Kim Lee with Jane Doe for Fraser Cold Storage; it names none of the contacts of Fraser Cold Storage, so it is internal and not a follow-up with the client.\n',
     );
   });
 });

@@ -110,7 +110,7 @@ describe('playbook sign', () => {
     );
     expect(result.stdout).toMatch(/^-agreement: \{\} {18}# the letter/m);
     expect(result.stderr).toBe(
-      "Recorded the signatures on the letter of agreement of northwind/template (Dock doors): Ana O'Neil for Northwind Logistics and kim-lee for us, on 2026-11-19. " +
+      "Recorded the signatures on the letter of agreement of northwind/template (Dock doors): Ana O'Neil for Northwind Logistics and Kim Lee for us, on 2026-11-19. " +
         "Both sides have now signed: an item added to the plan from now on needs who on the client's side agreed, and why (`playbook add ... --told NAME --reason TEXT`).\n",
     );
   });

@@ -105,7 +105,7 @@ describe('a second signer on a side', () => {
       replaceOnce(rollout, '  us: { by: jane-doe, date: 2026-08-20 }\n', '  us: [{ by: jane-doe, date: 2026-08-20 }, { by: kim-lee, date: 2026-11-20 }]\n'),
     );
     expect(result.stderr).toBe(
-      'Recorded the signature on the letter of agreement of northwind/rollout (Scanner rollout): kim-lee for us (with jane-doe), on 2026-11-20. The agreement now dates from 2026-11-20 (its latest signature), no longer 2026-08-20.\n',
+      'Recorded the signature on the letter of agreement of northwind/rollout (Scanner rollout): Kim Lee for us (with Jane Doe), on 2026-11-20. The agreement now dates from 2026-11-20 (its latest signature), no longer 2026-08-20.\n',
     );
   });
 
@@ -132,7 +132,7 @@ describe('a second signer on a side', () => {
       ),
     );
     expect(result.stderr).toBe(
-      'Recorded the signatures on the letter of agreement of fraser/freezer (Freezer): Sam Ortiz for Fraser Cold Storage (with Lee Chan) and kim-lee (Delivery lead) for us, on 2026-11-02. ' +
+      'Recorded the signatures on the letter of agreement of fraser/freezer (Freezer): Sam Ortiz for Fraser Cold Storage (with Lee Chan) and Kim Lee (Delivery lead) for us, on 2026-11-02. ' +
         "Both sides have now signed: an item added to the plan from now on needs who on the client's side agreed, and why (`playbook add ... --told NAME --reason TEXT`).\n",
     );
   });
@@ -150,7 +150,7 @@ describe('a side that is already a list', () => {
       ),
     );
     expect(result.stderr).toBe(
-      "Recorded the signatures on the letter of agreement of northwind/lists (Lists): Ana O'Neil for Northwind Logistics (with Bob Smith) and omar-haddad (Operations: field) for us (with jane-doe), on 2026-10-03. " +
+      "Recorded the signatures on the letter of agreement of northwind/lists (Lists): Ana O'Neil for Northwind Logistics (with Bob Smith) and Omar Haddad (Operations: field) for us (with Jane Doe), on 2026-10-03. " +
         'The agreement now dates from 2026-10-03 (its latest signature), no longer 2026-10-02.\n',
     );
   });

@@ -10,6 +10,7 @@ import { EditError } from './errors.ts';
 import { accountOf, editFrontmatter, PLAN_ORDER, planView, validField, type Edit } from './file-edit.ts';
 import { plain, type YamlFields, type YamlValue } from './render.ts';
 import { calendarDate, findPlan, hint, pastDate, requireContactOrPerson, requireId, requirePerson, requireText, requireTold } from './targets.ts';
+import { nameOf } from './who.ts';
 
 /** Who agreed to an item added after signing, and why; `date` defaults to today. */
 export interface AdditionInput {
@@ -102,8 +103,9 @@ function commitmentFields(content: Content, plan: Plan, id: string, due: Calenda
   fields.push(['due', plain(due)]);
   if (milestone !== undefined) fields.push(['milestone', milestone]);
   if (after.length > 0) fields.push(['after', after]);
-  const whose = side === 'client' ? ` (client), chased by ${chaser ?? `${plan.data.owner} (the plan's owner)`}` : side === 'internal' ? ' (internal)' : '';
-  return { fields, side, title: what, details: `owner ${owner}${whose}, due ${due}` };
+  const whose =
+    side === 'client' ? ` (client), chased by ${chaser !== undefined ? nameOf(content, chaser) : `${nameOf(content, plan.data.owner)} (the plan's owner)`}` : side === 'internal' ? ' (internal)' : '';
+  return { fields, side, title: what, details: `owner ${nameOf(content, owner, account.contactNames)}${whose}, due ${due}` };
 }
 
 /** A commitment's owner: a person id or a contact's name; only a person for an internal one. */
@@ -138,7 +140,7 @@ function milestoneFields(content: Content, id: string, due: CalendarDate, input:
   ];
   if (owner !== undefined) fields.push(['owner', owner]);
   fields.push(['due', plain(due)]);
-  return { fields, side: 'ours', title, details: `${owner === undefined ? '' : `owner ${owner}, `}due ${due}` };
+  return { fields, side: 'ours', title, details: `${owner === undefined ? '' : `owner ${nameOf(content, owner)}, `}due ${due}` };
 }
 
 /**
@@ -178,7 +180,7 @@ function additionFields(context: EditContext, plan: Plan, input: NewItemInput, s
       ['told', told],
       ['reason', reason],
     ],
-    told,
+    told: nameOf(content, told, accountOf(plan).contactNames),
     date,
   };
 }

@@ -14,6 +14,7 @@ import { EditError, FlagError } from './errors.ts';
 import { accountOf, ACCOUNT_ORDER, COMMITMENT_ORDER, editFrontmatter, mapUnder, MILESTONE_ORDER, PLAN_ORDER, validField, type Edit } from './file-edit.ts';
 import { plain, type YamlFields, type YamlValue } from './render.ts';
 import { calendarDate, findAccount, findItem, findPlan, hint, pastDate, requireContactOrPerson, requirePerson, requireText, requireTold, type FoundItem, type ItemRef } from './targets.ts';
+import { nameOf } from './who.ts';
 import type { YamlEditor } from './yaml-edit.ts';
 
 export type { Edit };
@@ -52,7 +53,8 @@ export function logTouchpoint(context: EditContext, accountId: string, input: To
   const change = editFrontmatter(content, account.file.contentPath, (editor, root) => {
     editor.appendToList(root, 'touchpoints', entry, ACCOUNT_ORDER);
   });
-  const people = withNames.length > 0 ? ` with ${withNames.join(', ')}` : '';
+  const contacts = account.contactNames;
+  const people = withNames.length > 0 ? ` with ${withNames.map((name) => nameOf(content, name, contacts)).join(', ')}` : '';
   // Said, not refused: a touchpoint among our own people is worth logging, but people who meant to
   // record a follow-up should learn here that it does not count as one.
   const internal = reachesClient(account, { with: withNames })
@@ -64,7 +66,7 @@ export function logTouchpoint(context: EditContext, accountId: string, input: To
   const late = addDays(date, cadence) >= asOf
     ? ''
     : `. It is dated more than the follow-up cadence (${cadenceLabel(cadence)}) before today: its pull request will show it as backdated-touchpoint (a warning); keep it if it did happen then`;
-  return { change, summary: `Logged ${kind === 'email' ? 'an' : 'a'} ${kind as Touchpoint['kind']} of ${date} by ${by}${people} for ${account.data.name}${internal}${late}.` };
+  return { change, summary: `Logged ${kind === 'email' ? 'an' : 'a'} ${kind as Touchpoint['kind']} of ${date} by ${nameOf(content, by)}${people} for ${account.data.name}${internal}${late}.` };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -106,6 +108,11 @@ function told(context: EditContext, found: FoundItem, name: string): string {
   return requireTold(context.current.content, accountOf(found.plan), name, viewOf(context, found).side === 'internal');
 }
 
+/** Who was told, as a confirmation names them: a colleague (of an internal item) by name. */
+function toldOf(context: EditContext, found: FoundItem, toldName: string): string {
+  return nameOf(context.current.content, toldName, accountOf(found.plan).contactNames);
+}
+
 export function markDone(context: EditContext, ref: ItemRef, input: { date?: string }): Edit {
   const { content, asOf } = context.current;
   const found = findItem(content, ref);
@@ -140,7 +147,7 @@ export function dropItem(context: EditContext, ref: ItemRef, input: DropInput): 
     ];
     editor.addField(itemMap(editor, root, found), 'dropped', fields, fieldOrder(found));
   });
-  return { change, summary: `Dropped ${named(found)} on ${date}; ${toldName} was told.` };
+  return { change, summary: `Dropped ${named(found)} on ${date}; ${toldOf(context, found, toldName)} was told.` };
 }
 
 export interface SlipInput {
@@ -181,7 +188,7 @@ export function slipItem(context: EditContext, ref: ItemRef, input: SlipInput): 
     editor.replaceScalar(due, to);
     editor.appendToList(map, 'slips', slip, fieldOrder(found));
   });
-  return { change, summary: `Moved ${named(found)} from ${from} to ${to}; slip recorded, ${toldName} was told.` };
+  return { change, summary: `Moved ${named(found)} from ${from} to ${to}; slip recorded, ${toldOf(context, found, toldName)} was told.` };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 // the second turns it into a list in the file's style. The same person signing again changes
 // nothing, unless --force asks to correct the date or title of their signature in place.
 import { isMap, type Node, type YAMLMap } from 'yaml';
-import type { Plan, Signer } from '../content.ts';
+import type { Content, Plan, Signer } from '../content.ts';
 import type { CalendarDate } from '../dates.ts';
 import { signingDate } from '../model/agreement.ts';
 import type { EditContext } from './apply.ts';
@@ -11,6 +11,7 @@ import { EditError } from './errors.ts';
 import { accountOf, AGREEMENT_ORDER, editFrontmatter, mapUnder, PLAN_ORDER, planView, SIGNATURE_ORDER, validField, type Edit } from './file-edit.ts';
 import { flowMap, plain, type YamlFields, type YamlValue } from './render.ts';
 import { findPlan, pastDate, requireContact, requirePerson, requireText } from './targets.ts';
+import { nameOf } from './who.ts';
 import type { YamlEditor } from './yaml-edit.ts';
 
 export interface SignerInput {
@@ -78,23 +79,24 @@ export function signAgreement(context: EditContext, planId: string, input: SignI
     }
     if (newSides.length > 0) editor.addFieldsUnder(root, 'agreement', newSides, PLAN_ORDER, AGREEMENT_ORDER);
   });
-  return { change, summary: [...describe(plan, steps), ...consequences(context, plan, steps)].join(' ') };
+  return { change, summary: [...describe(content, plan, steps), ...consequences(context, plan, steps)].join(' ') };
 }
 
-/** What the signatures recorded or corrected are, one sentence per kind of step. */
-function describe(plan: Plan, steps: readonly Step[]): string[] {
+/** What the signatures recorded or corrected are, one sentence per kind of step; our signers by name. */
+function describe(content: Content, plan: Plan, steps: readonly Step[]): string[] {
   const party = (side: Side) => (side === 'customer' ? accountOf(plan).data.name : 'us');
+  const name = (side: Side, by: string) => (side === 'us' ? nameOf(content, by) : by);
   const letter = `the letter of agreement of ${plan.id} (${plan.data.title})`;
   const sentences: string[] = [];
   const added = steps.filter((s) => s.kind === 'add');
   if (added.length > 0) {
-    const names = added.map((s) => `${signerText(s)} for ${party(s.side)}${s.beside.length > 0 ? ` (with ${s.beside.map((b) => b.by).join(', ')})` : ''}`);
+    const names = added.map((s) => `${signerText({ by: name(s.side, s.by), title: s.title })} for ${party(s.side)}${s.beside.length > 0 ? ` (with ${s.beside.map((b) => name(s.side, b.by)).join(', ')})` : ''}`);
     sentences.push(`Recorded the signature${added.length > 1 ? 's' : ''} on ${letter}: ${names.join(' and ')}, on ${added[0]!.date}.`);
   }
   for (const step of steps) {
     if (step.kind !== 'correct') continue;
     const now = [step.signer.date !== step.date && `dated ${step.date}`, step.title !== step.signer.title && `titled ${step.title}`].filter(Boolean);
-    sentences.push(`Corrected the signature of ${step.by} for ${party(step.side)} on ${letter}: now ${now.join(' and ')}.`);
+    sentences.push(`Corrected the signature of ${name(step.side, step.by)} for ${party(step.side)} on ${letter}: now ${now.join(' and ')}.`);
   }
   return sentences;
 }

@@ -1,0 +1,11 @@
+// How a confirmation names people: as findings and pages do, by the name a person reads (people.yaml's
+// `name`), not by the id typed on the command line; a contact of the client by their name as
+// written. Ids stay where a user types them (accounts, plans, items).
+import type { Content } from '../content.ts';
+import { personName } from '../model.ts';
+
+/** `Jane Doe` for `jane-doe`; a contact's name (one of `contacts`, which wins, as it does for `--with`) as it is. */
+export function nameOf(content: Pick<Content, 'people' | 'personIds'>, who: string, contacts?: ReadonlySet<string>): string {
+  if (contacts?.has(who) || !content.personIds.has(who)) return who;
+  return personName(content, who);
+}
