@@ -111,6 +111,28 @@ describe('playbook log', () => {
   });
 });
 
+// Written by hand: entries set apart by blank lines, a note on the last one as a comment under
+// it, and a blank line before a comment that closes the list. The new entry goes after the note,
+// set apart as the others are, and before the closing comment (it went after it).
+describe('playbook log, entries set apart by blank lines, the list closed by a comment', () => {
+  it('appends after the last entry and its own comment, with a blank line, before the closing comment', async () => {
+    const path = 'accounts/northwind/index.mdx';
+    const spaced = replaceOnce(FILES[path]!, '      for the last three sites\n  - date:', '      for the last three sites\n\n  - date:');
+    const handWritten = replaceOnce(spaced, '    kind: meeting\n# end of the touchpoints\n', '    kind: meeting\n    # ask Ana about the budget next time\n\n# end of the touchpoints\n');
+    fixture.cleanup();
+    fixture = makeFixture({ ...FILES, [path]: handWritten });
+    const result = await run('log', 'northwind', '--by', 'kim-lee', '--with', 'Bob Smith', '--kind', 'call');
+    expect(result.code, result.stderr).toBe(0);
+    expect(fixture.read(path)).toBe(
+      replaceOnce(
+        handWritten,
+        '    # ask Ana about the budget next time\n\n# end of the touchpoints\n',
+        '    # ask Ana about the budget next time\n\n  - date: 2026-11-20\n    by: kim-lee\n    with: [Bob Smith]\n    kind: call\n\n# end of the touchpoints\n',
+      ),
+    );
+  });
+});
+
 describe('playbook log, a flow list written one entry per line with comments', () => {
   // A comment after the last entry is about that entry: the new one goes on a line of its own,
   // so that the comment does not end up after the new touchpoint, as if it described it.

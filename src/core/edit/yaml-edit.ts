@@ -218,16 +218,39 @@ export class YamlEditor {
       return;
     }
     const last = list.items[list.items.length - 1] as Node;
-    const [itemStart, , itemEnd] = range(last);
+    const [itemStart] = range(last);
     const dashPos = this.text.lastIndexOf('-', itemStart - 1);
     const dashColumn = columnOf(this.text, dashPos);
+    const at = this.entryEnd(last, dashColumn);
+    // Entries set apart by blank lines: the new one too.
+    const previous = list.items[list.items.length - 2] as Node | undefined;
+    const apart = previous !== undefined && /(^|\n)[ \t]*\r?\n/.test(this.text.slice(this.entryEnd(previous, dashColumn), lineStart(this.text, dashPos)));
+    const blank = apart ? this.nl : '';
     if (isMap(last) && last.flow) {
       // `- { date: ..., kind: call }` entries: one more of the same.
-      this.insertLines(this.lineBoundary(itemEnd), `${' '.repeat(dashColumn)}- ${flowMap(entry)}${this.nl}`);
+      this.insertLines(at, `${blank}${' '.repeat(dashColumn)}- ${flowMap(entry)}${this.nl}`);
       return;
     }
     const keyCol = lineStart(this.text, dashPos) === lineStart(this.text, itemStart) ? columnOf(this.text, itemStart) : dashColumn + 2;
-    this.insertLines(this.lineBoundary(itemEnd), blockListEntry(entry, dashColumn, keyCol, this.nl));
+    this.insertLines(at, blank + blockListEntry(entry, dashColumn, keyCol, this.nl));
+  }
+
+  /**
+   * Where the lines of `item`, an entry of a block list whose dash is at `dashColumn`, end: after
+   * its value and the comment lines indented past its dash (a note on it), but before a blank line
+   * or a comment further left. The package's range runs on over those to the next node, so an entry
+   * appended there landed after a comment that closes the list (`# end of the touchpoints`).
+   */
+  private entryEnd(item: Node, dashColumn: number): number {
+    const [, valueEnd, nodeEnd] = range(item);
+    let at = this.lineBoundary(valueEnd);
+    while (at < nodeEnd) {
+      const next = nextLineStart(this.text, at);
+      const comment = /^([ \t]*)#/.exec(this.text.slice(at, next));
+      if (!comment || comment[1]!.length <= dashColumn) break;
+      at = next;
+    }
+    return at;
   }
 
   /**
