@@ -59,16 +59,50 @@ agreement:
 ---
 `;
 
+/** Written by hand: a note under the customer's signature, then a blank line and a comment about ours. */
+const NOTED = `---
+title: Noted
+owner: kim-lee
+status: agreed
+kickoff: 2026-12-01
+agreement:
+  customer:
+    by: Bob Smith
+    date: 2026-10-01
+    # signed at the kickoff dinner
+
+  # ours waits for legal
+  us:
+    by: jane-doe
+    date: 2026-10-02
+---
+`;
+
 const FILES_HERE: Record<string, string> = {
   ...FILES,
   'accounts/northwind/gatehouse.mdx': GATEHOUSE,
   'accounts/fraser/freezer.mdx': FREEZER,
   'accounts/northwind/lists.mdx': LISTS,
+  'accounts/northwind/noted.mdx': NOTED,
 };
 
 const { expectEdit, expectRefused } = editHarness(FILES_HERE);
 
 describe('a second signer on a side', () => {
+  // The new signer went after the blank line and the comment about our side, moving them and
+  // `us:` into the customer's list: the YAML broke and the command refused a file it should edit.
+  it('on a block signature with a note under it, stops before the blank line and the comment about the next side', async () => {
+    await expectEdit(
+      ['sign', 'northwind/noted', '--customer', "Ana O'Neil", '--date', '2026-10-05'],
+      'accounts/northwind/noted.mdx',
+      replaceOnce(
+        NOTED,
+        '  customer:\n    by: Bob Smith\n    date: 2026-10-01\n    # signed at the kickoff dinner\n\n',
+        "  customer:\n    - by: Bob Smith\n      date: 2026-10-01\n      # signed at the kickoff dinner\n    - by: Ana O'Neil\n      date: 2026-10-05\n\n",
+      ),
+    );
+  });
+
   it('turns a flow signature into a flow list, keeping its bytes; the summary names who signed before', async () => {
     const rollout = FILES['accounts/northwind/rollout.mdx']!;
     const result = await expectEdit(

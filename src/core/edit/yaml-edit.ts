@@ -236,9 +236,9 @@ export class YamlEditor {
   }
 
   /**
-   * Where the lines of `item`, an entry of a block list whose dash is at `dashColumn`, end: after
-   * its value and the comment lines indented past its dash (a note on it), but before a blank line
-   * or a comment further left. The package's range runs on over those to the next node, so an entry
+   * Where the lines of `item`, an entry of a block list whose dash is at `dashColumn` (or a map whose
+   * fields stand right of it), end: after its value and the comment lines indented past that column
+   * (a note on it), but before a blank line or a comment further left. The package's range runs on over those to the next node, so an entry
    * appended there landed after a comment that closes the list (`# end of the touchpoints`).
    */
   private entryEnd(item: Node, dashColumn: number): number {
@@ -267,7 +267,7 @@ export class YamlEditor {
       this.appendToList(map, key, entry, order);
       return;
     }
-    const [start, end, nodeEnd] = range(single);
+    const [start, end] = range(single);
     if (single.flow) {
       this.splices.push({ start, end: start, insert: '[' });
       this.splices.push({ start: end, end, insert: `, ${flowMap(entry)}]` });
@@ -283,7 +283,9 @@ export class YamlEditor {
     }
     const first = lineStart(this.text, start);
     this.splices.push({ start: first, end: start, insert: `${' '.repeat(dash)}-${' '.repeat(fieldColumn + shift - dash - 1)}` });
-    const stop = this.lineBoundary(nodeEnd);
+    // The map's own lines, and the comments indented as its fields: not a blank line and a comment
+    // about the next side, which the package's range runs on over (the next side's lines moved).
+    const stop = this.entryEnd(single, fieldColumn - 1);
     for (let line = nextLineStart(this.text, start); shift > 0 && line < stop; line = nextLineStart(this.text, line)) {
       // Blank lines stay blank rather than gain trailing spaces.
       if (!/^[ \t]*\r?(\n|$)/.test(this.text.slice(line, nextLineStart(this.text, line)))) this.splices.push({ start: line, end: line, insert: ' '.repeat(shift) });
