@@ -16,6 +16,7 @@ export class YamlEditor {
   readonly nl: string;
   readonly splices: Splice[] = [];
   private seqOffsetCache: number | undefined;
+  private indentStepCache: number | undefined;
 
   readonly text: string;
   /** Where the text comes from, for messages: `content/accounts/northwind/index.mdx`. */
@@ -140,7 +141,7 @@ export class YamlEditor {
       }
       if (written) this.removeInlineValue(keyNode, value!);
       const keyColumn = columnOf(this.text, range(keyNode)[0]);
-      this.insertLines(nextLineStart(this.text, written ? range(value!)[1] : range(keyNode)[1]), blockFields(fields, keyColumn + 2, this.nl));
+      this.insertLines(nextLineStart(this.text, written ? range(value!)[1] : range(keyNode)[1]), blockFields(fields, keyColumn + this.indentStep(), this.nl, this.indentStep()));
       return;
     }
     if (!isMap(value)) throw new EditError(`${this.where}: \`${key}\` is not a set of \`field: value\` lines; fix it first (\`playbook check\` shows where).`);
@@ -159,7 +160,7 @@ export class YamlEditor {
     }
     const keyColumn = this.keyColumn(map);
     const at = this.insertionPoint(map, key, order);
-    this.insertLines(at, blockFields([[key, value]], keyColumn, this.nl));
+    this.insertLines(at, blockFields([[key, value]], keyColumn, this.nl, this.indentStep()));
   }
 
   /** Append `entry` to the list under `key`, creating the list when there is none. */
@@ -173,7 +174,7 @@ export class YamlEditor {
       const keyColumn = this.keyColumn(map);
       const dash = keyColumn + this.seqOffset();
       const at = this.insertionPoint(map, key, order);
-      this.insertLines(at, `${' '.repeat(keyColumn)}${key}:${this.nl}${blockListEntry(entry, dash, dash + 2, this.nl)}`);
+      this.insertLines(at, `${' '.repeat(keyColumn)}${key}:${this.nl}${blockListEntry(entry, dash, dash + 2, this.nl, this.indentStep())}`);
       return;
     }
     const list = pair.value;
@@ -183,7 +184,7 @@ export class YamlEditor {
       // `touchpoints:` with nothing after it, or `touchpoints: ~`
       if (list && range(list)[1] > range(list)[0]) this.removeInlineValue(keyNode, list);
       const at = nextLineStart(this.text, list ? range(list)[1] : range(keyNode)[1]);
-      this.insertLines(at, blockListEntry(entry, keyColumn + this.seqOffset(), keyColumn + this.seqOffset() + 2, this.nl));
+      this.insertLines(at, blockListEntry(entry, keyColumn + this.seqOffset(), keyColumn + this.seqOffset() + 2, this.nl, this.indentStep()));
       return;
     }
     if (!isSeq(list)) throw new EditError(`${this.where}: \`${key}\` is not a list; fix it first (\`playbook check\` shows where).`);
@@ -197,7 +198,7 @@ export class YamlEditor {
         // `touchpoints: []` becomes a block list: one entry per line reads better than a long flow line.
         this.removeInlineValue(keyNode, list);
         const at = nextLineStart(this.text, range(list)[1]);
-        this.insertLines(at, blockListEntry(entry, keyColumn + this.seqOffset(), keyColumn + this.seqOffset() + 2, this.nl));
+        this.insertLines(at, blockListEntry(entry, keyColumn + this.seqOffset(), keyColumn + this.seqOffset() + 2, this.nl, this.indentStep()));
         return;
       }
       const last = list.items[list.items.length - 1] as Node;
@@ -232,7 +233,7 @@ export class YamlEditor {
       return;
     }
     const keyCol = lineStart(this.text, dashPos) === lineStart(this.text, itemStart) ? columnOf(this.text, itemStart) : dashColumn + 2;
-    this.insertLines(at, blank + blockListEntry(entry, dashColumn, keyCol, this.nl));
+    this.insertLines(at, blank + blockListEntry(entry, dashColumn, keyCol, this.nl, this.indentStep()));
   }
 
   /**
@@ -290,7 +291,7 @@ export class YamlEditor {
       // Blank lines stay blank rather than gain trailing spaces.
       if (!/^[ \t]*\r?(\n|$)/.test(this.text.slice(line, nextLineStart(this.text, line)))) this.splices.push({ start: line, end: line, insert: ' '.repeat(shift) });
     }
-    this.insertLines(stop, blockListEntry(entry, dash, fieldColumn + shift, this.nl));
+    this.insertLines(stop, blockListEntry(entry, dash, fieldColumn + shift, this.nl, this.indentStep()));
   }
 
   /** The column of a block map's keys. */
@@ -350,6 +351,44 @@ export class YamlEditor {
     }
     const lastEnd = last.value ? range(last.value)[1] : range(last.key as Node)[1];
     this.splices.push({ start: lastEnd, end: lastEnd, insert: `, ${field}` });
+  }
+
+  /**
+   * How far the file indents a map's fields under its key: 2 (`agreement:\n  us:`) or 4
+   * (`agreement:\n    us:`, as many editors write), from its first block map under a key, else from its first
+   * block list of maps (`commitments:\n    - id:`, or `-   id:` for an indentless one); 2 when it
+   * has neither. A map the command writes (`dropped:`, `added:`, a new `handoff:`) follows it.
+   */
+  private indentStep(): number {
+    if (this.indentStepCache !== undefined) return this.indentStepCache;
+    let found: number | undefined;
+    let fromList: number | undefined;
+    const visit = (node: unknown): void => {
+      if (found !== undefined) return;
+      if (isMap(node)) {
+        for (const pair of node.items as Pair<Node, Node | null>[]) {
+          const value = pair.value;
+          const keyColumn = columnOf(this.text, range(pair.key as Node)[0]);
+          if (isMap(value) && !value.flow && value.items.length > 0) {
+            found = columnOf(this.text, range(value.items[0]!.key as Node)[0]) - keyColumn;
+            return;
+          }
+          if (fromList === undefined && isSeq(value) && !value.flow && isMap(value.items[0]) && !value.items[0].flow) {
+            const first = value.items[0] as YAMLMap;
+            const dash = this.text.lastIndexOf('-', range(first)[0] - 1);
+            const offset = columnOf(this.text, dash) - keyColumn;
+            fromList = offset > 0 ? offset : columnOf(this.text, range(first)[0]) - columnOf(this.text, dash);
+          }
+          visit(value);
+        }
+      } else if (isSeq(node)) {
+        for (const item of node.items) visit(item);
+      }
+    };
+    visit(this.contents);
+    const step = found ?? fromList ?? 2;
+    this.indentStepCache = step >= 1 && step <= 8 ? step : 2;
+    return this.indentStepCache;
   }
 
   /** How far a block list's dash stands from its key: 2 (`key:\n  - a`) or 0 (`key:\n- a`), as the file does. */
