@@ -13,7 +13,7 @@ import { checkPlaybook } from '../../src/core/check.ts';
 import { editUrl, findingUrl, lineUrl } from '../../src/core/source-links.ts';
 import { AS_OF, makeFixture, NOW } from './fixture.ts';
 import { Random } from '../../src/core/generate/random.ts';
-import type { YAMLMap } from 'yaml';
+import type { YAMLMap, YAMLSeq } from 'yaml';
 
 describe('scalar', () => {
   it.each([
@@ -90,9 +90,18 @@ describe('YamlEditor', () => {
     expect(edit(text, (e, root) => e.appendToList(root, 'list', [['x', plain('2')], ['y', plain('3')]], []))).toBe(`${text}    -   x: 2\n        y: 3\n`);
   });
 
-  it('appends a flow entry to a block list of flow entries', () => {
+  it('appends a flow entry to a block list of flow entries, spaced inside its braces as the last one is', () => {
     const text = 'list:\n  - { x: 1 }   # one\n  - {x: 2}\nafter: 1\n';
-    expect(edit(text, (e, root) => e.appendToList(root, 'list', [['x', plain('3')]], []))).toBe('list:\n  - { x: 1 }   # one\n  - {x: 2}\n  - { x: 3 }\nafter: 1\n');
+    expect(edit(text, (e, root) => e.appendToList(root, 'list', [['x', plain('3')]], []))).toBe('list:\n  - { x: 1 }   # one\n  - {x: 2}\n  - {x: 3}\nafter: 1\n');
+    const spaced = 'list:\n  - {x: 1}\n  - { x: 2 }\n';
+    expect(edit(spaced, (e, root) => e.appendToList(root, 'list', [['x', plain('3')]], []))).toBe('list:\n  - {x: 1}\n  - { x: 2 }\n  - { x: 3 }\n');
+  });
+
+  it('writes a new flow map as the file writes its flow maps: `{x: 1}` where they have no space inside the braces', () => {
+    const text = 'items:\n  - {id: a, due: 2026-12-10}\n';
+    expect(edit(text, (e, root) => e.addField((root.get('items') as YAMLSeq).items[0] as YAMLMap, 'dropped', [['date', plain('2026-11-20')], ['reason', 'gone']], ['id', 'due', 'dropped']))).toBe(
+      'items:\n  - {id: a, due: 2026-12-10, dropped: {date: 2026-11-20, reason: gone}}\n',
+    );
   });
 
   it('appends after an entry whose dash stands alone on its line, and after a kept block scalar', () => {

@@ -66,17 +66,18 @@ export function flowList(items: readonly string[]): string {
   return `[${items.map((item) => scalar(item, true)).join(', ')}]`;
 }
 
-/** `{ a: 1, b: [x] }` */
-export function flowMap(fields: YamlFields): string {
+/** `{ a: 1, b: [x] }`, or `{a: 1, b: [x]}` without `pad` (as a file that writes its maps so). */
+export function flowMap(fields: YamlFields, pad = true): string {
   if (fields.length === 0) return '{}';
-  return `{ ${fields.map(([key, value]) => `${key}: ${flowValue(value)}`).join(', ')} }`;
+  const inner = fields.map(([key, value]) => `${key}: ${flowValue(value, pad)}`).join(', ');
+  return pad ? `{ ${inner} }` : `{${inner}}`;
 }
 
-export function flowValue(value: YamlValue): string {
+export function flowValue(value: YamlValue, pad = true): string {
   if (typeof value === 'string') return scalar(value, true);
   if (isPlain(value)) return value.plain;
   if (isList(value)) return flowList(value);
-  return flowMap(value as YamlFields);
+  return flowMap(value as YamlFields, pad);
 }
 
 function isList(value: YamlValue): value is readonly string[] {

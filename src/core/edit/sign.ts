@@ -9,7 +9,7 @@ import { signingDate } from '../model/agreement.ts';
 import type { EditContext } from './apply.ts';
 import { EditError } from './errors.ts';
 import { accountOf, AGREEMENT_ORDER, editFrontmatter, mapUnder, PLAN_ORDER, planView, SIGNATURE_ORDER, validField, type Edit } from './file-edit.ts';
-import { flowMap, plain, type YamlFields, type YamlValue } from './render.ts';
+import { plain, type YamlFields, type YamlValue } from './render.ts';
 import { findPlan, pastDate, requireContact, requirePerson, requireText } from './targets.ts';
 import { nameOf } from './who.ts';
 import type { YamlEditor } from './yaml-edit.ts';
@@ -75,7 +75,7 @@ export function signAgreement(context: EditContext, planId: string, input: SignI
       }
       const fields = signatureFields(step.by, step.date, step.title);
       if (agreement && editor.get(agreement, step.side)) editor.addListEntry(agreement, step.side, fields, SIGNATURE_ORDER);
-      else newSides.push([step.side, plain(flowMap(fields))]);
+      else newSides.push([step.side, plain(editor.flowMap(fields))]);
     }
     if (newSides.length > 0) editor.addFieldsUnder(root, 'agreement', newSides, PLAN_ORDER, AGREEMENT_ORDER);
   });

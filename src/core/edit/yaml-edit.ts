@@ -4,7 +4,7 @@
 // (indentation, the list's dash and spacing, the file's line breaks).
 import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { EditError } from './errors.ts';
-import { blockFields, blockListEntry, doubleQuoted, flowMap, flowValue, scalar, type YamlFields, type YamlValue } from './render.ts';
+import { blockFields, blockListEntry, doubleQuoted, flowMap as renderFlowMap, flowValue as renderFlowValue, scalar, type YamlFields, type YamlValue } from './render.ts';
 import { atLineStart, columnOf, lineStart, newlineOf, nextLineStart, type Splice } from './text.ts';
 import { readYamlNodes } from './yaml-nodes.ts';
 
@@ -17,6 +17,7 @@ export class YamlEditor {
   readonly splices: Splice[] = [];
   private seqOffsetCache: number | undefined;
   private indentStepCache: number | undefined;
+  private flowPadCache: boolean | undefined;
 
   readonly text: string;
   /** Where the text comes from, for messages: `content/accounts/northwind/index.mdx`. */
@@ -136,7 +137,7 @@ export class YamlEditor {
       if (map.flow) {
         const colon = this.text.indexOf(':', range(keyNode)[1]) + 1;
         const [start, end] = written ? range(value!) : [colon, colon];
-        this.splices.push({ start, end, insert: `${written ? '' : ' '}${flowMap(fields)}` });
+        this.splices.push({ start, end, insert: `${written ? '' : ' '}${this.flowMap(fields)}` });
         return;
       }
       if (written) this.removeInlineValue(keyNode, value!);
@@ -155,7 +156,7 @@ export class YamlEditor {
   addField(map: YAMLMap, key: string, value: YamlValue, order: readonly string[]): void {
     if (this.pair(map, key)) throw new Error(`field ${key} already present`);
     if (map.flow) {
-      this.addFlowField(map, `${key}: ${flowValue(value)}`);
+      this.addFlowField(map, `${key}: ${this.flowValue(value)}`);
       return;
     }
     const keyColumn = this.keyColumn(map);
@@ -168,7 +169,7 @@ export class YamlEditor {
     const pair = this.pair(map, key);
     if (!pair) {
       if (map.flow) {
-        this.addFlowField(map, `${key}: [${flowMap(entry)}]`);
+        this.addFlowField(map, `${key}: [${this.flowMap(entry)}]`);
         return;
       }
       const keyColumn = this.keyColumn(map);
@@ -192,7 +193,7 @@ export class YamlEditor {
       if (list.items.length === 0) {
         if (map.flow) {
           const [start, end] = range(list);
-          this.splices.push({ start, end, insert: `[${flowMap(entry)}]` });
+          this.splices.push({ start, end, insert: `[${this.flowMap(entry)}]` });
           return;
         }
         // `touchpoints: []` becomes a block list: one entry per line reads better than a long flow line.
@@ -212,10 +213,10 @@ export class YamlEditor {
         const indent = /^[ \t]*/.exec(this.text.slice(lastLine))![0];
         const rest = this.text.slice(lastEnd, nextLineStart(this.text, lastEnd));
         if (!/^[ \t]*,/.test(rest)) this.splices.push({ start: lastEnd, end: lastEnd, insert: ',' });
-        this.insertLines(nextLineStart(this.text, lastEnd), `${indent}${flowMap(entry)}${this.nl}`);
+        this.insertLines(nextLineStart(this.text, lastEnd), `${indent}${this.flowMap(entry, last)}${this.nl}`);
         return;
       }
-      this.splices.push({ start: lastEnd, end: lastEnd, insert: `, ${flowMap(entry)}` });
+      this.splices.push({ start: lastEnd, end: lastEnd, insert: `, ${this.flowMap(entry, last)}` });
       return;
     }
     const last = list.items[list.items.length - 1] as Node;
@@ -229,7 +230,7 @@ export class YamlEditor {
     const blank = apart ? this.nl : '';
     if (isMap(last) && last.flow) {
       // `- { date: ..., kind: call }` entries: one more of the same.
-      this.insertLines(at, `${blank}${' '.repeat(dashColumn)}- ${flowMap(entry)}${this.nl}`);
+      this.insertLines(at, `${blank}${' '.repeat(dashColumn)}- ${this.flowMap(entry, last)}${this.nl}`);
       return;
     }
     const keyCol = lineStart(this.text, dashPos) === lineStart(this.text, itemStart) ? columnOf(this.text, itemStart) : dashColumn + 2;
@@ -271,7 +272,7 @@ export class YamlEditor {
     const [start, end] = range(single);
     if (single.flow) {
       this.splices.push({ start, end: start, insert: '[' });
-      this.splices.push({ start: end, end, insert: `, ${flowMap(entry)}]` });
+      this.splices.push({ start: end, end, insert: `, ${this.flowMap(entry, single)}]` });
       return;
     }
     const parentColumn = columnOf(this.text, range(this.pair(map, key)!.key as Node)[0]);
@@ -351,6 +352,34 @@ export class YamlEditor {
     }
     const lastEnd = last.value ? range(last.value)[1] : range(last.key as Node)[1];
     this.splices.push({ start: lastEnd, end: lastEnd, insert: `, ${field}` });
+  }
+
+  /**
+   * `{ a: 1 }` as the file writes its flow maps: `{ a: 1 }`, or `{a: 1}` when its first one is so;
+   * beside a flow map (`near`, the entry before it in a list), as that one is.
+   */
+  flowMap(fields: YamlFields, near?: Node): string {
+    const pad = isMap(near) && near.flow && near.items.length > 0 && near.range ? this.text[near.range[0] + 1] === ' ' : this.flowPad();
+    return renderFlowMap(fields, pad);
+  }
+
+  private flowValue(value: YamlValue): string {
+    return renderFlowValue(value, this.flowPad());
+  }
+
+  /** Whether the file's first flow map with fields has a space inside its braces (`{ by: ... }`). */
+  private flowPad(): boolean {
+    if (this.flowPadCache !== undefined) return this.flowPadCache;
+    let found: boolean | undefined;
+    if (isCollection(this.contents)) visit(this.contents, {
+      Map: (_, node) => {
+        if (!node.flow || node.items.length === 0 || !node.range) return undefined;
+        found = this.text[node.range[0] + 1] === ' ';
+        return visit.BREAK;
+      },
+    });
+    this.flowPadCache = found ?? true;
+    return this.flowPadCache;
   }
 
   /**
