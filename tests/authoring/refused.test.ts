@@ -143,6 +143,39 @@ describe('an item whose id is written as a number', () => {
   });
 });
 
+// A plan or an account that does not load: the refusal says what is wrong, where, not only that
+// something is (the person had to run `check` to learn it was one unclosed quote).
+describe('a file that does not load', () => {
+  it.each([
+    {
+      file: 'accounts/northwind/rollout.mdx',
+      from: 'what: Order the scanners',
+      to: 'what: "Order the scanners',
+      argv: ['done', 'northwind/rollout#pilot'],
+      message: /^playbook done: the plan northwind\/rollout has errors that stop it from loading \(content\/accounts\/northwind\/rollout\.mdx:\d+:\d+: the YAML does not parse: this " is never closed[^\n]*\); fix them \(`playbook check` lists them\), then run this command again\.\n$/,
+    },
+    {
+      file: 'accounts/northwind/index.mdx',
+      from: 'name: "Northwind Logistics"',
+      to: 'name: "Northwind Logistics',
+      argv: ['log', 'northwind', '--by', 'kim-lee', '--kind', 'call'],
+      message: /^playbook log: the account northwind has errors that stop it from loading \(content\/accounts\/northwind\/index\.mdx:\d+:\d+: the YAML does not parse: this " is never closed[^\n]*\); fix them \(`playbook check` lists them\), then run this command again\.\n$/,
+    },
+  ])('$argv.0 is refused with its first error and its place', async ({ file, from, to, argv, message }) => {
+    expect(FILES[file]).toContain(from);
+    const broken = makeFixture({ ...FILES, [file]: FILES[file]!.replace(from, to) });
+    try {
+      const before = broken.hash();
+      const { io, stderr } = fakeIo(broken.root);
+      expect(await main(argv, io)).toBe(1);
+      expect(stderr()).toMatch(message);
+      expect(broken.hash()).toBe(before);
+    } finally {
+      broken.cleanup();
+    }
+  });
+});
+
 // A refusal may quote content (an item's `what`, a name). Like a confirmation, it keeps each
 // quote on its own line: a line break written in YAML (`what: |`) shows as <U+000A>, so that no
 // text from content starts a line of the command's output (one a CI log could take for a command).

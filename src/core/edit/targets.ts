@@ -48,12 +48,22 @@ export function refuseUnreadable(content: Content, contentPath: string): void {
   throw new EditError(`${where}: ${why}. Fix that file first; nothing was written.`);
 }
 
+/**
+ * ` (file:line:column: message)`: the first error found in the file at `contentPath`, said in the
+ * refusal, since it is often one a person can fix at once (a quote never closed, a wrong indent).
+ */
+function firstError(content: Content, contentPath: string): string {
+  const file = content.files.get(contentPath)?.path;
+  const problem = file === undefined ? undefined : content.problems.find((f) => f.file === file && f.severity === 'error');
+  return problem ? ` (${problem.file}:${problem.line}:${problem.column}: ${problem.message})` : '';
+}
+
 export function findAccount(content: Content, id: string): Account {
   const account = content.accounts.find((a) => a.id === id);
   if (account) return account;
   refuseUnreadable(content, `accounts/${id}/index.mdx`);
   if (content.files.has(`accounts/${id}/index.mdx`)) {
-    throw new EditError(`the account ${id} has errors that stop it from loading; run \`playbook check\`, fix them, then run this command again.`);
+    throw new EditError(`the account ${id} has errors that stop it from loading${firstError(content, `accounts/${id}/index.mdx`)}; fix them (\`playbook check\` lists them), then run this command again.`);
   }
   const ids = content.accounts.map((a) => a.id);
   throw new EditError(`there is no account \`${id}\`${hint(id, ids)}; the accounts are ${ids.join(', ') || 'none yet'}.`);
@@ -64,7 +74,7 @@ export function findPlan(content: Content, planId: string): Plan {
   if (plan) return plan;
   refuseUnreadable(content, `accounts/${planId}.mdx`);
   if (content.files.has(`accounts/${planId}.mdx`)) {
-    throw new EditError(`the plan ${planId} has errors that stop it from loading; run \`playbook check\`, fix them, then run this command again.`);
+    throw new EditError(`the plan ${planId} has errors that stop it from loading${firstError(content, `accounts/${planId}.mdx`)}; fix them (\`playbook check\` lists them), then run this command again.`);
   }
   const [accountId] = planId.split('/');
   const account = content.accounts.find((a) => a.id === accountId);
