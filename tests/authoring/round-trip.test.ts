@@ -133,6 +133,23 @@ describe('playbook log, entries set apart by blank lines, the list closed by a c
   });
 });
 
+// Written by another tool, or by hand in another order: `kind` first, `by` last. The new
+// touchpoint's fields follow its neighbour's order (they came in the schema's order), a field the
+// neighbour lacks (`with`) after the one it follows.
+describe('playbook log, entries whose fields are in another order', () => {
+  it('writes the new entry in the order of the last one', async () => {
+    const path = 'accounts/northwind/index.mdx';
+    const reordered = replaceOnce(FILES[path]!, "  - date: '2026-11-10'\n    by: kim-lee\n    with:\n      - \"Ana O'Neil\"\n    kind: meeting\n", "  - kind: meeting\n    date: '2026-11-10'\n    note: Budget\n    by: kim-lee\n");
+    fixture.cleanup();
+    fixture = makeFixture({ ...FILES, [path]: reordered });
+    const result = await run('log', 'northwind', '--by', 'jane-doe', '--with', 'Bob Smith', '--kind', 'call', '--note', 'Dates');
+    expect(result.code, result.stderr).toBe(0);
+    expect(fixture.read(path)).toBe(
+      replaceOnce(reordered, '    by: kim-lee\n# end', '    by: kim-lee\n  - kind: call\n    date: 2026-11-20\n    note: Dates\n    by: jane-doe\n    with: [Bob Smith]\n# end'),
+    );
+  });
+});
+
 describe('playbook log, a flow list written one entry per line with comments', () => {
   // A comment after the last entry is about that entry: the new one goes on a line of its own,
   // so that the comment does not end up after the new touchpoint, as if it described it.

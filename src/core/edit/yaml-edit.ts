@@ -189,6 +189,7 @@ export class YamlEditor {
       return;
     }
     if (!isSeq(list)) throw new EditError(`${this.where}: \`${key}\` is not a list; fix it first (\`playbook check\` shows where).`);
+    entry = inOrderOf(entry, list.items[list.items.length - 1]);
     if (list.flow) {
       if (list.items.length === 0) {
         if (map.flow) {
@@ -445,6 +446,24 @@ export class YamlEditor {
     this.seqOffsetCache = found ?? 2;
     return this.seqOffsetCache;
   }
+}
+
+/**
+ * `entry`'s fields in the order the list's last entry writes them (`kind` first, if it puts it
+ * first), so that an entry appended to a hand-ordered list reads like its neighbours; a field the
+ * last entry lacks stays after the field it follows in `entry`.
+ */
+function inOrderOf(entry: YamlFields, last: unknown): YamlFields {
+  if (!isMap(last)) return entry;
+  const keys = (last.items as Pair<Node, Node | null>[]).map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
+  const rank = (name: string) => keys.indexOf(name);
+  const out = entry.filter(([name]) => rank(name) !== -1).sort((a, b) => rank(a[0]) - rank(b[0]));
+  entry.forEach((field, i) => {
+    if (rank(field[0]) !== -1) return;
+    const before = entry.slice(0, i).reverse().find(([name]) => out.some(([placed]) => placed === name));
+    out.splice(before ? out.findIndex(([placed]) => placed === before[0]) + 1 : 0, 0, field);
+  });
+  return out;
 }
 
 function parsedContents(text: string, where: string): unknown {
