@@ -39,7 +39,18 @@ milestones:
 ---
 `;
 
-const { expectEdit } = editHarness({ ...FILES, 'accounts/northwind/wide.mdx': WIDE, 'accounts/northwind/indentless.mdx': INDENTLESS });
+/** Four spaces, and no list yet to learn a list's indentation from. */
+const LISTLESS = `---
+title: Listless
+owner: kim-lee
+status: draft
+kickoff: 2026-12-01
+handoff:
+    partner-onboarded: 2026-11-02
+---
+`;
+
+const { expectEdit } = editHarness({ ...FILES, 'accounts/northwind/wide.mdx': WIDE, 'accounts/northwind/indentless.mdx': INDENTLESS, 'accounts/northwind/listless.mdx': LISTLESS });
 
 describe('a file indented four spaces', () => {
   it('drop writes `dropped:` with its fields four spaces in', async () => {
@@ -59,6 +70,14 @@ describe('a file indented four spaces', () => {
         '      due: 2026-12-10\n',
         '      due: 2026-12-10\n    - id: paint\n      what: Paint the lines\n      owner: omar-haddad\n      due: 2026-12-20\n      added:\n          date: 2026-11-20\n          told: Bob Smith\n          reason: Asked on site\n',
       ),
+    );
+  });
+
+  it('add starts the first list four spaces in, when the file has no list yet', async () => {
+    await expectEdit(
+      ['add', 'northwind/listless', 'milestone', '--id', 'doors', '--title', 'Doors live', '--due', '2027-01-10'],
+      'accounts/northwind/listless.mdx',
+      replaceOnce(LISTLESS, '    partner-onboarded: 2026-11-02\n', '    partner-onboarded: 2026-11-02\nmilestones:\n    - id: doors\n      title: Doors live\n      due: 2027-01-10\n'),
     );
   });
 

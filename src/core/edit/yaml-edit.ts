@@ -421,7 +421,7 @@ export class YamlEditor {
     return this.indentStepCache;
   }
 
-  /** How far a block list's dash stands from its key: 2 (`key:\n  - a`) or 0 (`key:\n- a`), as the file does. */
+  /** How far a block list's dash stands from its key: 2 (`key:\n  - a`) or 0 (`key:\n- a`), as the file does (else its indentStep). */
   private seqOffset(): number {
     if (this.seqOffsetCache !== undefined) return this.seqOffsetCache;
     let found: number | undefined;
@@ -443,7 +443,8 @@ export class YamlEditor {
       }
     };
     visit(this.contents);
-    this.seqOffsetCache = found ?? 2;
+    // No block list to learn from: as far in as the file indents a map's fields.
+    this.seqOffsetCache = found ?? this.indentStep();
     return this.seqOffsetCache;
   }
 }
