@@ -141,6 +141,18 @@ describe('an item whose id is written as a number', () => {
       numbered.cleanup();
     }
   });
+
+  it('named as written (`#007` for `id: 007`, which YAML reads as 7), is refused the same way', async () => {
+    const files = { ...FILES, 'accounts/northwind/rollout.mdx': FILES['accounts/northwind/rollout.mdx']!.replace('id: train-staff', 'id: 007') };
+    const numbered = makeFixture(files);
+    try {
+      const { io, stderr } = fakeIo(numbered.root);
+      expect(await main(['slip', 'northwind/rollout#007', '--to', '2026-12-20', '--told', 'Bob Smith', '--reason', 'x'], io)).toBe(1);
+      expect(stderr()).toMatch(/^playbook slip: northwind\/rollout#007 has errors that stop it from loading \(content\/accounts\/northwind\/rollout\.mdx:\d+:\d+: commitment #\d: `id` is read as a number \(007\), not as text; put it in quotes: `id: "007"`\);/);
+    } finally {
+      numbered.cleanup();
+    }
+  });
 });
 
 // A plan or an account that does not load: the refusal says what is wrong, where, not only that

@@ -97,13 +97,12 @@ export function findItem(content: Content, ref: ItemRef): FoundItem {
   }
   if (commitments[0]) return { kind: 'commitment', plan, data: commitments[0] };
   if (milestones[0]) return { kind: 'milestone', plan, data: milestones[0] };
-  if (plan.commitmentIds.has(ref.itemId) || plan.milestoneIds.has(ref.itemId)) {
-    // The first of its errors, said here: the fix is often one the person can make at once (quotes around `id: 2`).
-    const key = `${ref.planId}#${ref.itemId}`;
-    // An item whose id is not text (`id: 2`) is not its own subject: its finding is the plan's, and quotes what was written.
-    const problem = content.problems.find(
-      (f) => f.rule === 'schema' && (f.subject === key || (f.subject === ref.planId && f.file === plan.file.path && f.message.includes(`\`id\` is read as a number (${ref.itemId})`))),
-    );
+  // The first of its errors, said here: the fix is often one the person can make at once (quotes around `id: 2`).
+  const key = `${ref.planId}#${ref.itemId}`;
+  // An item whose id is not text (`id: 007`) is not its own subject: its finding is the plan's, and quotes what was written.
+  const numbered = content.problems.find((f) => f.rule === 'schema' && f.subject === ref.planId && f.file === plan.file.path && f.message.includes(`\`id\` is read as a number (${ref.itemId})`));
+  if (numbered || plan.commitmentIds.has(ref.itemId) || plan.milestoneIds.has(ref.itemId)) {
+    const problem = numbered ?? content.problems.find((f) => f.rule === 'schema' && f.subject === key);
     const first = problem ? ` (${problem.file}:${problem.line}:${problem.column}: ${problem.message})` : '';
     throw new EditError(`${key} has errors that stop it from loading${first}; fix them (\`playbook check\` lists them), then run this command again.`);
   }
