@@ -183,11 +183,11 @@ describe('playbook log --with our own people', () => {
     const expected = replaceOnce(before, '    kind: meeting\n# end', '    kind: meeting\n  - date: 2026-11-12\n    by: jane-doe\n    with: [Bob Smith]\n    kind: call\n# end');
     const result = await expectEdit(['log', 'northwind', '--by', 'jane-doe', '--with', 'Bob Smith', '--kind', 'call', '--date', '2026-11-12'], 'accounts/northwind/index.mdx', expected);
     expect(result.stderr).toBe(
-      'Logged a call of 2026-11-12 by jane-doe with Bob Smith for Northwind Logistics. It is dated more than the follow-up cadence (every week) before today: its pull request will show it as backdated-touchpoint (a warning); keep it if it did happen then.\n',
+      'Logged a call of 2026-11-12 by Jane Doe with Bob Smith for Northwind Logistics. It is dated more than the follow-up cadence (every week) before today: its pull request will show it as backdated-touchpoint (a warning); keep it if it did happen then.\n',
     );
     const inCadence = replaceOnce(expected, '    kind: call\n# end', '    kind: call\n  - date: 2026-11-13\n    by: jane-doe\n    with: [Bob Smith]\n    kind: call\n# end');
     const onTime = await expectEdit(['log', 'northwind', '--by', 'jane-doe', '--with', 'Bob Smith', '--kind', 'call', '--date', '2026-11-13'], 'accounts/northwind/index.mdx', inCadence);
-    expect(onTime.stderr).toBe('Logged a call of 2026-11-13 by jane-doe with Bob Smith for Northwind Logistics.\n');
+    expect(onTime.stderr).toBe('Logged a call of 2026-11-13 by Jane Doe with Bob Smith for Northwind Logistics.\n');
   });
 
   it('says that a touchpoint with only our people is internal, not a follow-up', async () => {
