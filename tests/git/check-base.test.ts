@@ -317,6 +317,21 @@ describe('check --base: history is append-only', () => {
     ]);
   });
 
+  it('reports a touchpoint whose date was corrected to a later day as one altered touchpoint (not also a backdated one), saying what the later day does', async () => {
+    // The contract's backdated-touchpoint is about a touchpoint added in the change; this one was altered.
+    const repo = change((r) => r.edit(ACCOUNT, '  - date: 2026-11-02\n', '  - date: 2026-11-03\n'));
+    const { status, findings } = await checkInProcess(repo);
+    expect(findings.filter((f) => f.rule === 'history-rewritten' || f.rule === 'backdated-touchpoint').map((f) => [f.rule, f.severity, f.line, f.message])).toEqual([
+      [
+        'history-rewritten',
+        'error',
+        lineOf(repo.read(ACCOUNT), 'date: 2026-11-03'),
+        'The call with Northwind Logistics on 2026-11-02 logged by Jane Doe was changed since main (`date` was 2026-11-02, now 2026-11-03): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it. A later date also makes the account look in touch with the client on a day it was not',
+      ],
+    ]);
+    expect(status).toBe(1);
+  });
+
   it('lets new touchpoints be added, and reformatting is not a change', async () => {
     const repo = change((r) => {
       r.edit(ACCOUNT, 'with: [Bob Smith]\n    kind: call', 'with:\n      - Bob Smith\n    kind: "call"');

@@ -7,7 +7,9 @@ import { readableOwner } from './item-report.ts';
 /**
  * A touchpoint added since the base, dated more than the account's follow-up cadence before today:
  * a stale follow-up "fixed" by paperwork. An account new since the base too (the format makes no
- * exception): every touchpoint of it was added in this change.
+ * exception): every touchpoint of it was added in this change. A touchpoint that existed at the
+ * base and had its date changed was not added: it is one altered entry, history-rewritten's alone
+ * (one finding per thing wrong), whose message says what a later date does.
  */
 export const backdatedTouchpoint: BaseRule = {
   id: 'backdated-touchpoint',
@@ -19,18 +21,14 @@ export const backdatedTouchpoint: BaseRule = {
       // Its file at the base did not load: its touchpoints are not known to be new (not-compared.ts says so).
       if (uncompared.has(view.account.file.contentPath)) continue;
       const then = accountThen(view.account);
-      // New entries, and changed ones now dated later than they were (history-rewritten also
-      // reports those): either way the account looks in touch on a day it was not, before.
-      const { added, changed } = diffLog(then?.touchpoints ?? [], view.account.touchpoints, sameTouchpoint);
-      const wasDated = new Map(changed.filter(([old, now]) => now.date > old.date).map(([old, now]) => [now, old.date]));
+      const { added } = diffLog(then?.touchpoints ?? [], view.account.touchpoints, sameTouchpoint);
       // One copied from the log of an account merged into this one was logged when it happened.
       // Some of its touchpoints did not pass their schema at the base: one of them fixed since is not
       // known from a new one (not-compared.ts says so), so none is taken for new.
       const fresh = then !== undefined && touchpointsUnread(then) ? [] : added.filter((entry) => !moved.touchpointsIn.has(entry));
-      for (const touchpoint of [...fresh, ...wasDated.keys()]) {
+      for (const touchpoint of fresh) {
         if (addDays(touchpoint.date, view.cadenceDays) >= asOf) continue;
-        const before = wasDated.get(touchpoint);
-        const logged = before === undefined ? `was logged only since ${comparison.ref}` : `was dated ${before} at ${comparison.ref}`;
+        const logged = `was logged only since ${comparison.ref}`;
         const name = view.account.data.name;
         const internal = !reachesClient(view.account, touchpoint);
         // What is true of the account now: only a touchpoint that reaches the client is a follow-up.

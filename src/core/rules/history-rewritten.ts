@@ -1,6 +1,7 @@
 import { countOf } from '../words.ts';
 import type { Account, Content, Indexed, Plan } from '../content.ts';
-import type { CommitmentData, MilestoneData } from '../schema/index.ts';
+import type { CommitmentData, MilestoneData, Touchpoint } from '../schema/index.ts';
+import { reachesClient } from '../model/accounts.ts';
 import { baseProblemAbout, changedFields, diffLog, indexedSlips, pairedItems, sameSlip, sameTouchpoint, unreadIncidents, type BaseReport, type BaseRule } from './base-rule.ts';
 import { chaserClause, itemPeople, readableOwner, type ItemPeople } from './item-report.ts';
 import { personName } from './describe.ts';
@@ -73,7 +74,7 @@ function touchpoints(content: Content, then: Account, now: Account, ref: string,
       subject: now.id,
       row: { touchpoint: after.index },
       ...ownerOf(now),
-      message: `${label(before)} was changed since ${ref} (${describeChange(fields, before, after)}): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it`,
+      message: `${label(before)} was changed since ${ref} (${describeChange(fields, before, after)}): touchpoints are append-only. Restore it as it was and log a new touchpoint to correct or complete it${laterDay(now, before, after)}`,
     });
   }
   for (const before of removed) {
@@ -84,6 +85,15 @@ function touchpoints(content: Content, then: Account, now: Account, ref: string,
       message: `${label(before)}${before.note ? ` ("${shorten(before.note)}")` : ''} existed at ${ref} and was removed: touchpoints are append-only. Restore it; if it was logged by mistake, log a new touchpoint that says so`,
     });
   }
+}
+
+/**
+ * What a date moved later does, said in the one finding about the change (backdated-touchpoint
+ * judges only touchpoints added): the account looks in touch on a day it was not. Not for an
+ * internal touchpoint, which is never a follow-up with the client.
+ */
+function laterDay(account: Account, before: Touchpoint, after: Touchpoint): string {
+  return after.date > before.date && reachesClient(account, after) ? '. A later date also makes the account look in touch with the client on a day it was not' : '';
 }
 
 type Item = CommitmentData | MilestoneData;
