@@ -693,6 +693,53 @@ describe('check --base: what could not be compared is said, not skipped', () => 
     ]);
   });
 
+  it('a commitment whose invalid id at the base is corrected in a signed plan: the same commitment, not a removal plus an addition', async () => {
+    // What the schema finding at the base asked for (`write \`order-hardware\``), or another id in the same place.
+    const badId = (text: string) => text.replace('id: order-hardware', 'id: Order_Hardware').replace('after: [order-hardware]', 'after: [Order_Hardware]');
+    const problem = 'line 16: commitment Order_Hardware: `id` is "Order_Hardware"; an id is lowercase kebab-case (letters a-z, digits, single dashes): write `order-hardware`';
+    const afterWarning = [
+      'silent-slip',
+      'warning',
+      planFile,
+      20,
+      'northwind/rollout#install-scanners',
+      'This commitment could not be compared with main: it did not pass its schema there (line 25: commitment install-scanners: `after` (entry 1) is "Order_Hardware"; an id is lowercase kebab-case (letters a-z, digits, single dashes): write `order-hardware`), so `silent-slip` and `history-rewritten` could not judge what this change did to its due date, slips, drop or addition. Review its diff by hand',
+    ];
+    const suggested = fixedOnBranch(PLAN, badId, (text) => text);
+    const result = await checkInProcess(suggested);
+    expect(baseFindings(result.findings)).toEqual([
+      [
+        'silent-slip',
+        'warning',
+        planFile,
+        16,
+        'northwind/rollout#order-hardware',
+        `This commitment could not be compared with main, where its id was \`Order_Hardware\`: it did not pass its schema there (${problem}), so \`silent-slip\` and \`history-rewritten\` could not judge what this change did to its due date, slips, drop or addition. Review its diff by hand; owner Bob Smith (client), chased by Kim Lee`,
+      ],
+      afterWarning,
+    ]);
+    expect(result.status).toBe(0);
+
+    const elsewhere = fixedOnBranch(PLAN, badId, (text) => text.replace('id: order-hardware', 'id: hardware-order').replace('after: [order-hardware]', 'after: [hardware-order]'));
+    expect(baseFindings((await checkInProcess(elsewhere)).findings).map((f) => [f[0], f[4]])).toEqual([
+      ['silent-slip', 'northwind/rollout#hardware-order'],
+      ['silent-slip', 'northwind/rollout#install-scanners'],
+    ]);
+
+    // Removed, and another commitment added at the end: still what it is.
+    const replaced = fixedOnBranch(PLAN, badId, (text) =>
+      text
+        .replace('  - id: order-hardware\n    what: Order the scanners\n    owner: Bob Smith\n    due: 2026-12-01\n', '')
+        .replace('    after: [order-hardware]\n', '')
+        .replace('        reason: Hardware arrives late\n', '        reason: Hardware arrives late\n  - id: train-staff\n    what: Train the staff\n    owner: kim-lee\n    due: 2026-12-20\n'),
+    );
+    expect(baseFindings((await checkInProcess(replaced)).findings).map((f) => [f[0], f[1], f[4]])).toEqual([
+      ['vanished-commitment', 'error', 'northwind/rollout#Order_Hardware'],
+      ['silent-slip', 'warning', 'northwind/rollout#install-scanners'],
+      ['unagreed-addition', 'error', 'northwind/rollout#train-staff'],
+    ]);
+  });
+
   it('touchpoints and an incident that did not pass their schema at the base: a corrected touchpoint is not taken for new, an incident removed is reported by its id', async () => {
     const CALL = '  - date: 2026-11-02\n    by: jane-doe\n    with: [Bob Smith]\n    kind: call\n    note: Confirmed install dates\n';
     const INCIDENT = 'incidents:\n  - id: outage\n    date: 2026-11-03\n    what: Labels printed wrong\n    cause: us\n';

@@ -12,6 +12,7 @@ import type { RuleLevel } from '../schema/settings.ts';
 import { baseProblemAbout, baseProblemOf, touchpointsUnread, unreadIncidents, unreadItems, type Comparison } from './base-rule.ts';
 import { chaserClause, itemPeople } from './item-report.ts';
 import { BASE_RULES } from './index.ts';
+import { correctedIds, correctedTo } from './corrected-ids.ts';
 
 const PLAN_RULES = ['silent-slip', 'vanished-commitment', 'history-rewritten', 'unagreed-addition'] as const;
 const ACCOUNT_RULES = ['history-rewritten', 'backdated-touchpoint'] as const;
@@ -84,14 +85,18 @@ function itemsNotCompared(content: Content, comparison: Comparison, under: (rule
   const findings: Finding[] = [];
   for (const { then, now } of plans) {
     if (!now) continue;
-    for (const { list, id } of unreadItems(then)) {
+    // Still there under the id it had, or under the one that corrected its invalid id.
+    const idNow = new Map(correctedIds(then, now).map((entry) => [entry.from, entry.to]));
+    for (const { list, id: idThen } of unreadItems(then)) {
+      const id = idNow.get(idThen) ?? idThen;
       if (!(list === 'commitments' ? now.commitmentIds : now.milestoneIds).has(id)) continue;
       const item = (now[list] as Plan[typeof list][number][]).find((entry) => entry.id === id);
       const place = item ? now.file.place([list, item.index]) : now.file.place([list], 'key');
-      const problem = baseProblemOf(comparison.base, then, id);
+      const problem = baseProblemOf(comparison.base, then, idThen);
       const people = item ? itemPeople(content, now, list, item) : {};
+      const where = id === idThen ? '' : `, where its id was \`${idThen}\``;
       findings.push(
-        warning(rule, now.file.path, place, `${now.id}#${id}`, people, `This ${list === 'commitments' ? 'commitment' : 'milestone'} could not be compared with ${comparison.ref}: it did not pass its schema there${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so ${listed(ITEM_RULES)} could not judge what this change did to its due date, slips, drop or addition. Review its diff by hand${chaserClause(content, people)}`),
+        warning(rule, now.file.path, place, `${now.id}#${id}`, people, `This ${list === 'commitments' ? 'commitment' : 'milestone'} could not be compared with ${comparison.ref}${where}: it did not pass its schema there${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so ${listed(ITEM_RULES)} could not judge what this change did to its due date, slips, drop or addition. Review its diff by hand${chaserClause(content, people)}`),
       );
     }
   }
@@ -110,9 +115,10 @@ function agreementsNotCompared(comparison: Comparison, under: (rules: readonly s
   const findings: Finding[] = [];
   for (const { then, now } of plans) {
     if (!now || !then.invalidFields.has('agreement')) continue;
+    const corrected = correctedTo(then, now);
     const added = [
-      ...now.milestones.filter((m) => !then.milestoneIds.has(m.id) && m.added === undefined),
-      ...now.commitments.filter((c) => !then.commitmentIds.has(c.id) && c.added === undefined && c.internal !== true),
+      ...now.milestones.filter((m) => !then.milestoneIds.has(m.id) && !corrected.has(m.id) && m.added === undefined),
+      ...now.commitments.filter((c) => !then.commitmentIds.has(c.id) && !corrected.has(c.id) && c.added === undefined && c.internal !== true),
     ].map((item) => item.id);
     if (added.length === 0) continue;
     const problem = agreementProblem(comparison.base, then);

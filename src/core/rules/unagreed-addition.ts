@@ -2,6 +2,7 @@ import { itemLabel } from '../model.ts';
 import { signingDate } from '../model/agreement.ts';
 import type { BaseRule } from './base-rule.ts';
 import { itemReport } from './item-report.ts';
+import { correctedTo } from './corrected-ids.ts';
 
 /**
  * An item new in this change, in a plan whose agreement was signed at the base, without `added`:
@@ -21,7 +22,8 @@ export const unagreedAddition: BaseRule = {
       const then = thenOf.get(view.plan);
       const signedOn = then && signingDate(then);
       if (!then || signedOn === undefined) continue;
-      const existed = new Set([...then.commitmentIds, ...then.milestoneIds]);
+      // An item whose invalid id at the base was corrected existed there (corrected-ids.ts).
+      const existed = new Set([...then.commitmentIds, ...then.milestoneIds, ...correctedTo(then, view.plan)]);
       for (const item of [...view.milestones, ...view.commitments]) {
         if (existed.has(item.id) || item.addition !== undefined || item.side === 'internal') continue;
         // The item is written already: the fix is the `added:` under it (`playbook add` writes one only as it adds an item).

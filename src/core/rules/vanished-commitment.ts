@@ -4,6 +4,7 @@ import { personName } from './describe.ts';
 import { baseProblemOf, unreadItems, type BaseRule } from './base-rule.ts';
 import { chaserClause, itemPeople, readableField, readableOwner } from './item-report.ts';
 import { sameText } from './pairing.ts';
+import { correctedIds } from './corrected-ids.ts';
 
 /**
  * A plan, commitment or milestone that existed at the base is gone. A promise ends by being kept
@@ -61,9 +62,11 @@ export const vanishedCommitment: BaseRule = {
         });
       }
       // Written at the base but not valid there: its id is all that is known of it, and enough to
-      // know it existed. Gone now, it is gone like any other (one still there is not-compared.ts's).
+      // know it existed. Gone now, it is gone like any other (one still there is not-compared.ts's),
+      // unless its invalid id was corrected: then it is still there, under the id its schema asked for.
+      const corrected = new Set(correctedIds(then, now).map((entry) => entry.from));
       for (const { list, id } of unreadItems(then)) {
-        if ((list === 'commitments' ? now.commitmentIds : now.milestoneIds).has(id)) continue;
+        if ((list === 'commitments' ? now.commitmentIds : now.milestoneIds).has(id) || corrected.has(id)) continue;
         const problem = baseProblemOf(comparison.base, then, id);
         report({
           ...listPlace(now, list),
