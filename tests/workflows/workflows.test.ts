@@ -607,7 +607,8 @@ describe("the workflows' commands, run here", () => {
     const [annotate, gate] = await runPlaybookSteps('pr.yml', 'check', clone, cleanEnv() as Record<string, string>, mergeGroupContext(baseSha));
     expect(annotate).toEqual({ status: 0, stdout: '', summary: '' });
     expect(gate!.status).toBe(0);
-    expect(gate!.summary).toContain(`## Test playbook: check against ${baseSha}`);
+    // A SHA in a markdown report is a code span (markdown.ts: GitHub would link it, from content or not).
+    expect(gate!.summary).toContain(`## Test playbook: check against \`${baseSha}\``);
   });
 
   it('pr.yml in a merge group: a silent slip fails the group, and only the change is judged', async () => {

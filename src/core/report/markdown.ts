@@ -82,7 +82,7 @@ function renderMarkdown(findings: readonly Finding[], sections: readonly RuleSec
         const place = `${f.file}:${f.line}:${f.column}`;
         // A file's name is content too: a line break in it would end the row, and what follows
         // would be markdown again (a mention, HTML). In a code span it stays on its line.
-        const where = options.linkBase ? `[${cell(place)}](${options.linkBase}/${encodeURI(f.file)}#L${f.line})` : `\`${printableLine(place).replace(/[`|]/g, '')}\``;
+        const where = options.linkBase ? `[${cell(place)}](${options.linkBase}/${linkPath(f.file)}#L${f.line})` : `\`${printableLine(place).replace(/[`|]/g, '')}\``;
         lines.push(`| ${where} | ${cell(subjectOf(f, options.model))} | ${cell(ownerOf(f, options.model))} | ${cell(f.message)} |`);
       }
       lines.push('');
@@ -111,6 +111,15 @@ function extraRules(findings: readonly Finding[]): string[] {
   return [...new Set(findings.map((f) => f.rule).filter((rule) => !known.has(rule)))];
 }
 
+/**
+ * A file's path in a link's destination. encodeURI leaves `(`, `)`, `#` and `?` as they are: a
+ * `)` in a file's name would end the link, and what follows in the name would be markdown again
+ * (`a)@octocat.mdx`, a mention).
+ */
+export function linkPath(path: string): string {
+  return encodeURI(path).replace(/[()#?]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** Longer cell text is cut: a table row is one line to read, not a document. */
 const MAX_CELL = 300;
 
@@ -123,12 +132,47 @@ export function cell(text: string): string {
 
 /**
  * Text that stays text in a comment: no markup, no HTML, no control character (printable.ts), and
- * no `@name` that would notify a GitHub user or team each time the report is posted (a zero-width
- * space after the `@`, as Renovate and Dependabot write mentions they quote).
+ * nothing GitHub turns into a link or a notification. Its autolinks (`https://...`, `www.`, an
+ * email), references (`#123`, `GH-1`, `owner/repo#1`, a commit SHA) and @mentions are found in the
+ * rendered text, after markdown is parsed, so a backslash does not stop them: a URL or a SHA is
+ * put in a code span (GitHub links nothing in code), and a zero-width space is written after the
+ * `@` of a mention or an email and the `#` or `GH-` of a reference (as Renovate and Dependabot
+ * write those they quote). The one escaping function of every markdown output.
  */
 export function escapeMarkdown(text: string): string {
-  return printable(text)
-    .replace(/[\\`*_[\]<>#~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
+  const source = printable(text);
+  let out = '';
+  let from = 0;
+  for (const match of source.matchAll(LINKISH)) {
+    const token = match[0].replace(TRAILING, '');
+    if (token.length === 0) continue;
+    out += escapeText(source.slice(from, match.index), true) + `\`${token}\``;
+    from = match.index + token.length;
+  }
+  return out + escapeText(source.slice(from), false);
+}
+
+/**
+ * What GitHub would link outside markup: a URL with a scheme, a `www.` address, and a run of 7 to
+ * 40 hex digits with a digit in it (a commit SHA or its prefix). Never a backtick inside, so that
+ * each fits in a code span.
+ */
+const LINKISH = /(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.)[^\s`]+|(?<![A-Za-z0-9_])(?=[0-9a-f]*[0-9])[0-9a-f]{7,40}(?![A-Za-z0-9_])/gi;
+/** Punctuation that ends a sentence rather than a URL (GitHub leaves it out of the link too). */
+const TRAILING = /[.,:;!?'")\]}>*_~]+$/;
+
+/** Markup and HTML; an `@` before a name; every `#`; a `GH-` before a number. */
+const ACTIVE = /[\\`*_[\]<>~&#]|@(?=[A-Za-z0-9])|(?<![A-Za-z0-9_])gh-(?=[0-9])/gi;
+/** The same, and an `@` that ends the text (a code span follows: `owner/repo@1a2b3c4`). */
+const ACTIVE_BEFORE_TOKEN = /[\\`*_[\]<>~&#]|@(?=[A-Za-z0-9]|$)|(?<![A-Za-z0-9_])gh-(?=[0-9])/gi;
+
+/** Markup escaped, and a zero-width space in each mention and reference, in one pass (the space is itself `&#8203;`). */
+function escapeText(text: string, beforeToken: boolean): string {
+  return text.replace(beforeToken ? ACTIVE_BEFORE_TOKEN : ACTIVE, (c: string, at: number) => {
+    if (c === '&') return '&amp;';
+    if (c === '@' || c.length === 3) return `${c}&#8203;`;
+    // `#123` is a reference; any other `#` could start a heading.
+    if (c === '#') return /[0-9]/.test(text.charAt(at + 1)) ? '#&#8203;' : '\\#';
+    return `\\${c}`;
+  });
 }

@@ -13,7 +13,7 @@ import { clipToWidth, displayWidth, padToWidth } from './display-width.ts';
 import { KEEPING_HEADING, keepingSentence } from './keeping-lines.ts';
 import { fitRows } from './fit.ts';
 import { printableLine } from './printable.ts';
-import { cell, escapeMarkdown } from './markdown.ts';
+import { cell, escapeMarkdown, linkPath } from './markdown.ts';
 import { contentFolderUrl } from '../source-links.ts';
 
 export type OwedKind = 'commitment' | 'milestone' | 'follow-up' | 'owner-touch' | 'review' | 'incident' | 'handoff';
@@ -291,7 +291,7 @@ interface Column {
 
 function columns(asOf: CalendarDate, late: boolean, options: RenderOptions, markdown: boolean, withOwner = true): Column[] {
   const where: Column = markdown && options.linkBase
-    ? { header: 'Where', raw: true, value: (i) => `[${cell(i.whereName)}](${options.linkBase}/${encodeURI(i.contentPath)}#L${i.line})` }
+    ? { header: 'Where', raw: true, value: (i) => `[${cell(i.whereName)}](${options.linkBase}/${linkPath(i.contentPath)}#L${i.line})` }
     : { header: 'Where', value: (i) => i.whereName };
   // The owner's GitHub handle (people.yaml) is a mention on purpose, so that the reminders issue
   // notifies them: written as markdown, past the escaping that keeps any other `@` from content inert.
