@@ -351,6 +351,21 @@ describe('check --base: history is append-only', () => {
     expect(status).toBe(0);
   });
 
+  it('judges a touchpoint logged late at the cadence of the base when the change lengthens it: a change cannot soften the rule that judges it', async () => {
+    const OLD_VISIT = '  - date: 2026-10-01\n    by: jane-doe\n    with: [Bob Smith]\n    kind: visit\n---\nNorthwind';
+    const message = 'This visit with Northwind Logistics is dated 2026-10-01 (52 days ago) but was logged only since main, more than the follow-up cadence (every 2 weeks at main, every 52 weeks with this change) ago: log touchpoints when they happen. If it did happen then, keep it; the account is in touch through the meeting of 2026-11-16';
+    const account = change((r) => {
+      r.edit(ACCOUNT, 'team: [kim-lee', 'follow_up_every: 52w\nteam: [kim-lee');
+      r.edit(ACCOUNT, '---\nNorthwind', OLD_VISIT);
+    });
+    expect(ofRule((await checkInProcess(account)).findings, 'backdated-touchpoint').map((f) => [f.line, f.message])).toEqual([[lineOf(account.read(ACCOUNT), 'date: 2026-10-01'), message]]);
+    const playbook = change((r) => {
+      r.edit('playbook.yaml', 'title: Test playbook\n', 'title: Test playbook\nfollow_up_every: 52w\n');
+      r.edit(ACCOUNT, '---\nNorthwind', OLD_VISIT);
+    });
+    expect(ofRule((await checkInProcess(playbook)).findings, 'backdated-touchpoint').map((f) => f.message)).toEqual([message]);
+  });
+
   it('says what is true of the account now: in touch through a recent touchpoint, or an internal meeting that was never a follow-up', async () => {
     const repo = change((r) =>
       r.edit(ACCOUNT, '---\nNorthwind', '  - date: 2026-10-01\n    by: jane-doe\n    with: [Bob Smith]\n    kind: visit\n  - date: 2026-10-02\n    by: jane-doe\n    with: [kim-lee]\n    kind: meeting\n---\nNorthwind'),

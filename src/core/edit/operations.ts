@@ -62,7 +62,7 @@ export function logTouchpoint(context: EditContext, accountId: string, input: To
     : `; it names none of the contacts of ${account.data.name}, so it is internal and not a follow-up with the client`;
   // Said now rather than only in the pull request, where backdated-touchpoint warns of it: a
   // touchpoint is logged when it happens, and one logged late does not make a stale account fresh.
-  const cadence = followUpDays(content, account);
+  const cadence = followUpDays(account, content.settings);
   const late = addDays(date, cadence) >= asOf
     ? ''
     : `. It is dated more than the follow-up cadence (${cadenceLabel(cadence)}) before today: its pull request will show it as backdated-touchpoint (a warning); keep it if it did happen then`;

@@ -98,7 +98,7 @@ export function deriveAccount(content: Content, account: Account, asOf: Calendar
 
   const lastTouchpoint = latest(withClient);
   const lastContact = lastTouchpoint?.date ?? data.since;
-  const cadenceDays = followUpDays(content, account);
+  const cadenceDays = followUpDays(account, content.settings);
   const nextFollowUp = addDays(lastContact, cadenceDays);
 
   const lastOwnerTouchpoint = latest(withClient.filter((t) => t.by === data.owner));
@@ -147,12 +147,12 @@ export function deriveAccount(content: Content, account: Account, asOf: Calendar
   };
 }
 
-/** A touchpoint reaches the client when `with` names at least one of the account's contacts. */
-/** How often the account is to hear from us, in days: its `follow_up_every`, else playbook.yaml's. */
-export function followUpDays(content: Content, account: Account): number {
-  return account.data.follow_up_every ? durationDays(account.data.follow_up_every) : content.settings.followUpDays;
+/** The account's follow-up cadence in days: its `follow_up_every`, else the playbook's. */
+export function followUpDays(account: Account, settings: Content['settings']): number {
+  return account.data.follow_up_every ? durationDays(account.data.follow_up_every) : settings.followUpDays;
 }
 
+/** A touchpoint reaches the client when `with` names at least one of the account's contacts. */
 export function reachesClient(account: Account, touchpoint: Pick<Touchpoint, 'with'>): boolean {
   const contacts = account.contactNames ?? new Set(account.contacts.map((c) => c.name));
   return touchpoint.with.some((name) => contacts.has(name));

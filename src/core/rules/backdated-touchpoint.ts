@@ -1,6 +1,6 @@
 import { addDays, relativeDays } from '../dates.ts';
 import { diffLog, sameTouchpoint, touchpointsUnread, type BaseRule } from './base-rule.ts';
-import { reachesClient } from '../model/accounts.ts';
+import { followUpDays, reachesClient } from '../model/accounts.ts';
 import { cadenceLabel } from './describe.ts';
 import { readableOwner } from './item-report.ts';
 
@@ -9,7 +9,9 @@ import { readableOwner } from './item-report.ts';
  * a stale follow-up "fixed" by paperwork. An account new since the base too (the format makes no
  * exception): every touchpoint of it was added in this change. A touchpoint that existed at the
  * base and had its date changed was not added: it is one altered entry, history-rewritten's alone
- * (one finding per thing wrong), whose message says what a later date does.
+ * (one finding per thing wrong), whose message says what a later date does. The cadence is the
+ * shorter of the base's and the change's, as a rule's level is the stricter of the two: a change
+ * that lengthens `follow_up_every` does not excuse the old touchpoints it logs.
  */
 export const backdatedTouchpoint: BaseRule = {
   id: 'backdated-touchpoint',
@@ -25,9 +27,12 @@ export const backdatedTouchpoint: BaseRule = {
       // One copied from the log of an account merged into this one was logged when it happened.
       // Some of its touchpoints did not pass their schema at the base: one of them fixed since is not
       // known from a new one (not-compared.ts says so), so none is taken for new.
+      const baseDays = then === undefined ? undefined : followUpDays(then, comparison.base.settings);
+      const cadence = Math.min(view.cadenceDays, baseDays ?? Infinity);
+      const cadenceText = cadence < view.cadenceDays ? `${cadenceLabel(cadence)} at ${comparison.ref}, ${cadenceLabel(view.cadenceDays)} with this change` : cadenceLabel(cadence);
       const fresh = then !== undefined && touchpointsUnread(then) ? [] : added.filter((entry) => !moved.touchpointsIn.has(entry));
       for (const touchpoint of fresh) {
-        if (addDays(touchpoint.date, view.cadenceDays) >= asOf) continue;
+        if (addDays(touchpoint.date, cadence) >= asOf) continue;
         const logged = `was logged only since ${comparison.ref}`;
         const name = view.account.data.name;
         const internal = !reachesClient(view.account, touchpoint);
@@ -37,7 +42,7 @@ export const backdatedTouchpoint: BaseRule = {
           ? 'it is internal, so it was never a follow-up with the client'
           : view.followUpStale
             ? 'the account still needs a follow-up now'
-            : last !== undefined && last !== touchpoint && addDays(last.date, view.cadenceDays) >= asOf
+            : last !== undefined && last !== touchpoint && addDays(last.date, cadence) >= asOf
               ? `the account is in touch through the ${last.kind} of ${last.date}`
               : undefined;
         report({
@@ -46,7 +51,7 @@ export const backdatedTouchpoint: BaseRule = {
           subject: view.account.id,
           row: { touchpoint: touchpoint.index },
           ...(readableOwner(view.account) === undefined ? {} : { owner: view.account.data.owner }),
-          message: `This ${internal ? `internal ${touchpoint.kind} about` : `${touchpoint.kind} with`} ${name} is dated ${touchpoint.date} (${relativeDays(touchpoint.date, asOf)}) but ${logged}, more than the follow-up cadence (${cadenceLabel(view.cadenceDays)}) ago: log touchpoints when they happen. If it did happen then, keep it${now === undefined ? '' : `; ${now}`}`,
+          message: `This ${internal ? `internal ${touchpoint.kind} about` : `${touchpoint.kind} with`} ${name} is dated ${touchpoint.date} (${relativeDays(touchpoint.date, asOf)}) but ${logged}, more than the follow-up cadence (${cadenceText}) ago: log touchpoints when they happen. If it did happen then, keep it${now === undefined ? '' : `; ${now}`}`,
         });
       }
     }
