@@ -755,6 +755,23 @@ describe('check --base: what could not be compared is said, not skipped', () => 
     ]);
   });
 
+  it('an incident whose invalid id at the base is corrected: the same incident, not one removed', async () => {
+    const INCIDENT = 'incidents:\n  - id: Label_Outage\n    date: 2026-11-03\n    what: Labels printed wrong\n    cause: ours\n';
+    const repo = fixedOnBranch(ACCOUNT, (text) => text.replace('---\nNorthwind', `${INCIDENT}---\nNorthwind`), (text) => text.replace('---\nNorthwind', `${INCIDENT.replace('Label_Outage', 'label-outage')}---\nNorthwind`));
+    const { status, findings } = await checkInProcess(repo);
+    expect(baseFindings(findings)).toEqual([
+      [
+        'history-rewritten',
+        'warning',
+        accountFile,
+        lineOf(repo.read(ACCOUNT), 'id: label-outage'),
+        'northwind#label-outage',
+        'This incident could not be compared with main, where its id was `Label_Outage`: it did not pass its schema there (line 21: incident Label_Outage: `id` is "Label_Outage"; an id is lowercase kebab-case (letters a-z, digits, single dashes): write `label-outage`), so `history-rewritten` could not judge whether this change rewrote its `date`, `what` or `cause`. Review its diff by hand',
+      ],
+    ]);
+    expect(status).toBe(0);
+  });
+
   it('touchpoints and an incident that did not pass their schema at the base: a corrected touchpoint is not taken for new, an incident removed is reported by its id', async () => {
     const CALL = '  - date: 2026-11-02\n    by: jane-doe\n    with: [Bob Smith]\n    kind: call\n    note: Confirmed install dates\n';
     const INCIDENT = 'incidents:\n  - id: outage\n    date: 2026-11-03\n    what: Labels printed wrong\n    cause: us\n';

@@ -1,10 +1,10 @@
-// An item whose id was not a valid id at the base (`Order_Hardware`), corrected since: the
-// schema finding there asked for exactly that change, so it is the same item, not one removed
-// (vanished-commitment) and another added under the signatures (unagreed-addition). A valid id
-// renamed is another matter: ids are how a promise is followed, and the advice is to keep it.
-import type { Plan } from '../content.ts';
+// An item or an incident whose id was not a valid id at the base (`Order_Hardware`), corrected
+// since: the schema finding there asked for exactly that change, so it is the same one, not one
+// removed (vanished-commitment, history-rewritten) and another added (unagreed-addition). A valid
+// id renamed is another matter: ids are how a promise is followed, and the advice is to keep it.
+import type { Account, Plan } from '../content.ts';
 import { ID_PATTERN, suggestedId } from '../schema/values.ts';
-import { unreadItems } from './base-rule.ts';
+import { unreadIncidents, unreadItems } from './base-rule.ts';
 
 type List = 'commitments' | 'milestones';
 
@@ -42,4 +42,23 @@ export function correctedIds(then: Plan, now: Plan): CorrectedId[] {
 /** The ids now of the items whose id was corrected (see correctedIds). */
 export function correctedTo(then: Plan, now: Plan): Set<string> {
   return new Set(correctedIds(then, now).map((entry) => entry.to));
+}
+
+/**
+ * The same for an account's incidents: each one whose id was invalid at the base and is gone now,
+ * with the incident now that it became (the id its schema finding suggested, else the one written
+ * in the same place), old id -> new id.
+ */
+export function correctedIncidentIds(then: Account, now: Account): Map<string, string> {
+  const corrected = new Map<string, string>();
+  const writtenThen = new Set(then.writtenIncidents.map((incident) => incident.id));
+  const writtenNow = new Set(now.writtenIncidents.map((incident) => incident.id));
+  for (const id of unreadIncidents(then)) {
+    if (ID_PATTERN.test(id) || writtenNow.has(id)) continue;
+    const fresh = now.incidents.filter((incident) => !writtenThen.has(incident.id) && ![...corrected.values()].includes(incident.id));
+    const place = then.writtenIncidents.find((incident) => incident.id === id)?.index;
+    const match = fresh.find((incident) => incident.id === suggestedId(id)) ?? fresh.find((incident) => incident.index === place);
+    if (match !== undefined) corrected.set(id, match.id);
+  }
+  return corrected;
 }

@@ -5,6 +5,7 @@ import { reachesClient } from '../model/accounts.ts';
 import { baseProblemAbout, changedFields, diffLog, indexedSlips, pairedItems, sameSlip, sameTouchpoint, unreadIncidents, type BaseReport, type BaseRule } from './base-rule.ts';
 import { chaserClause, itemPeople, readableOwner, type ItemPeople } from './item-report.ts';
 import { personName } from './describe.ts';
+import { correctedIncidentIds } from './corrected-ids.ts';
 
 /**
  * A touchpoint, slip, drop or addition that existed at the base was removed or changed, or an
@@ -181,8 +182,9 @@ function incidents(then: Account, now: Account, base: Content, ref: string, repo
   }
   // Written at the base but not valid there: its id is enough to know it was removed (one still
   // there could not be compared, and not-compared.ts says so).
+  const corrected = correctedIncidentIds(then, now); // its invalid id corrected: still there (not-compared.ts)
   for (const id of unreadIncidents(then)) {
-    if (written.has(id)) continue;
+    if (written.has(id) || corrected.has(id)) continue;
     const problem = baseProblemAbout(base, then.file, `${then.id}#${id}`);
     report({
       ...listPlace(now.file, 'incidents'),

@@ -12,7 +12,7 @@ import type { RuleLevel } from '../schema/settings.ts';
 import { baseProblemAbout, baseProblemOf, touchpointsUnread, unreadIncidents, unreadItems, type Comparison } from './base-rule.ts';
 import { chaserClause, itemPeople } from './item-report.ts';
 import { BASE_RULES } from './index.ts';
-import { correctedIds, correctedTo } from './corrected-ids.ts';
+import { correctedIds, correctedIncidentIds, correctedTo } from './corrected-ids.ts';
 
 const PLAN_RULES = ['silent-slip', 'vanished-commitment', 'history-rewritten', 'unagreed-addition'] as const;
 const ACCOUNT_RULES = ['history-rewritten', 'backdated-touchpoint'] as const;
@@ -166,16 +166,19 @@ function logsNotCompared(comparison: Comparison, under: (rules: readonly string[
     }
     const incidentRule = under(['history-rewritten']);
     if (incidentRule === undefined) continue;
-    for (const id of unreadIncidents(then)) {
+    // Still there under the id it had, or under the one that corrected its invalid id.
+    const idNow = correctedIncidentIds(then, now);
+    for (const idThen of unreadIncidents(then)) {
+      const id = idNow.get(idThen) ?? idThen;
       const written = now.writtenIncidents.find((incident) => incident.id === id);
       if (written === undefined) continue; // gone: history-rewritten reports it
-      const problem = baseProblemAbout(comparison.base, then.file, `${then.id}#${id}`);
+      const problem = baseProblemAbout(comparison.base, then.file, `${then.id}#${idThen}`);
       findings.push(
         at(
           now.file.place(['incidents', written.index]),
           incidentRule,
           `${now.id}#${id}`,
-          `This incident could not be compared with ${ref}: it did not pass its schema there${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so \`history-rewritten\` could not judge whether this change rewrote its \`date\`, \`what\` or \`cause\`. Review its diff by hand`,
+          `This incident could not be compared with ${ref}${id === idThen ? '' : `, where its id was \`${idThen}\``}: it did not pass its schema there${problem ? ` (line ${problem.line}: ${problem.message})` : ''}, so \`history-rewritten\` could not judge whether this change rewrote its \`date\`, \`what\` or \`cause\`. Review its diff by hand`,
         ),
       );
     }
