@@ -5,10 +5,12 @@
 // each commitment numbered as in the tables; kickoff, target and today's lines; the break-in
 // period; every slip as an arc from its old date to its new one. A long plan is drawn around
 // today (what is earlier or later is counted at the edges). Labels are placed in rows so that
-// none overlaps another. Positions only: every status comes from the core's model.
+// none overlaps another, on any day the page is read: today's label has a row of its own, as the
+// browser moves it. Positions only: every status comes from the core's model.
 import { daysBetween, type CalendarDate } from '../core/dates.ts';
 import { compareText } from '../core/findings.ts';
 import { ownerLabel, type CommitmentView, type MilestoneView, type PlanView, type Side } from '../core/model.ts';
+import { LINE_FONT, todayLabelDx } from './plan-timeline-label.ts';
 import { around, labelBand, padded, placeLabels, readableWindow, scaleBetween, ticks, type Tick, type TimeScale } from './scale.ts';
 
 export type Variant = 'wide' | 'narrow';
@@ -201,21 +203,22 @@ export function planTimeline(view: PlanView, asOf: CalendarDate, variant: Varian
       })),
   );
 
-  // Kickoff, target and today, labelled in rows under the lanes so that no two labels meet.
+  // Kickoff and target, labelled in rows under the lanes so that no two labels meet; today's
+  // label below them, in a row of its own: the browser moves it to the reader's day, where it
+  // could otherwise land on a label placed for the build's day.
   const running = data.status !== 'done' && data.status !== 'cancelled';
-  const marks: { item: VerticalLine['kind'] | 'today'; x: number; text: string; date: CalendarDate }[] = [];
+  const marks: { item: VerticalLine['kind']; x: number; text: string; date: CalendarDate }[] = [];
   if (inside(data.kickoff)) marks.push({ item: 'kickoff', x: scale.x(data.kickoff), text: `Kickoff ${data.kickoff}`, date: data.kickoff });
   if (data.target && inside(data.target)) marks.push({ item: 'target', x: scale.x(data.target), text: `Target ${data.target}`, date: data.target });
+  const placedMarks = placeLabels(marks.map((m) => ({ item: m, x: m.x, text: m.text })), LINE_FONT, plotLeft, plotRight);
+  const lines: VerticalLine[] = placedMarks.labels.map((label) => ({ kind: label.item.item, label: label.text, date: label.item.date, x: label.item.x, labelX: label.x, labelY: plotBottom + 15 + label.row * ROW }));
   const todayShown = running && inside(asOf);
-  if (todayShown) marks.push({ item: 'today', x: scale.x(asOf), text: `Today ${asOf}`, date: asOf });
-  const placedMarks = placeLabels(marks.map((m) => ({ item: m, x: m.x, text: m.text })), 11, plotLeft, plotRight);
-  const lines: VerticalLine[] = [];
   let today: PlanTimelineLayout['today'];
-  for (const label of placedMarks.labels) {
-    const labelY = plotBottom + 15 + label.row * ROW;
-    if (label.item.item === 'today') today = { x: label.item.x, labelY, labelDx: label.x - label.item.x };
-    else lines.push({ kind: label.item.item, label: label.text, date: label.item.date, x: label.item.x, labelX: label.x, labelY });
+  if (todayShown) {
+    const x = scale.x(asOf);
+    today = { x, labelY: plotBottom + 15 + placedMarks.rows * ROW, labelDx: todayLabelDx(x, asOf, plotLeft, plotRight) };
   }
+  const labelRows = placedMarks.rows + (todayShown ? 1 : 0);
 
   let breakIn: PlanTimelineLayout['breakIn'];
   if (data.break_in_until) {
@@ -228,7 +231,7 @@ export function planTimeline(view: PlanView, asOf: CalendarDate, variant: Varian
   return {
     variant,
     width: size.width,
-    height: plotBottom + 15 + ROW * Math.max(1, placedMarks.rows) + 4,
+    height: plotBottom + 15 + ROW * Math.max(1, labelRows) + 4,
     fontSize: size.font,
     scale,
     ticks: ticks(scale, 11),

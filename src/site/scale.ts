@@ -123,11 +123,11 @@ export function placeLabels<T>(items: readonly { item: T; x: number; text: strin
     let label = [...text].length > maxChars ? `${[...text].slice(0, maxChars - 1).join('')}…` : text;
     let width = textWidth(label, fontSize);
     // Too long for the room left of the right edge: start it further left, or shorten it.
-    let start = Math.max(left, Math.min(x - 4, right - width));
+    let start = labelStart(x, width, left, right);
     while (start + width > right && [...label].length > 4) {
       label = `${[...label].slice(0, -2).join('')}…`;
       width = textWidth(label, fontSize);
-      start = Math.max(left, Math.min(x - 4, right - width));
+      start = labelStart(x, width, left, right);
     }
     let row = ends.findIndex((end) => end + 8 <= start);
     if (row < 0) row = ends.push(0) - 1;
@@ -135,6 +135,14 @@ export function placeLabels<T>(items: readonly { item: T; x: number; text: strin
     labels.push({ item, text: label, x: round(start), row });
   }
   return { labels, rows: ends.length };
+}
+
+/**
+ * Where a label of `width` beside a marker at `x` starts: just left of the marker, or further left
+ * so that it ends by `right`, but never before `left`.
+ */
+export function labelStart(x: number, width: number, left: number, right: number): number {
+  return Math.max(left, Math.min(x - 4, right - width));
 }
 
 function round(value: number): number {

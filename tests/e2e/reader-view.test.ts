@@ -173,6 +173,40 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
     expect(crossed).toEqual({});
   }, 120_000);
 
+  // Today's label is placed for the build's day; read later, the line moves, and its label landed
+  // on the kickoff's (Harbourline's phase 2, kickoff 2027-01-11, read on 2026-12-10 on a phone).
+  it('keeps today’s label clear of every other label of a plan timeline and inside it, on any day of the reading window', async () => {
+    const met: string[] = [];
+    let measured = 0;
+    const plans = exampleCheck.model.plans.filter((view) => view.plan.data.status !== 'done' && view.plan.data.status !== 'cancelled').map((view) => `/accounts/${view.plan.id}/`);
+    expect(plans).toContain('/accounts/harbourline-logistics/phase-2-cross-dock/');
+    for (const path of plans) {
+      for (const width of [390, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        for (const day of ['2026-11-22', '2026-12-01', '2026-12-10', '2026-12-20', '2026-12-28', '2027-01-03']) {
+          await page.goto(`${example.url}${path}?today=${day}`);
+          const found = await page.locator('svg.timeline__svg').evaluateAll((svgs) =>
+            svgs.filter((svg) => svg.getClientRects().length > 0).flatMap((svg) => {
+              const label = svg.querySelector('.tl-line--today text');
+              if (!label || label.getClientRects().length === 0) return [];
+              const box = label.getBoundingClientRect();
+              const frame = svg.getBoundingClientRect();
+              const out = box.left < frame.left || box.right > frame.right ? [`“${label.textContent}” runs out of the drawing (${Math.round(box.left)} to ${Math.round(box.right)}, the drawing ${Math.round(frame.left)} to ${Math.round(frame.right)})`] : [];
+              const others = [...svg.querySelectorAll('text')].filter((text) => text !== label && text.getClientRects().length > 0);
+              return [...out, ...others.filter((text) => { const b = text.getBoundingClientRect(); return b.left < box.right && b.right > box.left && b.top < box.bottom - 1 && b.bottom > box.top + 1; }).map((text) => `“${label.textContent}” on “${text.textContent}”`), 'measured'];
+            }),
+          );
+          measured += found.filter((line) => line === 'measured').length;
+          met.push(...found.filter((line) => line !== 'measured').map((line) => `${path} at ${width} on ${day}: ${line}`));
+        }
+        await context.close();
+      }
+    }
+    expect(met).toEqual([]);
+    expect(measured).toBeGreaterThan(20);
+  }, 180_000);
+
   it('keeps a badge that says what changed since the build inside its column, on a desktop and a phone, on a later day', async () => {
     const spilled: string[] = [];
     let changed = 0;

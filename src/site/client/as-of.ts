@@ -28,6 +28,7 @@
 import { dateInZone, daysBetween, isCalendarDate, relativeDays } from '../../core/dates.ts';
 // The status functions alone, not the model: this runs in the reader's browser and stays small.
 import { commitmentStatus, daysLate, holds, milestoneStatus, nextDueOn, type Later, isFollowUpStale, isReviewOverdue, timedStatus, type ItemStatus } from '../../core/model/status.ts';
+import { todayLabelDx } from '../plan-timeline-label.ts';
 import { statusCounts } from '../shapes.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { tokenWhen } from '../when-token.ts';
@@ -207,13 +208,19 @@ export function refreshAsOf(): void {
   describe({ today, asOf, offset, buildOnly, live, changed });
 }
 
-/** Each timeline's today line, moved to the reader's day along its own scale (hidden off the chart). */
+/**
+ * Each timeline's today line, moved to the reader's day along its own scale (hidden off the chart).
+ * A plan timeline's label (data-today-label) has a row of its own and is placed as the build
+ * places it for its day (plan-timeline-label.ts): beside the line, kept inside the chart.
+ */
 function moveTodayLines(today: string): void {
   for (const line of all<SVGGElement>('[data-today-line]')) {
     const [start, left, perDay, min, max] = line.dataset.todayLine!.split(' ');
     const x = Number(left) + daysBetween(start!, today) * Number(perDay);
     line.setAttribute('transform', `translate(${x.toFixed(1)} 0)`);
     line.style.display = x < Number(min) || x > Number(max) ? 'none' : '';
+    const label = line.querySelector('[data-today-label]');
+    if (label) label.setAttribute('x', String(todayLabelDx(Math.round(x * 10) / 10, today, Number(min), Number(max))));
   }
 }
 
