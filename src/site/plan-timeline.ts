@@ -84,8 +84,12 @@ export interface PlanTimelineLayout {
   numberLabels: Label[];
   slips: SlipArc[];
   lines: VerticalLine[];
-  /** Today's line: where it is drawn, and where its label goes. */
-  today?: { x: number; labelY: number; labelDx: number };
+  /**
+   * Today's line, where it is drawn and where its label goes, in a row of its own: present while
+   * the plan runs, hidden (`shown` false) when today is outside the drawn dates, for the browser
+   * to move to the reader's day.
+   */
+  today?: { x: number; labelY: number; labelDx: number; shown: boolean };
   breakIn?: { from: CalendarDate; to: CalendarDate; x1: number; x2: number };
   /** Items outside the drawn window, counted at its edges. */
   earlier: number;
@@ -212,13 +216,12 @@ export function planTimeline(view: PlanView, asOf: CalendarDate, variant: Varian
   if (data.target && inside(data.target)) marks.push({ item: 'target', x: scale.x(data.target), text: `Target ${data.target}`, date: data.target });
   const placedMarks = placeLabels(marks.map((m) => ({ item: m, x: m.x, text: m.text })), LINE_FONT, plotLeft, plotRight);
   const lines: VerticalLine[] = placedMarks.labels.map((label) => ({ kind: label.item.item, label: label.text, date: label.item.date, x: label.item.x, labelX: label.x, labelY: plotBottom + 15 + label.row * ROW }));
-  const todayShown = running && inside(asOf);
   let today: PlanTimelineLayout['today'];
-  if (todayShown) {
+  if (running) {
     const x = scale.x(asOf);
-    today = { x, labelY: plotBottom + 15 + placedMarks.rows * ROW, labelDx: todayLabelDx(x, asOf, plotLeft, plotRight) };
+    today = { x, labelY: plotBottom + 15 + placedMarks.rows * ROW, labelDx: todayLabelDx(x, asOf, plotLeft, plotRight), shown: inside(asOf) };
   }
-  const labelRows = placedMarks.rows + (todayShown ? 1 : 0);
+  const labelRows = placedMarks.rows + (running ? 1 : 0);
 
   let breakIn: PlanTimelineLayout['breakIn'];
   if (data.break_in_until) {
@@ -249,7 +252,7 @@ export function planTimeline(view: PlanView, asOf: CalendarDate, variant: Varian
     earlier,
     later,
     running,
-    todayOutside: running && !todayShown ? (asOf < window.start ? 'before' : 'after') : undefined,
+    todayOutside: running && !inside(asOf) ? (asOf < window.start ? 'before' : 'after') : undefined,
     segments: (y1, y2) => around(y1, y2, nameRows),
   };
 }

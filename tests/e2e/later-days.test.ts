@@ -9,7 +9,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlaybook, type CheckResult } from '../../src/core/check.ts';
 import { buildSite, ROOT } from '../site/build-site.ts';
-import { RICH_AS_OF as BUILT, RICH_BUILD } from '../site/rich-playbook.ts';
+import { handedOver, mdxFile, signed } from '../helpers/playbook-text.ts';
+import { RICH_AS_OF as BUILT, RICH_BUILD, RICH_FILES } from '../site/rich-playbook.ts';
 import { HAS_BROWSER, launch, seen } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -17,10 +18,40 @@ import { serveStatic, type StaticServer } from './static-server.ts';
 const LATER = ['2026-11-23', '2026-12-10', '2027-01-03'];
 const EVERY_PAGE = '2026-12-10';
 
+// A plan of two years for the rich playbook's Maple, agreed before the build, to begin after it.
+const LONG_PLAN = 'maple-grocers/store-scanning';
+const LONG_FILES = {
+  [`accounts/${LONG_PLAN}.mdx`]: mdxFile(
+    {
+      title: 'Store scanning programme',
+      owner: 'kim-lee',
+      status: 'agreed',
+      kickoff: '2026-12-07',
+      target: '2028-11-30',
+      agreement: signed('Heather McAllister', 'tom-lindqvist', '2026-11-18'),
+      handoff: handedOver(['partner-onboarded', 'delivery-briefed'], '2026-11-19'),
+      milestones: [
+        { id: 'first-store', title: 'First store live', due: '2027-01-15' },
+        { id: 'all-stores', title: 'Every store live', due: '2028-10-30' },
+      ],
+      commitments: [
+        { id: 'survey', what: 'Survey the first store', owner: 'omar-haddad', due: '2026-12-14' },
+        { id: 'store-list', what: 'Send the list of stores', owner: 'Rajinder Sidhu', due: '2026-12-18' },
+        { id: 'install-first', what: 'Install the first store', owner: 'omar-haddad', due: '2027-01-12' },
+        { id: 'train-first', what: 'Train the first store', owner: 'kim-lee', due: '2027-02-05' },
+        { id: 'install-all', what: 'Install every store', owner: 'omar-haddad', due: '2028-10-15' },
+      ],
+    },
+    'Every store, one region at a time.\n',
+  ),
+};
+
+
 
 describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
   let built: StaticServer;
   const later = new Map<string, StaticServer>();
+  const long = new Map<string, StaticServer>();
   let browser: Browser;
   let context: BrowserContext;
   let check: CheckResult;
@@ -35,6 +66,11 @@ describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
       if (other.status !== 0) throw new Error(other.stderr);
       later.set(day, await serveStatic(other.outDir));
     }
+    for (const day of [BUILT, ...LATER]) {
+      const other = await buildSite({ ...RICH_BUILD, name: `rich-long-${day}`, files: { ...RICH_FILES, ...LONG_FILES }, asOf: day });
+      if (other.status !== 0) throw new Error(other.stderr);
+      long.set(day, await serveStatic(other.outDir));
+    }
     contentDir = site.contentDir;
     check = checkPlaybook(site.contentDir, { asOf: BUILT, now: new Date(), cwd: ROOT });
     browser = await launch();
@@ -44,7 +80,7 @@ describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
   afterAll(async () => {
     await browser?.close();
     await built?.close();
-    for (const server of later.values()) await server.close();
+    for (const server of [...later.values(), ...long.values()]) await server.close();
   });
 
   let reader: Page | undefined;
@@ -70,22 +106,35 @@ describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
   }, 300_000);
 
   // What a plan's timeline draws for the day: each marker's colour (class), shape and place, the
-  // description screen readers hear, and the legend. On a later day an open commitment gone overdue
-  // was red but still a circle, not the legend's triangle.
+  // description screen readers hear, its today line (shown or not, where, and its label's place),
+  // and the legend. On a later day an open commitment gone overdue was red but still a circle, not
+  // the legend's triangle; a plan that starts after the build drew no today line once it had begun.
   async function drawn(server: StaticServer, path: string, today: string): Promise<unknown> {
     reader ??= await context.newPage();
     await reader.goto(`${server.url}${path}?today=${today}`);
-    return reader.evaluate(() =>
-      [...document.querySelectorAll('figure.timeline svg')].map((svg) => ({
-        desc: svg.querySelector('desc')!.textContent,
-        // A commitment: its place and the shape it uses; a milestone: its diamond, in place.
-        markers: [...svg.querySelectorAll('g.tl-commitment, g.tl-milestone')].map((g) => {
-          const use = g.querySelector('use');
-          return [g.querySelector('title')!.textContent, g.getAttribute('class'), ...(use ? [use.getAttribute('x'), use.getAttribute('y'), use.getAttribute('href')] : [g.querySelector('path')!.getAttribute('d')])];
-        }),
-        legend: document.querySelector('figure.timeline figcaption')!.textContent,
-      })),
-    );
+    return reader.evaluate(() => {
+      // A place to a tenth of a unit: the build writes 412, the script 412.0.
+      const place = (value: string | null | undefined) => (value == null ? value : Math.round(Number(value) * 10) / 10);
+      return [...document.querySelectorAll('figure.timeline svg')].map((svg) => {
+        const line = svg.querySelector<SVGGElement>('.tl-line--today');
+        const label = line?.querySelector('text');
+        return {
+          desc: svg.querySelector('desc')!.textContent,
+          // A commitment: its place and the shape it uses; a milestone: its diamond, in place.
+          markers: [...svg.querySelectorAll('g.tl-commitment, g.tl-milestone')].map((g) => {
+            const use = g.querySelector('use');
+            return [g.querySelector('title')!.textContent, g.getAttribute('class'), ...(use ? [use.getAttribute('x'), use.getAttribute('y'), use.getAttribute('href')] : [g.querySelector('path')!.getAttribute('d')])];
+          }),
+          today: line && {
+            shown: getComputedStyle(line).display !== 'none',
+            x: place(/translate\(([-\d.]+)/.exec(line.getAttribute('transform') ?? '')?.[1]),
+            label: [place(label!.getAttribute('x')), place(label!.getAttribute('y')), label!.textContent],
+          },
+          // As shown: a hidden note ("Today is before the dates drawn") may keep the build's word.
+          legend: document.querySelector<HTMLElement>('figure.timeline figcaption')!.innerText,
+        };
+      });
+    });
   }
 
   it.each(LATER)('draws on %s the plan timelines of a build for that day', async (day) => {
@@ -100,6 +149,21 @@ describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
     expect(overdue).toBeGreaterThan(0);
   }, 300_000);
   const later_ = (day: string) => later.get(day)!;
+
+  // A long plan (past the year a timeline draws) that begins after the build: drawn from its
+  // kickoff, with today's line hidden on the build's day and shown, where a build for the day
+  // draws it, once the plan has begun.
+  it('draws today on a long plan that begins after the build, once it has begun, as a build for the day does', async () => {
+    const path = `/accounts/${LONG_PLAN}/`;
+    const shown: boolean[] = [];
+    for (const day of [BUILT, ...LATER]) {
+      const read = (await drawn(long.get(BUILT)!, path, day)) as { today: { shown: boolean } | null }[];
+      expect(read, `${path} on ${day}`).toEqual(await drawn(long.get(day)!, path, day));
+      shown.push(read.every((frame) => frame.today?.shown));
+    }
+    // Hidden before the kickoff (2026-12-07), shown after it.
+    expect(shown).toEqual([false, false, true, true]);
+  }, 120_000);
 
   it('says plainly which day a page shows', async () => {
     const page = await context.newPage();

@@ -218,7 +218,8 @@ function moveTodayLines(today: string): void {
     const [start, left, perDay, min, max] = line.dataset.todayLine!.split(' ');
     const x = Number(left) + daysBetween(start!, today) * Number(perDay);
     line.setAttribute('transform', `translate(${x.toFixed(1)} 0)`);
-    line.style.display = x < Number(min) || x > Number(max) ? 'none' : '';
+    // A hundredth of a unit's slack: the last day drawn sums to the right edge give or take a rounding.
+    line.style.display = x < Number(min) - 0.01 || x > Number(max) + 0.01 ? 'none' : '';
     const label = line.querySelector('[data-today-label]');
     if (label) label.setAttribute('x', String(todayLabelDx(Math.round(x * 10) / 10, today, Number(min), Number(max))));
   }
