@@ -47,7 +47,6 @@ const LONG_FILES = {
 };
 
 
-
 describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
   let built: StaticServer;
   const later = new Map<string, StaticServer>();
@@ -105,35 +104,40 @@ describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
     }
   }, 300_000);
 
-  // What a plan's timeline draws for the day: each marker's colour (class), shape and place, the
-  // description screen readers hear, its today line (shown or not, where, and its label's place),
-  // and the legend. On a later day an open commitment gone overdue was red but still a circle, not
-  // the legend's triangle; a plan that starts after the build drew no today line once it had begun.
+  // What a plan's timeline draws for the day: each marker's colour (class), shape and place (the
+  // commitments drawn once for both frames, the milestones in each), each frame's description
+  // screen readers hear, its today line (shown or not, where, and its label's place), and the
+  // legend. On a later day an open commitment gone overdue was red but still a circle, not the
+  // legend's triangle; a plan that starts after the build drew no today line once it had begun.
   async function drawn(server: StaticServer, path: string, today: string): Promise<unknown> {
     reader ??= await context.newPage();
     await reader.goto(`${server.url}${path}?today=${today}`);
     return reader.evaluate(() => {
+      const figure = document.querySelector('figure.timeline')!;
+      const marker = (g: Element) => {
+        const use = g.querySelector('use');
+        return [g.querySelector('title')!.textContent, g.getAttribute('class'), ...(use ? [use.getAttribute('x'), use.getAttribute('y'), use.getAttribute('href')] : [g.querySelector('path')!.getAttribute('d')])];
+      };
       // A place to a tenth of a unit: the build writes 412, the script 412.0.
       const place = (value: string | null | undefined) => (value == null ? value : Math.round(Number(value) * 10) / 10);
-      return [...document.querySelectorAll('figure.timeline svg')].map((svg) => {
-        const line = svg.querySelector<SVGGElement>('.tl-line--today');
-        const label = line?.querySelector('text');
-        return {
-          desc: svg.querySelector('desc')!.textContent,
-          // A commitment: its place and the shape it uses; a milestone: its diamond, in place.
-          markers: [...svg.querySelectorAll('g.tl-commitment, g.tl-milestone')].map((g) => {
-            const use = g.querySelector('use');
-            return [g.querySelector('title')!.textContent, g.getAttribute('class'), ...(use ? [use.getAttribute('x'), use.getAttribute('y'), use.getAttribute('href')] : [g.querySelector('path')!.getAttribute('d')])];
-          }),
-          today: line && {
-            shown: getComputedStyle(line).display !== 'none',
-            x: place(/translate\(([-\d.]+)/.exec(line.getAttribute('transform') ?? '')?.[1]),
-            label: [place(label!.getAttribute('x')), place(label!.getAttribute('y')), label!.textContent],
-          },
-          // As shown: a hidden note ("Today is before the dates drawn") may keep the build's word.
-          legend: document.querySelector<HTMLElement>('figure.timeline figcaption')!.innerText,
-        };
-      });
+      return {
+        commitments: [...figure.querySelectorAll('g.tl-commitment')].map(marker),
+        frames: [...figure.querySelectorAll('svg[role="img"]')].map((svg) => {
+          const line = svg.querySelector<SVGGElement>('.tl-line--today');
+          const label = line?.querySelector('text');
+          return {
+            desc: svg.querySelector('desc')!.textContent,
+            milestones: [...svg.querySelectorAll('g.tl-milestone')].map(marker),
+            today: line && {
+              shown: getComputedStyle(line).display !== 'none',
+              x: place(/translate\(([-\d.]+)/.exec(line.getAttribute('transform') ?? '')?.[1]),
+              label: [place(label!.getAttribute('x')), place(label!.getAttribute('y')), label!.textContent],
+            },
+          };
+        }),
+        // As shown: a hidden note ("Today is before the dates drawn") may keep the build's word.
+        legend: figure.querySelector<HTMLElement>('figcaption')!.innerText,
+      };
     });
   }
 
@@ -157,9 +161,9 @@ describe.skipIf(!HAS_BROWSER)('the site read on later days', () => {
     const path = `/accounts/${LONG_PLAN}/`;
     const shown: boolean[] = [];
     for (const day of [BUILT, ...LATER]) {
-      const read = (await drawn(long.get(BUILT)!, path, day)) as { today: { shown: boolean } | null }[];
+      const read = (await drawn(long.get(BUILT)!, path, day)) as { frames: { today: { shown: boolean } | null }[] };
       expect(read, `${path} on ${day}`).toEqual(await drawn(long.get(day)!, path, day));
-      shown.push(read.every((frame) => frame.today?.shown));
+      shown.push(read.frames.every((frame) => frame.today?.shown));
     }
     // Hidden before the kickoff (2026-12-07), shown after it.
     expect(shown).toEqual([false, false, true, true]);

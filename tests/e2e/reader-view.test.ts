@@ -173,6 +173,35 @@ describe.skipIf(!HAS_BROWSER)('what a reader sees', () => {
     expect(crossed).toEqual({});
   }, 120_000);
 
+  // A plan's commitments are drawn once, beside its two frames, and shown by each (PlanTimeline.astro):
+  // on a phone and a desktop, the frame shown shows each owner's lane drawing on its lane (all of
+  // them on a desktop, which draws the plan's every date; on a phone, those with a date in its four months).
+  it('shows each owner’s commitments, drawn once, on their lane in the frame a phone or a desktop shows', async () => {
+    const view = exampleCheck.model.plans.find((v) => v.plan.id === 'maple-grocers/dc-scanner-rollout')!;
+    const owners = new Set(view.commitments.map((c) => c.data.owner)).size;
+    for (const width of [390, 1280]) {
+      await visit(`${example.url}/accounts/${view.plan.id}/?today=2026-11-22`, width, async (page) => {
+        const lanes = await page.locator('svg.timeline__svg').evaluateAll((svgs) =>
+          svgs.filter((svg) => svg.getClientRects().length > 0).flatMap((svg) => {
+            const frame = svg.getBoundingClientRect();
+            const bands = [...svg.querySelectorAll('.tl-lane:not(.tl-lane--milestones) rect')].map((rect) => rect.getBoundingClientRect());
+            // Each lane drawing's box: within its lane's band, and whether any of it is in the frame.
+            return [...svg.querySelectorAll('use[href*="-owner-"]')].map((use, i) => {
+              const box = use.getBoundingClientRect();
+              return { inLane: box.height > 0 && box.bottom <= bands[i]!.bottom + 1 && box.top >= bands[i]!.top - 1, seen: Math.min(box.right, frame.right) > Math.max(box.left, frame.left) };
+            });
+          }),
+        );
+        expect(lanes.map((lane) => lane.inLane), `at ${width}`).toEqual(Array(owners).fill(true));
+        const seen = lanes.filter((lane) => lane.seen).length;
+        if (width > 500) expect(seen).toBe(owners);
+        else expect(seen).toBeGreaterThan(owners / 2);
+        // Written once: the page holds each commitment's marker once, for both frames.
+        expect(await page.locator('figure.timeline g.tl-commitment').count(), `at ${width}`).toBe(view.commitments.length);
+      });
+    }
+  }, 60_000);
+
   // Today's label is placed for the build's day; read later, the line moves, and its label landed
   // on the kickoff's (Harbourline's phase 2, kickoff 2027-01-11, read on 2026-12-10 on a phone).
   it('keeps today’s label clear of every other label of a plan timeline and inside it, on any day of the reading window', async () => {

@@ -109,8 +109,9 @@ describe('the fixture site', () => {
     const html = page(site, '/accounts/northwind/rollout/');
     const text = textOf(html);
     // Two slips: install-scanners after the signing, configure-wms before it.
-    // Drawn twice, for a desktop and for a phone.
+    // Framed twice, for a desktop and for a phone; each commitment drawn once, for both.
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*data-slips="2"/);
+    expect((html.match(/<g class="tl-commitment /g) ?? []).length).toBe(7);
     expect(html).toContain('<title id="plan-timeline-wide-title">Timeline of Scanner rollout</title>');
     expect((html.match(/class="tl-slip"/g) ?? []).length).toBeGreaterThanOrEqual(2);
     expect((html.match(/class="tl-line tl-line--today"/g) ?? []).length).toBe(2);

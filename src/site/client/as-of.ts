@@ -131,7 +131,7 @@ export function refreshAsOf(): void {
     const now = kind === 'tl-milestone' ? milestoneStatus({ due }, promising, today, remindDays) : commitmentStatus({ due, risk: marker.dataset.risk === '1' ? 'known' : undefined }, promising, today, remindDays);
     if (marker.classList.contains(`tl-status--${now}`)) continue;
     marker.setAttribute('class', `${kind} tl-status--${now}`);
-    // A commitment's shape is a reference to its status's (`#<timeline>--<status>`, PlanTimeline.astro).
+    // A commitment's shape is a reference to its status's (`#tl--<status>`, PlanTimeline.astro).
     const use = marker.querySelector('use');
     if (use) use.setAttribute('href', use.getAttribute('href')!.replace(/--.*$/, `--${now}`));
   }
