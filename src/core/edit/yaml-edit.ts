@@ -393,29 +393,21 @@ export class YamlEditor {
     if (this.indentStepCache !== undefined) return this.indentStepCache;
     let found: number | undefined;
     let fromList: number | undefined;
-    const visit = (node: unknown): void => {
-      if (found !== undefined) return;
-      if (isMap(node)) {
-        for (const pair of node.items as Pair<Node, Node | null>[]) {
-          const value = pair.value;
-          const keyColumn = columnOf(this.text, range(pair.key as Node)[0]);
-          if (isMap(value) && !value.flow && value.items.length > 0) {
-            found = columnOf(this.text, range(value.items[0]!.key as Node)[0]) - keyColumn;
-            return;
-          }
-          if (fromList === undefined && isSeq(value) && !value.flow && isMap(value.items[0]) && !value.items[0].flow) {
-            const first = value.items[0] as YAMLMap;
-            const dash = this.text.lastIndexOf('-', range(first)[0] - 1);
-            const offset = columnOf(this.text, dash) - keyColumn;
-            fromList = offset > 0 ? offset : columnOf(this.text, range(first)[0]) - columnOf(this.text, dash);
-          }
-          visit(value);
-        }
-      } else if (isSeq(node)) {
-        for (const item of node.items) visit(item);
+    somePair(this.contents, (pair) => {
+      const value = pair.value;
+      const keyColumn = columnOf(this.text, range(pair.key as Node)[0]);
+      if (isMap(value) && !value.flow && value.items.length > 0) {
+        found = columnOf(this.text, range(value.items[0]!.key as Node)[0]) - keyColumn;
+        return true;
       }
-    };
-    visit(this.contents);
+      if (fromList === undefined && isSeq(value) && !value.flow && isMap(value.items[0]) && !value.items[0].flow) {
+        const first = value.items[0] as YAMLMap;
+        const dash = this.text.lastIndexOf('-', range(first)[0] - 1);
+        const offset = columnOf(this.text, dash) - keyColumn;
+        fromList = offset > 0 ? offset : columnOf(this.text, range(first)[0]) - columnOf(this.text, dash);
+      }
+      return false;
+    });
     const step = found ?? fromList ?? 2;
     this.indentStepCache = step >= 1 && step <= 8 ? step : 2;
     return this.indentStepCache;
@@ -425,28 +417,27 @@ export class YamlEditor {
   private seqOffset(): number {
     if (this.seqOffsetCache !== undefined) return this.seqOffsetCache;
     let found: number | undefined;
-    const visit = (node: unknown): void => {
-      if (found !== undefined) return;
-      if (isMap(node)) {
-        for (const pair of node.items as Pair<Node, Node | null>[]) {
-          const value = pair.value;
-          if (isSeq(value) && !value.flow && value.items.length > 0) {
-            const first = value.items[0] as Node;
-            const dash = this.text.lastIndexOf('-', range(first)[0] - 1);
-            found = Math.max(0, columnOf(this.text, dash) - columnOf(this.text, range(pair.key as Node)[0]));
-            return;
-          }
-          visit(value);
-        }
-      } else if (isSeq(node)) {
-        for (const item of node.items) visit(item);
-      }
-    };
-    visit(this.contents);
+    somePair(this.contents, (pair) => {
+      const value = pair.value;
+      if (!isSeq(value) || value.flow || value.items.length === 0) return false;
+      const dash = this.text.lastIndexOf('-', range(value.items[0] as Node)[0] - 1);
+      found = Math.max(0, columnOf(this.text, dash) - columnOf(this.text, range(pair.key as Node)[0]));
+      return true;
+    });
     // No block list to learn from: as far in as the file indents a map's fields.
     this.seqOffsetCache = found ?? this.indentStep();
     return this.seqOffsetCache;
   }
+}
+
+/** Visits the pairs of every map in `node`, depth first in document order, until `visit` returns true. */
+function somePair(node: unknown, visit: (pair: Pair<Node, Node | null>) => boolean): boolean {
+  if (isMap(node)) {
+    for (const pair of node.items as Pair<Node, Node | null>[]) if (visit(pair) || somePair(pair.value, visit)) return true;
+  } else if (isSeq(node)) {
+    for (const item of node.items) if (somePair(item, visit)) return true;
+  }
+  return false;
 }
 
 /**
