@@ -70,8 +70,29 @@ export function closest(value: string, known: Iterable<string>): string | undefi
   return best;
 }
 
-/** ` (did you mean ana-ruiz?)`, or nothing. */
+/**
+ * The one known value that holds what was written (`Paul` for `Paul Andersen`, `jane` for
+ * `jane-doe`), when exactly one does: a name cut short is no typo by spelling. Bounded as
+ * `closest` is.
+ */
+export function theOneHolding(value: string, known: Iterable<string>): string | undefined {
+  const typed = value.trim().toLowerCase();
+  if (typed.length < 2 || typed.length > MAX_LENGTH) return undefined;
+  let found: string | undefined;
+  let budget = BUDGET;
+  for (const candidate of known) {
+    budget -= candidate.length;
+    if (budget < 0) return undefined;
+    if (!candidate.toLowerCase().includes(typed)) continue;
+    if (found !== undefined) return undefined;
+    found = candidate;
+  }
+  return found;
+}
+
+/** ` (did you mean ana-ruiz?)`: the closest known value by spelling, else the one that holds what was written; or nothing. */
 export function didYouMean(value: string, known: Iterable<string>): string {
-  const suggestion = closest(value, known);
+  const list = Array.isArray(known) ? (known as readonly string[]) : [...known];
+  const suggestion = closest(value, list) ?? theOneHolding(value, list);
   return suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`;
 }

@@ -35,7 +35,7 @@ ${extra}`);
       - { date: 2026-11-10, from: 2026-12-01, to: 2026-12-15, reason: Invoice late, told: Kim }
 `;
     expect(described({ [PLAN_PATH]: internal(slips) })).toEqual([
-      'unknown-reference 19:91 northwind/rollout#pay-contractors "Kim" (told, in slip 1 of Pay the bench contractors) is neither a person in people.yaml nor a contact of Northwind Logistics; name the colleague (a person id) or the contact who was told',
+      'unknown-reference 19:91 northwind/rollout#pay-contractors "Kim" (told, in slip 1 of Pay the bench contractors) is neither a person in people.yaml nor a contact of Northwind Logistics (did you mean kim-lee?); name the colleague (a person id) or the contact who was told',
     ]);
   });
 
@@ -99,7 +99,7 @@ describe('touchpoints', () => {
         - { date: 2026-11-21, by: kim-lee, with: [Omar], kind: meeting }
     `;
     expect(described({ [ACCOUNT_PATH]: account })).toEqual([
-      'unknown-reference 11:45 northwind "Omar" (with, in the meeting of 2026-11-21) is neither a contact of Northwind Logistics nor a person in people.yaml; use a contact\'s name or a person id',
+      'unknown-reference 11:45 northwind "Omar" (with, in the meeting of 2026-11-21) is neither a contact of Northwind Logistics nor a person in people.yaml (did you mean omar-haddad?); use a contact\'s name or a person id',
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('milestones', () => {
   - { id: wave, title: Wave, owner: omar-haddad, due: 2026-11-01 }
 `);
     expect(described(files)).toEqual([
-      'unknown-reference 13:39 northwind/rollout#pilot `omar` (the owner of Milestone Pilot) is not a person in people.yaml; use a person id from there, or add them',
+      'unknown-reference 13:39 northwind/rollout#pilot `omar` (the owner of Milestone Pilot) is not a person in people.yaml (did you mean omar-haddad?); use a person id from there, or add them',
       'milestone-overdue 14:5 northwind/rollout#wave Milestone Wave was due 2026-11-01 (21 days ago) and is not done; set `done:` when it is reached, or record a slip; owner Omar Haddad',
     ]);
   });

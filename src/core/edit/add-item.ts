@@ -5,11 +5,12 @@
 import type { Account, Content, Plan } from '../content.ts';
 import type { CalendarDate } from '../dates.ts';
 import { commitmentSide, type Side } from '../model.ts';
+import { didYouMean } from '../suggest.ts';
 import type { EditContext } from './apply.ts';
 import { EditError } from './errors.ts';
 import { accountOf, editFrontmatter, PLAN_ORDER, planView, validField, type Edit } from './file-edit.ts';
 import { plain, type YamlFields, type YamlValue } from './render.ts';
-import { calendarDate, findPlan, hint, pastDate, requireContactOrPerson, requireId, requirePerson, requireText, requireTold } from './targets.ts';
+import { calendarDate, findPlan, pastDate, requireContactOrPerson, requireId, requirePerson, requireText, requireTold } from './targets.ts';
 import { nameOf } from './who.ts';
 
 /** Who agreed to an item added after signing, and why; `date` defaults to today. */
@@ -121,14 +122,14 @@ function commitmentOwner(content: Content, account: Account, owner: string, inte
 function existingMilestone(plan: Plan, id: string): string {
   if (plan.milestoneIds.has(id)) return id;
   const ids = [...plan.milestoneIds];
-  throw new EditError(`--milestone \`${id}\` is not a milestone of ${plan.id}${hint(id, ids)}; its milestones are ${ids.join(', ') || 'none yet (add one with `playbook add ' + plan.id + ' milestone`)'}.`);
+  throw new EditError(`--milestone \`${id}\` is not a milestone of ${plan.id}${didYouMean(id, ids)}; its milestones are ${ids.join(', ') || 'none yet (add one with `playbook add ' + plan.id + ' milestone`)'}.`);
 }
 
 function existingCommitment(plan: Plan, id: string): string {
   if (plan.commitmentIds.has(id)) return id;
   if (plan.milestoneIds.has(id)) throw new EditError(`--after \`${id}\` is a milestone of ${plan.id}; --after names commitments it waits for (use --milestone to place it in a milestone).`);
   const ids = [...plan.commitmentIds];
-  throw new EditError(`--after \`${id}\` is not a commitment of ${plan.id}${hint(id, ids)}; its commitments are ${ids.join(', ') || 'none yet'}.`);
+  throw new EditError(`--after \`${id}\` is not a commitment of ${plan.id}${didYouMean(id, ids)}; its commitments are ${ids.join(', ') || 'none yet'}.`);
 }
 
 function milestoneFields(content: Content, id: string, due: CalendarDate, input: NewMilestoneInput): ItemFields {

@@ -13,7 +13,7 @@ import type { EditContext } from './apply.ts';
 import { EditError, FlagError } from './errors.ts';
 import { accountOf, ACCOUNT_ORDER, COMMITMENT_ORDER, editFrontmatter, mapUnder, MILESTONE_ORDER, PLAN_ORDER, validField, type Edit } from './file-edit.ts';
 import { plain, type YamlFields, type YamlValue } from './render.ts';
-import { calendarDate, findAccount, findItem, findPlan, hint, pastDate, requireContactOrPerson, requirePerson, requireText, requireTold, type FoundItem, type ItemRef } from './targets.ts';
+import { calendarDate, findAccount, findItem, findPlan, pastDate, requireContactOrPerson, requirePerson, requireText, requireTold, type FoundItem, type ItemRef } from './targets.ts';
 import { nameOf } from './who.ts';
 import type { YamlEditor } from './yaml-edit.ts';
 
@@ -209,7 +209,7 @@ export function dateHandoff(context: EditContext, planId: string, item: string, 
   const where = content.settings.file?.path ?? 'playbook.yaml';
   if (!Object.hasOwn(checklist, item)) {
     if (ids.length === 0) throw new EditError(`${where} has no handoff_checklist; add the items under \`handoff_checklist:\` first.`);
-    throw new EditError(`\`${item}\` is not an item of the handoff checklist in ${where}${hint(item, ids)}; the items are ${ids.join(', ')}.`);
+    throw new EditError(`\`${item}\` is not an item of the handoff checklist in ${where}${didYouMean(item, ids)}; the items are ${ids.join(', ')}.`);
   }
   validField(plan, 'handoff');
   const date = pastDate(input.date ?? asOf, asOf, '--date');

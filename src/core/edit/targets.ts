@@ -8,19 +8,6 @@ import { ID_PATTERN, suggestedId } from '../schema/values.ts';
 import { didYouMean } from '../suggest.ts';
 import { EditError, FlagError } from './errors.ts';
 
-/**
- * ` (did you mean X?)`: the closest known value by spelling, else the one known value that holds
- * what was typed (`jane` for `jane-doe`, `Heather` for `Heather McAllister`), else nothing.
- */
-export function hint(value: string, known: Iterable<string>): string {
-  const list = [...known];
-  const typo = didYouMean(value, list);
-  if (typo !== '') return typo;
-  const typed = value.trim().toLowerCase();
-  const holding = typed === '' ? [] : list.filter((candidate) => candidate.toLowerCase().includes(typed));
-  return holding.length === 1 ? ` (did you mean ${holding[0]}?)` : '';
-}
-
 export interface ItemRef {
   accountId: string;
   planSlug: string;
@@ -66,7 +53,7 @@ export function findAccount(content: Content, id: string): Account {
     throw new EditError(`the account ${id} has errors that stop it from loading${firstError(content, `accounts/${id}/index.mdx`)}; fix them (\`playbook check\` lists them), then run this command again.`);
   }
   const ids = content.accounts.map((a) => a.id);
-  throw new EditError(`there is no account \`${id}\`${hint(id, ids)}; the accounts are ${ids.join(', ') || 'none yet'}.`);
+  throw new EditError(`there is no account \`${id}\`${didYouMean(id, ids)}; the accounts are ${ids.join(', ') || 'none yet'}.`);
 }
 
 export function findPlan(content: Content, planId: string): Plan {
@@ -81,7 +68,7 @@ export function findPlan(content: Content, planId: string): Plan {
   if (!account && !content.plans.some((p) => p.accountId === accountId)) findAccount(content, accountId!);
   const ids = content.plans.map((p) => p.id);
   const siblings = content.plans.filter((p) => p.accountId === accountId).map((p) => p.id);
-  throw new EditError(`there is no plan \`${planId}\`${hint(planId, ids)}; the plans of ${accountId} are ${siblings.join(', ') || 'none yet'}.`);
+  throw new EditError(`there is no plan \`${planId}\`${didYouMean(planId, ids)}; the plans of ${accountId} are ${siblings.join(', ') || 'none yet'}.`);
 }
 
 export type FoundItem =
@@ -107,7 +94,7 @@ export function findItem(content: Content, ref: ItemRef): FoundItem {
     throw new EditError(`${key} has errors that stop it from loading${first}; fix them (\`playbook check\` lists them), then run this command again.`);
   }
   const ids = [...plan.commitments.map((c) => c.id), ...plan.milestones.map((m) => m.id)];
-  throw new EditError(`${ref.planId} has no commitment or milestone \`${ref.itemId}\`${hint(ref.itemId, ids)}; its items are ${ids.join(', ') || 'none yet'}.`);
+  throw new EditError(`${ref.planId} has no commitment or milestone \`${ref.itemId}\`${didYouMean(ref.itemId, ids)}; its items are ${ids.join(', ') || 'none yet'}.`);
 }
 
 /** A person id from people.yaml. */
@@ -115,7 +102,7 @@ export function requirePerson(content: Content, id: string, role: string): strin
   if (content.personIds.has(id)) return id;
   refuseUnreadable(content, 'people.yaml');
   const where = content.peopleFile?.path ?? 'people.yaml';
-  throw new EditError(`${role} \`${id}\` is not a person in ${where}${hint(id, content.personIds)}; use a person id from there, or add them first.`);
+  throw new EditError(`${role} \`${id}\` is not a person in ${where}${didYouMean(id, content.personIds)}; use a person id from there, or add them first.`);
 }
 
 /** A contact of the account, by name (as written in its `contacts`). */
@@ -124,7 +111,7 @@ export function requireContact(account: Account, name: string, role: string): st
   if (account.contactNames?.has(trimmed)) return trimmed;
   const names = [...(account.contactNames ?? [])];
   throw new EditError(
-    `${role} "${name}" is not a contact of ${account.data.name}${hint(name, names)}; the contacts are ${names.map((n) => `"${n}"`).join(', ') || 'none yet'} (add them to ${account.file.path} first).`,
+    `${role} "${name}" is not a contact of ${account.data.name}${didYouMean(name, names)}; the contacts are ${names.map((n) => `"${n}"`).join(', ') || 'none yet'} (add them to ${account.file.path} first).`,
   );
 }
 
@@ -135,7 +122,7 @@ export function requireContactOrPerson(content: Content, account: Account, name:
   const names = [...(account.contactNames ?? [])];
   const where = content.peopleFile?.path ?? 'people.yaml';
   throw new EditError(
-    `${role} "${name}" is neither a contact of ${account.data.name} nor a person in ${where}${hint(name, [...names, ...content.personIds])}; use a contact's name (${names.map((n) => `"${n}"`).join(', ') || 'none yet'}) or a person id.`,
+    `${role} "${name}" is neither a contact of ${account.data.name} nor a person in ${where}${didYouMean(name, [...names, ...content.personIds])}; use a contact's name (${names.map((n) => `"${n}"`).join(', ') || 'none yet'}) or a person id.`,
   );
 }
 

@@ -40,6 +40,40 @@ describe('unknown-reference', () => {
     ]);
   });
 
+  it('suggests the one name that holds what was written: a first name for a contact, a short id for a person', () => {
+    const index = mdxText`
+      name: Northwind Logistics
+      owner: jane
+      stage: delivery
+      since: 2026-01-05
+      contacts:
+        - name: Bob Smith
+        - name: Ana Ruiz
+      touchpoints:
+        - date: 2026-11-20
+          by: jane-doe
+          with: [Ana, Smi]
+          kind: call
+    `;
+    expect(referencesOf({ [ACCOUNT_PATH]: index })).toEqual([
+      [ACCOUNT_PATH, '3:8', 'northwind', 'jane', notAPerson('jane', 'the account owner', 'jane-doe')],
+      [
+        ACCOUNT_PATH,
+        '12:12',
+        'northwind',
+        'jane',
+        '"Ana" (with, in the call of 2026-11-20) is neither a contact of Northwind Logistics nor a person in people.yaml (did you mean Ana Ruiz?); use a contact\'s name or a person id',
+      ],
+      [
+        ACCOUNT_PATH,
+        '12:17',
+        'northwind',
+        'jane',
+        '"Smi" (with, in the call of 2026-11-20) is neither a contact of Northwind Logistics nor a person in people.yaml (did you mean Bob Smith?); use a contact\'s name or a person id',
+      ],
+    ]);
+  });
+
   it('says a `milestone:` names a commitment when it does, as `after` says it names a milestone', () => {
     const rollout = mdxText`
       title: Rollout
