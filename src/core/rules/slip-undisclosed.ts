@@ -15,6 +15,9 @@ export const slipUndisclosed: Rule = {
     const fixOf = (item: ItemView) => (item.side === 'internal' ? "add `told:` with the colleague's person id (or a contact's name)" : "add `told:` with the contact's name");
     const toldOf = (item: ItemView) => (item.side === 'internal' ? 'who was told' : "who on the client's side was told");
     const { items } = model;
+    // An addition is "after the agreement was signed" only where both sides signed: on a plan not
+    // (yet) signed, saying so would be untrue.
+    const signed = new Set(model.plans.filter((view) => view.signedOn !== undefined).map((view) => view.plan));
     for (let n = 0; n < items.length; n++) {
       const item = items[n]!;
       const { data } = item;
@@ -27,7 +30,8 @@ export const slipUndisclosed: Rule = {
       }
       if (data.added && data.added.told === undefined) {
         const agreed = item.side === 'internal' ? 'who agreed to it' : "who on the client's side agreed to it";
-        report(itemReport(item, ['added'], `${itemLabel(item)} was added on ${data.added.date} after the agreement was signed, without saying ${agreed}; ${fixOf(item)}`));
+        const when = signed.has(item.plan) ? ' after the agreement was signed,' : ',';
+        report(itemReport(item, ['added'], `${itemLabel(item)} was added on ${data.added.date}${when} without saying ${agreed}; ${fixOf(item)}`));
       }
     }
   },

@@ -78,4 +78,12 @@ describe('slip-undisclosed', () => {
     const rest = 'commitments:\n  - id: site-8\n    what: Install site 8\n    owner: omar-haddad\n    due: 2026-12-01\n' + dropped;
     expect(undisclosedOf(plan(rest)).map((f) => [`${f.line}:${f.column}`, f.message])).toEqual(expected);
   });
+
+  it('on a plan only one side signed, does not say an addition came after the agreement was signed', () => {
+    const rest = 'commitments:\n  - id: site-8\n    what: Install site 8\n    owner: omar-haddad\n    due: 2026-12-01\n    added: { date: 2026-11-20, reason: Asked for at the review }\n';
+    const unsigned = plan(rest).replace('  us: { by: jane-doe, date: 2026-08-20 }\n', '');
+    expect(undisclosedOf(unsigned).map((f) => [`${f.line}:${f.column}`, f.message])).toEqual([
+      ['16:12', "Install site 8 was added on 2026-11-20, without saying who on the client's side agreed to it; add `told:` with the contact's name"],
+    ]);
+  });
 });
