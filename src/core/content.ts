@@ -3,6 +3,7 @@
 import type { Finding } from './findings.ts';
 import type { SourceFile } from './load/source-file.ts';
 import type { YamlPath } from './load/yaml-places.ts';
+import type { ContactNames } from './model/contact-names.ts';
 import type { AccountData, CommitmentData, Contact, GuideData, Incident, MilestoneData, Person, PlanData, Signature, Touchpoint } from './schema/index.ts';
 import type { RuleLevel } from './schema/settings.ts';
 
@@ -41,14 +42,18 @@ export interface Account {
   incidents: Indexed<Incident>[];
   /** Every incident id written, valid or not, with its index: for duplicate ids. */
   writtenIncidents: readonly { index: number; id: string }[];
-  /** Every contact name written (trimmed, as references match it), valid or not, with its index: for names used twice. */
-  writtenContacts: readonly { index: number; id: string }[];
+  /**
+   * Every contact name written (trimmed, as references match it), valid or not, with its index:
+   * for names used twice. `key` is what it is compared by (model/contact-names.ts `nameKey`).
+   */
+  writtenContacts: readonly { index: number; id: string; key: string }[];
   plans: Plan[];
   /**
    * Every contact name written, valid or not: references to them are not unknown. Undefined
-   * when `contacts` is not a list at all: then no contact reference can be judged.
+   * when `contacts` is not a list at all: then no contact reference can be judged. A reference
+   * matches a name in either Unicode form (composed or decomposed accents).
    */
-  contactNames: ReadonlySet<string> | undefined;
+  contactNames: ContactNames | undefined;
   /** Top-level fields whose written value could not be used (see load/validate.ts): rules that read them skip. */
   invalidFields: ReadonlySet<string>;
 }

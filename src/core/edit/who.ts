@@ -3,9 +3,10 @@
 // written. Ids stay where a user types them (accounts, plans, items).
 import type { Content } from '../content.ts';
 import { personName } from '../model.ts';
+import type { ContactNames } from '../model/contact-names.ts';
 
 /** `Jane Doe` for `jane-doe`; a contact's name (one of `contacts`, which wins, as it does for `--with`) as it is. */
-export function nameOf(content: Pick<Content, 'people' | 'personIds'>, who: string, contacts?: ReadonlySet<string>): string {
+export function nameOf(content: Pick<Content, 'people' | 'personIds'>, who: string, contacts?: Pick<ContactNames, 'has'>): string {
   if (contacts?.has(who) || !content.personIds.has(who)) return who;
   return personName(content, who);
 }

@@ -10,6 +10,7 @@ import type { AccountData, GuideData, PlanData, Settings, Signature } from '../s
 import { issuePath, parseDocument } from '../schema/parse.ts';
 import { CONTENT_FORMAT, ID_PATTERN, suggestedId } from '../schema/values.ts';
 import type { Person } from '../schema/people.ts';
+import { ContactNames, nameKey } from '../model/contact-names.ts';
 import { didYouMean } from '../suggest.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import { misplacedChasers } from './chaser-field.ts';
@@ -242,8 +243,8 @@ class Loader {
         raw = data;
         written = {
           writtenIncidents: idsWritten(data, 'incidents'),
-          writtenContacts: idsWritten(data, 'contacts', 'name'),
-          contactNames: listWritten(data, 'contacts') ? namesWritten(data, 'contacts', 'name') : undefined,
+          writtenContacts: idsWritten(data, 'contacts', 'name').map((entry) => ({ ...entry, key: nameKey(entry.id) })),
+          contactNames: listWritten(data, 'contacts') ? new ContactNames(namesWritten(data, 'contacts', 'name')) : undefined,
         };
       };
       const validated = this.validate<AccountData>(index, 'account', ACCOUNT_DOCUMENT, ['contacts', 'touchpoints', 'incidents'], subjectOf, onRaw, fallbacks);

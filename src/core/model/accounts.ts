@@ -5,6 +5,7 @@
 import type { Account, Content, Indexed } from '../content.ts';
 import { addDays, daysBetween, durationDays, type CalendarDate } from '../dates.ts';
 import type { Incident, Touchpoint } from '../schema/index.ts';
+import { ContactNames } from './contact-names.ts';
 import type { PlanView } from './plan.ts';
 import { GOVERNED_STAGES, isExplained, isFollowUpStale, isIncidentUnexplained, isReviewOverdue, OWNER_TOUCH_STAGES } from './status.ts';
 
@@ -152,9 +153,9 @@ export function followUpDays(account: Account, settings: Content['settings']): n
   return account.data.follow_up_every ? durationDays(account.data.follow_up_every) : settings.followUpDays;
 }
 
-/** A touchpoint reaches the client when `with` names at least one of the account's contacts. */
+/** A touchpoint reaches the client when `with` names at least one of the account's contacts (in either Unicode form). */
 export function reachesClient(account: Account, touchpoint: Pick<Touchpoint, 'with'>): boolean {
-  const contacts = account.contactNames ?? new Set(account.contacts.map((c) => c.name));
+  const contacts = account.contactNames ?? new ContactNames(account.contacts.map((c) => c.name));
   return touchpoint.with.some((name) => contacts.has(name));
 }
 

@@ -25,7 +25,8 @@ export const duplicateId: Rule = {
           message: `The id \`${id}\` is used twice for incidents of this account; give this incident another id`,
         });
       }
-      for (const { index, id: name } of repeated(account.writtenContacts)) {
+      // Compared by `key`: one name typed with composed accents and once with decomposed ones is one name.
+      for (const { index, id: name } of repeated(account.writtenContacts, (contact) => contact.key)) {
         report({
           file: account.file,
           path: ['contacts', index, 'name'],
@@ -53,8 +54,11 @@ export const duplicateId: Rule = {
   },
 };
 
-/** The entries whose id an earlier entry has already. */
-function repeated<T extends { id: string }>(entries: readonly T[]): T[] {
+/** The entries whose id (or `keyOf`) an earlier entry has already. */
+function repeated<T extends { id: string }>(entries: readonly T[], keyOf: (entry: T) => string = (entry) => entry.id): T[] {
   const seen = new Set<string>();
-  return entries.filter(({ id }) => (seen.has(id) ? true : (seen.add(id), false)));
+  return entries.filter((entry) => {
+    const key = keyOf(entry);
+    return seen.has(key) ? true : (seen.add(key), false);
+  });
 }

@@ -102,6 +102,23 @@ describe('duplicate-id', () => {
     ]);
   });
 
+  it('reports two contacts whose names differ only in Unicode form (composed and decomposed accents), quoting the second as written', () => {
+    // Escapes, so that no editor can make the two forms one.
+    const composed = 'Jos\u00e9 N\u00fa\u00f1ez';
+    const decomposed = 'Jose\u0301 Nu\u0301n\u0303ez';
+    const account = DEFAULT_ACCOUNT.replace('  - name: Bob Smith', `  - name: ${composed}`).replace('  - name: Ana Ruiz', `  - name: ${decomposed}`).replace('with: [Bob Smith]', `with: [${composed}]`);
+    expect(findingsOf({ [ACCOUNT_PATH]: account }).map((f) => [f.rule, f.file, `${f.line}:${f.column}`, f.subject, f.owner, f.message])).toEqual([
+      [
+        'duplicate-id',
+        ACCOUNT_PATH,
+        '10:11',
+        'northwind',
+        'jane-doe',
+        `The name \`${decomposed}\` is used twice for contacts of this account, so an owner, a signature, a \`told\` or a \`with\` that names it could mean either; keep one contact with this name, or write the two names so that they differ`,
+      ],
+    ]);
+  });
+
   it('does not report one contact name in two accounts', () => {
     const other = DEFAULT_ACCOUNT.replace('Northwind Logistics', 'Boreal');
     expect(duplicatesOf({ [ACCOUNT_PATH]: DEFAULT_ACCOUNT, 'accounts/boreal/index.mdx': other })).toEqual([]);

@@ -12,6 +12,11 @@ function absentOf(options: AccountOptions, playbookCadence?: string) {
 const message = (since: string, cadence: string, due: string) =>
   `Jane Doe, the account's owner, has not talked to Northwind Logistics since ${since}; owners keep in touch ${cadence} after the handoff, so a call was due ${due}, even while delivery is in touch`;
 
+// One name in two Unicode forms: composed (NFC) and decomposed (NFD: `e` + U+0301, from macOS input
+// or a PDF), written with escapes so that no editor can make them one.
+const JOSE = 'Jos\u00e9 N\u00fa\u00f1ez';
+const JOSE_DECOMPOSED = 'Jose\u0301 Nu\u0301n\u0303ez';
+
 describe('owner-absent', () => {
   it.each([
     // [case, account cadence, playbook cadence, owner's last touchpoint, expected message or undefined]
@@ -79,5 +84,16 @@ describe('owner-absent', () => {
     ['closed', 0],
   ])('an account in stage %s whose owner is long absent gets %i finding(s)', (stage, count) => {
     expect(absentOf({ stage, touchpoints: [['2026-06-01', 'call']] })).toHaveLength(count);
+  });
+
+  it('counts a touchpoint whose `with` names a contact in another Unicode form (composed or decomposed accents)', () => {
+    const touchpoints = (latest: string): AccountOptions['touchpoints'] => [
+      ['2026-10-01', 'call', 'jane-doe', [JOSE]],
+      [latest, 'call', 'jane-doe', [JOSE_DECOMPOSED]],
+    ];
+    const withJose = (latest: string) =>
+      findingsOfRule('owner-absent', { 'playbook.yaml': DEFAULT_SETTINGS, [ACCOUNT_PATH]: account({ touchpoints: touchpoints(latest) }).replace('  - name: Bob Smith', `  - name: ${JOSE}`) });
+    expect(withJose('2026-11-20')).toEqual([]);
+    expect(withJose('2026-10-24').map((f) => [f.line, f.column, f.message])).toEqual([[15, 5, message('2026-10-24 (29 days ago)', 'every 4 weeks', '2026-11-21')]]);
   });
 });

@@ -11,6 +11,11 @@ function staleOf(options: AccountOptions, playbookCadence?: string) {
 const message = (since: string, cadence: string, due: string) =>
   `Nobody has been in touch with Northwind Logistics since ${since}; the cadence is ${cadence}, so a follow-up was due ${due}; owner Jane Doe`;
 
+// One name in two Unicode forms: composed (NFC) and decomposed (NFD: `e` + U+0301, from macOS input
+// or a PDF), written with escapes so that no editor can make them one.
+const JOSE = 'Jos\u00e9 N\u00fa\u00f1ez';
+const JOSE_DECOMPOSED = 'Jose\u0301 Nu\u0301n\u0303ez';
+
 describe('stale-follow-up', () => {
   it.each([
     // [cadence source, account cadence, playbook cadence, last touchpoint, expected message or undefined]
@@ -94,5 +99,16 @@ describe('stale-follow-up', () => {
     ['closed', 0],
   ])('an account in stage %s long out of touch gets %i finding(s)', (stage, count) => {
     expect(staleOf({ stage, touchpoints: [['2026-06-01', 'call']] })).toHaveLength(count);
+  });
+
+  it('counts a touchpoint whose `with` names a contact in another Unicode form (composed or decomposed accents)', () => {
+    const touchpoints = (latest: string): AccountOptions['touchpoints'] => [
+      ['2026-11-01', 'call', 'jane-doe', [JOSE]],
+      [latest, 'call', 'jane-doe', [JOSE_DECOMPOSED]],
+    ];
+    const withJose = (latest: string) =>
+      findingsOfRule('stale-follow-up', { 'playbook.yaml': DEFAULT_SETTINGS, [ACCOUNT_PATH]: account({ touchpoints: touchpoints(latest) }).replace('  - name: Bob Smith', `  - name: ${JOSE}`) });
+    expect(withJose('2026-11-20')).toEqual([]);
+    expect(withJose('2026-11-07').map((f) => [f.line, f.column, f.message])).toEqual([[15, 5, message('2026-11-07 (15 days ago)', 'every 2 weeks', '2026-11-21')]]);
   });
 });

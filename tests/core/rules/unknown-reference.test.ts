@@ -319,3 +319,91 @@ describe('unknown-reference, with a character that does not show', () => {
     ]);
   });
 });
+
+// The same name in two Unicode forms: composed (NFC, `é`) and decomposed (NFD, `e` + U+0301), which
+// macOS input, some terminals and text copied out of a PDF produce. Written with escapes so that no
+// editor can make them one.
+const JOSE = 'Jos\u00e9 N\u00fa\u00f1ez';
+const JOSE_DECOMPOSED = 'Jose\u0301 Nu\u0301n\u0303ez';
+const MARIA = 'Mar\u00eda Pe\u00f1a';
+const MARIA_DECOMPOSED = 'Mari\u0301a Pen\u0303a';
+
+describe('unknown-reference, a contact named in another Unicode form', () => {
+  it('takes a decomposed name for the composed contact (and the reverse) in with, told, an owner and a signature; nothing else is folded', () => {
+    expect(JOSE).not.toBe(JOSE_DECOMPOSED);
+    const index = mdxText`
+      name: Northwind Logistics
+      owner: jane-doe
+      stage: delivery
+      since: 2026-01-05
+      contacts:
+        - name: ${JOSE}
+        - name: ${MARIA_DECOMPOSED}
+      touchpoints:
+        - date: 2026-11-20
+          by: jane-doe
+          with: [${JOSE_DECOMPOSED}, ${MARIA}, Jose Nunez]
+          kind: call
+      incidents:
+        - id: label-outage
+          date: 2026-11-01
+          what: Labels printed with the old template
+          cause: ours
+          told: ${JOSE_DECOMPOSED}
+    `;
+    const rollout = mdxText`
+      title: Rollout
+      owner: kim-lee
+      status: active
+      kickoff: 2026-09-01
+      agreement:
+        customer: { by: ${JOSE_DECOMPOSED}, date: 2026-08-20 }
+        us: { by: jane-doe, date: 2026-08-20 }
+      handoff:
+        partner-onboarded: 2026-08-25
+        delivery-briefed: 2026-08-22
+      commitments:
+        - id: site-access
+          what: Badge access for the crew
+          owner: ${JOSE_DECOMPOSED}
+          due: 2026-12-10
+          slips:
+            - date: 2026-11-05
+              from: 2026-11-30
+              to: 2026-12-10
+              told: ${MARIA}
+              reason: Badges were reprinted
+        - id: survey
+          what: Survey Hamilton
+          owner: kim-lee
+          due: 2026-12-15
+          added: { date: 2026-11-10, told: ${JOSE_DECOMPOSED}, reason: Asked for it }
+        - id: old-site
+          what: Install at site 8
+          owner: kim-lee
+          due: 2026-12-01
+          dropped: { date: 2026-11-10, reason: Site closed, told: ${MARIA} }
+        - id: backup
+          what: Keep a backup of the labels
+          owner: ${MARIA}
+          due: 2026-12-20
+          internal: true
+    `;
+    expect(referencesOf({ [ACCOUNT_PATH]: index, [PLAN_PATH]: rollout })).toEqual([
+      [
+        ACCOUNT_PATH,
+        '12:39',
+        'northwind',
+        'jane-doe',
+        `"Jose Nunez" (with, in the call of 2026-11-20) is neither a contact of Northwind Logistics nor a person in people.yaml (did you mean ${JOSE}?); use a contact's name or a person id`,
+      ],
+      [
+        PLAN_PATH,
+        '35:12',
+        'northwind/rollout#backup',
+        MARIA,
+        `Keep a backup of the labels is internal (between our own teams), but its owner \`${MARIA}\` is not a person in people.yaml; an internal commitment is owned by one of our people`,
+      ],
+    ]);
+  });
+});
