@@ -14,6 +14,7 @@ import type { RuleLevel } from './schema/settings.ts';
 
 export type { AccountView, ContactGap, IncidentView } from './model/accounts.ts';
 export { followUpDays, reachesClient } from './model/accounts.ts';
+export { contactName } from './model/contact-names.ts';
 export type { AgreementChange, AgreementView, SignerView } from './model/agreement.ts';
 export type { CommitmentView, ItemView, MilestoneView, Side } from './model/items.ts';
 export { chaserOf, clientOwnerAndChaser, commitmentSide, itemLabel, itemPath, ownerAndChaser, ownerLabel, signedDue } from './model/items.ts';

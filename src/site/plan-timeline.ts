@@ -210,9 +210,9 @@ export function planTimeline(view: PlanView, asOf: CalendarDate): PlanTimeline {
   const perDay = Math.min(...VARIANTS.map((variant, i) => (plotRightOf(variant) - plotLeftOf(variant)) / Math.max(1, daysBetween(windows[i]!.start, windows[i]!.end))));
   const numbers = numberItems(view);
 
-  // Each owner's lane, ours first, each side by name.
+  // Each owner's lane, ours first, each side by name: one lane per contact, whichever Unicode form the owner is typed in.
   const owners = new Map<string, CommitmentView[]>();
-  for (const commitment of view.commitments) owners.set(commitment.data.owner, [...(owners.get(commitment.data.owner) ?? []), commitment]);
+  for (const commitment of view.commitments) owners.set(commitment.ownerId, [...(owners.get(commitment.ownerId) ?? []), commitment]);
   const ownerOrder = [...owners.entries()].sort(([, a], [, b]) => (a[0]!.side === 'client' ? 1 : 0) - (b[0]!.side === 'client' ? 1 : 0) || compareText(a[0]!.ownerName, b[0]!.ownerName));
   const drawings: OwnerDrawing[] = ownerOrder.map(([owner, list]) => {
     const shown = list.filter((item) => inside(item.data.due));

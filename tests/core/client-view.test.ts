@@ -148,3 +148,40 @@ describe('clientView', () => {
     expect(clientView(model, 'nowhere')).toBeUndefined();
   });
 });
+
+describe('clientView, a contact named in another Unicode form', () => {
+  // Composed (NFC) in `contacts`, decomposed (NFD, from macOS input or a PDF) where the plan names
+  // them: escapes, so that no editor can make the two one.
+  const composed = 'Jos\u00e9 N\u00fa\u00f1ez';
+  const decomposed = 'Jose\u0301 Nu\u0301n\u0303ez';
+  const { model } = runCheck({
+    'accounts/northwind/index.mdx': mdxText`
+      name: Northwind Logistics
+      owner: jane-doe
+      stage: delivery
+      since: 2026-01-05
+      contacts:
+        - name: ${composed}
+    `,
+    'accounts/northwind/rollout.mdx': mdxText`
+      title: Scanner rollout
+      owner: jane-doe
+      status: active
+      kickoff: 2026-09-01
+      agreement:
+        customer: { by: ${decomposed}, date: 2026-08-20, title: Operations director }
+        us: { by: jane-doe, date: 2026-08-20 }
+      commitments:
+        - { id: access, what: Badge access for the crew, owner: ${decomposed}, due: 2026-11-25 }
+        - { id: survey, what: Survey Hamilton, owner: jane-doe, due: 2026-12-20, added: { date: 2026-11-10, told: ${decomposed}, reason: Asked for it } }
+    `,
+  });
+  const plan = clientView(model, 'northwind')!.plans[0]!;
+
+  it('names the owner, the signer and who agreed as the account\'s contacts write them', () => {
+    expect(plan.theirs.map((c) => [c.what, c.who])).toEqual([['Badge access for the crew', composed]]);
+    expect(plan.ours[0]!.added).toEqual({ date: '2026-11-10', agreedBy: composed, reason: 'Asked for it' });
+    expect(plan.letter.additions.map((a) => a.agreedBy)).toEqual([composed]);
+    expect(plan.letter.signatures[0]).toEqual({ party: 'Northwind Logistics', signers: [{ name: composed, title: 'Operations director', date: '2026-08-20' }] });
+  });
+});

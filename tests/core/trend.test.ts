@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { incidentTrend, outcomesSoFar, promiseOutcome, promiseTrend, type CommitmentView, type Model, type TrendBy } from '../../src/core/model.ts';
 import { toIncidentJson } from '../../src/core/report/incidents.ts';
 import { toTrendJson } from '../../src/core/report/trend.ts';
-import { createPlaybook, plan, runCheck, text } from '../helpers/playbook-fixture.ts';
+import { ACCOUNT_PATH, createPlaybook, DEFAULT_ACCOUNT, plan, PLAN_PATH, runCheck, text } from '../helpers/playbook-fixture.ts';
 import { BY_SIDE, EIGHT_WEEKS, total, TREND_AS_OF, TREND_FILES, week, weeks } from '../helpers/trend-fixture.ts';
 
 const model: Model = runCheck(createPlaybook(TREND_FILES, { defaults: false }), { asOf: TREND_AS_OF }).model;
@@ -138,6 +138,38 @@ describe('report --trend as JSON, as of Wednesday 2026-11-18', () => {
       ['internal', null, null],
     ]);
     expect(promiseTrend(later, { by: 'team' }).groups).toEqual([]);
+  });
+
+  it('by person: a contact owning items under two Unicode forms of their name is one group, named as in `contacts`', () => {
+    // Composed (NFC) and decomposed (NFD, from macOS input or a PDF) forms, written with escapes so that no editor can make them one.
+    const composed = 'Jos\u00e9 N\u00fa\u00f1ez';
+    const decomposed = 'Jose\u0301 Nu\u0301n\u0303ez';
+    const rest = text`
+      commitments:
+        - id: badges
+          what: Badge access for the crew
+          owner: ${decomposed}
+          due: 2026-11-10
+          done: 2026-11-09
+        - id: floor-plans
+          what: Send the floor plans
+          owner: ${composed}
+          due: 2026-11-16
+    `;
+    const account = DEFAULT_ACCOUNT.replace('  - name: Ana Ruiz', `  - name: ${composed}`);
+    const trend = promiseTrend(runCheck({ [ACCOUNT_PATH]: account, [PLAN_PATH]: plan(rest) }).model, { by: 'person', weeks: 2 });
+    expect(toTrendJson(trend).groups).toEqual([
+      {
+        key: composed,
+        label: `${composed} (client)`,
+        weeks: [
+          { week: '2026-W46', kept: 1, keptLate: 0, late: 0, dropped: 0, daysLate: 0, onTimeRate: 1 },
+          { week: '2026-W47', kept: 0, keptLate: 0, late: 1, dropped: 0, daysLate: 6, onTimeRate: 0 },
+        ],
+        total: { kept: 1, keptLate: 0, late: 1, dropped: 0, daysLate: 6, onTimeRate: 0.5 },
+        change: null,
+      },
+    ]);
   });
 });
 

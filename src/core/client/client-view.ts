@@ -6,7 +6,7 @@
 // handles, a file path or an edit link are simply never copied.
 import type { CalendarDate } from '../dates.ts';
 import type { ItemStatus, ItemView, Model, PlanView } from '../model.ts';
-import { companyName, letterOf, type Letter } from './letter.ts';
+import { agreedBy, companyName, letterOf, type Letter } from './letter.ts';
 
 /** Plans in these states are shared with the client: agreed, under way, or delivered. */
 const SHARED_STATUSES: ReadonlySet<string> = new Set(['agreed', 'active', 'done']);
@@ -108,6 +108,6 @@ function clientItem(item: ItemView, promising: boolean, milestones: ReadonlyMap<
     milestone: item.kind === 'commitment' && item.data.milestone !== undefined ? milestones.get(item.data.milestone) : undefined,
     slips: data.slips.map((s) => ({ date: s.date, from: s.from, to: s.to, reason: s.reason, workaround: s.workaround })),
     dropped: item.status === 'dropped' && data.dropped ? { date: data.dropped.date, reason: data.dropped.reason } : undefined,
-    added: data.added ? { date: data.added.date, agreedBy: data.added.told, reason: data.added.reason } : undefined,
+    added: data.added ? { date: data.added.date, agreedBy: agreedBy(item.plan, data.added.told), reason: data.added.reason } : undefined,
   };
 }

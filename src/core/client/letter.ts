@@ -3,9 +3,9 @@
 // who agreed and why), and one signature line per signer, plus a blank one for a side that has
 // not signed. The main site and the client's view print it from this one value.
 import type { CalendarDate } from '../dates.ts';
-import type { Content } from '../content.ts';
+import type { Content, Plan } from '../content.ts';
 import { compareText } from '../findings.ts';
-import type { ItemView, PlanView } from '../model.ts';
+import { contactName, type ItemView, type PlanView } from '../model.ts';
 
 export interface LetterItem {
   /** "1", "2"... for commitments, "M1"... for milestones, in due-date order. */
@@ -62,6 +62,11 @@ export function companyName(content: Content): string {
   return content.settings.title.replace(/\s+playbook$/i, '') || content.settings.title;
 }
 
+/** Who agreed to an addition, named as the account's `contacts` write them. */
+export function agreedBy(plan: Plan, told: string | undefined): string | undefined {
+  return told === undefined ? undefined : contactName(plan.account, told);
+}
+
 export function letterOf(content: Content, view: PlanView): Letter {
   const { plan, agreement } = view;
   const { data } = plan;
@@ -101,7 +106,7 @@ export function letterOf(content: Content, view: PlanView): Letter {
       { title: `${client} will`, items: kept(agreement.scope.commitments.filter((c) => c.side === 'client')).map(item) },
     ],
     milestones: kept(agreement.scope.milestones).map(item),
-    additions: kept(agreement.additions).map((i) => ({ ...item(i), side: sideTitle(i), added: i.addition!.date, agreedBy: i.addition!.told, reason: i.addition!.reason })),
+    additions: kept(agreement.additions).map((i) => ({ ...item(i), side: sideTitle(i), added: i.addition!.date, agreedBy: agreedBy(plan, i.addition!.told), reason: i.addition!.reason })),
     dropped: scope.filter((i) => i.data.dropped).length,
     moved: scope.filter((i) => !i.data.dropped && i.signedDue !== undefined && i.signedDue !== i.data.due).length,
     signedOn: agreement.signedOn,

@@ -2,6 +2,7 @@
 // both sides signed, what was added under those signatures since, and what moved.
 import type { Content, Plan, Signer } from '../content.ts';
 import { daysBetween, type CalendarDate } from '../dates.ts';
+import { contactName } from './contact-names.ts';
 import type { CommitmentView, ItemView, MilestoneView } from './items.ts';
 
 export interface SignerView extends Signer {
@@ -38,7 +39,8 @@ export function signingDate(plan: Plan): CalendarDate | undefined {
 
 /** `signedOn`: the plan's `signingDate`, which its caller has already. */
 export function deriveAgreement(content: Content, plan: Plan, commitments: readonly CommitmentView[], milestones: readonly MilestoneView[], signedOn: CalendarDate | undefined): AgreementView {
-  const signers = plan.signatures.map((s): SignerView => ({ ...s, name: s.side === 'us' ? (content.people.get(s.by)?.name ?? s.by) : s.by }));
+  // A customer's signer by the contact's name as written in `contacts`, whichever Unicode form `by` is typed in.
+  const signers = plan.signatures.map((s): SignerView => ({ ...s, name: s.side === 'us' ? (content.people.get(s.by)?.name ?? s.by) : contactName(plan.account, s.by) }));
   // One pass over each kind (a plan is derived for every page and every check): the items both
   // sides see (never internal ones), and of those the signed scope and the additions.
   const items: ItemView[] = [];

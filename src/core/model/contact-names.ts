@@ -19,6 +19,15 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /**
+ * How a page names a contact: as the account's `contacts` write the name, when `name` is one of
+ * them in any Unicode form; else as it is. For names shown (an owner, a signer, who agreed), never
+ * for a message that quotes what was written.
+ */
+export function contactName(account: { contactNames: ContactNames | undefined } | undefined, name: string): string {
+  return account?.contactNames?.written(name) ?? name;
+}
+
+/**
  * The names of an account's contacts, each as written in its `contacts` (trimmed), looked up in
  * whatever Unicode form a reference is written. Iterating gives the names as written (the first of
  * two that differ only in form).

@@ -5,6 +5,7 @@ import type { Content, Indexed, Plan } from '../content.ts';
 import { daysBetween, type CalendarDate } from '../dates.ts';
 import type { Addition, CommitmentData, MilestoneData, Slip } from '../schema/index.ts';
 import { ID_PATTERN } from '../schema/values.ts';
+import { contactName } from './contact-names.ts';
 import { daysLate, itemStatus, milestoneStatus, type ItemStatus, type MilestoneStatus } from './status.ts';
 
 /** Ours (a person id owns it), the client's (a contact owns it), or internal (between our own teams). */
@@ -18,7 +19,10 @@ interface ItemViewBase {
   /** What is promised: a commitment's `what`, a milestone's title. */
   title: string;
   side: Side;
-  /** The owner: a person id or a contact's name; for a milestone its `owner`, else the plan's. */
+  /**
+   * The owner: a person id or a contact's name (as written in the account's `contacts`, whichever
+   * Unicode form the item's `owner` is typed in); for a milestone its `owner`, else the plan's.
+   */
   ownerId: string;
   /** The owner's name: a person's name from people.yaml, or the contact's name. */
   ownerName: string;
@@ -122,7 +126,10 @@ export function deriveItems(content: Content, plan: Plan, promising: boolean, si
   const commitments = plan.commitments.map((data): CommitmentView => {
     const side = commitmentSide(content, data);
     const chaserId = chaserOf(content, plan.data.owner, data);
-    return view('commitment', data, itemStatus(data, promising, asOf, remindDays), data.what, side, data.owner, side === 'client' ? data.owner : name(data.owner), chaserId);
+    // The client's owner by the contact's name as written in `contacts`, whichever Unicode form the
+    // owner is typed in: one person is one group in the trend, one lane on the timeline.
+    const owner = side === 'client' ? contactName(plan.account, data.owner) : data.owner;
+    return view('commitment', data, itemStatus(data, promising, asOf, remindDays), data.what, side, owner, side === 'client' ? owner : name(owner), chaserId);
   });
   const milestones = plan.milestones.map((data): MilestoneView => {
     const owner = data.owner ?? plan.data.owner;
