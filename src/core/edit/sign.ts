@@ -6,6 +6,7 @@ import { isMap, type Node, type YAMLMap } from 'yaml';
 import type { Content, Plan, Signer } from '../content.ts';
 import type { CalendarDate } from '../dates.ts';
 import { signingDate } from '../model/agreement.ts';
+import { sameName } from '../model/contact-names.ts';
 import type { EditContext } from './apply.ts';
 import { EditError } from './errors.ts';
 import { accountOf, AGREEMENT_ORDER, editFrontmatter, mapUnder, PLAN_ORDER, planView, SIGNATURE_ORDER, validField, type Edit } from './file-edit.ts';
@@ -49,7 +50,8 @@ export function signAgreement(context: EditContext, planId: string, input: SignI
     const flag = `--${side}`;
     const by = side === 'customer' ? requireContact(accountOf(plan), signer.by, flag) : requirePerson(content, signer.by, flag);
     const title = signer.title === undefined ? undefined : requireText(signer.title, `${flag}-title`);
-    const same = plan.signatures.find((s) => s.side === side && s.by === by);
+    // The signer already written, in whichever Unicode form their name was typed then.
+    const same = plan.signatures.find((s) => s.side === side && sameName(s.by, by));
     if (!same) return { side, kind: 'add', by, date, title, beside: plan.signatures.filter((s) => s.side === side) };
     // A correction changes only what was asked: the date when --date is given, the title when a title is.
     const corrected = { date: input.date === undefined ? same.date : date, title: title ?? same.title };

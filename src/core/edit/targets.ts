@@ -105,10 +105,13 @@ export function requirePerson(content: Content, id: string, role: string): strin
   throw new EditError(`${role} \`${id}\` is not a person in ${where}${didYouMean(id, content.personIds)}; use a person id from there, or add them first.`);
 }
 
-/** A contact of the account, by name (as written in its `contacts`). */
+/**
+ * A contact of the account, by name: as written in its `contacts`, whichever Unicode form (composed
+ * or decomposed accents) the argument is typed in.
+ */
 export function requireContact(account: Account, name: string, role: string): string {
-  const trimmed = name.trim();
-  if (account.contactNames?.has(trimmed)) return trimmed;
+  const written = account.contactNames?.written(name.trim());
+  if (written !== undefined) return written;
   const names = [...(account.contactNames ?? [])];
   throw new EditError(
     `${role} "${name}" is not a contact of ${account.data.name}${didYouMean(name, names)}; the contacts are ${names.map((n) => `"${n}"`).join(', ') || 'none yet'} (add them to ${account.file.path} first).`,
@@ -118,7 +121,9 @@ export function requireContact(account: Account, name: string, role: string): st
 /** A contact of the account or one of our people (a person id): who was on a touchpoint, or told of an internal item. */
 export function requireContactOrPerson(content: Content, account: Account, name: string, role: string): string {
   const trimmed = name.trim();
-  if (account.contactNames?.has(trimmed) || content.personIds.has(trimmed)) return trimmed;
+  const written = account.contactNames?.written(trimmed);
+  if (written !== undefined) return written;
+  if (content.personIds.has(trimmed)) return trimmed;
   const names = [...(account.contactNames ?? [])];
   const where = content.peopleFile?.path ?? 'people.yaml';
   throw new EditError(
