@@ -3,9 +3,10 @@
 // is closed, the agreement's state and its signed scope, when a client was last reached, a
 // person's name, a rule's level). Rules, reports, the site and the calendars only read it, so
 // they see the same statuses, the same days late and the same counts.
-import type { Content, Guide, PersonEntry } from './content.ts';
+import type { Account, Content, Guide, PersonEntry } from './content.ts';
 import { daysBetween, type CalendarDate } from './dates.ts';
 import { deriveAccount, type AccountView } from './model/accounts.ts';
+import { contactName } from './model/contact-names.ts';
 import type { CommitmentView, ItemView, MilestoneView } from './model/items.ts';
 import { derivePeople, type PersonView } from './model/people.ts';
 import { derivePlan, type PlanView } from './model/plan.ts';
@@ -70,6 +71,15 @@ export function deriveModel(content: Content, asOf: CalendarDate): Model {
     get: () => (byPerson ??= derivePeople(content.people, plans, accounts)),
     enumerable: true,
   }) as Model;
+}
+
+/**
+ * Whom a touchpoint's `with` names, as people read it: one of our people by their name, a contact
+ * by the name as the account's `contacts` write it (whichever Unicode form `with` is typed in),
+ * else as written.
+ */
+export function withName(from: Pick<Model, 'people'>, account: Account, name: string): string {
+  return from.people.get(name)?.name ?? contactName(account, name);
 }
 
 /** A person's name from people.yaml, or the id when they are not there (`nobody` for no id). Of the model or the content: both hold people.yaml. */

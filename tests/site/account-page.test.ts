@@ -6,6 +6,10 @@ import { mdxFile, yamlFile } from '../helpers/playbook-text.ts';
 import { buildSite, page, textOf, type SiteBuild } from './build-site.ts';
 
 const AS_OF = '2026-11-22';
+// One contact's name composed (NFC) in `contacts` and decomposed (NFD, as macOS input or a PDF
+// writes it) in a touchpoint: escapes, so that no editor can make them one.
+const JOSE = 'Jos\u00e9 N\u00fa\u00f1ez';
+const JOSE_DECOMPOSED = 'Jose\u0301 Nu\u0301n\u0303ez';
 let site: SiteBuild;
 let later: SiteBuild;
 
@@ -17,7 +21,7 @@ const birch = (touchpoints: object[]) => ({
     owner: 'jane-doe',
     stage: 'onboarding',
     since: '2026-09-01',
-    contacts: [{ name: 'Lee Park' }],
+    contacts: [{ name: 'Lee Park' }, { name: JOSE }],
     touchpoints,
   }),
 });
@@ -32,7 +36,7 @@ beforeAll(async () => {
       name: 'owner-silent-later',
       asOf: AS_OF,
       git: 'outside',
-      files: birch([{ date: '2026-10-01', by: 'kim-lee', with: ['Lee Park'], kind: 'email', note: 'Kickoff notes' }, call, { ...call, note: 'Called back' }, { date: '2026-11-11', by: 'jane-doe', with: ['Lee Park'], kind: 'visit', note: 'Next day' }]),
+      files: birch([{ date: '2026-10-01', by: 'kim-lee', with: ['Lee Park'], kind: 'email', note: 'Kickoff notes' }, call, { ...call, note: 'Called back' }, { date: '2026-11-11', by: 'jane-doe', with: [JOSE_DECOMPOSED], kind: 'visit', note: 'Next day' }]),
     }),
   ]);
   for (const build of [site, later]) if (build.status !== 0) throw new Error(`the site did not build:\n${build.stderr}`);
@@ -61,5 +65,10 @@ describe("an account's page", () => {
   it('says how long the client waited before each touchpoint in words: "1 day", never "1 days"', () => {
     const gaps = [...page(later, '/accounts/birch/').matchAll(/data-label="Gap before">([^<]*)</g)].map((m) => m[1]!.trim());
     expect(gaps).toEqual(['1 day', '0 days', '40 days', '30 days']);
+  });
+
+  it('takes a contact named with decomposed accents for the contact: the touchpoint reaches the client, and names them as `contacts` write them', () => {
+    const row = /<tr id="touchpoint-2026-11-11-jane-doe-visit" data-reaches-client="([^"]*)"[^>]*>[\s\S]*?data-label="With"><bdi>([^<]*)<\/bdi>/.exec(page(later, '/accounts/birch/'));
+    expect(row?.slice(1)).toEqual(['yes', JOSE]);
   });
 });
