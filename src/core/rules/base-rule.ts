@@ -4,6 +4,7 @@
 // (index.ts) and in the catalogue with `scope: 'base'`.
 import type { Account, Content, Indexed, Plan } from '../content.ts';
 import type { FilePlace } from '../load/source-file.ts';
+import { nameKey } from '../model/contact-names.ts';
 import type { CommitmentData, MilestoneData, Slip, Touchpoint } from '../schema/index.ts';
 import type { Report, RuleContext, RuleInfo } from './rule.ts';
 import { pairAccounts, pairPlans } from './pairing.ts';
@@ -76,15 +77,16 @@ export function notLoadedAtBase(comparison: Comparison): Set<string> {
 
 /**
  * A log entry (a touchpoint, a slip) as a comparable key: its fields as validated (text trimmed),
- * in a fixed order, so that rewriting `with: [a, b]` as a block list or re-quoting a note is not
- * a change, while any change of what it says is.
+ * in a fixed order, so that rewriting `with: [a, b]` as a block list, re-quoting a note or
+ * retyping a name in another Unicode form (composed or decomposed accents) is not a change, while
+ * any change of what it says is.
  */
 export function entryKey(entry: Touchpoint | Slip): string {
   const { index: _index, ...fields } = entry as Indexed<Touchpoint | Slip>;
   const sorted = Object.keys(fields)
     .sort()
     .map((key) => {
-      const value = (fields as Record<string, unknown>)[key];
+      const value = comparedValue(key, (fields as Record<string, unknown>)[key]);
       return [key, key === 'with' && Array.isArray(value) ? [...value].sort() : value];
     })
     .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0));
@@ -114,10 +116,18 @@ export function compareLogs<T extends Touchpoint | Slip>(then: readonly Indexed<
   return { lost, added };
 }
 
-/** The fields in which two entries differ, in the order they are written. */
+/** The fields in which two entries differ, in the order they are written (a name retyped in another Unicode form is no change). */
 export function changedFields(then: object, now: object): string[] {
   const keys = [...new Set([...Object.keys(then), ...Object.keys(now)])].filter((key) => key !== 'index');
-  return keys.filter((key) => JSON.stringify((then as Record<string, unknown>)[key]) !== JSON.stringify((now as Record<string, unknown>)[key]));
+  const compared = (entry: object, key: string) => JSON.stringify(comparedValue(key, (entry as Record<string, unknown>)[key]));
+  return keys.filter((key) => compared(then, key) !== compared(now, key));
+}
+
+/** The fields of a log entry, drop or addition that name people (`with`, `told`) are compared by `nameKey`. */
+function comparedValue(key: string, value: unknown): unknown {
+  if (key === 'told' && typeof value === 'string') return nameKey(value);
+  if (key === 'with' && Array.isArray(value)) return value.map((name: unknown) => (typeof name === 'string' ? nameKey(name) : name));
+  return value;
 }
 
 export interface LogDiff<T> {

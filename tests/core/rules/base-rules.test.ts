@@ -143,6 +143,23 @@ describe('the base rules', () => {
     expect(compareCase(changes).map((f) => [f.rule, f.severity, f.file, f.line, f.subject])).toEqual(expected);
   });
 
+  it('takes a name retyped in another Unicode form (composed or decomposed accents) in `with` or `told` for no change; a change beside it is still one', () => {
+    // Escapes, so that no editor can make the two forms one.
+    const composed = 'Jos\u00e9 N\u00fa\u00f1ez';
+    const decomposed = 'Jose\u0301 Nu\u0301n\u0303ez';
+    const written = (name: string, note = 'Weekly status') => ({
+      ...PLAYBOOK,
+      [ACCOUNT]: PLAYBOOK[ACCOUNT]!.replace('  - name: Bob Smith\n', `  - name: Bob Smith\n  - name: ${composed}\n`)
+        .replace('    by: kim-lee\n    with: [Bob Smith]\n    kind: meeting\n    note: Weekly status', `    by: kim-lee\n    with: [Bob Smith, ${name}]\n    kind: meeting\n    note: ${note}`),
+      [PLAN]: PLAYBOOK[PLAN]!.replace('        told: Bob Smith\n', `        told: ${name}\n`)
+        .replace('    owner: Bob Smith\n    due: 2026-12-01\n', `    owner: Bob Smith\n    due: 2026-12-01\n    added: { date: 2026-11-10, reason: Asked for it, told: ${name} }\n`),
+    });
+    const base = written(composed);
+    expect(compare(written(decomposed), {}, base)).toEqual([]);
+    // At the note, the one field changed (not at the touchpoint, as for two fields changed).
+    expect(compare(written(decomposed, 'Weekly status, moved'), {}, base)).toEqual([{ rule: 'history-rewritten', severity: 'error', file: 'content/' + ACCOUNT, line: 20, subject: 'northwind' }]);
+  });
+
   it('says which touchpoint a finding about one is about, so that the site links to its row', () => {
     const rows = (changes: Record<string, string | null>) => {
       const now = load({ ...PLAYBOOK, ...changes });
