@@ -8,6 +8,7 @@
 // its client's people with the day it became an account. So a moved plan or account is compared with what it was, not reported as
 // gone, whatever the commits look like.
 import type { Account, Content, Plan } from '../content.ts';
+import { nameKey } from '../model/contact-names.ts';
 import { entryKey } from './base-rule.ts';
 
 export interface Paired<T> {
@@ -37,7 +38,7 @@ export function pairPlans(head: Content, base: Content, nowPath: (path: string) 
 /** `plans`: the plans paired already (pairPlans), so that an account is found where its plans went. */
 export function pairAccounts(head: Content, base: Content, nowPath: (path: string) => string, plans: readonly Paired<Plan>[] = []): Paired<Account>[] {
   const touchpointKeys = (account: Account) => new Set(account.touchpoints.map(entryKey));
-  const contactKeys = (account: Account) => new Set(account.contacts.map((contact) => contact.name.trim().toLowerCase()));
+  const contactKeys = (account: Account) => new Set(account.contacts.map((contact) => nameKey(contact.name.trim()).toLowerCase()));
   /** Of the account's plans at the base, how many are now plans of `now`, and how many it had. */
   const plansWent = (then: Account, now: Account) => {
     const its = plans.filter((pair) => pair.then.accountId === then.id);
@@ -131,9 +132,9 @@ function pairAll<T extends { file: { contentPath: string } }>(head: Content, the
   return pairs;
 }
 
-/** The same words, whatever the case and the spaces around them: a title or a name written again. */
+/** The same words, whatever the case, the spaces around them and the Unicode form of accents: a title or a name written again. */
 export function sameText(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return nameKey(a.trim()).toLowerCase() === nameKey(b.trim()).toLowerCase();
 }
 
 function itemIds(plan: Plan): Set<string> {
