@@ -1,6 +1,7 @@
 // `playbook check --base REF` in real git repositories: the pull request's base is a branch, the
 // change is committed (or not) on another, and the CLI runs in a process of its own as in CI.
 import { spawnSync } from 'node:child_process';
+import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
@@ -828,6 +829,20 @@ describe('check --base: what could not be compared is said, not skipped', () => 
         'This plan\'s letter of agreement could not be read at main: it did not pass its schema there (line 7: the customer\'s signature: `date` is "2026-08-32"; expected a real calendar date written YYYY-MM-DD (no time of day), such as 2026-11-02), so `unagreed-addition` could not tell whether `survey-hamilton`, new in this change without `added:`, was added under the client\'s signature. Review it by hand: if the plan was signed at main, add `added:` with the date, who on the client\'s side agreed (`told`) and why (`reason`)',
       ],
     ]);
+  });
+
+  it('compares a content folder moved with a plain `mv`, not staged yet, where it was, as it will once committed', async () => {
+    const moved = change(
+      (r) => {
+        renameSync(join(r.root, 'content'), join(r.root, 'playbook'));
+        rmSync(join(r.root, 'playbook/accounts/fraser/pilot.mdx'));
+      },
+      { commit: false },
+    );
+    const { findings } = await checkInProcess(moved, '--content', 'playbook');
+    expect(baseFindings(findings).map((f) => f.slice(0, 5))).toEqual([['vanished-commitment', 'error', 'content/accounts/fraser/pilot.mdx', 1, 'fraser/pilot']]);
+    // The repository's own index is as it was: nothing was staged.
+    expect(moved.git('status', '--porcelain')).toContain('?? playbook/');
   });
 
   it('a content folder moved in the change is compared where it was; one new in the change says there was nothing to compare with', async () => {

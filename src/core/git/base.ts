@@ -66,7 +66,7 @@ export function loadBase(contentDir: string, options: BaseOptions): BaseChange {
   const commit = shared ?? refCommit;
 
   const folder = pathInRepository(root, absolute);
-  const changes = changesSince(root, commit, [folder === '' ? '.' : folder, ...CODEOWNERS_LOCATIONS]);
+  let changes = changesSince(root, commit, [folder === '' ? '.' : folder, ...CODEOWNERS_LOCATIONS]);
   const prefix = folder === '' ? '' : `${folder}/`;
   let snapshot = treeSnapshot(root, commit, folder);
   // The content folder was not there at the base: moved in this change (`git mv content
@@ -75,7 +75,14 @@ export function loadBase(contentDir: string, options: BaseOptions): BaseChange {
   let thenFolder = folder;
   let folderMissing = false;
   if (snapshot.paths.length === 0) {
-    const movedFrom = folderMovedFrom(changes.renames, prefix);
+    let movedFrom = folderMovedFrom(changes.renames, prefix);
+    if (movedFrom === undefined) {
+      // Moved with a plain `mv` and not staged yet: the old folder's deletions lie outside the
+      // paths staged above, so git saw only new files. Staged whole, the working tree shows the
+      // move as the commit of it will.
+      changes = changesSince(root, commit, ['.']);
+      movedFrom = folderMovedFrom(changes.renames, prefix);
+    }
     if (movedFrom === undefined) folderMissing = true;
     else {
       thenFolder = movedFrom;
