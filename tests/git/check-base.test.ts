@@ -845,6 +845,26 @@ describe('check --base: what could not be compared is said, not skipped', () => 
     expect(moved.git('status', '--porcelain')).toContain('?? playbook/');
   });
 
+  it('in a content folder moved in the change, an account merged into another that stayed is a merge, whatever file git took the moved one for', async () => {
+    const repo = createRepo();
+    // Fraser's log is long, Northwind's short: in the moved folder, git takes Northwind's file now for Fraser's moved.
+    const fraserLog = Array.from({ length: 8 }, (_, i) => `  - date: 2026-10-${String(10 + i).padStart(2, '0')}\n    by: kim-lee\n    with: [Ann Lee]\n    kind: call\n    note: Freezer check number ${i + 1} with Ann\n`).join('');
+    repo.edit('accounts/fraser/index.mdx', '  - name: Ann Lee\n', `  - name: Ann Lee\ntouchpoints:\n${fraserLog}`);
+    repo.commit('Fraser log');
+    repo.git('checkout', '-q', '-b', 'change');
+    repo.git('mv', 'content', 'playbook');
+    const northwind = repo.read(`../playbook/${ACCOUNT}`);
+    repo.write(`../playbook/${ACCOUNT}`, northwind.replace('  - name: Bob Smith\n', '  - name: Bob Smith\n  - name: Ann Lee\n').replace('---\nNorthwind', `${fraserLog}---\nNorthwind`));
+    repo.git('rm', '-qf', 'playbook/accounts/fraser/index.mdx');
+    repo.git('mv', 'playbook/accounts/fraser/pilot.mdx', 'playbook/accounts/northwind/pilot.mdx');
+    repo.commit('Fraser is part of Northwind now', '2026-11-21T12:00:00Z');
+    // The premise: git sees Fraser's file moved to Northwind's, and Northwind's own deleted.
+    expect(repo.git('diff', '-M', '--name-status', 'main', 'HEAD')).toContain('content/accounts/fraser/index.mdx\tplaybook/accounts/northwind/index.mdx');
+    const { findings } = await checkInProcess(repo, '--content', 'playbook');
+    // Nothing rewritten, nothing logged late: Northwind kept its log, and Fraser's is in it.
+    expect(findings.filter((f) => BASE_RULE_IDS.includes(f.rule)).map((f) => [f.rule, f.subject, f.message])).toEqual([]);
+  });
+
   it('a content folder moved in the change is compared where it was; one new in the change says there was nothing to compare with', async () => {
     const moved = change((r) => {
       r.git('mv', 'content', 'playbook');

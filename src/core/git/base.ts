@@ -96,6 +96,14 @@ export function loadBase(contentDir: string, options: BaseOptions): BaseChange {
   for (const [from, to] of changes.renames) {
     if (from.startsWith(thenPrefix) && to.startsWith(prefix)) renames.set(from.slice(thenPrefix.length), to.slice(prefix.length));
   }
+  if (thenFolder !== folder) {
+    // The folder moved: every file left its old path, so git may take a file now for the move of
+    // another one (an account merged into one that stayed). A file whose place in the folder is
+    // the same as at the base is that file, as git would say of a folder that did not move.
+    const then = new Set(snapshot.paths);
+    const movedAway = new Set(renames.keys());
+    for (const [from, to] of renames) if (from !== to && then.has(to) && !movedAway.has(to)) renames.delete(from);
+  }
   const changedFiles = new Set<string>();
   // As findings show paths: files of the content folder through the folder as given (which may
   // be reached through a symbolic link), other files from the repository's real root.
