@@ -42,11 +42,8 @@ export interface Account {
   incidents: Indexed<Incident>[];
   /** Every incident id written, valid or not, with its index: for duplicate ids. */
   writtenIncidents: readonly { index: number; id: string }[];
-  /**
-   * Every contact name written (trimmed, as references match it), valid or not, with its index:
-   * for names used twice. `key` is what it is compared by (model/contact-names.ts `nameKey`).
-   */
-  writtenContacts: readonly { index: number; id: string; key: string }[];
+  /** Every contact name written (trimmed, as references match it), valid or not, with its index: for names used twice. */
+  writtenContacts: readonly { index: number; id: string }[];
   plans: Plan[];
   /**
    * Every contact name written, valid or not: references to them are not unknown. Undefined

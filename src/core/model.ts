@@ -6,7 +6,6 @@
 import type { Account, Content, Guide, PersonEntry } from './content.ts';
 import { daysBetween, type CalendarDate } from './dates.ts';
 import { deriveAccount, type AccountView } from './model/accounts.ts';
-import { contactName } from './model/contact-names.ts';
 import type { CommitmentView, ItemView, MilestoneView } from './model/items.ts';
 import { derivePeople, type PersonView } from './model/people.ts';
 import { derivePlan, type PlanView } from './model/plan.ts';
@@ -74,12 +73,12 @@ export function deriveModel(content: Content, asOf: CalendarDate): Model {
 }
 
 /**
- * Whom a touchpoint's `with` names, as people read it: one of our people by their name, a contact
- * by the name as the account's `contacts` write it (whichever Unicode form `with` is typed in),
- * else as written.
+ * Whom a touchpoint's `with` names, as people read it: a contact by the name as the account's
+ * `contacts` write it (whichever Unicode form `with` is typed in; a contact wins, as it does for
+ * whether the touchpoint reaches the client), else one of our people by their name, else as written.
  */
 export function withName(from: Pick<Model, 'people'>, account: Account, name: string): string {
-  return from.people.get(name)?.name ?? contactName(account, name);
+  return account.contactNames?.written(name) ?? from.people.get(name)?.name ?? name;
 }
 
 /** A person's name from people.yaml, or the id when they are not there (`nobody` for no id). Of the model or the content: both hold people.yaml. */

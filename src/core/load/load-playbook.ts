@@ -10,7 +10,7 @@ import type { AccountData, GuideData, PlanData, Settings, Signature } from '../s
 import { issuePath, parseDocument } from '../schema/parse.ts';
 import { CONTENT_FORMAT, ID_PATTERN, suggestedId } from '../schema/values.ts';
 import type { Person } from '../schema/people.ts';
-import { ContactNames, nameKey } from '../model/contact-names.ts';
+import { ContactNames } from '../model/contact-names.ts';
 import { didYouMean } from '../suggest.ts';
 import type { ZodIssue, ZodTypeAny } from '../zod.ts';
 import { misplacedChasers } from './chaser-field.ts';
@@ -243,7 +243,7 @@ class Loader {
         raw = data;
         written = {
           writtenIncidents: idsWritten(data, 'incidents'),
-          writtenContacts: idsWritten(data, 'contacts', 'name').map((entry) => ({ ...entry, key: nameKey(entry.id) })),
+          writtenContacts: idsWritten(data, 'contacts', 'name'),
           contactNames: listWritten(data, 'contacts') ? new ContactNames(namesWritten(data, 'contacts', 'name')) : undefined,
         };
       };

@@ -1,3 +1,4 @@
+import { nameKey } from '../model/contact-names.ts';
 import { chaserClause, itemPeople, readableOwner } from './item-report.ts';
 import type { Rule } from './rule.ts';
 
@@ -25,8 +26,8 @@ export const duplicateId: Rule = {
           message: `The id \`${id}\` is used twice for incidents of this account; give this incident another id`,
         });
       }
-      // Compared by `key`: one name typed with composed accents and once with decomposed ones is one name.
-      for (const { index, id: name } of repeated(account.writtenContacts, (contact) => contact.key)) {
+      // Compared by `nameKey`: one name typed once with composed accents and once with decomposed ones is one name.
+      for (const { index, id: name } of repeated(account.writtenContacts, (contact) => nameKey(contact.id))) {
         report({
           file: account.file,
           path: ['contacts', index, 'name'],
